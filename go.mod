@@ -1,0 +1,3 @@
+module github.com/imrkit/imrkit
+
+go 1.26.8

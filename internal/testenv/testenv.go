@@ -1,0 +1,57 @@
+// Package testenv locates the test data that lives beside the checkout:
+// the shared folder with the seed letter and the real letters. Tests that
+// need it call Shared, which skips the test, saying why, when the folder
+// is absent (a plain clone has no shared folder; CI has it).
+package testenv
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Root returns the repository root: the nearest folder above the working
+// directory that holds go.mod.
+func Root(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}
+
+// Shared returns the shared data folder: $IMRKIT_SHARED, else "shared"
+// beside the checkout.
+func Shared(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("IMRKIT_SHARED")
+	if dir == "" {
+		dir = filepath.Join(filepath.Dir(Root(t)), "shared")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "realdata")); err != nil {
+		t.Skipf("the shared data folder (real letters and gold) is not beside this checkout: %v", err)
+	}
+	return dir
+}
+
+// RealLetters returns the folder of the real letters (pdf/, txt/, gold/).
+func RealLetters(t testing.TB) string {
+	t.Helper()
+	return filepath.Join(Shared(t), "realdata", "dwc-imr-fdl")
+}
+
+// Seed returns the path of the seed letter's text.
+func Seed(t testing.TB) string {
+	t.Helper()
+	return filepath.Join(Shared(t), "seeds", "000_0d2c3dba9d7acde4.txt")
+}
