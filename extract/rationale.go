@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// strongRe states medical necessity, for or against.
+	strongRe = regexp.MustCompile(`(?i)\bnot[- ](?:a\s+)?medical(?:ly)?[- ]necess(?:ary|ity)\b|\bmedically[- ]necessary\b|\bmedical necessity (?:of|for)\b[^.]{0,60}?\b(?:is|was|has|have) (?:not )?(?:been )?(?:established|supported|demonstrated)\b|\b(?:not\s+)?(?:a\s+)?medical necessity\b`)
+	// weakRe states a conclusion in other words.
+	weakRe  = regexp.MustCompile(`(?i)\bnot\s+(?:medically\s+)?(?:necessary|appropriate|warranted|indicated|supported|recommended)\b|\b(?:is|are|was|were)\s+(?:medically\s+)?(?:appropriate|warranted|indicated|supported)\b`)
+	negRe   = regexp.MustCompile(`(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|no longer|never|neither|nor|without)\b|\bnot-`)
+	clause  = regexp.MustCompile(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`)
+	reqFor  = regexp.MustCompile(`(?i)\brequest(?:ed)?\s+(?:for|of)\s+`)
+	reqVerb = regexp.MustCompile(`(?i)\s+(?:is|was|are|were|cannot|can not|can|would|will|does|do|has|have|remains?|appears?|should|must|being)\b|\s*[.;]\s|\s*[.;]$`)
+)
+
+// rationale reads an item's rationale: its span, conclusion and counts.
+func (p *parser) rationale(it *Item, body Span) {
+	body = trimSpan(p.text, body)
+	it.Rationale.Span = body
+	it.Rationale.Page = p.doc.page(body.Start)
+	c, sentence := p.conclusion(body)
+	it.Rationale.Conclusion = c
+	it.Rationale.Quantities = p.requestCounts(body, sentence)
+}
+
+// conclusion finds the rationale's conclusion: the last statement of
+// necessity in a sentence about the request, else the last anywhere.
+func (p *parser) conclusion(body Span) (*Fact[string], Span) {
+	var best, bestSentence Span
+	found, aboutRequest := false, false
+	for _, re := range []*regexp.Regexp{strongRe, weakRe} {
+		for _, m := range p.matches(re, body, 0) {
+			sentence := p.sentenceOf(m, body)
+			req := reqFor.MatchString(p.at(sentence)) || strings.Contains(strings.ToLower(p.at(sentence)), "request")
+			if !found || req || !aboutRequest {
+				best, bestSentence, found, aboutRequest = m, sentence, true, req || aboutRequest
+			}
+		}
+		if found {
+			break
+		}
+	}
+	if !found {
+		return nil, Span{}
+	}
+	f := fact(p, best, p.verdict(best, bestSentence))
+	return &f, bestSentence
+}
+
+// verdict names the conclusion of a statement: "not medically
+// necessary", "medically necessary", or the phrase as written.
+func (p *parser) verdict(m, sentence Span) string {
+	t := strings.ToLower(collapse(p.at(m)))
+	switch {
+	case strings.HasPrefix(t, "not") && strings.Contains(t, "medical"):
+		return NotNecessary
+	case t == "medically necessary" || t == "medically-necessary" || t == "medical necessity" || t == "a medical necessity":
+		if p.negated(m, sentence) {
+			return NotNecessary
+		}
+		return Necessary
+	}
+	return strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "is "), "are "), "was ")
+}
+
+// negated reports a negation in the clause before a statement.
+func (p *parser) negated(m, sentence Span) bool {
+	before := p.text[sentence.Start:m.Start]
+	if locs := clause.FindAllStringIndex(before, -1); len(locs) > 0 {
+		before = before[locs[len(locs)-1][1]:]
+	}
+	return negRe.MatchString(before)
+}
+
+// sentenceOf returns the sentence around m, within in.
+func (p *parser) sentenceOf(m, in Span) Span {
+	start := in.Start
+	for i := m.Start - 1; i > in.Start; i-- {
+		c := p.text[i-1]
+		if (p.text[i] == ' ' || p.text[i] == '\n') && (c == '.' || c == '?' || c == '!' || c == '\n') && !abbrevBefore(p.text[in.Start:i-1]) {
+			start = i + 1
+			break
+		}
+	}
+	return Span{start, p.sentenceEnd(m.End, in.End)}
+}
+
+// requestCounts reads the counts the rationale gives for the request:
+// the one in the concluding sentence first, then those of other "the
+// request for N ..." phrases.
+func (p *parser) requestCounts(body, conclusion Span) []Quantity {
+	var first, rest []Quantity
+	for _, r := range p.matches(reqFor, body, 0) {
+		phrase := p.requestPhrase(Span{r.End, body.End})
+		q, ok := p.count(phrase)
+		if !ok {
+			continue
+		}
+		f := Quantity{Fact: fact(p, q.text, q.value), Unit: Str(q.unit)}
+		if r.Start >= conclusion.Start && r.Start < conclusion.End {
+			first = append(first, f)
+		} else {
+			rest = append(rest, f)
+		}
+	}
+	return append(first, rest...)
+}
+
+// requestPhrase returns what a "request for" asks for: up to its verb or
+// the end of the sentence.
+func (p *parser) requestPhrase(in Span) Span {
+	end := p.sentenceEnd(in.Start, in.End)
+	s := Span{in.Start, end}
+	if m := reqVerb.FindStringIndex(p.at(s)); m != nil {
+		s.End = s.Start + m[0]
+	}
+	return trimQuotes(p.text, s)
+}

@@ -1,0 +1,4 @@
+package lexicon
+
+// Default returns the embedded vocabulary.
+func Default() *Lexicon { return &Lexicon{byID: map[string]*Concept{}} }
