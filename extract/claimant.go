@@ -11,8 +11,12 @@ var (
 	sexWordRe = regexp.MustCompile(`(?i)\b(male|female|man|woman|gentleman|lady|boy|girl)\b`)
 	heRe      = regexp.MustCompile(`(?i)(?:^|[^/\w])(he|his|him|himself)\b(?:[^/]|$)`)
 	sheRe     = regexp.MustCompile(`(?i)(?:^|[^/\w])(she|her|hers|herself)\b(?:[^/]|$)`)
-	injuryRe  = regexp.MustCompile(`(?i)\b(date of (?:the )?injury|injur(?:y|ies|ed)|DOI)\b`)
-	notInjury = regexp.MustCompile(`(?i)^\s*(?:worker|workers|employee|party|individual|person|patient)\b`)
+	// injuryRe is a date given as the date of injury: after "injury",
+	// "injured", "date of injury" or an occupational claim, and "on", "of",
+	// "from" or "dated" within a few words.
+	injuryRe = regexp.MustCompile(`(?i)\b(?:date of (?:the )?injury|injur(?:y|ies|ed)|DOI|D/I|(?:occupational|industrial|work(?:[- ]related)?|workers' compensation) claim)\b` +
+		`(?:((?:\s+[\w'-]+){0,4}?)\s*(?:\bon|\bof|\bfrom|\bdated|\bwas|\bis|:)\s*:?\s*(?:on\s+|of\s+)?|\s+)(` + datePattern + `)`)
+	notInjury = regexp.MustCompile(`(?i)^\s*(?:worker|workers|employee|party|individual|person|patient|or illness)\b`)
 )
 
 var sexes = map[string]string{
@@ -77,49 +81,18 @@ func (p *parser) sex(in Span) {
 // in the same sentence.
 func (p *parser) injuryDates(in Span) {
 	seen := map[string]bool{}
-	for _, t := range p.matches(injuryRe, in, 1) {
-		if notInjury.MatchString(p.text[t.End:min(t.End+20, in.End)]) {
+	for _, m := range injuryRe.FindAllStringSubmatchIndex(p.at(in), -1) {
+		between := group(p.at(in), m, 1)
+		if notInjury.MatchString(between) || strings.ContainsAny(between, ".;") {
 			continue
 		}
-		s, ok := p.dateAfter(t.End, in.End, 70)
-		if !ok {
-			continue
-		}
-		v, _ := parseDate(p.at(s))
-		if !seen[v] {
+		s := Span{in.Start + m[4], in.Start + m[5]}
+		v, ok := parseDate(p.at(s))
+		if ok && !seen[v] {
 			seen[v] = true
 			p.l.Claimant.InjuryDates = append(p.l.Claimant.InjuryDates, fact(p, s, v))
 		}
 	}
-}
-
-// dateAfter finds a date starting within n bytes after off, in the same
-// sentence.
-func (p *parser) dateAfter(off, end, n int) (Span, bool) {
-	win := Span{off, min(end, off+n+40)}
-	m := dateRe.FindStringIndex(p.at(win))
-	if m == nil || m[0] > n {
-		return Span{}, false
-	}
-	gap := p.text[off : win.Start+m[0]]
-	if sentenceBreak(gap) {
-		return Span{}, false
-	}
-	s := Span{win.Start + m[0], win.Start + m[1]}
-	if _, ok := parseDate(p.at(s)); !ok {
-		return Span{}, false
-	}
-	return s, true
-}
-
-// sentenceBreak reports whether a gap of text crosses a sentence end.
-func sentenceBreak(gap string) bool {
-	for i := 0; i+1 < len(gap); i++ {
-		if (gap[i] == '.' || gap[i] == ';') && (gap[i+1] == ' ' || gap[i+1] == '\n') && !abbrevBefore(gap[:i]) {
-			return true
-		}
-	}
-	return strings.Contains(gap, "\n")
 }
 
 // abbrevBefore reports whether the text before a period ends with an
