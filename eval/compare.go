@@ -115,11 +115,13 @@ var (
 )
 
 // norm is the lenient form texts are compared in: lower case, one space,
-// no space around hyphens and slashes, no closing punctuation.
+// no hyphens (readers differ on words hyphenated at line ends), no space
+// around slashes, no closing punctuation.
 func norm(s string) string {
 	s = strings.ToLower(s)
 	s = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-").Replace(s)
 	s = hyphenRe.ReplaceAllString(s, "$1")
+	s = strings.ReplaceAll(s, "-", "")
 	s = spaceRe.ReplaceAllString(strings.TrimSpace(s), " ")
 	return strings.TrimRight(s, ".,;: ")
 }

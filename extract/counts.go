@@ -17,22 +17,33 @@ func (p *parser) hashCounts(in Span) []quantity {
 			unit = unitOf(t[m[4]:m[5]])
 		} else {
 			s.End = in.Start + m[3]
-			unit = p.unitBefore(in, s.Start)
+			unit = objectUnit(p.unitBefore(in, s.Start))
 		}
 		if unit == "" && p.isDrug(in) {
-			unit = "unit"
+			unit = p.dosageForm(in)
 		}
 		if unit == "" && regexp.MustCompile(`(?i)\bdaily\b`).MatchString(t) {
 			unit = "day"
 		}
-		out = append(out, quantity{value: v, unit: unit, text: s, remove: []Span{p.widen(in, s)}, rank: 2})
+		out = append(out, quantity{value: v, unit: unit, text: s, remove: []Span{p.widen(in, s)}, rank: 3})
 	}
 	return out
 }
 
+var formRe = regexp.MustCompile(`(?i)\b(tablets?|tabs?|capsules?|caps?|patch(?:es)?|pads?)\b`)
+
+// dosageForm is the unit of a drug counted by "#N": its dosage form where
+// the request names one ("oral tablet"), else "unit".
+func (p *parser) dosageForm(in Span) string {
+	if m := formRe.FindString(p.at(in)); m != "" {
+		return unitOf(m)
+	}
+	return "unit"
+}
+
 // leadWords are the words after a leading number that name what is
 // counted ("Three months coverage of", "One container of").
-var leadUnitRe = regexp.MustCompile(`(?i)^(sessions?|visits?|treatments?|months?|weeks?|days?|refills?|containers?|boxes|box|tubes?|bottles?|injections?)\b(?:\s+(?:coverage|supply|trial|rental))?(?:\s+of\b)?`)
+var leadUnitRe = regexp.MustCompile(`(?i)^(sessions?|visits?|treatments?|months?|weeks?|days?|refills?|containers?|boxes|box|tubes?|bottles?|injections?)\b(?:(?:\s+(?:coverage|supply))?\s+of\b)?`)
 
 // leadCounts reads a count that opens the request: "Eight (8) physical
 // therapy sessions", "Three sessions of physical therapy", "1 knee
@@ -51,11 +62,62 @@ func (p *parser) leadCounts(in Span) []quantity {
 	if u := leadUnitRe.FindStringSubmatchIndex(p.at(rest)); u != nil {
 		s := Span{n.Start, rest.Start + u[3]}
 		rm := Span{n.Start, rest.Start + u[1]}
-		return []quantity{{value: v, unit: unitOf(p.text[rest.Start+u[2] : rest.Start+u[3]]), text: s, remove: []Span{trimSpanRight(p.text, rm, in)}, rank: 3}}
+		unit := unitOf(p.text[rest.Start+u[2] : rest.Start+u[3]])
+		return []quantity{{value: v, unit: unit, text: s, remove: []Span{trimSpanRight(p.text, rm, in)}, rank: leadRank(unit)}}
 	}
 	text := Span{n.Start, in.Start + max(m[3], m[5])}
 	unit, rm := p.headNoun(rest)
-	return []quantity{{value: v, unit: unit, text: text, remove: append(rm, Span{n.Start, rest.Start}), rank: 3}}
+	return []quantity{{value: v, unit: unit, text: text, remove: append(rm, Span{n.Start, rest.Start}), rank: leadRank(unit)}}
+}
+
+// leadRank ranks a leading count: a count of sessions or visits states
+// the total and wins over a frequency phrase.
+func leadRank(unit string) int {
+	if unit == "session" || unit == "visit" {
+		return 1
+	}
+	return 4
+}
+
+// objectUnit keeps the units that count things, not time ("tabs #30",
+// not "14 days #40").
+func objectUnit(u string) string {
+	switch u {
+	case "day", "week", "month", "session", "visit":
+		return ""
+	}
+	return u
+}
+
+// sumRe is a count of sessions or visits anywhere in a request.
+var sumRe = regexp.MustCompile(`(?i)\b(` + num + `)\s+(?:[A-Za-z/-]+\s+){0,4}?(sessions|visits)\b`)
+
+// sumCounts adds up counts of the same unit joined by "and": "two
+// physical therapy sessions for the lumbar spine and eight physical
+// therapy sessions for the left wrist" is 10 sessions.
+func (p *parser) sumCounts(in Span) []quantity {
+	ms := sumRe.FindAllStringSubmatchIndex(p.at(in), -1)
+	if len(ms) < 2 {
+		return nil
+	}
+	total, unit := 0.0, ""
+	var rm []Span
+	for k, m := range ms {
+		n := Span{in.Start + m[2], in.Start + m[3]}
+		v, ok := p.countable(n, in)
+		u := unitOf(p.text[in.Start+m[4] : in.Start+m[5]])
+		if !ok || (k > 0 && u != unit) {
+			return nil
+		}
+		total, unit = total+v, u
+		rm = append(rm, Span{n.Start, n.End + 1}, Span{in.Start + m[4] - 1, in.Start + m[5]})
+	}
+	between := p.text[in.Start+ms[0][1] : in.Start+ms[len(ms)-1][0]]
+	if !strings.Contains(between, " and ") {
+		return nil
+	}
+	s := Span{in.Start + ms[0][0], in.Start + ms[len(ms)-1][1]}
+	return []quantity{{value: total, unit: unit, text: s, remove: rm, rank: 1}}
 }
 
 func isArticle(s string) bool {
@@ -73,7 +135,7 @@ func trimSpanRight(text string, s, in Span) Span {
 
 // headNounRe finds the noun a leading count counts: the last word before
 // a preposition, comma or the end.
-var headNounRe = regexp.MustCompile(`(?i)^(.*?)\b([A-Za-z]+)\b(\s*(?:\(\w+\))?)(?:\s+(?:for|to|of|on|in|at|with)\b|,|$)`)
+var headNounRe = regexp.MustCompile(`(?i)^(.*?)\b([A-Za-z]+)\b(\s*(?:\([^)]*\))?)(?:\s+(?:for|to|of|on|in|at|with)\b|,|$)`)
 
 // headNoun returns the unit a leading count counts and, when that noun is
 // a plain count noun (sessions, visits), the span to leave out of the
@@ -111,9 +173,9 @@ func (p *parser) nounCounts(in Span) []quantity {
 			continue
 		}
 		s := Span{n.Start, in.Start + m[5]}
-		rank := 4
+		rank := 5
 		if u := unitOf(t[m[4]:m[5]]); u == "day" || u == "week" || u == "month" {
-			rank = 5
+			rank = 6
 		}
 		rm := p.widen(in, s)
 		if strings.HasPrefix(strings.ToLower(p.text[rm.End:in.End]), " use") {
@@ -132,12 +194,12 @@ func (p *parser) timesCounts(in Span) []quantity {
 		s := trimSpan(p.text, Span{in.Start + m[0], in.Start + m[1]})
 		s.Start += strings.IndexFunc(p.at(s), func(r rune) bool { return r != ',' && r != ' ' })
 		v, _ := numberValue(t[m[2]:m[3]])
-		out = append(out, quantity{value: v, unit: p.unitBefore(in, s.Start), text: s, remove: []Span{p.widen(in, s)}, rank: 6})
+		out = append(out, quantity{value: v, unit: p.unitBefore(in, s.Start), text: s, remove: []Span{p.widen(in, s)}, rank: 7})
 	}
 	if m := trailRe.FindStringSubmatchIndex(t); m != nil {
 		s := Span{in.Start + m[2], in.Start + m[3]}
 		v, _ := numberValue(p.at(s))
-		out = append(out, quantity{value: v, unit: p.unitBefore(in, in.Start+m[0]), text: s, remove: []Span{{in.Start + m[0], in.End}}, rank: 7})
+		out = append(out, quantity{value: v, unit: p.unitBefore(in, in.Start+m[0]), text: s, remove: []Span{{in.Start + m[0], in.End}}, rank: 8})
 	}
 	return out
 }
@@ -149,7 +211,7 @@ func (p *parser) gramCounts(in Span) []quantity {
 	for _, m := range gramsRe.FindAllStringSubmatchIndex(t, -1) {
 		s := Span{in.Start + m[0], in.Start + m[1]}
 		v, _ := numberValue(t[m[2]:m[3]])
-		out = append(out, quantity{value: v, unit: "gram", text: s, remove: []Span{p.widen(in, s)}, rank: 8})
+		out = append(out, quantity{value: v, unit: "gram", text: s, remove: []Span{p.widen(in, s)}, rank: 9})
 	}
 	return out
 }
@@ -201,7 +263,7 @@ var (
 	perDayRe  = regexp.MustCompile(`(?i)\bper day\b|\bhome (?:aide|health)\b`)
 	visitsRe  = regexp.MustCompile(`(?i)\bvisits\b`)
 	therapyRe = regexp.MustCompile(`(?i)\b(?:therapy|therapies|chiro\w*|acupuncture|CBT|psychotherapy|PT|OT|rehab\w*|physiotherapy|counseling|biofeedback)\b`)
-	strengthR = regexp.MustCompile(`(?i)\d\s*(?:mg|mcg|%|ml)\b`)
+	strengthR = regexp.MustCompile(`(?i)\d\s*(?:mg|mcg|ml)\b|\d\s*%`)
 )
 
 // freqUnit is the unit of a frequency phrase: sessions, or visits or days
@@ -251,7 +313,9 @@ func (p *parser) widen(in, s Span) Span {
 func (p *parser) furniture(in Span) []Span {
 	var out []Span
 	for _, re := range []*regexp.Regexp{refillR, dosRe, supplyR, minsRe, hourDay, freqNoD} {
-		out = append(out, p.matches(re, in, 0)...)
+		for _, m := range p.matches(re, in, 0) {
+			out = append(out, p.widen(in, m))
+		}
 	}
 	if p.isDrug(in) {
 		if m, ok := p.match(directR, in, 0); ok {

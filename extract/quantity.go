@@ -29,7 +29,7 @@ var (
 	nTimesM = regexp.MustCompile(`(?i)\b(` + num + `)\s+times\s+(\d+)\b\s*$`)
 	dailyRe = regexp.MustCompile(`(?i)\bDaily\b(.*?)\bfor\s+(` + num + `)\s+(weeks?|months?)\b`)
 	hashRe  = regexp.MustCompile(`#\s*(\d+(?:\.\d+)?)(\s+(?:grams?|gm|g|box(?:es)?|bottles?|tubes?|jars?|containers?|tabs?|tablets?|caps?|capsules?|patch(?:es)?|units?|pads?)\b)?`)
-	leadRe  = regexp.MustCompile(`(?i)^(` + rng + `)(\s*\(\d+\))?\s+`)
+	leadRe  = regexp.MustCompile(`(?i)^(?:[A-Za-z][A-Za-z ]{0,40}:\s+)?(` + rng + `)(\s*\(\d+\))?\s+`)
 	countRe = regexp.MustCompile(`(?i)\b(` + rng + `)[ -](sessions?|visits?|treatments?|injections?|days?|weeks?|months?)\b`)
 	timesRe = regexp.MustCompile(`(?i)(?:^|[\s,])(?:times|x)\s*(\d+)\b`)
 	trailRe = regexp.MustCompile(`,\s*(\d+)\s*$`)
@@ -68,7 +68,7 @@ func (p *parser) request(header Span) (*Quantity, *Service) {
 // count finds the best count in a request phrase.
 func (p *parser) count(in Span) (quantity, bool) {
 	var found []quantity
-	for _, f := range []func(Span) []quantity{p.qtyCounts, p.freqCounts, p.hashCounts, p.leadCounts, p.nounCounts, p.timesCounts, p.gramCounts} {
+	for _, f := range []func(Span) []quantity{p.qtyCounts, p.sumCounts, p.freqCounts, p.hashCounts, p.leadCounts, p.nounCounts, p.timesCounts, p.gramCounts} {
 		found = append(found, f(in)...)
 	}
 	if len(found) == 0 {
@@ -79,8 +79,15 @@ func (p *parser) count(in Span) (quantity, bool) {
 	if q.unit == "" {
 		q.unit = p.defaultUnit(in)
 	}
+	for _, f := range found[1:] {
+		if f.unit != "gram" && !overlaps(f.text, q.text) {
+			q.remove = append(q.remove, f.remove...)
+		}
+	}
 	return q, true
 }
+
+func overlaps(a, b Span) bool { return a.Start < b.End && b.Start < a.End }
 
 // numberValue reads a number or a range (upper bound) as written.
 func numberValue(s string) (float64, bool) {
@@ -133,7 +140,7 @@ func (p *parser) freqCounts(in Span) []quantity {
 		d, _ := numberValue(t[m[8]:m[9]])
 		per := group(t, m, 2) + group(t, m, 3)
 		s := Span{in.Start + m[0], in.Start + m[1]}
-		q := quantity{unit: p.freqUnit(in), rank: 1}
+		q := quantity{unit: p.freqUnit(in), rank: 2}
 		q.text, q.value = p.withTotal(in, s, f*d*periodRatio(per, t[m[10]:m[11]]))
 		q.remove = []Span{p.widen(in, q.text)}
 		out = append(out, q)
@@ -142,13 +149,13 @@ func (p *parser) freqCounts(in Span) []quantity {
 		s := Span{in.Start + m[0], in.Start + m[1]}
 		f, _ := numberValue(t[m[2]:m[3]])
 		d, _ := numberValue(t[m[4]:m[5]])
-		out = append(out, quantity{value: f * d, unit: p.freqUnit(in), text: s, remove: []Span{p.widen(in, s)}, rank: 1})
+		out = append(out, quantity{value: f * d, unit: p.freqUnit(in), text: s, remove: []Span{p.widen(in, s)}, rank: 2})
 	}
 	if m := nTimesM.FindStringSubmatchIndex(t); m != nil {
 		s := Span{in.Start + m[0], in.Start + m[1]}
 		f, _ := numberValue(t[m[2]:m[3]])
 		d, _ := numberValue(t[m[4]:m[5]])
-		out = append(out, quantity{value: f * d, unit: p.freqUnit(in), text: trimSpan(p.text, s), remove: []Span{p.widen(in, s)}, rank: 1})
+		out = append(out, quantity{value: f * d, unit: p.freqUnit(in), text: trimSpan(p.text, s), remove: []Span{p.widen(in, s)}, rank: 2})
 	}
 	if m := dailyRe.FindStringSubmatchIndex(t); m != nil {
 		s := Span{in.Start + m[0], in.Start + m[1]}
@@ -160,7 +167,7 @@ func (p *parser) freqCounts(in Span) []quantity {
 		dur := Span{in.Start + m[3], s.End}
 		dur.Start += strings.LastIndex(p.at(dur), "for")
 		rm := []Span{{s.Start, s.Start + len("Daily ")}, p.widen(in, dur)}
-		out = append(out, quantity{value: days, unit: "day", text: s, remove: rm, rank: 1})
+		out = append(out, quantity{value: days, unit: "day", text: s, remove: rm, rank: 2})
 	}
 	return out
 }

@@ -7,13 +7,17 @@ import (
 
 var (
 	// strongRe states medical necessity, for or against.
-	strongRe = regexp.MustCompile(`(?i)\bnot[- ](?:a\s+)?medical(?:ly)?[- ]necess(?:ary|ity)\b|\bmedically[- ]necessary\b|\bmedical necessity (?:of|for)\b[^.]{0,60}?\b(?:is|was|has|have) (?:not )?(?:been )?(?:established|supported|demonstrated)\b|\b(?:not\s+)?(?:a\s+)?medical necessity\b`)
+	strongRe = regexp.MustCompile(`(?i)\bnot[- ](?:a\s+)?medical(?:ly)?[- ]necess(?:ary|ity)\b|\bmedically[- ]necessary\b|\bmedical necessity (?:of|for)\b[^.]{0,60}?\b(?:is|was|has|have) (?:not )?(?:been )?(?:established|supported|demonstrated)\b`)
 	// weakRe states a conclusion in other words.
-	weakRe  = regexp.MustCompile(`(?i)\bnot\s+(?:medically\s+)?(?:necessary|appropriate|warranted|indicated|supported|recommended)\b|\b(?:is|are|was|were)\s+(?:medically\s+)?(?:appropriate|warranted|indicated|supported)\b`)
-	negRe   = regexp.MustCompile(`(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|no longer|never|neither|nor|without)\b|\bnot-`)
-	clause  = regexp.MustCompile(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`)
-	reqFor  = regexp.MustCompile(`(?i)\brequest(?:ed)?\s+(?:for|of)\s+`)
-	reqVerb = regexp.MustCompile(`(?i)\s+(?:is|was|are|were|cannot|can not|can|would|will|does|do|has|have|remains?|appears?|should|must|being)\b|\s*[.;]\s|\s*[.;]$`)
+	weakRe     = regexp.MustCompile(`(?i)\bnot\s+(?:medically\s+)?(?:necessary|appropriate|warranted|indicated|supported|recommended)\b|\b(?:is|are|was|were)\s+(?:medically\s+)?(?:appropriate|warranted|indicated|supported)\b`)
+	negRe      = regexp.MustCompile(`(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|no longer|never|neither|nor)\b|\bnot-`)
+	subjectCut = regexp.MustCompile(`[,;]|\b(?:therefore|thus|hence|so)\b`)
+	clause     = regexp.MustCompile(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`)
+	reqFor     = regexp.MustCompile(`(?i)\b(?:request(?:ed)?\s+(?:for|of)|the\s+requested|request\s+is\s+for|portion\s+of\s+the\s+original\s+request\s*,|the\s+original\s+request\s*,)\s+`)
+	// sessionsRe is a count of visits a concluding sentence gives
+	// without "request for": "12 more supervised therapy visits".
+	sessionsRe = regexp.MustCompile(`(?i)\b(` + num + `)\s+(?:(?:more|additional|further)\s+)?(?:[a-z-]+\s+){0,3}?(sessions|visits|treatments)\b`)
+	reqVerb    = regexp.MustCompile(`(?i)\s+(?:is|was|are|were|cannot|can not|can|would|will|does|do|has|have|remains?|appears?|should|must|being)\b|\s*[.;]\s|\s*[.;]$`)
 )
 
 // rationale reads an item's rationale: its span, conclusion and counts.
@@ -24,27 +28,33 @@ func (p *parser) rationale(it *Item, body Span) {
 	c, sentence := p.conclusion(body)
 	it.Rationale.Conclusion = c
 	it.Rationale.Quantities = p.requestCounts(body, sentence)
+	if c != nil && len(it.Rationale.Quantities) == 0 {
+		it.Rationale.Quantities = p.subjectCounts(c.Span, sentence)
+	}
 }
 
 // conclusion finds the rationale's conclusion: the last statement of
-// necessity in a sentence about the request, else the last anywhere.
+// medical necessity, or a later one in other words ("not warranted")
+// about the request.
 func (p *parser) conclusion(body Span) (*Fact[string], Span) {
 	var best, bestSentence Span
-	found, aboutRequest := false, false
+	found := false
 	for _, re := range []*regexp.Regexp{strongRe, weakRe} {
 		for _, m := range p.matches(re, body, 0) {
 			sentence := p.sentenceOf(m, body)
-			req := reqFor.MatchString(p.at(sentence)) || strings.Contains(strings.ToLower(p.at(sentence)), "request")
-			if !found || req || !aboutRequest {
-				best, bestSentence, found, aboutRequest = m, sentence, true, req || aboutRequest
+			if re == weakRe && !strings.Contains(strings.ToLower(p.at(sentence)), "request") {
+				continue
 			}
-		}
-		if found {
-			break
+			if !found || m.Start > best.End {
+				best, bestSentence, found = m, sentence, true
+			}
 		}
 	}
 	if !found {
 		return nil, Span{}
+	}
+	if strings.HasSuffix(strings.ToLower(p.text[bestSentence.Start:best.Start]), "the ") && strings.HasPrefix(strings.ToLower(p.at(best)), "medical necessity") {
+		best.Start -= len("the ")
 	}
 	f := fact(p, best, p.verdict(best, bestSentence))
 	return &f, bestSentence
@@ -55,7 +65,7 @@ func (p *parser) conclusion(body Span) (*Fact[string], Span) {
 func (p *parser) verdict(m, sentence Span) string {
 	t := strings.ToLower(collapse(p.at(m)))
 	switch {
-	case strings.HasPrefix(t, "not") && strings.Contains(t, "medical"):
+	case strings.HasPrefix(t, "not") && strings.Contains(t, "medical") && strings.Contains(t, "necess"):
 		return NotNecessary
 	case t == "medically necessary" || t == "medically-necessary" || t == "medical necessity" || t == "a medical necessity":
 		if p.negated(m, sentence) {
@@ -106,7 +116,43 @@ func (p *parser) requestCounts(body, conclusion Span) []Quantity {
 			rest = append(rest, f)
 		}
 	}
+	if len(first) == 0 && conclusion.Len() > 0 {
+		first = p.sessionCounts(conclusion)
+	}
 	return append(first, rest...)
+}
+
+// subjectCounts reads the count of what a concluding sentence judges:
+// "physical therapy two times a week for three weeks is not medically
+// necessary".
+func (p *parser) subjectCounts(verdict, sentence Span) []Quantity {
+	subject := Span{sentence.Start, verdict.Start}
+	if locs := subjectCut.FindAllStringIndex(p.at(subject), -1); len(locs) > 0 {
+		subject.Start += locs[len(locs)-1][1]
+	}
+	if m := reqVerb.FindStringIndex(p.at(subject)); m != nil {
+		subject.End = subject.Start + m[0]
+	}
+	q, ok := p.count(trimSpan(p.text, subject))
+	if !ok {
+		return nil
+	}
+	return []Quantity{{Fact: fact(p, q.text, q.value), Unit: Str(q.unit)}}
+}
+
+// sessionCounts reads "12 more supervised therapy visits" in a sentence.
+func (p *parser) sessionCounts(in Span) []Quantity {
+	var out []Quantity
+	for _, m := range sessionsRe.FindAllStringSubmatchIndex(p.at(in), -1) {
+		n := Span{in.Start + m[2], in.Start + m[3]}
+		v, ok := p.countable(n, in)
+		if !ok || isArticle(p.at(n)) {
+			continue
+		}
+		s := Span{n.Start, in.Start + m[5]}
+		out = append(out, Quantity{Fact: fact(p, s, v), Unit: Str(unitOf(p.text[in.Start+m[4] : in.Start+m[5]]))})
+	}
+	return out
 }
 
 // requestPhrase returns what a "request for" asks for: up to its verb or

@@ -60,8 +60,13 @@ func tidy(s string) string {
 	s = spaceComma.ReplaceAllString(s, ",")
 	s = doubleComma.ReplaceAllString(s, ",")
 	s = collapse(s)
-	return strings.Trim(s, " ,;:-")
+	s = strings.Trim(s, " ,;:-")
+	return leadWord.ReplaceAllString(s, "")
 }
+
+// leadWord is a joining word left at the start of a service ("with open
+// carpal tunnel release").
+var leadWord = regexp.MustCompile(`(?i)^(?:with|and|of|for)\s+`)
 
 // concept returns the lexicon concept a service names, a brand drug
 // resolved to its generic.
