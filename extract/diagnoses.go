@@ -19,7 +19,7 @@ var diagnosisRe = regexp.MustCompile(`(?i)\b(?:` +
 	`)\s*`)
 
 // phraseStop ends a diagnosis list inside a sentence.
-var phraseStop = regexp.MustCompile(`(?i)\s+(?:who|which|that|per|since|after|following|on \d|in \d|dated|as of|now|and repair)\b|, (?:who|and (?:he|she|was|is|has|had)\b)`)
+var phraseStop = regexp.MustCompile(`(?i)\s+(?:who|which|that|per|since|after|following|on \d|in \d|dated|as of|now|and repair)\b|,? (?:who|and (?:he|she|was|is|has|had|have|were|underwent|then|subsequently)\b)`)
 
 // historyRe marks a diagnosis named as history, not as the claimant's
 // current list.

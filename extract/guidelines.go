@@ -109,26 +109,67 @@ func (p *parser) cite(s Span, by, source string) Citation {
 }
 
 // chapter sets the chapter from the lexicon, else from the words before
-// the year or the first comma.
+// the year or the first comma; what follows the chapter up to the pages
+// is its section when the citation has no "Section(s):".
 func (p *parser) chapter(c *Citation, s Span) {
+	rest := s
+	if m, ok := p.lexChapter(c.Source, s); ok {
+		c.Chapter = Str(m.Concept.Name)
+		if len(m.Concept.Regions) > 0 {
+			c.Region = Str(m.Concept.Regions[0])
+		}
+		rest.Start = s.Start + m.End
+	} else {
+		rest.Start = p.plainChapter(c, s)
+	}
+	if !sectionsRe.MatchString(p.at(s)) {
+		c.Sections = p.bareSections(rest)
+	}
+}
+
+// lexChapter finds the guideline chapter a citation names.
+func (p *parser) lexChapter(source string, s Span) (lexicon.Match, bool) {
 	for _, m := range p.lex.Find(p.at(s), lexicon.KindChapter) {
-		if m.Concept.Source == "" || strings.EqualFold(m.Concept.Source, c.Source) || c.Source == SourceOther {
-			c.Chapter = Str(m.Concept.Name)
-			if len(m.Concept.Regions) > 0 {
-				c.Region = Str(m.Concept.Regions[0])
-			}
-			return
+		if m.Concept.Source == "" || strings.EqualFold(m.Concept.Source, source) || source == SourceOther {
+			return m, true
 		}
 	}
+	return lexicon.Match{}, false
+}
+
+var (
+	guidePrefix = regexp.MustCompile(`(?i)^(?:\s|\(|\)|ODG|Official Disability Guidelines|Guidelines?|Treatment|,)*`)
+	yearWords   = regexp.MustCompile(`(?i)^(?:\s|,|\(|\)|Guidelines?|(?:19|20)\d{2}|Online version|Web version)*`)
+)
+
+// plainChapter sets the chapter from the citation's first words and
+// returns where they end.
+func (p *parser) plainChapter(c *Citation, s Span) int {
 	t := p.at(s)
+	start := 0
 	if c.Source == SourceODG {
-		t = odgRe.ReplaceAllString(t, "")
-		t = strings.TrimLeft(t, " ()")
+		start = len(guidePrefix.FindString(t))
 	}
-	if m := chapterEnd.FindStringIndex(t); m != nil {
-		t = t[:m[0]]
+	end := len(t)
+	if m := chapterEnd.FindStringIndex(t[start:]); m != nil && m[0] > 0 {
+		end = start + m[0]
 	}
-	c.Chapter = Str(strings.Trim(collapse(t), " ,.():"))
+	c.Chapter = Str(strings.Trim(collapse(t[start:end]), " ,.():"))
+	return s.Start + end
+}
+
+// bareSections reads the section a citation names after its chapter
+// without a "Section(s):" label: "Psychological Treatment Page(s): 101".
+func (p *parser) bareSections(rest Span) []string {
+	t := p.at(rest)
+	t = t[len(yearWords.FindString(t)):]
+	if i := strings.Index(t, "Page(s)"); i >= 0 {
+		t = t[:i]
+	}
+	if t = strings.Trim(collapse(t), " ,.;:"); t != "" {
+		return []string{t}
+	}
+	return []string{}
 }
 
 // citationValue writes a citation in one normal form.
