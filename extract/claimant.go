@@ -60,7 +60,8 @@ func (p *parser) age(in Span) {
 // sex takes the first sex word of the summary, else the pronouns most
 // used for the claimant.
 func (p *parser) sex(in Span) {
-	if s, ok := p.match(sexWordRe, in, 1); ok {
+	if ms := p.near(sexWordRe, in, 1, 2, 12, "male", "man", "gentleman", "lady", "boy", "girl"); len(ms) > 0 {
+		s := Span{ms[0][2], ms[0][3]}
 		f := fact(p, s, sexes[strings.ToLower(p.at(s))])
 		p.l.Claimant.Sex = &f
 		return
@@ -81,7 +82,7 @@ func (p *parser) sex(in Span) {
 // in the same sentence.
 func (p *parser) injuryDates(in Span) {
 	seen := map[string]bool{}
-	for _, m := range p.near(injuryRe, in, 2, 30, 130, "injur", "doi", "d/i", "claim") {
+	for _, m := range p.near(injuryRe, in, 2, 30, 130, "injury", "injuries", "injured on", "injured at", "injured in", "doi", "d/i", "claim") {
 		between := group(p.text, m, 1)
 		if notInjury.MatchString(between) || strings.ContainsAny(between, ".;") {
 			continue

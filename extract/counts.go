@@ -313,13 +313,27 @@ func (p *parser) widen(in, s Span) Span {
 	return s
 }
 
+// furnitureRes are the patterns of furniture, each with the words it
+// needs, to skip it cheaply.
+var furnitureRes = []struct {
+	re   *regexp.Regexp
+	keys []string
+}{
+	{refillR, []string{"refill"}}, {dosRe, []string{"dos"}}, {supplyR, []string{"supply"}},
+	{minsRe, []string{"min"}}, {hourDay, []string{"hour"}}, {freqNoD, []string{"times", "x", "weekly", "daily"}},
+}
+
 // furniture is what a service leaves out besides its count: dosing
 // directions, refills, dates of service, day supply, minutes, hours per
 // day and frequencies without a duration.
 func (p *parser) furniture(in Span) []Span {
 	var out []Span
-	for _, re := range []*regexp.Regexp{refillR, dosRe, supplyR, minsRe, hourDay, freqNoD} {
-		for _, m := range p.matches(re, in, 0) {
+	lower := lowerASCII(p.at(in))
+	for _, f := range furnitureRes {
+		if !containsAny(lower, f.keys...) {
+			continue
+		}
+		for _, m := range p.matches(f.re, in, 0) {
 			out = append(out, p.widen(in, m))
 		}
 	}

@@ -167,15 +167,25 @@ func (p *parser) guideline(body Span) *Fact[string] {
 	if body.Len() == 0 {
 		return nil
 	}
-	if m, ok := p.match(noneCited, body, 0); ok {
+	lower := lowerASCII(p.at(body))
+	if m, ok := p.noneCited(body, lower); ok {
 		s := p.sentenceAround(m, body)
 		f := fact(p, s, "none cited")
 		return &f
 	}
-	if m, ok := p.match(basedOn, body, 0); ok {
+	if i := strings.Index(lower, "decision based on"); i >= 0 {
+		m, _ := p.match(basedOn, Span{body.Start + i, body.End}, 0)
 		body.Start = m.End
 	}
 	return p.str(trimPunct(p.text, body))
+}
+
+// noneCited finds the sentence that says no evidence was cited.
+func (p *parser) noneCited(body Span, lower string) (Span, bool) {
+	if !containsAny(lower, "did not cite", "did not base") {
+		return Span{}, false
+	}
+	return p.match(noneCited, body, 0)
 }
 
 // sentenceAround widens m to the sentence that holds it, within in.

@@ -15,6 +15,15 @@ type parser struct {
 	lex   *lexicon.Lexicon
 	paras []Span // paragraphs, in order
 	l     *Letter
+	low   string // the text in ASCII lower case, made when first needed
+}
+
+// lower returns the text in ASCII lower case (same offsets).
+func (p *parser) lower() string {
+	if p.low == "" {
+		p.low = lowerASCII(p.text)
+	}
+	return p.low
 }
 
 // parse normalizes src and reads every fact it can find.
@@ -97,7 +106,7 @@ func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 // match finds re in the span and returns the absolute span of group g of
 // the first match.
 func (p *parser) match(re *regexp.Regexp, in Span, g int) (Span, bool) {
-	m := re.FindStringSubmatchIndex(p.at(in))
+	m := p.find(re, in)
 	if m == nil || m[2*g] < 0 {
 		return Span{}, false
 	}
@@ -108,7 +117,7 @@ func (p *parser) match(re *regexp.Regexp, in Span, g int) (Span, bool) {
 // spans of group g.
 func (p *parser) matches(re *regexp.Regexp, in Span, g int) []Span {
 	var out []Span
-	for _, m := range re.FindAllStringSubmatchIndex(p.at(in), -1) {
+	for _, m := range p.findAll(re, in) {
 		if m[2*g] >= 0 {
 			out = append(out, Span{in.Start + m[2*g], in.Start + m[2*g+1]})
 		}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // lowerASCII lower-cases ASCII letters only, so offsets stay the same.
@@ -22,7 +23,7 @@ func lowerASCII(s string) string {
 // and returns the spans of group g of the matches that cover a key, in
 // order, once each.
 func (p *parser) near(re *regexp.Regexp, in Span, g, back, ahead int, keys ...string) [][]int {
-	lower := lowerASCII(p.at(in))
+	lower := p.lower()[in.Start:in.End]
 	seen := map[int]bool{}
 	var out [][]int
 	for _, k := range keys {
@@ -34,7 +35,7 @@ func (p *parser) near(re *regexp.Regexp, in Span, g, back, ahead int, keys ...st
 			i += from
 			from = i + len(k)
 			win := Span{in.Start + max(0, i-back), in.Start + min(len(lower), i+len(k)+ahead)}
-			for _, m := range re.FindAllStringSubmatchIndex(p.at(win), -1) {
+			for _, m := range p.findAll(re, win) {
 				abs := shift(m, win.Start)
 				if abs[0] <= in.Start+i && abs[1] >= in.Start+i+len(k) && abs[2*g] >= 0 && !seen[abs[0]] {
 					seen[abs[0]] = true
@@ -45,6 +46,50 @@ func (p *parser) near(re *regexp.Regexp, in Span, g, back, ahead int, keys ...st
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
+}
+
+// findAll runs re over a span of the text: a case-insensitive pattern in
+// its folded form over the lower-case text. Offsets are relative to the
+// span.
+func (p *parser) findAll(re *regexp.Regexp, in Span) [][]int {
+	if f, text, ok := p.fold(re, in); ok {
+		return f.FindAllStringSubmatchIndex(text, -1)
+	}
+	return re.FindAllStringSubmatchIndex(p.at(in), -1)
+}
+
+// find is findAll for the first match.
+func (p *parser) find(re *regexp.Regexp, in Span) []int {
+	if f, text, ok := p.fold(re, in); ok {
+		return f.FindStringSubmatchIndex(text)
+	}
+	return re.FindStringSubmatchIndex(p.at(in))
+}
+
+// fold returns the folded pattern and the lower-case text of a span for
+// a case-insensitive pattern.
+func (p *parser) fold(re *regexp.Regexp, in Span) (*regexp.Regexp, string, bool) {
+	if !strings.HasPrefix(re.String(), "(?i)") {
+		return nil, "", false
+	}
+	return folded(re), p.lower()[in.Start:in.End], true
+}
+
+// foldedRes caches the lower-case forms of case-insensitive patterns.
+var foldedRes sync.Map
+
+// folded returns a case-insensitive pattern rewritten to match lower-case
+// text exactly, which is much faster than folding case while matching.
+// The patterns use no upper-case escapes (\S, \D, \W, \B), so lowering
+// the pattern keeps its meaning.
+func folded(re *regexp.Regexp) *regexp.Regexp {
+	if f, ok := foldedRes.Load(re); ok {
+		return f.(*regexp.Regexp)
+	}
+	src := strings.ToLower(strings.Replace(re.String(), "(?i)", "", 1))
+	f := regexp.MustCompile(src)
+	foldedRes.Store(re, f)
+	return f
 }
 
 // shift adds off to every index of a match that took part.
