@@ -274,7 +274,7 @@ func (in *interp) emit(f *font, t matrix, text string, tx, w float64) {
 	in.glyphs = append(in.glyphs, glyph{
 		text: text, x0: x, x1: x1, base: y,
 		top: y - f.ascent*size, bottom: y - f.descent*size,
-		size: size, spaceBefore: in.space,
+		size: size, font: f, spaceBefore: in.space,
 	})
 	in.space = false
 }

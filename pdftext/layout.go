@@ -13,6 +13,7 @@ type glyph struct {
 	x0, x1, base float64
 	top, bottom  float64
 	size         float64
+	font         *font
 	spaceBefore  bool // a space glyph preceded it in the stream
 }
 
@@ -22,10 +23,14 @@ const (
 	lineSlack   = 0.5  // baselines this close share a line (superscripts)
 	wordGap     = 0.1  // a gap this wide separates words
 	spaceGap    = 0.03 // ...or this wide after a space glyph
-	columnGap   = 1.5  // a gap this wide separates table columns
+	columnGap   = 1.0  // a gap this wide separates table columns
 	dupDistance = 0.1  // the same glyph drawn again this close is dropped
 	maxBlank    = 5    // newlines at most between two lines
 )
+
+// columnSpaces is the least gap in spaces after a fragment wholly to the
+// left of another.
+const columnSpaces = 3
 
 // visualLine is the glyphs of one line, left to right.
 type visualLine struct {
@@ -45,13 +50,13 @@ func layout(glyphs []glyph, width, height float64) []Line {
 	for i, vl := range lines {
 		frags[i] = fragments(vl)
 	}
-	cw, left := charWidth(frags)
+	assignColumns(lines, frags)
 	var out []Line
 	for i, vl := range lines {
 		if i > 0 {
 			out = appendBlanks(out, lines[i-1], vl)
 		}
-		out = append(out, render(frags[i], cw, left))
+		out = append(out, render(frags[i]))
 	}
 	return out
 }
@@ -134,6 +139,7 @@ type fragment struct {
 	spaces []bool // spaces[i]: a space goes before glyphs[i]
 	x0, x1 float64
 	runes  int // characters, counting one per space
+	col    int // text column of the fragment on the page
 }
 
 // fragments splits a line at column gaps and marks the word spaces.
@@ -162,41 +168,135 @@ func (f *fragment) add(g *glyph, space bool) {
 	if len(f.glyphs) == 0 {
 		f.x0 = g.x0
 	}
+	if space {
+		f.runes++
+	}
 	f.glyphs = append(f.glyphs, g)
 	f.spaces = append(f.spaces, space)
 	f.x1 = max(f.x1, g.x1)
 	f.runes += len([]rune(g.text))
-	if space {
-		f.runes++
+}
+
+// block is a group of fragments on consecutive lines that overlap
+// (a paragraph, a table cell): pdftotext -layout places blocks in
+// columns, and fragments inside their block.
+type block struct {
+	frags  []*fragment
+	x0, x1 float64
+	cols   int // columns of its widest fragment
+	col    int
+	last   int // line of its last fragment
+}
+
+// assignColumns gives each fragment its text column, as pdftotext -layout
+// does: blocks start right of every block wholly to their left on the
+// page, and where they overlap others, at the column proportional to
+// their position along them, so that table columns line up from line to
+// line.
+func assignColumns(lines []visualLine, frags [][]fragment) {
+	blocks := findBlocks(lines, frags)
+	slices.SortStableFunc(blocks, func(a, b *block) int { return cmpFloat(a.x0, b.x0) })
+	for i, b := range blocks {
+		for _, o := range blocks[:i] {
+			b.col = max(b.col, o.colAt(b.x0))
+		}
+		for _, f := range b.frags {
+			f.col += b.col
+		}
 	}
 }
 
-// charWidth returns the width of one text column on the page (the mean
-// advance of its characters) and the left edge of its text.
-func charWidth(frags [][]fragment) (cw, left float64) {
-	width, runes := 0.0, 0
-	left = math.Inf(1)
-	for _, line := range frags {
-		for _, f := range line {
-			width += f.x1 - f.x0
-			runes += f.runes
-			left = min(left, f.x0)
+// findBlocks groups fragments into blocks and sets each fragment's column
+// inside its block.
+func findBlocks(lines []visualLine, frags [][]fragment) []*block {
+	var blocks, open []*block
+	for i := range frags {
+		var next []*block
+		for j := range frags[i] {
+			f := &frags[i][j]
+			b := joinBlock(open, f, i, lines)
+			if b == nil {
+				b = &block{x0: f.x0, x1: f.x1}
+				blocks = append(blocks, b)
+			}
+			b.frags = append(b.frags, f)
+			b.x0, b.x1, b.last = min(b.x0, f.x0), max(b.x1, f.x1), i
+			next = append(next, b)
+		}
+		open = next
+	}
+	for _, b := range blocks {
+		b.inner()
+	}
+	return blocks
+}
+
+// joinBlock returns the block of the line above that f continues, if any.
+func joinBlock(open []*block, f *fragment, line int, lines []visualLine) *block {
+	for _, b := range open {
+		p := b.frags[len(b.frags)-1]
+		size := p.glyphs[0].size
+		if b.last == line-1 && f.x0 < p.x1 && p.x0 < f.x1 &&
+			lines[line].base-lines[line-1].base <= 2*size &&
+			math.Abs(f.glyphs[0].size-size) < 0.05*size && f.glyphs[0].font == p.glyphs[0].font {
+			return b
 		}
 	}
-	if runes == 0 || width <= 0 {
-		return 1, left
+	return nil
+}
+
+// inner sets the column of each fragment inside the block, by the same
+// rule at the level of characters, and the block's width in columns.
+func (b *block) inner() {
+	order := slices.Clone(b.frags)
+	slices.SortStableFunc(order, func(x, y *fragment) int { return cmpFloat(x.x0, y.x0) })
+	for i, f := range order {
+		f.col = 0
+		for _, o := range order[:i] {
+			f.col = max(f.col, o.charColAt(f.x0))
+		}
+		b.cols = max(b.cols, f.col+f.runes)
 	}
-	return width / float64(runes), left
+}
+
+// charColAt returns the column inside the block of the first character of
+// f whose middle lies right of x.
+func (f *fragment) charColAt(x float64) int {
+	if x >= f.x1 {
+		return f.col + f.runes + 1
+	}
+	col := f.col
+	for i, g := range f.glyphs {
+		if x < (g.x0+g.x1)/2 {
+			break
+		}
+		col += len([]rune(g.text))
+		if i+1 < len(f.glyphs) && f.spaces[i+1] {
+			col++
+		}
+	}
+	return col
+}
+
+// colAt returns the column a block starting at x gets from b.
+func (b *block) colAt(x float64) int {
+	if x > b.x1 {
+		return b.col + b.cols + columnSpaces
+	}
+	if b.x1 <= b.x0 {
+		return b.col
+	}
+	return b.col + int((x-b.x0)/(b.x1-b.x0)*float64(b.cols))
 }
 
 // render writes a line: fragments at their columns, words separated by
 // single spaces.
-func render(frags []fragment, cw, left float64) Line {
+func render(frags []fragment) Line {
 	var b strings.Builder
 	var l Line
 	col := 0
 	for i, f := range frags {
-		want := int(math.Round((f.x0 - left) / cw))
+		want := f.col
 		if i > 0 {
 			want = max(want, col+2)
 		}
