@@ -48,30 +48,31 @@ func (b *budget) stream(v pdf.Value) []byte {
 
 // gstate is the part of the graphics state that places text.
 type gstate struct {
-	ctm   matrix
-	font  *font
-	size  float64
-	tc    float64 // character spacing
-	tw    float64 // word spacing
-	th    float64 // horizontal scaling, 1 = 100%
-	tl    float64 // leading
-	rise  float64
-	fonts map[string]*font // fonts of the current resources by name
-	res   pdf.Value
+	ctm  matrix
+	font *font
+	size float64
+	tc   float64 // character spacing
+	tw   float64 // word spacing
+	th   float64 // horizontal scaling, 1 = 100%
+	tl   float64 // leading
+	rise float64
 }
 
 // interp runs the content streams of one page and collects its glyphs.
 type interp struct {
-	fonts   map[string]*font // every font of the file by its dictionary
-	budget  *budget
-	gs      gstate
-	saved   []gstate
-	tm, tlm matrix
-	glyphs  []glyph
-	images  int
-	space   bool // a space glyph came since the last glyph
-	depth   int
-	stack   []operand
+	fonts    map[string]*font // every font of the file by its dictionary
+	names    map[string]*font // fonts of the current resources by name
+	namesKey string           // the text of the current font dictionary
+	res      pdf.Value        // the current resources
+	budget   *budget
+	gs       gstate
+	saved    []gstate
+	tm, tlm  matrix
+	glyphs   []glyph
+	images   int
+	space    bool // a space glyph came since the last glyph
+	depth    int
+	stack    []operand
 }
 
 // run interprets one content stream.
@@ -191,27 +192,42 @@ func (in *interp) moveLine(tx, ty float64) {
 }
 
 // font looks up the font named by operand i in the current resources.
+// Fonts are cached for the file by the text of the resources' font
+// dictionary (which names the font objects) and the name, so that pages
+// sharing fonts resolve them once.
 func (in *interp) font(stk []operand, i int) *font {
 	if i < 0 || stk[i].kind != kName {
 		return nil
 	}
 	name := string(stk[i].str)
-	if f, ok := in.gs.fonts[name]; ok {
+	if f, ok := in.names[name]; ok {
 		return f
 	}
-	v := in.gs.res.Key("Font").Key(name)
-	var f *font
-	if v.Kind() == pdf.Dict {
-		key := v.String()
-		if f = in.fonts[key]; f == nil {
-			f = loadFont(v)
-			in.fonts[key] = f
-		}
+	if in.names == nil {
+		in.names = make(map[string]*font)
+		in.namesKey = in.res.Key("Font").String() + "\x00"
 	}
-	if in.gs.fonts == nil {
-		in.gs.fonts = make(map[string]*font)
+	key := in.namesKey + name
+	f, ok := in.fonts[key]
+	if !ok {
+		f = in.loadFont(in.res.Key("Font").Key(name))
+		in.fonts[key] = f
 	}
-	in.gs.fonts[name] = f
+	in.names[name] = f
+	return f
+}
+
+// loadFont reads a font dictionary, or finds it read already.
+func (in *interp) loadFont(v pdf.Value) *font {
+	if v.Kind() != pdf.Dict {
+		return nil
+	}
+	key := v.String()
+	f := in.fonts[key]
+	if f == nil {
+		f = loadFont(v)
+		in.fonts[key] = f
+	}
 	return f
 }
 
@@ -273,7 +289,7 @@ func (in *interp) emit(f *font, t matrix, text string, tx, w float64) {
 	}
 	in.glyphs = append(in.glyphs, glyph{
 		text: text, x0: x, x1: x1, base: y,
-		top: y - f.ascent*size, bottom: y - f.descent*size,
+		top: y - ascent*size, bottom: y - descent*size,
 		size: size, font: f, spaceBefore: in.space,
 	})
 	in.space = false
@@ -284,7 +300,7 @@ func (in *interp) xobject(name operand) {
 	if name.kind != kName {
 		return
 	}
-	x := in.gs.res.Key("XObject").Key(string(name.str))
+	x := in.res.Key("XObject").Key(string(name.str))
 	switch x.Key("Subtype").Name() {
 	case "Image":
 		in.images++
@@ -299,7 +315,7 @@ func (in *interp) form(x pdf.Value) {
 		return
 	}
 	data := in.budget.stream(x)
-	saved, tm, tlm, stack := in.gs, in.tm, in.tlm, in.stack
+	saved, tm, tlm, stack, res, names, key := in.gs, in.tm, in.tlm, in.stack, in.res, in.names, in.namesKey
 	if m := x.Key("Matrix"); m.Len() == 6 {
 		var fm matrix
 		for i := range fm {
@@ -307,14 +323,14 @@ func (in *interp) form(x pdf.Value) {
 		}
 		in.gs.ctm = fm.mul(in.gs.ctm)
 	}
-	if res := x.Key("Resources"); res.Kind() == pdf.Dict {
-		in.gs.res, in.gs.fonts = res, nil
+	if r := x.Key("Resources"); r.Kind() == pdf.Dict {
+		in.res, in.names = r, nil
 	}
 	in.depth++
 	in.stack = nil
 	in.run(data)
 	in.depth--
-	in.gs, in.tm, in.tlm, in.stack = saved, tm, tlm, stack
+	in.gs, in.tm, in.tlm, in.stack, in.res, in.names, in.namesKey = saved, tm, tlm, stack, res, names, key
 }
 
 // skipInlineImage skips from after BI past the image data and its EI.

@@ -17,14 +17,29 @@ type font struct {
 	cidText  map[uint32]string
 	cidWidth map[uint32]float64
 	dw       float64
-	ascent   float64
-	descent  float64
+	first    int       // first code /Widths covers
+	last     int       // last code /Widths covers
+	dict     pdf.Value // the font dictionary, for a late /MissingWidth
+	missing  float64   // /MissingWidth, once read; -1 before
+	scale    float64   // glyph space units to text space units
 }
+
+// Glyph boxes span from ascent above to descent below the baseline, in
+// font size units: fonts' own metrics are not read, which would cost an
+// object (often in a compressed object stream) per font.
+const (
+	ascent  = 0.9
+	descent = -0.25
+)
 
 // glyph returns the code at the start of s, its length, text and width.
 func (f *font) glyph(s []byte) (c uint32, n int, text string, w float64) {
 	if !f.cid {
-		return uint32(s[0]), 1, f.text[s[0]], f.width[s[0]]
+		c := int(s[0])
+		if c < f.first || c > f.last {
+			return uint32(c), 1, f.text[c], f.missingWidth()
+		}
+		return uint32(c), 1, f.text[c], f.width[c]
 	}
 	n = 2
 	if f.encoding != nil {
@@ -37,6 +52,14 @@ func (f *font) glyph(s []byte) (c uint32, n int, text string, w float64) {
 		w = f.dw
 	}
 	return c, n, f.cidText[c], w
+}
+
+// missingWidth returns the width of codes /Widths does not cover.
+func (f *font) missingWidth() float64 {
+	if f.missing < 0 {
+		f.missing = f.dict.Key("FontDescriptor").Key("MissingWidth").Float64() * f.scale
+	}
+	return f.missing
 }
 
 // fallbackFont stands in when a text operator has no usable font.
@@ -52,7 +75,7 @@ func loadFont(v pdf.Value) *font {
 
 // newSimpleFont reads a Type1, TrueType or Type3 font.
 func newSimpleFont(v pdf.Value) *font {
-	f := &font{}
+	f := &font{first: 0, last: 255, missing: -1}
 	subtype := v.Key("Subtype").Name()
 	scale := 0.001
 	if fm := v.Key("FontMatrix"); subtype == "Type3" && fm.Len() == 6 {
@@ -66,8 +89,8 @@ func newSimpleFont(v pdf.Value) *font {
 			}
 		}
 	}
-	f.simpleWidths(v, scale)
-	f.metrics(v.Key("FontDescriptor"), scale)
+	f.scale = scale
+	f.simpleWidths(v)
 	return f
 }
 
@@ -102,32 +125,19 @@ func simpleEncoding(v pdf.Value, subtype string) [256]string {
 }
 
 // simpleWidths reads /FirstChar and /Widths, or the standard font's.
-func (f *font) simpleWidths(v pdf.Value, scale float64) {
+func (f *font) simpleWidths(v pdf.Value) {
 	ws := v.Key("Widths")
 	if ws.Len() == 0 {
 		standardWidths(v.Key("BaseFont").Name(), &f.width)
 		return
 	}
-	missing := v.Key("FontDescriptor").Key("MissingWidth").Float64() * scale
-	for c := range f.width {
-		f.width[c] = missing
-	}
-	first := int(v.Key("FirstChar").Int64())
-	for i := 0; i < ws.Len() && first+i < 256; i++ {
-		if first+i >= 0 {
-			f.width[first+i] = ws.Index(i).Float64() * scale
+	f.dict = v
+	f.first = int(v.Key("FirstChar").Int64())
+	f.last = f.first + ws.Len() - 1
+	for i := 0; i < ws.Len() && f.first+i < 256; i++ {
+		if f.first+i >= 0 {
+			f.width[f.first+i] = ws.Index(i).Float64() * f.scale
 		}
-	}
-}
-
-// metrics reads the ascent and descent, with sane defaults.
-func (f *font) metrics(fd pdf.Value, scale float64) {
-	f.ascent, f.descent = 0.9, -0.25
-	if a := fd.Key("Ascent").Float64() * scale; a > 0.3 && a < 2 {
-		f.ascent = a
-	}
-	if d := fd.Key("Descent").Float64() * scale; d < 0 && d > -1 {
-		f.descent = d
 	}
 }
 
@@ -148,7 +158,6 @@ func newCIDFont(v pdf.Value) *font {
 		f.dw = dw.Float64() / 1000
 	}
 	f.cidWidths(desc.Key("W"))
-	f.metrics(desc.Key("FontDescriptor"), 0.001)
 	return f
 }
 

@@ -144,37 +144,40 @@ type fragment struct {
 
 // fragments splits a line at column gaps and marks the word spaces.
 func fragments(vl visualLine) []fragment {
-	var frags []fragment
-	var cur fragment
-	for i, g := range vl.glyphs {
-		space := false
-		if i > 0 {
-			p := vl.glyphs[i-1]
-			gap := g.x0 - p.x1
-			size := p.size
-			if gap > columnGap*size {
-				frags = append(frags, cur)
-				cur = fragment{}
-			} else {
-				space = gap >= wordGap*size || g.spaceBefore && gap >= spaceGap*size
-			}
+	spaces := make([]bool, len(vl.glyphs))
+	frags := make([]fragment, 0, 4)
+	start := 0
+	for i := 1; i < len(vl.glyphs); i++ {
+		g, p := vl.glyphs[i], vl.glyphs[i-1]
+		gap := g.x0 - p.x1
+		if gap > columnGap*p.size {
+			frags = append(frags, newFragment(vl.glyphs[start:i], spaces[start:i]))
+			start = i
+			continue
 		}
-		cur.add(g, space)
+		spaces[i] = gap >= wordGap*p.size || g.spaceBefore && gap >= spaceGap*p.size
 	}
-	return append(frags, cur)
+	return append(frags, newFragment(vl.glyphs[start:], spaces[start:]))
 }
 
-func (f *fragment) add(g *glyph, space bool) {
-	if len(f.glyphs) == 0 {
-		f.x0 = g.x0
+func newFragment(glyphs []*glyph, spaces []bool) fragment {
+	f := fragment{glyphs: glyphs, spaces: spaces, x0: glyphs[0].x0}
+	for i, g := range glyphs {
+		f.x1 = max(f.x1, g.x1)
+		f.runes += runeCount(g.text)
+		if spaces[i] {
+			f.runes++
+		}
 	}
-	if space {
-		f.runes++
+	return f
+}
+
+// runeCount counts the characters of s, quickly for one byte.
+func runeCount(s string) int {
+	if len(s) == 1 {
+		return 1
 	}
-	f.glyphs = append(f.glyphs, g)
-	f.spaces = append(f.spaces, space)
-	f.x1 = max(f.x1, g.x1)
-	f.runes += len([]rune(g.text))
+	return len([]rune(s))
 }
 
 // block is a group of fragments on consecutive lines that overlap
@@ -270,7 +273,7 @@ func (f *fragment) charColAt(x float64) int {
 		if x < (g.x0+g.x1)/2 {
 			break
 		}
-		col += len([]rune(g.text))
+		col += runeCount(g.text)
 		if i+1 < len(f.glyphs) && f.spaces[i+1] {
 			col++
 		}
@@ -294,6 +297,12 @@ func (b *block) colAt(x float64) int {
 func render(frags []fragment) Line {
 	var b strings.Builder
 	var l Line
+	n := 0
+	for _, f := range frags {
+		n += len(f.glyphs)
+	}
+	b.Grow(frags[len(frags)-1].col + 2*n)
+	l.Glyphs = make([]Glyph, 0, n)
 	col := 0
 	for i, f := range frags {
 		want := f.col
@@ -322,7 +331,7 @@ func writeFragment(b *strings.Builder, l *Line, f fragment) int {
 		l.Glyphs = append(l.Glyphs, Glyph{Start: b.Len(), End: b.Len() + len(g.text), Box: box})
 		l.Box = l.Box.union(box)
 		b.WriteString(g.text)
-		n += len([]rune(g.text))
+		n += runeCount(g.text)
 	}
 	return n
 }

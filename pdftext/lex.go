@@ -29,6 +29,7 @@ type lexer struct {
 	data    []byte
 	pos     int
 	scratch []byte
+	arena   []operand // elements of top-level arrays
 }
 
 func isSpace(c byte) bool {
@@ -83,7 +84,7 @@ func (l *lexer) next() (v operand, op []byte, ok bool) {
 		return operand{kind: kString, str: l.hex()}, nil, true
 	case c == '[':
 		l.pos++
-		return operand{kind: kArray, arr: l.array(0)}, nil, true
+		return operand{kind: kArray, arr: l.topArray()}, nil, true
 	case c == '+' || c == '-' || c == '.' || c >= '0' && c <= '9':
 		return operand{kind: kNum, num: l.number()}, nil, true
 	case isDelim(c):
@@ -270,39 +271,70 @@ func (l *lexer) hex() []byte {
 	return out[start:len(out):len(out)]
 }
 
-// reset lets the scratch space that strings are decoded into be reused;
-// strings read before it may be overwritten. Called after each operator.
-func (l *lexer) reset() { l.scratch = l.scratch[:0] }
+// reset lets the scratch space that strings and arrays are decoded into be
+// reused; operands read before it may be overwritten. Called after each
+// operator.
+func (l *lexer) reset() {
+	l.scratch = l.scratch[:0]
+	l.arena = l.arena[:0]
+}
 
-// array reads the elements of an array after its bracket.
+// topArray reads an array into the arena, so that arrays such as TJ's cost
+// no allocation once the arena has grown.
+func (l *lexer) topArray() []operand {
+	start := len(l.arena)
+	for {
+		v, end := l.element(0)
+		if end {
+			return l.arena[start:len(l.arena):len(l.arena)]
+		}
+		if v.kind != kNone {
+			l.arena = append(l.arena, v)
+		}
+	}
+}
+
+// array reads the elements of a nested array after its bracket.
 func (l *lexer) array(depth int) []operand {
 	var arr []operand
 	for {
-		l.skipSpace()
-		if l.pos >= len(l.data) {
+		v, end := l.element(depth)
+		if end {
 			return arr
 		}
-		if l.data[l.pos] == ']' {
-			l.pos++
-			return arr
-		}
-		if l.data[l.pos] == '[' {
-			l.pos++
-			if depth > 32 {
-				l.skipGroup()
-				continue
-			}
-			arr = append(arr, operand{kind: kArray, arr: l.array(depth + 1)})
-			continue
-		}
-		v, op, ok := l.next()
-		if !ok {
-			return arr
-		}
-		if op == nil && v.kind != kNone {
+		if v.kind != kNone {
 			arr = append(arr, v)
 		}
 	}
+}
+
+// element reads one element of an array; end is true at its closing
+// bracket or the end of the stream. Operators inside arrays are dropped,
+// and arrays nest at most 32 deep.
+func (l *lexer) element(depth int) (v operand, end bool) {
+	l.skipSpace()
+	if l.pos >= len(l.data) {
+		return operand{}, true
+	}
+	switch l.data[l.pos] {
+	case ']':
+		l.pos++
+		return operand{}, true
+	case '[':
+		l.pos++
+		if depth >= 32 {
+			return operand{}, false
+		}
+		return operand{kind: kArray, arr: l.array(depth + 1)}, false
+	}
+	v, op, ok := l.next()
+	if !ok {
+		return operand{}, true
+	}
+	if op != nil {
+		return operand{}, false
+	}
+	return v, false
 }
 
 // skipGroup skips a << dictionary >> or { procedure } with what it nests.

@@ -15,6 +15,7 @@ type reading struct {
 	opt    Options
 	budget *budget
 	fonts  map[string]*font
+	glyphs []glyph // reused from page to page
 }
 
 // readGo is the Go engine.
@@ -82,8 +83,9 @@ func (rd *reading) pages(refs []pageRef) (*Document, error) {
 func (rd *reading) page(ref pageRef, num int) (p Page, images int, err error) {
 	base, w, h := pageGeometry(ref)
 	p = Page{Number: num, Width: w, Height: h}
-	in := &interp{fonts: rd.fonts, budget: rd.budget}
-	in.gs = gstate{ctm: base, th: 1, res: ref.resources}
+	in := &interp{fonts: rd.fonts, budget: rd.budget, res: ref.resources, glyphs: rd.glyphs[:0]}
+	defer func() { rd.glyphs = in.glyphs }()
+	in.gs = gstate{ctm: base, th: 1}
 	defer func() {
 		if x := recover(); x != nil {
 			err = panicCause(x)
