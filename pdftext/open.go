@@ -88,8 +88,11 @@ func openError(err error, password string) error {
 		return fmt.Errorf("%w (the password given does not open it)", ErrPassword)
 	case errors.Is(err, pdf.ErrInvalidPassword):
 		return ErrPassword
-	case strings.Contains(msg, "unsupported PDF: encryption"), strings.Contains(msg, "-bit encryption key"):
+	case strings.Contains(msg, "unsupported PDF: encryption"):
 		return causef(ErrEncryption, "%s", strings.TrimPrefix(msg, "unsupported PDF: "))
+	case strings.HasSuffix(msg, "-bit encryption key"):
+		bits := strings.TrimSuffix(strings.TrimPrefix(msg, "malformed PDF: "), "-bit encryption key")
+		return causef(ErrEncryption, "%s-bit key", bits)
 	}
 	return causef(ErrDamaged, "%s", msg)
 }
