@@ -47,7 +47,7 @@ func newFile(data []byte) (*file, error) {
 	tail := data[max(0, len(data)-4096):]
 	e := bytes.LastIndex(tail, []byte("%%EOF"))
 	if e < 0 {
-		return nil, causef(ErrDamaged, "no %%%%EOF at the end: truncated")
+		return nil, causef(ErrDamaged, "no %%EOF at the end: truncated")
 	}
 	data = data[:len(data)-len(tail)+e+5]
 	if len(data) < 16 {
@@ -94,7 +94,7 @@ func openError(err error, password string) error {
 		bits := strings.TrimSuffix(strings.TrimPrefix(msg, "malformed PDF: "), "-bit encryption key")
 		return causef(ErrEncryption, "%s-bit key", bits)
 	}
-	return causef(ErrDamaged, "%s", msg)
+	return causef(ErrDamaged, "%s", strings.TrimPrefix(strings.TrimPrefix(msg, "malformed PDF: "), "malformed PDF file: "))
 }
 
 // checkEncryption refuses RC4 keys shorter than 88 bits: the object reader
