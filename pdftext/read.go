@@ -47,8 +47,14 @@ func panicCause(x any) error {
 	if l, ok := x.(limitError); ok {
 		return l.err
 	}
+	onPanic(x)
 	return causef(ErrDamaged, "%v", x)
 }
+
+// onPanic is called with every recovered panic but those that stop at a
+// bound; tests set it to tell this package's bugs from the object
+// reader's panics on malformed files.
+var onPanic = func(any) {}
 
 // pages reads every page; a page that fails keeps what was read of it.
 func (rd *reading) pages(refs []pageRef) (*Document, error) {
