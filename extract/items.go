@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// itemRe is an item paragraph: its text, the colon, the outcome.
+	itemRe     = regexp.MustCompile(`(?s)^(.*?)\s*:\s*(Upheld|Overturned|UPHELD|OVERTURNED)\.?$`)
+	trailingIs = regexp.MustCompile(`\s+is$`)
+	caLabel    = regexp.MustCompile(`^Claims Administrator guideline:\s*`)
+	maxLabel   = regexp.MustCompile(`^MAXIMUS guideline:\s*`)
+	ratLabel   = regexp.MustCompile(`^Decision rationale:\s*`)
+	noneCited  = regexp.MustCompile(`(?i)did not cite any (?:medical )?evidence|did not base (?:their|its) decision on any`)
+	basedOn    = regexp.MustCompile(`(?i)Decision based on\s+`)
+)
+
+// items reads the disputed items of the decisions part.
+func (p *parser) items() {
+	in, ok := p.section(SectionDecisions)
+	if !ok {
+		in = Span{0, len(p.text)}
+	}
+	paras := p.parasIn(in)
+	starts := p.itemStarts(paras)
+	for k, i := range starts {
+		end := len(paras)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		p.l.Items = append(p.l.Items, p.item(paras[i:end]))
+	}
+	if len(p.l.Items) == 0 {
+		p.noticeItems()
+	}
+}
+
+// parasIn returns the paragraphs inside a span.
+func (p *parser) parasIn(in Span) []Span {
+	var out []Span
+	for _, s := range p.paras {
+		if s.Start >= in.Start && s.End <= in.End {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// itemStarts returns the indexes of the item paragraphs: those ending in
+// an outcome and followed by a guideline or rationale paragraph.
+func (p *parser) itemStarts(paras []Span) []int {
+	var out []int
+	for i, s := range paras {
+		if !itemRe.MatchString(p.at(s)) || ratLabel.MatchString(p.at(s)) {
+			continue
+		}
+		if i+1 < len(paras) && !p.labelled(paras[i+1]) && !itemRe.MatchString(p.at(paras[i+1])) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+func (p *parser) labelled(s Span) bool {
+	t := p.at(s)
+	return caLabel.MatchString(t) || maxLabel.MatchString(t) || ratLabel.MatchString(t)
+}
+
+// item reads one item from its paragraphs: the item line, then the
+// guidelines and the rationale.
+func (p *parser) item(paras []Span) Item {
+	var it Item
+	head := paras[0]
+	it.Block = Span{head.Start, paras[len(paras)-1].End}
+	m, _ := p.match(itemRe, head, 2)
+	f := fact(p, m, strings.ToLower(p.at(m)))
+	it.Outcome = &f
+	text, _ := p.match(itemRe, head, 1)
+	p.itemHeader(&it, text)
+	p.itemGuidelines(&it, paras[1:])
+	p.citations(&it)
+	return it
+}
+
+// itemHeader sets the header, partial certification, service and
+// quantity from the text before the outcome.
+func (p *parser) itemHeader(it *Item, text Span) {
+	if part, rest, ok := p.partial(text); ok {
+		it.Partial = part
+		text = rest
+	}
+	if m := trailingIs.FindStringIndex(p.at(text)); m != nil {
+		text.End = text.Start + m[0]
+	}
+	text = trimSpan(p.text, text)
+	it.Header = p.str(text)
+	it.Quantity, it.Service = p.request(text)
+}
+
+// itemGuidelines reads the labelled paragraphs after the item line.
+func (p *parser) itemGuidelines(it *Item, paras []Span) {
+	for i := 0; i < len(paras); i++ {
+		t := p.at(paras[i])
+		switch {
+		case caLabel.MatchString(t):
+			it.Guidelines.ClaimsAdministrator = p.guideline(p.labelBody(caLabel, paras, i))
+		case maxLabel.MatchString(t):
+			it.Guidelines.Maximus = p.guideline(p.labelBody(maxLabel, paras, i))
+		case ratLabel.MatchString(t):
+			body := p.labelBody(ratLabel, paras, i)
+			body.End = paras[len(paras)-1].End
+			p.rationale(it, body)
+			return
+		}
+	}
+}
+
+// labelBody returns the text after a paragraph's label, through the
+// paragraphs that follow it up to the next labelled one.
+func (p *parser) labelBody(label *regexp.Regexp, paras []Span, i int) Span {
+	m, _ := p.match(label, paras[i], 0)
+	s := Span{m.End, paras[i].End}
+	for k := i + 1; k < len(paras) && !p.labelled(paras[k]); k++ {
+		if label == ratLabel {
+			break
+		}
+		s.End = paras[k].End
+	}
+	return s
+}
+
+// guideline makes the guideline fact: the text after "Decision based
+// on", or "none cited".
+func (p *parser) guideline(body Span) *Fact[string] {
+	if body.Len() == 0 {
+		return nil
+	}
+	if m, ok := p.match(noneCited, body, 0); ok {
+		s := p.sentenceAround(m, body)
+		f := fact(p, s, "none cited")
+		return &f
+	}
+	if m, ok := p.match(basedOn, body, 0); ok {
+		body.Start = m.End
+	}
+	return p.str(trimPunct(p.text, body))
+}
+
+// sentenceAround widens m to the sentence that holds it, within in.
+func (p *parser) sentenceAround(m, in Span) Span {
+	start := in.Start
+	for i := m.Start - 1; i > in.Start; i-- {
+		if p.text[i] == ' ' && p.text[i-1] == '.' {
+			start = i + 1
+			break
+		}
+	}
+	end := p.sentenceEnd(m.End, in.End)
+	return trimPunct(p.text, Span{start, end})
+}
