@@ -24,9 +24,10 @@
 //
 // Every byte of Text belongs to a page: Locate returns the page (1-based)
 // of a byte offset and the box of the glyph that drew it. Boxes are in
-// points from the top left corner of the page as shown (after /Rotate),
-// y growing downward, and span the glyph's advance and from 0.9 of the
-// font size above the baseline to 0.25 below it. Padding spaces, newlines
+// points from the bottom left corner of the page as shown (after
+// /Rotate), y growing upward as in PDF user space, and span the glyph's
+// advance and from 0.9 of the font size above the baseline to 0.25 below
+// it. Padding spaces, newlines
 // and form feeds have no box. Page.Lines holds the same text line by
 // line with each glyph's byte span and box.
 //

@@ -26,7 +26,7 @@ func Example() {
 	fmt.Printf("page %d, box %.0f %.0f %.0f %.0f\n", page, box.X0, box.Y0, box.X1, box.Y1)
 	// Output:
 	// "Hello, world.\n\nCase Number:    CM16-0213037\n\f"
-	// page 1, box 192 89 201 103
+	// page 1, box 192 689 201 703
 }
 
 func ExampleIsPDF() {

@@ -56,7 +56,7 @@ func layout(glyphs []glyph, width, height float64) []Line {
 		if i > 0 {
 			out = appendBlanks(out, lines[i-1], vl)
 		}
-		out = append(out, render(frags[i]))
+		out = append(out, render(frags[i], height))
 	}
 	return out
 }
@@ -294,7 +294,7 @@ func (b *block) colAt(x float64) int {
 
 // render writes a line: fragments at their columns, words separated by
 // single spaces.
-func render(frags []fragment) Line {
+func render(frags []fragment, height float64) Line {
 	var b strings.Builder
 	var l Line
 	n := 0
@@ -312,22 +312,23 @@ func render(frags []fragment) Line {
 		for ; col < want; col++ {
 			b.WriteByte(' ')
 		}
-		col += writeFragment(&b, &l, f)
+		col += writeFragment(&b, &l, f, height)
 	}
 	l.Text = b.String()
 	return l
 }
 
-// writeFragment writes the words of f and records its glyph boxes; it
-// returns the characters written.
-func writeFragment(b *strings.Builder, l *Line, f fragment) int {
+// writeFragment writes the words of f and records its glyph boxes, turned
+// to have their origin at the bottom left of the page; it returns the
+// characters written.
+func writeFragment(b *strings.Builder, l *Line, f fragment, height float64) int {
 	n := 0
 	for i, g := range f.glyphs {
 		if f.spaces[i] {
 			b.WriteByte(' ')
 			n++
 		}
-		box := Rect{g.x0, g.top, g.x1, g.bottom}
+		box := Rect{g.x0, height - g.bottom, g.x1, height - g.top}
 		l.Glyphs = append(l.Glyphs, Glyph{Start: b.Len(), End: b.Len() + len(g.text), Box: box})
 		l.Box = l.Box.union(box)
 		b.WriteString(g.text)

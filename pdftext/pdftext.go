@@ -81,8 +81,9 @@ type Glyph struct {
 	Box        Rect
 }
 
-// Rect is a box in points, origin at the page's top left corner, y
-// growing downward: X0 <= X1, Y0 <= Y1.
+// Rect is a box in points on the page as shown (after /Rotate), origin
+// at its bottom left corner, y growing upward, as in PDF user space:
+// X0 <= X1, Y0 <= Y1.
 type Rect struct {
 	X0, Y0, X1, Y1 float64
 }
