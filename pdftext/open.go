@@ -53,6 +53,9 @@ func newFile(data []byte) (*file, error) {
 	if len(data) < 16 {
 		return nil, causef(ErrDamaged, "too short")
 	}
+	if err := checkXrefSizes(data); err != nil {
+		return nil, err
+	}
 	return &file{data: data, head: []byte("%PDF-1.7\n")}, nil
 }
 
