@@ -3,7 +3,6 @@ package pdftext
 import (
 	"math"
 	"slices"
-	"strings"
 )
 
 // glyph is one drawn character on the page as shown: x0..x1 along the
@@ -40,25 +39,29 @@ type visualLine struct {
 }
 
 // layout turns a page's glyphs into lines of text.
-func layout(glyphs []glyph, width, height float64) []Line {
+// order, when not nil, is a buffer to reuse for sorting.
+func layout(glyphs []glyph, width, height float64, order *[]*glyph) []Line {
 	glyphs = onPage(glyphs, width, height)
 	if len(glyphs) == 0 {
 		return nil
 	}
-	lines := groupLines(glyphs)
+	if order == nil {
+		order = new([]*glyph)
+	}
+	lines := groupLines(glyphs, order)
 	frags := make([][]fragment, len(lines))
 	for i, vl := range lines {
 		frags[i] = fragments(vl)
 	}
 	assignColumns(lines, frags)
-	var out []Line
+	w := &pageWriter{height: height, glyphs: make([]Glyph, 0, len(glyphs))}
 	for i, vl := range lines {
 		if i > 0 {
-			out = appendBlanks(out, lines[i-1], vl)
+			w.blanks(lines[i-1], vl)
 		}
-		out = append(out, render(frags[i], height))
+		w.line(frags[i])
 	}
-	return out
+	return w.done()
 }
 
 // onPage drops glyphs drawn outside the page, as poppler does.
@@ -75,11 +78,12 @@ func onPage(glyphs []glyph, width, height float64) []glyph {
 
 // groupLines sorts glyphs into lines by baseline, top to bottom, then each
 // line left to right.
-func groupLines(glyphs []glyph) []visualLine {
-	order := make([]*glyph, len(glyphs))
+func groupLines(glyphs []glyph, buf *[]*glyph) []visualLine {
+	order := (*buf)[:0]
 	for i := range glyphs {
-		order[i] = &glyphs[i]
+		order = append(order, &glyphs[i])
 	}
+	*buf = order
 	slices.SortStableFunc(order, func(a, b *glyph) int { return cmpFloat(a.base, b.base) })
 	var lines []visualLine
 	var cur []*glyph
@@ -292,17 +296,21 @@ func (b *block) colAt(x float64) int {
 	return b.col + int((x-b.x0)/(b.x1-b.x0)*float64(b.cols))
 }
 
-// render writes a line: fragments at their columns, words separated by
+// pageWriter writes the lines of a page into one buffer and the glyph
+// boxes into one slab, so that a page costs few allocations.
+type pageWriter struct {
+	height float64
+	buf    []byte
+	glyphs []Glyph
+	lines  []Line
+	ends   []int // ends[i]: end of lines[i] in buf
+}
+
+// line writes a line: fragments at their columns, words separated by
 // single spaces.
-func render(frags []fragment, height float64) Line {
-	var b strings.Builder
-	var l Line
-	n := 0
-	for _, f := range frags {
-		n += len(f.glyphs)
-	}
-	b.Grow(frags[len(frags)-1].col + 2*n)
-	l.Glyphs = make([]Glyph, 0, n)
+func (w *pageWriter) line(frags []fragment) {
+	start, first := len(w.buf), len(w.glyphs)
+	var box Rect
 	col := 0
 	for i, f := range frags {
 		want := f.col
@@ -310,43 +318,54 @@ func render(frags []fragment, height float64) Line {
 			want = max(want, col+2)
 		}
 		for ; col < want; col++ {
-			b.WriteByte(' ')
+			w.buf = append(w.buf, ' ')
 		}
-		col += writeFragment(&b, &l, f, height)
+		col += w.fragment(f, start, &box)
 	}
-	l.Text = b.String()
-	return l
+	w.lines = append(w.lines, Line{Box: box, Glyphs: w.glyphs[first:len(w.glyphs):len(w.glyphs)]})
+	w.ends = append(w.ends, len(w.buf))
 }
 
-// writeFragment writes the words of f and records its glyph boxes, turned
-// to have their origin at the bottom left of the page; it returns the
-// characters written.
-func writeFragment(b *strings.Builder, l *Line, f fragment, height float64) int {
+// fragment writes the words of f and records its glyph boxes, turned to
+// have their origin at the bottom left of the page, with spans from the
+// line's start; it returns the characters written.
+func (w *pageWriter) fragment(f fragment, start int, box *Rect) int {
 	n := 0
 	for i, g := range f.glyphs {
 		if f.spaces[i] {
-			b.WriteByte(' ')
+			w.buf = append(w.buf, ' ')
 			n++
 		}
-		box := Rect{g.x0, height - g.bottom, g.x1, height - g.top}
-		l.Glyphs = append(l.Glyphs, Glyph{Start: b.Len(), End: b.Len() + len(g.text), Box: box})
-		l.Box = l.Box.union(box)
-		b.WriteString(g.text)
+		r := Rect{g.x0, w.height - g.bottom, g.x1, w.height - g.top}
+		at := len(w.buf) - start
+		w.glyphs = append(w.glyphs, Glyph{Start: at, End: at + len(g.text), Box: r})
+		*box = box.union(r)
+		w.buf = append(w.buf, g.text...)
 		n += runeCount(g.text)
 	}
 	return n
 }
 
-// appendBlanks adds the blank lines that stand for the vertical space
-// between two lines: one per font size of gap beyond the first.
-func appendBlanks(out []Line, prev, next visualLine) []Line {
+// blanks adds the blank lines that stand for the vertical space between
+// two lines: one per font size of gap beyond the first, at most four.
+func (w *pageWriter) blanks(prev, next visualLine) {
 	d := 1
 	if prev.size > 0 {
 		d = int((next.base - prev.base) / prev.size)
 	}
-	d = min(max(d, 1), maxBlank)
-	for ; d > 1; d-- {
-		out = append(out, Line{})
+	for d = min(d, maxBlank); d > 1; d-- {
+		w.lines = append(w.lines, Line{})
+		w.ends = append(w.ends, len(w.buf))
 	}
-	return out
+}
+
+// done returns the lines, their text cut from one string.
+func (w *pageWriter) done() []Line {
+	text := string(w.buf)
+	start := 0
+	for i := range w.lines {
+		w.lines[i].Text = text[start:w.ends[i]]
+		start = w.ends[i]
+	}
+	return w.lines
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sync"
 	"time"
 
 	"github.com/ledongthuc/pdf"
@@ -15,7 +16,8 @@ type reading struct {
 	opt    Options
 	budget *budget
 	fonts  map[string]*font
-	glyphs []glyph // reused from page to page
+	glyphs []glyph  // reused from page to page
+	order  []*glyph // reused from page to page
 }
 
 // readGo is the Go engine.
@@ -39,8 +41,18 @@ func readGo(name string, data []byte, opt Options) (doc *Document, err error) {
 	rd := &reading{name: name, opt: opt, fonts: make(map[string]*font), budget: &budget{
 		maxOps: opt.maxOps(), maxBytes: opt.maxBytes(), deadline: time.Now().Add(opt.timeout()),
 	}}
+	if buf, ok := glyphPool.Get().(*[]glyph); ok {
+		rd.glyphs = *buf
+	}
+	defer func() {
+		clear(rd.glyphs[:cap(rd.glyphs)])
+		glyphPool.Put(&rd.glyphs)
+	}()
 	return rd.pages(refs)
 }
+
+// glyphPool keeps the glyph buffers of finished reads for the next ones.
+var glyphPool sync.Pool
 
 // panicCause turns a recovered panic into an error cause.
 func panicCause(x any) error {
@@ -96,13 +108,13 @@ func (rd *reading) page(ref pageRef, num int) (p Page, images int, err error) {
 		if x := recover(); x != nil {
 			err = panicCause(x)
 			if !errors.Is(err, ErrLimit) {
-				p.Lines = layout(in.glyphs, w, h)
+				p.Lines = layout(in.glyphs, w, h, &rd.order)
 			}
 			images = in.images
 		}
 	}()
 	in.run(rd.contents(ref.v.Key("Contents")))
-	p.Lines = layout(in.glyphs, w, h)
+	p.Lines = layout(in.glyphs, w, h, &rd.order)
 	return p, in.images, nil
 }
 
