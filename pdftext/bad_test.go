@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/imrkit/imrkit/internal/testenv"
 )
@@ -218,6 +219,7 @@ func TestLimits(t *testing.T) {
 		{name: "pages", opt: Options{MaxPages: 1}},
 		{name: "operators", opt: Options{MaxOps: 100}},
 		{name: "bytes", opt: Options{MaxBytes: 1000}},
+		{name: "time", opt: Options{Timeout: time.Nanosecond}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -31,7 +31,14 @@ func (b *budget) spendOp() {
 	if b.ops > b.maxOps {
 		panic(limitError{causef(ErrLimit, "more than %d content operators", b.maxOps)})
 	}
-	if b.ops&4095 == 0 && time.Now().After(b.deadline) {
+	if b.ops&4095 == 0 {
+		b.checkTime()
+	}
+}
+
+// checkTime stops at the deadline.
+func (b *budget) checkTime() {
+	if time.Now().After(b.deadline) {
 		panic(limitError{causef(ErrLimit, "time is up")})
 	}
 }

@@ -9,24 +9,25 @@ import (
 // file (/Size, /Index, the first object of an xref subsection) before it
 // reads any object, so a damaged or hostile file could make it allocate
 // without bound. checkXrefSizes refuses files whose numbers there exceed
-// what their size can hold.
+// what their size can hold. The same goes for the object count (/N) of
+// object streams, which the reader loops over.
 
 // maxObjectNumber returns the largest object number a file of n bytes may
 // use.
 func maxObjectNumber(n int) int64 { return 1<<20 + int64(n) }
 
-// checkXrefSizes checks the /Size and /Index entries and the xref table
-// subsection headers of data.
+// checkXrefSizes checks the /Size, /Index and /N entries and the xref
+// table subsection headers of data.
 func checkXrefSizes(data []byte) error {
 	limit := maxObjectNumber(len(data))
-	for _, key := range []string{"/Size", "/Index", "xref"} {
+	for _, key := range []string{"/Size", "/Index", "xref", "/N "} {
 		for i := 0; ; {
 			j := bytes.Index(data[i:], []byte(key))
 			if j < 0 {
 				break
 			}
 			i += j + len(key)
-			if n := largestNumber(data[i:min(len(data), i+200)], key == "/Size"); n > limit {
+			if n := largestNumber(data[i:min(len(data), i+200)], key != "/Index" && key != "xref"); n > limit {
 				return causef(ErrDamaged, "cross-reference numbers too large (%s %d)", key, n)
 			}
 		}

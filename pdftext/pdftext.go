@@ -104,7 +104,7 @@ func (r Rect) union(s Rect) Rect {
 func Read(name string, data []byte, opt Options) (*Document, error) {
 	switch opt.Engine {
 	case "", "go":
-		return readGo(name, data, opt)
+		return readBounded(name, data, opt)
 	case "pdftotext":
 		return readPoppler(name, data, opt)
 	case "auto":
@@ -116,7 +116,7 @@ func Read(name string, data []byte, opt Options) (*Document, error) {
 // readAuto reads with the Go engine and falls back to pdftotext for files
 // the Go engine cannot open, when pdftotext is installed.
 func readAuto(name string, data []byte, opt Options) (*Document, error) {
-	doc, err := readGo(name, data, opt)
+	doc, err := readBounded(name, data, opt)
 	if doc != nil || !canFallBack(err) || !popplerInstalled() {
 		return doc, err
 	}

@@ -20,6 +20,30 @@ type reading struct {
 	order  []*glyph // reused from page to page
 }
 
+// readBounded runs the Go engine with a deadline. The engine checks the
+// time itself as it interprets content; the deadline also covers the
+// object reader, which a malformed object stream can send into a loop that
+// this package cannot stop (it goes on in the background).
+func readBounded(name string, data []byte, opt Options) (*Document, error) {
+	type result struct {
+		doc *Document
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		doc, err := readGo(name, data, opt)
+		done <- result{doc, err}
+	}()
+	timer := time.NewTimer(opt.timeout() + time.Second)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.doc, r.err
+	case <-timer.C:
+		return nil, &Error{Path: name, Err: causef(ErrLimit, "time is up")}
+	}
+}
+
 // readGo is the Go engine.
 func readGo(name string, data []byte, opt Options) (doc *Document, err error) {
 	defer func() {
@@ -113,6 +137,7 @@ func (rd *reading) page(ref pageRef, num int) (p Page, images int, err error) {
 			images = in.images
 		}
 	}()
+	rd.budget.checkTime()
 	in.run(rd.contents(ref.v.Key("Contents")))
 	p.Lines = layout(in.glyphs, w, h, &rd.order)
 	return p, in.images, nil
