@@ -136,22 +136,26 @@ func TestPdftotextEngine(t *testing.T) {
 }
 
 // TestBadFiles reads damaged and odd files made in Go: each gives its
-// error, never a panic.
+// error, never a panic; those whose cross-reference table is rebuilt give
+// their text too.
 func TestBadFiles(t *testing.T) {
 	hello := fixtures["hello.pdf"]
+	helloText := "Hello, world.\n\nCase Number:    CM16-0213037\n\f"
 	tests := []struct {
 		name string
 		data []byte
 		want error
+		text string // the text read along with the error
 	}{
 		{name: "empty", data: nil, want: ErrNotPDF},
 		{name: "text", data: []byte("Case Number: CM16-0213037\n"), want: ErrNotPDF},
 		{name: "html", data: []byte("<html><body>%PD F-1.4</body></html>"), want: ErrNotPDF},
 		{name: "header only", data: []byte("%PDF-1.4\n"), want: ErrDamaged},
 		{name: "truncated", data: hello[:len(hello)/2], want: ErrDamaged},
-		{name: "truncated before eof", data: hello[:len(hello)-7], want: ErrDamaged},
-		{name: "startxref wrong", data: replaceLast(hello, "startxref\n", "startxref\n1"), want: ErrDamaged},
-		{name: "xref garbled", data: bytes.Replace(hello, []byte("xref\n0 "), []byte("xref\nX "), 1), want: ErrDamaged},
+		{name: "truncated in the trailer", data: hello[:len(hello)-7], want: ErrDamaged, text: helloText},
+		{name: "startxref wrong", data: replaceLast(hello, "startxref\n", "startxref\n1"), want: ErrDamaged, text: helloText},
+		{name: "xref garbled", data: bytes.Replace(hello, []byte("xref\n0 "), []byte("xref\nX "), 1), want: ErrDamaged, text: helloText},
+		{name: "no xref, no trailer", data: hello[:bytes.Index(hello, []byte("xref"))], want: ErrDamaged, text: helloText},
 		{name: "no root", data: bytes.Replace(hello, []byte("/Root 1 0 R"), []byte("/Root 9 0 R"), 1), want: ErrDamaged},
 		{name: "image only", data: imagePage(), want: ErrNoText},
 		{name: "page loop", data: pageLoop(), want: ErrDamaged},
@@ -160,7 +164,10 @@ func TestBadFiles(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := Read(tt.name+".pdf", tt.data, Options{})
 			checkRead(t, doc, err, tt.want, "")
-			if doc != nil && tt.want != ErrNoText {
+			switch {
+			case tt.text != "" && (doc == nil || doc.Text() != tt.text):
+				t.Errorf("Read: document %v, want the text %q", doc, tt.text)
+			case tt.text == "" && doc != nil && tt.want != ErrNoText:
 				t.Errorf("Read: a document with error %v", err)
 			}
 		})
@@ -238,5 +245,25 @@ func TestNoPoppler(t *testing.T) {
 	_, err := Read("hello.pdf", fixtures["hello.pdf"], Options{Engine: "pdftotext"})
 	if !errors.Is(err, ErrNoPoppler) {
 		t.Errorf("Read(pdftotext) without pdftotext: %v, want ErrNoPoppler", err)
+	}
+}
+
+// TestRepairLetter breaks the startxref of a real letter (still
+// encrypted) written without object streams: the rebuilt table gives the
+// letter's text, with an error saying it was rebuilt.
+func TestRepairLetter(t *testing.T) {
+	data, path := realLetter(t)
+	orig, err := Read("letter.pdf", data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := qpdf(t, path, "--object-streams=disable")
+	broken := replaceLast(plain, "startxref\n", "startxref\n9")
+	doc, err := Read("broken.pdf", broken, Options{})
+	if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), "rebuilt") {
+		t.Errorf("Read: error %v, want a damaged pdf whose table was rebuilt", err)
+	}
+	if doc == nil || doc.Text() != orig.Text() {
+		t.Errorf("Read: the rebuilt file's text differs from the letter's")
 	}
 }

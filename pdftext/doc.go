@@ -46,7 +46,10 @@
 // # Errors
 //
 // Read never panics on bad input and is bounded in pages, content
-// operators, content bytes and time (see Options). Its errors are *Error
+// operators, content bytes and time (see Options). A file whose
+// cross-reference table is missing or wrong is read through a table
+// rebuilt from its "N G obj" headers, and the text comes back with an
+// ErrDamaged error saying so. Its errors are *Error
 // values, naming the file and, where it applies, the page, and wrapping
 // one of ErrNotPDF, ErrDamaged, ErrPassword, ErrEncryption, ErrNoText,
 // ErrLimit or ErrNoPoppler. A file whose pages are all images fails with

@@ -59,8 +59,26 @@ func newFile(data []byte) (*file, error) {
 	return &file{data: data, head: []byte("%PDF-1.7\n")}, nil
 }
 
-// open returns the object reader for data, decrypting with password.
+// open returns the object reader for data, decrypting with password. When
+// the file's cross-reference table cannot be read, it rebuilds one; the
+// error it then returns along with the reader says so.
 func open(data []byte, password string) (*pdf.Reader, error) {
+	r, err := openFile(data, password)
+	if err == nil || !errors.Is(err, ErrDamaged) {
+		return r, err
+	}
+	fixed := repair(data)
+	if fixed == nil {
+		return nil, err
+	}
+	if r, ferr := openFile(fixed, password); ferr == nil {
+		return r, fmt.Errorf("%w (cross-reference table rebuilt)", err)
+	}
+	return nil, err
+}
+
+// openFile opens data as it is.
+func openFile(data []byte, password string) (*pdf.Reader, error) {
 	f, err := newFile(data)
 	if err != nil {
 		return nil, err

@@ -54,9 +54,9 @@ func readGo(name string, data []byte, opt Options) (doc *Document, err error) {
 	if !IsPDF(data) {
 		return nil, &Error{Path: name, Err: ErrNotPDF}
 	}
-	r, err := open(data, opt.Password)
-	if err != nil {
-		return nil, &Error{Path: name, Err: err}
+	r, openErr := open(data, opt.Password)
+	if r == nil {
+		return nil, &Error{Path: name, Err: openErr}
 	}
 	refs, err := walkPages(r, opt.maxPages())
 	if err != nil {
@@ -72,7 +72,11 @@ func readGo(name string, data []byte, opt Options) (doc *Document, err error) {
 		clear(rd.glyphs[:cap(rd.glyphs)])
 		glyphPool.Put(&rd.glyphs)
 	}()
-	return rd.pages(refs)
+	doc, err = rd.pages(refs)
+	if doc != nil && err == nil && openErr != nil {
+		err = &Error{Path: name, Err: openErr}
+	}
+	return doc, err
 }
 
 // glyphPool keeps the glyph buffers of finished reads for the next ones.
