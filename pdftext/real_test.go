@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -132,4 +133,37 @@ func TestSeedLetter(t *testing.T) {
 		}
 	}
 	t.Errorf("no line of the seed letter reads %q", item)
+}
+
+// TestConcurrentReads reads letters from several goroutines at once (run
+// with -race to check the package shares nothing unsafely).
+func TestConcurrentReads(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(testenv.RealLetters(t), "pdf", "*.pdf"))
+	if len(files) < 8 {
+		t.Fatalf("want 8 real letters, have %d", len(files))
+	}
+	want, data := make([]string, 8), make([][]byte, 8)
+	for i, f := range files[:8] {
+		data[i] = readBytes(t, f)
+		doc, err := Read(f, data[i], Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = doc.Text()
+	}
+	errs := make(chan error, 8)
+	for i, f := range files[:8] {
+		go func() {
+			doc, err := Read(f, data[i], Options{})
+			if err == nil && doc.Text() != want[i] {
+				err = fmt.Errorf("%s: text differs when read concurrently", f)
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
 }
