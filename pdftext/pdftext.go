@@ -56,7 +56,8 @@ type Document struct {
 }
 
 // Page is one page: its number (1-based), its size in points as shown
-// (after /Rotate) and its lines from top to bottom. Blank lines stand for
+// (after /Rotate; zero from the pdftotext engine) and its lines from top
+// to bottom. Blank lines stand for
 // vertical space between paragraphs, as pdftotext -layout prints them.
 type Page struct {
 	Number        int
