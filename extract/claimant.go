@@ -43,12 +43,12 @@ func (p *parser) claimant() {
 }
 
 func (p *parser) age(in Span) {
-	for _, m := range ageRe.FindAllStringSubmatchIndex(p.at(in), -1) {
+	for _, m := range p.near(ageRe, in, 0, 12, 12, "year", "yr", "y/o", "age") {
 		g := 1
 		if m[2] < 0 {
 			g = 2
 		}
-		s := Span{in.Start + m[2*g], in.Start + m[2*g+1]}
+		s := Span{m[2*g], m[2*g+1]}
 		if n, err := strconv.Atoi(p.at(s)); err == nil && n >= 10 && n <= 110 {
 			f := fact(p, s, n)
 			p.l.Claimant.Age = &f
@@ -81,12 +81,12 @@ func (p *parser) sex(in Span) {
 // in the same sentence.
 func (p *parser) injuryDates(in Span) {
 	seen := map[string]bool{}
-	for _, m := range injuryRe.FindAllStringSubmatchIndex(p.at(in), -1) {
-		between := group(p.at(in), m, 1)
+	for _, m := range p.near(injuryRe, in, 2, 30, 130, "injur", "doi", "d/i", "claim") {
+		between := group(p.text, m, 1)
 		if notInjury.MatchString(between) || strings.ContainsAny(between, ".;") {
 			continue
 		}
-		s := Span{in.Start + m[4], in.Start + m[5]}
+		s := Span{m[4], m[5]}
 		v, ok := parseDate(p.at(s))
 		if ok && !seen[v] {
 			seen[v] = true

@@ -29,7 +29,8 @@ var historyRe = regexp.MustCompile(`(?i)\bhistory of(?:\s+an?)?\s*$`)
 func (p *parser) diagnoses() {
 	in := p.summary()
 	seen := map[string]bool{}
-	for _, start := range p.matches(diagnosisRe, in, 0) {
+	for _, m := range p.near(diagnosisRe, in, 0, 60, 70, "diagnos", "treated for", "treatment for", "treatments for") {
+		start := Span{m[0], m[1]}
 		if historyRe.MatchString(p.text[max(in.Start, start.Start-20):start.Start]) {
 			continue
 		}

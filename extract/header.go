@@ -109,7 +109,7 @@ func (p *parser) reviewer() {
 		return
 	}
 	if s, ok := p.match(boardRe, in, 1); ok {
-		p.l.Reviewer.Specialty = p.list(s, true)
+		p.l.Reviewer.Specialty = p.list(s, false)
 	}
 	if s, ok := p.match(boardRe, in, 2); ok {
 		p.l.Reviewer.Licensure = p.list(s, true)

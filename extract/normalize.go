@@ -119,20 +119,21 @@ func markBlanks(lines []line) {
 	}
 }
 
-// doubleSpaced reports whether most content lines are followed by exactly
-// one empty line, as in text copied from some PDF viewers.
+// doubleSpaced reports whether the text puts an empty line after every
+// line, as text copied from some PDF viewers does: content lines are
+// almost never next to each other.
 func doubleSpaced(lines []line) bool {
-	content, spaced := 0, 0
+	content, adjacent := 0, 0
 	for i, l := range lines {
 		if l.text == "" {
 			continue
 		}
 		content++
-		if i+2 < len(lines) && lines[i+1].text == "" && lines[i+1].indent == 0 && lines[i+2].text != "" {
-			spaced++
+		if i > 0 && lines[i-1].text != "" {
+			adjacent++
 		}
 	}
-	return content >= 4 && spaced*10 >= content*7
+	return content >= 4 && adjacent*10 < content
 }
 
 // dropEmpty returns the content lines only.
@@ -150,7 +151,7 @@ func dropEmpty(lines []line) []line {
 // pair, prose reflowed into paragraphs.
 func emit(b *builder, all []line) {
 	lines := dropEmpty(all)
-	f := flow{width: lineWidth(lines), dict: words(lines)}
+	f := flow{width: lineWidth(lines), lines: lines}
 	for i := 0; i < len(lines); i++ {
 		if lines[i].cells != nil {
 			i = emitTable(b, lines, i) - 1
@@ -343,11 +344,11 @@ func writeWords(b *builder, start, end int) {
 
 // words collects the lower-case words of the source, to tell a word
 // hyphenated at a line end from a hyphenated compound.
-func words(lines []line) map[string]bool {
-	dict := map[string]bool{}
+func words(lines []line) map[string]int {
+	dict := map[string]int{}
 	for _, l := range lines {
 		for _, w := range strings.FieldsFunc(l.text, notLetter) {
-			dict[strings.ToLower(w)] = true
+			dict[strings.ToLower(w)]++
 		}
 	}
 	return dict

@@ -9,8 +9,9 @@ import (
 
 // flow decides where prose lines join into paragraphs.
 type flow struct {
-	width int             // the wrap width of the prose, in columns
-	dict  map[string]bool // the words of the letter, lower case
+	width int            // the wrap width of the prose, in columns
+	dict  map[string]int // the words of the letter, lower case, and how often they occur; made when first needed
+	lines []line
 }
 
 // slack is how many columns short of the wrap width a line may end and
@@ -168,13 +169,29 @@ func (f *flow) join(b *builder, prev, cur line) int {
 	case cutDate(p, c):
 		return cur.start
 	case cutWord(p, c):
-		if f.dict[strings.ToLower(lastWord(p)+firstWord(c))] {
+		if f.brokenWord(lastWord(p), firstWord(c)) {
 			b.dropLast()
 		}
 		return cur.start
 	}
 	b.add(" ")
 	return cur.start
+}
+
+// brokenWord reports whether a hyphen at a line end broke one word
+// ("documen-" + "tation") rather than joined two ("right-" + "sided"):
+// the joined word occurs in the letter, or neither piece is a word of it
+// and the second starts in lower case.
+func (f *flow) brokenWord(head, tail string) bool {
+	if f.dict == nil {
+		f.dict = words(f.lines)
+	}
+	h, t := strings.ToLower(head), strings.ToLower(tail)
+	if f.dict[h+t] > 0 {
+		return true
+	}
+	// Each piece occurs once as the piece itself.
+	return f.dict[h] < 2 && f.dict[t] < 2 && tail != "" && unicode.IsLower([]rune(tail)[0])
 }
 
 // cutDate reports a number cut after its separator: "10/14/" + "2016".

@@ -158,24 +158,32 @@ func (p *parser) sections() {
 	p.l.Sections[SectionHeader] = trimSpan(p.text, Span{0, end})
 }
 
-var (
-	noticeRe = regexp.MustCompile(`(?i)Notice of Independent Medical Review Determination|INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE|MAXIMUS Federal Services, Inc\. has determined the request`)
-	tableRe  = regexp.MustCompile(`(?m)^Case Number:.*\n(?:.*\n)*?Date Assigned:`)
-	issuesRe = regexp.MustCompile(`IMR ISSUES, DECISIONS AND RATIONALES|CLINICAL CASE SUMMARY`)
-)
-
-// layout names the letter's layout from its landmarks.
+// layout names the letter's layout from its landmarks: the 2013
+// notice's title and decision sentences, the 2016 header table, the
+// 2014 headings.
 func (p *parser) layout() string {
-	head := p.text[:min(len(p.text), 4000)]
+	_, summary := p.l.Sections[SectionSummary]
+	_, decisions := p.l.Sections[SectionDecisions]
+	head := p.at(p.l.Sections[SectionHeader])
 	switch {
-	case noticeRe.MatchString(p.text):
+	case containsAny(p.text, "Notice of Independent Medical Review Determination",
+		"INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE", "MAXIMUS Federal Services, Inc. has determined the request"):
 		return LayoutNotice
-	case tableRe.MatchString(head) && issuesRe.MatchString(p.text):
+	case strings.Contains(head, "Case Number:") && strings.Contains(head, "Date Assigned:") && (summary || decisions):
 		return LayoutFDL2016
-	case issuesRe.MatchString(p.text):
+	case summary || decisions:
 		return LayoutFDL2014
 	}
 	return LayoutUnknown
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // fill replaces nil lists with empty ones so that JSON shows [].

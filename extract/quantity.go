@@ -67,6 +67,9 @@ func (p *parser) request(header Span) (*Quantity, *Service) {
 
 // count finds the best count in a request phrase.
 func (p *parser) count(in Span) (quantity, bool) {
+	if !hasNumber(p.at(in)) {
+		return quantity{}, false
+	}
 	var found []quantity
 	for _, f := range []func(Span) []quantity{p.qtyCounts, p.sumCounts, p.freqCounts, p.hashCounts, p.leadCounts, p.nounCounts, p.timesCounts, p.gramCounts} {
 		found = append(found, f(in)...)

@@ -40,7 +40,8 @@ func (p *parser) conclusion(body Span) (*Fact[string], Span) {
 	var best, bestSentence Span
 	found := false
 	for _, re := range []*regexp.Regexp{strongRe, weakRe} {
-		for _, m := range p.matches(re, body, 0) {
+		for _, g := range p.near(re, body, 0, 40, 90, "necess", "appropriate", "warranted", "indicated", "supported", "recommended") {
+			m := Span{g[0], g[1]}
 			sentence := p.sentenceOf(m, body)
 			if re == weakRe && !strings.Contains(strings.ToLower(p.at(sentence)), "request") {
 				continue
@@ -103,7 +104,8 @@ func (p *parser) sentenceOf(m, in Span) Span {
 // request for N ..." phrases.
 func (p *parser) requestCounts(body, conclusion Span) []Quantity {
 	var first, rest []Quantity
-	for _, r := range p.matches(reqFor, body, 0) {
+	for _, g := range p.near(reqFor, body, 0, 30, 40, "request") {
+		r := Span{g[0], g[1]}
 		phrase := p.requestPhrase(Span{r.End, body.End})
 		q, ok := p.count(phrase)
 		if !ok {
