@@ -120,10 +120,12 @@ func markBlanks(lines []line) {
 }
 
 // doubleSpaced reports whether the text puts an empty line after every
-// line, as text copied from some PDF viewers does: content lines are
-// almost never next to each other.
+// line, as text copied from some PDF viewers does (and PDFs printed from
+// such text, where longer lines wrap in two): content lines are almost
+// never next to each other, or a quarter of them are followed by an empty
+// line in the middle of a sentence, which paragraph breaks never are.
 func doubleSpaced(lines []line) bool {
-	content, adjacent := 0, 0
+	content, adjacent, mid := 0, 0, 0
 	for i, l := range lines {
 		if l.text == "" {
 			continue
@@ -132,8 +134,18 @@ func doubleSpaced(lines []line) bool {
 		if i > 0 && lines[i-1].text != "" {
 			adjacent++
 		}
+		if i+2 < len(lines) && lines[i+1].text == "" && lines[i+2].text != "" && midSentence(l.text) {
+			mid++
+		}
 	}
-	return content >= 4 && adjacent*10 < content
+	return content >= 4 && (adjacent*10 < content || mid*4 >= content)
+}
+
+// midSentence reports a line that ends inside a sentence: on a lower-case
+// letter or a comma.
+func midSentence(s string) bool {
+	c := s[len(s)-1]
+	return c >= 'a' && c <= 'z' || c == ','
 }
 
 // dropEmpty returns the content lines only.
