@@ -1,3 +1,8 @@
 module github.com/imrkit/imrkit
 
 go 1.26.8
+
+require (
+	github.com/kljensen/snowball v0.10.0
+	github.com/sahilm/fuzzy v0.1.3
+)

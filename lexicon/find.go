@@ -1,0 +1,275 @@
+package lexicon
+
+import (
+	"strings"
+)
+
+// Find returns the mentions of concepts of the given kinds (all kinds when
+// none are given) in text, left to right, without overlaps, preferring the
+// longest; between mentions of one span, the fewest edits, then the kind
+// listed first among service, drug, diagnosis, body part, chapter and
+// unit. A body part's match carries the laterality its words give.
+func (l *Lexicon) Find(text string, kinds ...Kind) []Match {
+	if l == nil || l.ix == nil {
+		return nil
+	}
+	m := newMatcher(l.ix, text)
+	var found []hit
+	for i := 0; i < len(m.toks); {
+		h, ok := m.best(i, kinds)
+		if !ok {
+			i++
+			continue
+		}
+		found = append(found, h)
+		i = h.last + 1
+	}
+	return m.matches(found)
+}
+
+// matcher holds one text while it is searched.
+type matcher struct {
+	ix    *index
+	text  string
+	toks  []tok
+	units [][]unit // the words each token can start, filled on demand
+	done  []bool
+}
+
+// unit is a vocabulary word read at a token: one token, or two written
+// apart ("phys ical", "Electro- diagnostic"), with the edits it took.
+type unit struct {
+	word int32
+	n    int
+	dist int
+}
+
+// hit is an alias found from token first to token last.
+type hit struct {
+	first, last int
+	e           end
+	dist        int
+}
+
+func newMatcher(ix *index, text string) *matcher {
+	toks := scan(text)
+	return &matcher{ix: ix, text: text, toks: toks,
+		units: make([][]unit, len(toks)), done: make([]bool, len(toks))}
+}
+
+// best returns the longest alias of the given kinds starting at token i.
+func (m *matcher) best(i int, kinds []Kind) (hit, bool) {
+	var b hit
+	found := false
+	m.walk(i, 0, i, 0, func(h hit) {
+		if hasKind(kinds, h.e.c.Kind) && (!found || better(h, b)) {
+			b, found = h, true
+		}
+	})
+	return b, found
+}
+
+// better orders hits of one start: longer, fewer edits, earlier kind,
+// earlier concept.
+func better(a, b hit) bool {
+	if a.last != b.last {
+		return a.last > b.last
+	}
+	if a.dist != b.dist {
+		return a.dist < b.dist
+	}
+	if ra, rb := kindRank(a.e.c.Kind), kindRank(b.e.c.Kind); ra != rb {
+		return ra < rb
+	}
+	return a.e.order < b.e.order
+}
+
+// walk follows the trie from node n with the words read from token i on,
+// calling visit for each alias that ends.
+func (m *matcher) walk(first int, n int32, i, dist int, visit func(hit)) {
+	if i >= len(m.toks) || i > first && !aliasGap(m.text[m.toks[i-1].end:m.toks[i].start]) {
+		return
+	}
+	for _, u := range m.unitsAt(i) {
+		child, ok := m.ix.nodes[n].next[u.word]
+		if !ok {
+			continue
+		}
+		for _, e := range m.ix.nodes[child].ends {
+			visit(hit{first: first, last: i + u.n - 1, e: e, dist: dist + u.dist + e.cost})
+		}
+		m.walk(first, child, i+u.n, dist+u.dist, visit)
+	}
+}
+
+// aliasGap tells whether the words of one alias may stand this far apart:
+// spaces, a line break and at most two marks such as "/" or "-", but no
+// sentence or bracket punctuation.
+func aliasGap(gap string) bool {
+	marks := 0
+	for i := 0; i < len(gap); i++ {
+		switch c := gap[i]; {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+		case strings.IndexByte(".;:()[]{}", c) >= 0:
+			return false
+		default:
+			marks++
+		}
+	}
+	return marks <= 2 && strings.Count(gap, "\n") <= 1
+}
+
+// unitsAt returns the vocabulary words token i can start.
+func (m *matcher) unitsAt(i int) []unit {
+	if !m.done[i] {
+		m.done[i] = true
+		m.units[i] = m.ix.single(&m.toks[i], nil)
+		if i+1 < len(m.toks) {
+			m.units[i] = m.joined(i, m.units[i])
+		}
+	}
+	return m.units[i]
+}
+
+// joined adds the words tokens i and i+1 make written together, across a
+// hyphen ("Electro- diagnostic", free) or a single space or line break
+// ("phys ical", one edit). Across a space, one of the two must be no word
+// of the vocabulary, lest two real words be read as one.
+func (m *matcher) joined(i int, out []unit) []unit {
+	a, b := &m.toks[i], &m.toks[i+1]
+	cost, ok := textJoin(m.text[a.end:b.start])
+	if !ok || !a.alpha || !b.alpha {
+		return out
+	}
+	if cost > 0 && len(out) > 0 && len(m.ix.single(b, nil)) > 0 {
+		return out
+	}
+	j := joinToks(a, b)
+	return m.ix.lookup(&j, 2, cost, out)
+}
+
+// textJoin tells whether two words of a text may be one word split, and
+// at what cost.
+func textJoin(gap string) (int, bool) {
+	switch t := strings.TrimSpace(gap); {
+	case t == "-":
+		return 0, true
+	case t == "" && (gap == " " || gap == "\n" || gap == "\r\n"):
+		return 1, true
+	}
+	return 0, false
+}
+
+// single returns the vocabulary words one token can be.
+func (ix *index) single(t *tok, out []unit) []unit {
+	if t.upper {
+		out = addUnits(out, ix.byAbbr[t.text], 1, 0)
+	}
+	if a := abbrPlural(t.text); a != "" {
+		out = addUnits(out, ix.byAbbr[a], 1, 0)
+	}
+	return ix.lookup(t, 1, 0, out)
+}
+
+// lookup adds the words t is as written or as stemmed or, failing those,
+// with edits, each costing cost more.
+func (ix *index) lookup(t *tok, n, cost int, out []unit) []unit {
+	start := len(out)
+	out = addUnits(out, ix.byLower[t.lower], n, cost)
+	if ix.prefix[t.lower[:min(prefixLen, len(t.lower))]] {
+		out = addUnits(out, ix.byStem[t.stemmed()], n, cost)
+	}
+	if len(out) == start && t.alpha && !ix.not[t.lower] {
+		out = ix.near(t.lower, n, cost, out)
+	}
+	return out
+}
+
+// abbrPlural returns the abbreviation a plural such as "ESIs" or "MRI's"
+// is made from, or "".
+func abbrPlural(s string) string {
+	var base string
+	switch {
+	case strings.HasSuffix(s, "'s"):
+		base = s[:len(s)-2]
+	case strings.HasSuffix(s, "\u2019s"):
+		base = s[:len(s)-len("\u2019s")]
+	case strings.HasSuffix(s, "s"):
+		base = s[:len(s)-1]
+	}
+	if len(base) < 2 || !isUpperWord(base) {
+		return ""
+	}
+	return base
+}
+
+func isUpperWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// near adds the words within the edit budget of a lower-cased word that
+// starts with the same letter.
+func (ix *index) near(lower string, n, cost int, out []unit) []unit {
+	if len(lower) < 5 || !isASCII(lower) {
+		return out
+	}
+	for _, id := range ix.fuzzy[lower[0]] {
+		w := ix.words[id].lower
+		max := budget(len(w)) - cost
+		if max <= 0 || abs(len(w)-len(lower)) > max {
+			continue
+		}
+		if d := distance(lower, w, max); d <= max {
+			out = append(out, unit{word: id, n: n, dist: cost + d})
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func addUnits(out []unit, ids []int32, n, dist int) []unit {
+	for _, id := range ids {
+		if !hasUnit(out, id, n) {
+			out = append(out, unit{word: id, n: n, dist: dist})
+		}
+	}
+	return out
+}
+
+func hasUnit(us []unit, id int32, n int) bool {
+	for _, u := range us {
+		if u.word == id && u.n == n {
+			return true
+		}
+	}
+	return false
+}
+
+// matches turns hits into matches, giving body parts their laterality.
+func (m *matcher) matches(hits []hit) []Match {
+	out := make([]Match, 0, len(hits))
+	marks := m.bodyParts(hits)
+	for _, h := range hits {
+		start, end := m.toks[h.first].start, m.toks[h.last].end
+		mt := Match{Concept: h.e.c, Start: start, End: end, Text: m.text[start:end], Distance: h.dist}
+		if h.e.c.Kind == KindBodyPart {
+			mt.Laterality = h.e.side
+			if mt.Laterality == "" {
+				mt.Laterality = m.side(h, marks)
+			}
+		}
+		out = append(out, mt)
+	}
+	return out
+}
