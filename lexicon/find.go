@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"math/bits"
 	"strings"
 )
 
@@ -32,8 +33,14 @@ type matcher struct {
 	ix    *index
 	text  string
 	toks  []tok
-	units [][]unit // the words each token can start, filled on demand
-	done  []bool
+	slots []slot // per token, filled on demand
+}
+
+// slot holds what a token was found to be.
+type slot struct {
+	single []unit // the words the token is on its own
+	units  []unit // those and the words it starts joined with the next
+	done   uint8  // 1: single filled, 2: units filled too
 }
 
 // unit is a vocabulary word read at a token: one token, or two written
@@ -53,8 +60,7 @@ type hit struct {
 
 func newMatcher(ix *index, text string) *matcher {
 	toks := scan(text)
-	return &matcher{ix: ix, text: text, toks: toks,
-		units: make([][]unit, len(toks)), done: make([]bool, len(toks))}
+	return &matcher{ix: ix, text: text, toks: toks, slots: make([]slot, len(toks))}
 }
 
 // best returns the longest alias of the given kinds starting at token i.
@@ -121,31 +127,44 @@ func aliasGap(gap string) bool {
 
 // unitsAt returns the vocabulary words token i can start.
 func (m *matcher) unitsAt(i int) []unit {
-	if !m.done[i] {
-		m.done[i] = true
-		m.units[i] = m.ix.single(&m.toks[i], nil)
+	s := &m.slots[i]
+	if s.done < 2 {
+		s.units = m.singleAt(i)
 		if i+1 < len(m.toks) {
-			m.units[i] = m.joined(i, m.units[i])
+			s.units = m.joined(i, slicesClip(s.units))
 		}
+		s.done = 2
 	}
-	return m.units[i]
+	return s.units
 }
+
+// singleAt returns the vocabulary words token i is on its own.
+func (m *matcher) singleAt(i int) []unit {
+	s := &m.slots[i]
+	if s.done == 0 {
+		s.single, s.done = m.ix.cached(&m.toks[i]), 1
+	}
+	return s.single
+}
+
+func slicesClip(us []unit) []unit { return us[:len(us):len(us)] }
 
 // joined adds the words tokens i and i+1 make written together, across a
 // hyphen ("Electro- diagnostic", free) or a single space or line break
-// ("phys ical", one edit). Across a space, one of the two must be no word
-// of the vocabulary, lest two real words be read as one.
+// ("phys ical", one edit). The word they make must be spelled as an
+// alias spells it.
+// Across a space, one of the two must be no word of the vocabulary, lest
+// two real words be read as one.
 func (m *matcher) joined(i int, out []unit) []unit {
 	a, b := &m.toks[i], &m.toks[i+1]
 	cost, ok := textJoin(m.text[a.end:b.start])
-	if !ok || !a.alpha || !b.alpha {
+	if !ok || !a.alpha || !b.alpha || !m.ix.heads[a.lower] || !m.ix.tails[b.lower] {
 		return out
 	}
-	if cost > 0 && len(out) > 0 && len(m.ix.single(b, nil)) > 0 {
+	if cost > 0 && len(out) > 0 && len(m.singleAt(i+1)) > 0 {
 		return out
 	}
-	j := joinToks(a, b)
-	return m.ix.lookup(&j, 2, cost, out)
+	return addUnits(out, m.ix.byLower[a.lower+b.lower], 2, cost)
 }
 
 // textJoin tells whether two words of a text may be one word split, and
@@ -172,17 +191,35 @@ func (ix *index) single(t *tok, out []unit) []unit {
 }
 
 // lookup adds the words t is as written or as stemmed or, failing those,
-// with edits, each costing cost more.
+// with edits.
 func (ix *index) lookup(t *tok, n, cost int, out []unit) []unit {
 	start := len(out)
-	out = addUnits(out, ix.byLower[t.lower], n, cost)
-	if ix.prefix[t.lower[:min(prefixLen, len(t.lower))]] {
-		out = addUnits(out, ix.byStem[t.stemmed()], n, cost)
-	}
-	if len(out) == start && t.alpha && !ix.not[t.lower] {
+	out = ix.exact(t, n, cost, out)
+	if len(out) == start && t.alpha && !ix.not[t.lower] && !ix.not[t.stemmed()] {
 		out = ix.near(t.lower, n, cost, out)
 	}
 	return out
+}
+
+// exact adds the words t is as written or as stemmed, each costing cost.
+func (ix *index) exact(t *tok, n, cost int, out []unit) []unit {
+	out = addUnits(out, ix.byLower[t.lower], n, cost)
+	if ix.mayStem(t.lower) {
+		out = addUnits(out, ix.byStem[t.stemmed()], n, cost)
+	}
+	return out
+}
+
+// mayStem reports whether a word's stem can be the stem of a vocabulary
+// word, so that stemming it is worth the time: a stem is the word less an
+// ending of up to seven bytes, with a final y read as i.
+func (ix *index) mayStem(lower string) bool {
+	for n := len(lower); n >= 3 && n >= len(lower)-7; n-- {
+		if ix.stemHead[lower[:n]] {
+			return true
+		}
+	}
+	return false
 }
 
 // abbrPlural returns the abbreviation a plural such as "ESIs" or "MRI's"
@@ -213,20 +250,37 @@ func isUpperWord(s string) bool {
 }
 
 // near adds the words within the edit budget of a lower-cased word that
-// starts with the same letter.
+// start with the same letter. An edit adds or removes at most two letters
+// from the set of letters a word has, which rules out most candidates
+// before their distance is computed.
 func (ix *index) near(lower string, n, cost int, out []unit) []unit {
-	if len(lower) < 5 || !isASCII(lower) {
+	if len(lower) < 4 || len(lower) > maxWord || lower[0] < 'a' || lower[0] > 'z' || !isASCII(lower) {
 		return out
 	}
-	for _, id := range ix.fuzzy[lower[0]] {
-		w := ix.words[id].lower
-		max := budget(len(w)) - cost
-		if max <= 0 || abs(len(w)-len(lower)) > max {
-			continue
+	set := letters(lower)
+	byLen := &ix.edits[lower[0]-'a']
+	for l := max(6, len(lower)-2); l <= min(maxWord, len(lower)+2); l++ {
+		for _, w := range byLen[l] {
+			if bits.OnesCount32(set^w.letters) <= 2*(budget(l)-cost) {
+				out = ix.verify(lower, w.id, n, cost, out)
+			}
 		}
-		if d := distance(lower, w, max); d <= max {
-			out = append(out, unit{word: id, n: n, dist: cost + d})
-		}
+	}
+	return out
+}
+
+// maxWord is the longest word tried with edits.
+const maxWord = 40
+
+// verify adds word id when lower is within its budget of it.
+func (ix *index) verify(lower string, id int32, n, cost int, out []unit) []unit {
+	w := ix.words[id].lower
+	max := budget(len(w)) - cost
+	if max <= 0 || w[0] != lower[0] || abs(len(w)-len(lower)) > max || hasUnit(out, id, n) {
+		return out
+	}
+	if d := distance(lower, w, max); d <= max {
+		out = append(out, unit{word: id, n: n, dist: cost + d})
 	}
 	return out
 }

@@ -40,7 +40,7 @@ type tok struct {
 
 // scan splits text into words; see Tokenize.
 func scan(text string) []tok {
-	var out []tok
+	out := make([]tok, 0, len(text)/6+1)
 	for i := 0; i < len(text); {
 		n := wordLen(text[i:])
 		if n == 0 {

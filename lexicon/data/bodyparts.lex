@@ -62,6 +62,7 @@ regions = spine
 name = spine
 aliases = spinal | spinal column | vertebral column | paraspinal | paraspinals | paravertebral | vertebra | vertebrae
 regions = spine
+not = spiral
 
 [sacrum]
 name = sacrum
@@ -91,6 +92,7 @@ aliases = shoulders | shoulder joint | glenohumeral | glenohumeral joint | subac
 	| acromioclavicular | acromioclavicular joint | AC joint | scapula | scapular | scapulothoracic
 	| shoulder girdle | clavicle | clavicular | glenoid | glenoid labrum | labrum | deltoid | trapezius
 regions = shoulder
+not = labium | smoulder | trapezoids
 
 [rotator-cuff]
 name = rotator cuff
@@ -107,16 +109,19 @@ name = elbow
 aliases = elbows | olecranon | lateral epicondyle | medial epicondyle | epicondyle | cubital
 	| antecubital | radial head
 regions = elbow
+not = cubical
 
 [forearm]
 name = forearm
 aliases = forearms | radius | ulna | radial | ulnar
 regions = wrist-hand
+not = firearm | racial | radical | radium
 
 [wrist]
 name = wrist
 aliases = wrists | carpal | carpus | scaphoid | distal radius | wrist joint
 regions = wrist-hand
+not = campus | carnal | carps | corpus
 
 [hand]
 name = hand
@@ -128,6 +133,7 @@ name = finger
 aliases = fingers | digit | digits | phalanx | phalanges | interphalangeal joint | interphalangeal
 	| index finger | middle finger | ring finger | small finger | little finger | fingertip
 regions = wrist-hand
+not = finder | finer | pharynges
 
 [thumb]
 name = thumb
@@ -159,6 +165,7 @@ regions = hip-pelvis
 name = thigh
 aliases = thighs | femur | femoral | hamstring | hamstrings | quadriceps | quad
 regions = hip-pelvis | knee-leg
+not = hampering | hamstrung | hasting
 
 [knee]
 name = knee
@@ -172,6 +179,7 @@ regions = knee-leg
 name = leg
 aliases = legs | lower leg | lower legs | calf | calves | shin | tibia | tibial | fibula | fibular
 regions = knee-leg
+not = carves | caves
 
 [ankle]
 name = ankle
@@ -184,6 +192,7 @@ name = foot
 aliases = feet | heel | heels | toe | toes | plantar | plantar fascia | metatarsal | metatarsals | tarsal
 	| calcaneus | calcaneal | arch | forefoot | midfoot | hindfoot | lisfranc | great toe | hallux
 regions = ankle-foot
+not = calcines | planar | planter
 
 [lower-extremity]
 name = lower extremity

@@ -13,6 +13,7 @@ name = General Approaches
 aliases = General Approach to Initial Assessment and Documentation | Initial Approaches to Treatment
 	| Cornerstones of Disability Prevention and Management | Work-Relatedness | Prevention
 	| Independent Medical Examinations and Consultations
+not = pretension
 
 [mtus-neck]
 source = MTUS
@@ -37,6 +38,7 @@ name = Forearm, Wrist, and Hand Complaints
 aliases = Forearm Wrist and Hand Complaints | Forearm, Wrist & Hand Complaints | Hand Complaints
 	| Wrist and Hand Complaints
 regions = wrist-hand
+not = complained
 
 [mtus-low-back]
 source = MTUS
@@ -275,6 +277,7 @@ aliases = Diabetes Chapter
 source = ODG
 name = Formulary
 aliases = Workers' Compensation Drug Formulary | Drug Formulary | ODG Formulary | Formulary Appendix
+not = formula | formulae | formulaic | formulas | formulate
 
 [odg-preface]
 source = ODG

@@ -22,6 +22,7 @@ aliases = muscle strain | strain of muscle | muscular strain | strain of muscle,
 	| strain of muscle and/or tendon | strain of muscle and-or tendon | strain of muscle and or tendon
 	| strain of unspecified muscles, fascia and tendons | strain of muscle fascia and tendons
 	| strain of muscle and tendons
+not = strait
 
 [sprain]
 name = sprain
@@ -31,16 +32,19 @@ aliases = ligament sprain | sprain of ligaments | sprain of the ligaments | liga
 name = contusion
 category = trauma
 aliases = bruise | bruising | contusions | ecchymosis | hematoma
+not = braise | bruiser | centurion | collusion | conclusion | confusion | confusions | contagion
 
 [laceration]
 name = laceration
 category = trauma
 aliases = lacerations | cut | open wound | puncture wound | wound
+not = lactation | liberation
 
 [abrasion]
 name = abrasion
 category = trauma
 aliases = abrasions | scrape
+not = sarape | scrap | scraper | scraps | serape
 
 [crush-injury]
 name = crush injury
@@ -59,6 +63,7 @@ aliases = fractures | fx | broken bone | closed fracture | open fracture | displ
 name = dislocation
 category = trauma
 aliases = dislocations | subluxation | dislocated | instability
+not = dissociation | subjugation | sublimation
 
 [injury]
 name = injury
@@ -70,6 +75,7 @@ aliases = injuries | trauma | traumatic injury | multiple trauma | polytrauma | 
 name = tendinitis
 aliases = tendonitis | tendinopathy | tendinosis | tendon inflammation | bicipital tendinitis
 	| biceps tendinitis | calcific tendinitis
+not = tenon
 
 [tenosynovitis]
 name = tenosynovitis
@@ -207,6 +213,7 @@ category = neurological
 [stiffness]
 name = stiffness
 aliases = joint stiffness | stiff | stiffness of joint | limited range of motion | decreased range of motion
+not = stiffeners | stiffens | stiffest | stillness | stuffiness | swiftness
 
 # Joints and spine
 
@@ -229,6 +236,7 @@ aliases = disc herniation | herniated disc | herniated nucleus pulposus | HNP | 
 	| bulging of the intervertebral disc | disc disorder | intervertebral disc disorder | disc injury
 	| disc herniations | disc protrusions | protrusion | bulging | herniation | bulge
 regions = spine
+not = profusion
 
 [degenerative-disc-disease]
 name = degenerative disc disease
@@ -248,6 +256,7 @@ regions = spine
 name = spondylolisthesis
 aliases = spondylolysis | anterolisthesis | retrolisthesis | listhesis | pars defect
 regions = spine
+not = listless
 
 [spinal-stenosis]
 name = spinal stenosis
@@ -325,6 +334,7 @@ regions = spine
 name = pain
 category = chronic-pain
 aliases = pains | ache | aches | aching | soreness | discomfort | pain in
+not = discomfit | sureness
 
 [chronic-pain]
 name = chronic pain
@@ -377,6 +387,7 @@ name = paresthesia
 category = neurological
 aliases = paresthesias | paraesthesia | numbness | tingling | numbness and tingling | pins and needles
 	| dysesthesia | hypoesthesia | numbness and weakness
+not = parenthesis | tangling | tingeing | tinging | tinkling
 
 [myelopathy]
 name = myelopathy
@@ -390,6 +401,7 @@ category = neurological
 aliases = concussions | concussion with loss of consciousness | concussion without loss of consciousness
 	| mild traumatic brain injury | mTBI | closed head injury | head injury
 regions = head
+not = concession | concessions | confession
 
 [post-concussion-syndrome]
 name = post-concussion syndrome
@@ -411,6 +423,7 @@ aliases = headaches | cephalgia | cephalalgia | post-traumatic headache | post t
 	| post-traumatic cephalalgia | posttraumatic headache | tension headache | tension-type headache
 	| cervicogenic headache | head pain
 regions = head
+not = cephalic
 
 [migraine]
 name = migraine
@@ -423,6 +436,7 @@ name = dizziness
 category = ent
 aliases = dizziness and giddiness | vertigo | giddiness | lightheadedness | dizzy | disequilibrium
 	| imbalance | loss of balance | benign paroxysmal positional vertigo | BPPV
+not = dinginess | dirtiness | dizziest | gaudiness | giddiest | godliness | lightheartedness
 
 [tinnitus]
 name = tinnitus
@@ -435,6 +449,7 @@ category = ent
 aliases = hearing impairment | deafness | sensorineural hearing loss | noise-induced hearing loss
 	| conductive hearing loss | hearing deficit
 regions = head
+not = dearness
 
 [tmj-disorder]
 name = temporomandibular joint disorder
@@ -445,11 +460,13 @@ regions = head
 name = seizure disorder
 category = neurological
 aliases = seizure | seizures | epilepsy | convulsions
+not = compulsions | conclusions | conversions
 
 [syncope]
 name = syncope
 category = cardiovascular
 aliases = fainting | loss of consciousness | passing out | syncopal episode
+not = feinting
 
 # Mental
 
@@ -459,6 +476,7 @@ category = mental
 aliases = depressive disorder | major depressive disorder | MDD | major depression | depressed mood
 	| depressive symptoms | dysthymia | dysthymic disorder | depressive episode
 	| major depressive disorder, single episode | depressive
+not = digression
 
 [anxiety]
 name = anxiety
@@ -487,6 +505,7 @@ name = stress
 category = mental
 aliases = psychological stress | emotional stress | work stress | stress reaction | psychiatric stress
 	| psychological factors affecting medical condition | stress related physiological response
+not = strews
 
 [insomnia]
 name = insomnia
@@ -507,6 +526,7 @@ category = mental
 aliases = opioid dependence | opioid use disorder | opioid addiction | drug dependence | addiction
 	| chemical dependency | substance abuse | alcohol abuse | alcohol dependence | opioid tolerance
 	| opioid-induced hyperalgesia | dependence
+not = abdication | addition | additions | audition | adduction
 
 [suicidal-ideation]
 name = suicidal ideation
@@ -524,16 +544,19 @@ aliases = cognitive impairment | memory loss | memory impairment | cognitive def
 name = autism spectrum disorder
 category = mental
 aliases = autism | autism spectrum | autistic | Asperger's | Asperger syndrome | ASD
+not = artistic
 
 [psychosis]
 name = psychotic disorder
 category = mental
 aliases = psychosis | schizophrenia | bipolar disorder | bipolar | mania
+not = psychos
 
 [erectile-dysfunction]
 name = erectile dysfunction
 category = genitourinary
 aliases = ED | male erectile disorder | impotence | sexual dysfunction | erectile disorder
+not = impatience | importance | impudence
 
 # Medical
 
@@ -564,6 +587,7 @@ name = diabetes mellitus
 category = endocrine
 aliases = diabetes | DM | type 2 diabetes | type II diabetes | type 1 diabetes | diabetic | NIDDM | IDDM
 	| diabetes mellitus type 2 | prediabetes | hyperglycemia
+not = hypoglycemia
 
 [dyslipidemia]
 name = dyslipidemia
@@ -574,6 +598,7 @@ aliases = hyperlipidemia | hypercholesterolemia | high cholesterol | elevated ch
 name = obesity
 category = endocrine
 aliases = obese | morbid obesity | overweight | weight gain | elevated BMI
+not = oversight
 
 [thyroid]
 name = thyroid disorder
@@ -591,11 +616,13 @@ aliases = GERD | acid reflux | reflux | heartburn | dyspepsia | gastritis | gast
 name = constipation
 category = digestive
 aliases = opioid-induced constipation | OIC | opioid induced constipation | irregular bowel movements
+not = constitution
 
 [nausea]
 name = nausea
 category = digestive
 aliases = nausea and vomiting | vomiting | emesis | nauseous | postoperative nausea
+not = nauseam
 
 [hernia]
 name = hernia
@@ -627,6 +654,7 @@ name = skin condition
 category = skin
 aliases = dermatitis | rash | contact dermatitis | eczema | burn | burns | scar | scarring | keloid
 	| cellulitis | infection | wound infection | skin lesion
+not = cellulite | inflation | inflection | inflections | infliction | infraction
 
 [vision-disorder]
 name = vision disorder
@@ -639,9 +667,11 @@ regions = head
 name = fatigue
 category = other
 aliases = tiredness | malaise | lethargy | exhaustion | chronic fatigue
+not = exhalation | tiredest | tireless
 
 [status-post-surgery]
 name = status post surgery
 category = other
 aliases = status post | s/p | post-surgery | postoperative state | post-operative | status-post
 	| history of surgery | aftercare
+not = afterward

@@ -261,10 +261,12 @@ generic = fentanyl
 name = methadone
 class = opioid
 aliases = methadone HCL
+not = methane
 
 [dolophine]
 name = Dolophine
 generic = methadone
+not = dolphin | dolphins
 
 [methadose]
 name = Methadose
@@ -327,6 +329,7 @@ generic = dihydrocodeine-compound
 [panlor]
 name = Panlor
 generic = dihydrocodeine-compound
+not = pallor | parlor
 
 [meperidine]
 name = meperidine
@@ -779,6 +782,7 @@ class = muscle-relaxant
 name = Parafon Forte
 generic = chlorzoxazone
 aliases = Parafon
+not = paragon
 
 [lorzone]
 name = Lorzone
@@ -800,6 +804,7 @@ aliases = gabapentin enacarbil
 [neurontin]
 name = Neurontin
 generic = gabapentin
+not = neurotic
 
 [gralise]
 name = Gralise
@@ -823,6 +828,7 @@ aliases = pregabalin CR
 name = Lyrica
 generic = pregabalin
 aliases = Lyrica CR
+not = lyric | lyrical | lyrics
 
 [topiramate]
 name = topiramate
@@ -1071,6 +1077,7 @@ class = antipsychotic
 [abilify]
 name = Abilify
 generic = aripiprazole
+not = ability
 
 [risperidone]
 name = risperidone
@@ -1102,6 +1109,7 @@ aliases = zolpidem tartrate | zolpidem ER | zolpidem CR
 name = Ambien
 generic = zolpidem
 aliases = Ambien CR
+not = ambient
 
 [intermezzo]
 name = Intermezzo
@@ -1146,6 +1154,7 @@ generic = suvorexant
 [melatonin]
 name = melatonin
 class = sleep-aid
+not = melanin
 
 [diphenhydramine]
 name = diphenhydramine
@@ -1163,6 +1172,7 @@ aliases = Dicopanol oral suspension
 [unisom]
 name = Unisom
 generic = diphenhydramine
+not = unison
 
 [hydroxyzine]
 name = hydroxyzine
@@ -1262,6 +1272,7 @@ generic = methylphenidate
 [concerta]
 name = Concerta
 generic = methylphenidate
+not = concert | concerti | concerto | concerts
 
 [omeprazole]
 name = omeprazole
@@ -1337,6 +1348,7 @@ generic = ranitidine
 name = Deprizine
 generic = ranitidine
 aliases = Deprizine oral suspension
+not = depriving
 
 [cimetidine]
 name = cimetidine
@@ -1387,6 +1399,7 @@ class = antiemetic
 [reglan]
 name = Reglan
 generic = metoclopramide
+not = raglan
 
 [meclizine]
 name = meclizine
@@ -1403,6 +1416,7 @@ class = antiemetic
 [compazine]
 name = Compazine
 generic = prochlorperazine
+not = comparing
 
 [docusate]
 name = docusate
@@ -1447,6 +1461,7 @@ generic = polyethylene-glycol
 [lactulose]
 name = lactulose
 class = laxative
+not = lactose
 
 [bisacodyl]
 name = bisacodyl
@@ -1463,6 +1478,7 @@ class = laxative
 [relistor]
 name = Relistor
 generic = methylnaltrexone
+not = resistor
 
 [naloxegol]
 name = naloxegol
@@ -1751,6 +1767,7 @@ aliases = medical foods
 [theramine]
 name = Theramine
 generic = medical-food
+not = thiamine
 
 [sentra-am]
 name = Sentra AM
@@ -2050,6 +2067,7 @@ aliases = testosterone cypionate | testosterone gel
 [androgel]
 name = AndroGel
 generic = testosterone
+not = androgen
 
 [nicotine]
 name = nicotine
@@ -2080,6 +2098,7 @@ generic = acyclovir
 [memantine]
 name = memantine
 class = other
+not = meantime
 
 [namenda]
 name = Namenda

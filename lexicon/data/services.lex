@@ -48,6 +48,7 @@ name = ultrasound
 category = imaging
 aliases = diagnostic ultrasound | sonogram | ultrasonography | sonography | musculoskeletal ultrasound
 	| doppler | duplex ultrasound | doppler ultrasound | ultrasound-guided | ultrasound guidance
+not = stenography
 
 [pet-scan]
 name = PET scan
@@ -63,6 +64,7 @@ aliases = DEXA | DXA | bone density scan | bone densitometry | bone mineral dens
 name = myelogram
 category = imaging
 aliases = myelography
+not = myography
 
 [discogram]
 name = discogram
@@ -94,6 +96,7 @@ name = diagnostic imaging
 category = imaging
 aliases = imaging | imaging study | imaging studies | diagnostic studies | radiology | radiological imaging
 	| advanced imaging | diagnostic imaging studies
+not = imagine
 
 # Electrodiagnostic studies
 
@@ -167,6 +170,7 @@ name = chemistry panel
 category = labs
 aliases = chem panel | CMP | comprehensive metabolic panel | BMP | basic metabolic panel | chem 7 | chem 12
 	| chem-7 | chem-12 | metabolic panel | chemistry | chemistries | electrolytes
+not = chemist | chemists | electrocutes | electrolysis | electroplates
 
 [coagulation-studies]
 name = coagulation studies
@@ -228,6 +232,7 @@ name = cardiac stress test
 category = labs
 aliases = stress test | treadmill stress test | exercise stress test | nuclear stress test | stress echo
 	| thallium stress test | Holter monitor | Holter | event monitor | cardiac monitor | heart monitor
+not = halter | holder | holier | holler | holster | hooter | hotter
 
 [pulmonary-function-test]
 name = pulmonary function test
@@ -347,6 +352,7 @@ name = extracorporeal shockwave therapy
 category = physical-medicine
 aliases = ESWT | extracorporeal shock wave therapy | shockwave therapy | shock wave therapy | shockwave
 	| extracorporeal shockwave | radial shockwave therapy | ESWL | extracorporeal shock wave
+not = shortwave
 
 [laser-therapy]
 name = low level laser therapy
@@ -373,12 +379,14 @@ aliases = heat therapy | heat/cold therapy | hot/cold therapy | heat and cold | 
 name = kinesio taping
 category = physical-medicine
 aliases = kinesiotape | kinesio tape | kinesiotaping | taping | athletic taping | KT tape | strapping
+not = sapping | scraping | scrapping | slapping | snapping | stamping | stapling | stepping | stopping | strafing | stranding | strawing | straying | striping | stripling | stropping | swapping | taking | taming | tamping | tapping | taring | taxing | typing
 
 [modalities]
 name = physical modalities
 category = physical-medicine
 aliases = modalities | passive modalities | passive therapy | passive treatment | modality
 	| passive physical modalities | therapeutic modalities
+not = moralities
 
 [rehabilitation]
 name = rehabilitation
@@ -414,6 +422,7 @@ aliases = PENS | PNT | percutaneous neuromodulation therapy | percutaneous elect
 name = yoga
 category = physical-medicine
 aliases = tai chi | pilates | qigong | mind-body exercise | yoga classes
+not = palates | pirates | plates
 
 # Injections
 
@@ -491,6 +500,7 @@ name = Botox injection
 category = injections
 aliases = botulinum toxin injection | Botox | botulinum toxin | onabotulinumtoxinA | Botox injections
 	| botulinum toxin type A | Dysport | Myobloc | Xeomin
+not = disport
 
 [prolotherapy]
 name = prolotherapy
@@ -527,6 +537,7 @@ category = injections
 aliases = neuroplasty | epidural adhesiolysis | epidural lysis of adhesions | lysis of adhesions
 	| Racz procedure | neurolysis | epidural neurolysis | percutaneous epidural neurolysis
 	| neurolytic injection | injection of neurolytic substance | epidural neuroplasty
+not = neurosis
 
 [joint-aspiration]
 name = joint aspiration
@@ -538,6 +549,7 @@ name = injection
 category = injections
 aliases = injection therapy | injections | injectable | therapeutic injection | diagnostic injection
 	| fluoroscopically guided injection | ultrasound guided injection
+not = inaction | inception | induction | ingestion | injector | injunction | inspection | intention | invention
 
 # Surgery
 
@@ -768,6 +780,7 @@ aliases = surgical intervention | operation | surgical procedure | spine surgery
 	| surgical management | revision surgery | open surgery
 	| outpatient surgery | surgeries | operative procedure | laparoscopy | laparotomy
 	| exploratory laparotomy | colon resection
+not = operatic | overactive
 
 [assistant-surgeon]
 name = assistant surgeon
@@ -782,6 +795,7 @@ category = surgery
 aliases = general anesthesia | anesthesiologist | monitored anesthesia care | MAC anesthesia | sedation
 	| conscious sedation | IV sedation | anesthesia services | regional anesthesia | anaesthesia
 	| local anesthesia
+not = sedition
 
 [surgical-facility]
 name = surgical facility
@@ -810,6 +824,7 @@ aliases = individual psychotherapy | group psychotherapy | group therapy | couns
 	| psychological care | psychotherapeutic | mental health counseling | counselling | therapist
 	| psychological support | group counseling | family therapy | psychotherapies | psychological treatments
 	| psychological interventions | behavioral health treatment | psychiatric treatment
+not = consoling | countering
 
 [biofeedback]
 name = biofeedback
@@ -843,6 +858,7 @@ category = psychological
 aliases = hypnosis | relaxation training | relaxation therapy | stress management | pain psychology
 	| mindfulness | EMDR | eye movement desensitization and reprocessing | DBT | dialectical behavior therapy
 	| relaxation techniques | meditation | coping skills training | pain coping skills | self-regulatory treatments
+not = mediation
 
 [partial-hospitalization]
 name = partial hospitalization program
@@ -873,6 +889,7 @@ name = TENS supplies
 category = dme
 aliases = TENS patches | TENS pads | electrodes | electrode pads | batteries | TENS unit supplies | lead wires
 	| TENS electrodes | electrode patches | conductive garment
+not = bacterias | bakeries | battered | battering | batters | butterier | butteries | butteriest | electrons
 
 [interferential]
 name = interferential unit
@@ -950,6 +967,7 @@ aliases = orthosis | orthotic brace | splint | splints | bracing | support brace
 	| wrist splint | hand splint | finger splint | elbow strap | counterforce brace | tennis elbow strap
 	| patellar strap | knee sleeve | ankle support | wrist support | knee support | orthoses | braces
 	| DonJoy | Aircast | ankle stirrup | posture brace | abduction brace
+not = spline | split | sprint | sterilization
 
 [back-support]
 name = back support
@@ -958,6 +976,7 @@ aliases = back brace | lumbar support | lumbar brace | LSO | lumbosacral orthosi
 	| lumbar support belt | lumbosacral brace | TLSO | thoracolumbar orthosis | back belt
 	| lumbar sacral orthosis | lumbar orthosis | thoracolumbosacral orthosis | lumbar binder | sacroiliac belt
 	| SI belt | lumbar supports | back supports | lumbosacral support | back braces | spinal orthosis
+not = cornet
 
 
 [cervical-collar]
@@ -965,6 +984,7 @@ name = cervical collar
 category = dme
 aliases = neck brace | soft collar | hard collar | Aspen collar | Miami J collar | C-collar | collar
 	| cervical orthosis | neck collar | cervical brace
+not = cellar
 
 [sling]
 name = sling
@@ -990,17 +1010,20 @@ name = scooter
 category = dme
 aliases = knee scooter | knee walker | electric scooter | mobility scooter | power scooter | motorized scooter
 	| roll-about | rollabout | knee roller | iWalk | hands free crutch
+not = scooted | shooter
 
 [walker]
 name = walker
 category = dme
 aliases = front wheeled walker | rolling walker | four-wheeled walker | rollator | FWW | front-wheeled walker
 	| wheeled walker | standard walker | walkers
+not = wacker
 
 [crutches]
 name = crutches
 category = dme
 aliases = crutch | axillary crutches | forearm crutches | Lofstrand crutches
+not = clutch | crotch | crunch
 
 [cane]
 name = cane
@@ -1032,6 +1055,7 @@ category = dme
 aliases = supplies | gloves | large gloves | hygiene wipes | wipes | wound care supplies | dressing supplies
 	| dressings | bandages | incontinence supplies | diapers | chux | underpads | gauze | dressing
 	| surgical supplies | catheters | urinary catheter | ostomy supplies | bandage | wound dressing
+not = bondage | caterers | dippers | globes | groves | supplier | suppliers | underbids | undergrads | underlays | underpaid | underpants | underpass | underpay | underpays | underpins | underplays
 
 [compression-device]
 name = compression device
@@ -1057,6 +1081,7 @@ aliases = stationary bike | exercise bike | treadmill | home exercise kit | exer
 	| theraband | Thera-band | pulley | exercise kit | home gym | therapy putty | hand exerciser
 	| over the door pulley | shoulder pulley | exercise bands | recumbent bike | elliptical | stability ball
 	| Swiss ball | foam roller | dumbbells | exercise equipment purchase | home exercise equipment
+not = puller | pullet
 
 [adaptive-equipment]
 name = adaptive equipment
@@ -1066,6 +1091,7 @@ aliases = reacher | grabber | sock aid | long-handled sponge | ADL kit | hip kit
 	| ergonomic chair | ergonomic workstation | standing desk | ergonomic keyboard | lift chair | seat cushion
 	| lumbar roll | coccyx cushion | donut cushion | ergonomic evaluation | ergonomic equipment
 	| ergonomic assessment | voice recognition software | headset | ergonomic mouse
+not = reached | reaches
 
 [cpap]
 name = CPAP
@@ -1083,11 +1109,13 @@ aliases = DME | medical equipment | durable equipment | home medical equipment
 name = eyeglasses
 category = dme
 aliases = glasses | contact lenses | prescription glasses | spectacles | corrective lenses
+not = eyelashes | gasses | glosses | grasses
 
 [prosthesis]
 name = prosthesis
 category = dme
 aliases = prosthetic | artificial limb | prosthetic device | prosthetics | prosthetic limb | myoelectric prosthesis
+not = prophetic
 
 # Home health
 
@@ -1161,6 +1189,7 @@ aliases = consult | referral | specialist consultation | specialty consultation 
 	| specialist referral | consultations | consults | referrals | specialist evaluation | specialist
 	| outside consultation | consultative | evaluations | consultation and treatment
 	| second opinion consultation | specialty referral
+not = consolations | consummations | evacuation | evacuations | evolution | exaltation | socialist | specialize | specials
 
 [orthopedic-consultation]
 name = orthopedic consultation
@@ -1172,6 +1201,7 @@ aliases = orthopedic surgeon consultation | ortho consult | orthopedic evaluatio
 	| foot and ankle surgeon | sports medicine | orthopedic follow-up | orthopedic spine | orthopaedics
 	| spine surgery evaluation | spine surgery consultation | surgical consultation | surgical evaluation
 	| surgeon | surgical consult
+not = sturgeon
 
 [neurosurgical-consultation]
 name = neurosurgical consultation
@@ -1208,6 +1238,7 @@ category = evaluation-management
 aliases = internist | internal medicine | primary care | primary care physician | PCP | family medicine
 	| general practitioner | internal medicine evaluation | internal medicine referral | general medicine
 	| family practice | internal medicine follow-up | hospitalist
+not = interdict | interest | internet
 
 [specialist-consultation]
 name = medical specialist consultation
@@ -1221,6 +1252,7 @@ aliases = rheumatologist | rheumatology | podiatrist | podiatry | cardiologist |
 	| audiologist | neuro-otologist | neuro-otology | podiatric | hepatologist | oncologist | allergist
 	| ENT consultation | ophthalmology consultation | cardiology consultation | dental consultation
 	| podiatry consultation | rheumatology consultation | sleep medicine consultation | gastroenterology consultation
+not = allergic | allergies | pediatric | pediatrics | pediatrist | pediatrists
 
 [office-visit]
 name = office visit
@@ -1239,6 +1271,7 @@ aliases = exam | physical exam | physical examination | initial exam | initial e
 	| comprehensive exam | new patient evaluation | history and physical | H&P | re-exam | reexamination
 	| examinations | exams | comprehensive examination | physical examinations | initial consultation
 	| new patient visit | initial visit | comprehensive evaluation | medical evaluation | medical examination
+not = eliminations
 
 
 [transfer-of-care]
@@ -1295,6 +1328,7 @@ aliases = transport | medical transportation | non-emergency medical transportat
 	| transportation services | transportation to and from | transportation to/from | medical transport
 	| round trip transportation | mileage | transportation assistance | car service | Uber | Lyft
 	| ambulance services | medical transportation services | paratransit
+not = ambiance | millage | transform | transpire | transpose
 
 # Other
 
@@ -1311,11 +1345,13 @@ aliases = weight reduction program | Weight Watchers | Medifast | nutritional co
 	| nutrition consultation | dietary consultation | dietician | dietitian | nutritionist | weight loss
 	| bariatric | bariatric surgery | gastric bypass | lap band | weight management | Nutrisystem
 	| Jenny Craig | nutritional consultation | weight loss management
+not = barbaric
 
 [interpreter]
 name = interpreter services
 category = other
 aliases = interpreter | translation services | translator | interpreting services | language interpreter
+not = transaction
 
 [hot-tub]
 name = hot tub
@@ -1328,6 +1364,7 @@ category = other
 aliases = dental work | dental implants | dental care | dental evaluation | dentist | dental | dental treatment plan
 	| crowns | root canal | dental crowns | dentures | dental restoration | dental repair | night guard
 	| mouth guard | occlusal splint | oral appliance | mandibular advancement device | dental splint
+not = clowns | croons | crowds | crows | denatures | denial
 
 [vocational-rehabilitation]
 name = vocational rehabilitation

@@ -11,6 +11,7 @@ aliases = sess | treatment session
 [unit-visit]
 name = visit
 aliases = appointment | appt
+not = anointment
 
 [unit-treatment]
 name = treatment
@@ -19,6 +20,7 @@ aliases = tx
 [unit-tablet]
 name = tablet
 aliases = tab | tabs | pill | caplet
+not = chaplet
 
 [unit-capsule]
 name = capsule
@@ -72,6 +74,7 @@ name = container
 
 [unit-bottle]
 name = bottle
+not = battle
 
 [unit-tube]
 name = tube
@@ -89,6 +92,7 @@ aliases = pr
 [unit-pack]
 name = pack
 aliases = packet
+not = packer | picket | placket | pocket
 
 [unit-vial]
 name = vial
@@ -139,9 +143,11 @@ name = test
 [unit-study]
 name = study
 aliases = studies
+not = studios
 
 [unit-scan]
 name = scan
 
 [unit-rental]
 name = rental
+not = rectal
