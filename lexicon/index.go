@@ -15,13 +15,13 @@ type index struct {
 	key      map[string]int32   // a word's identity: its stem, or "A" and an abbreviation
 	byLower  map[string][]int32 // lower-cased forms as written in aliases
 	byStem   map[string][]int32
-	byAbbr   map[string][]int32 // abbreviations, as written
-	stemHead map[string]bool    // what a word must start with for its stem to be worth computing
+	byAbbr   map[string][]int32          // abbreviations, as written
+	stemHead map[string]bool             // what a word must start with for its stem to be worth computing
 	edits    [26][maxWord + 1][]nearWord // words open to edits, by first letter and length
-	heads    map[string]bool    // the beginnings and
-	tails    map[string]bool    // the ends of words, for reading a word split in two
-	not      map[string]bool    // words never matched with edits, and their stems
-	stems    map[string]string  // stems computed while compiling
+	heads    map[string]bool             // the beginnings and
+	tails    map[string]bool             // the ends of words, for reading a word split in two
+	not      map[string]bool             // words never matched with edits, and their stems
+	stems    map[string]string           // stems computed while compiling
 	nodes    []node
 	seen     wordCache
 }
