@@ -109,14 +109,14 @@ func (m *matcher) walk(first int, n int32, i, dist int, visit func(hit)) {
 }
 
 // aliasGap tells whether the words of one alias may stand this far apart:
-// spaces, a line break and at most two marks such as "/" or "-", but no
-// sentence or bracket punctuation.
+// spaces, a line break and at most two marks such as "/", "-" or "(",
+// but no sentence punctuation.
 func aliasGap(gap string) bool {
 	marks := 0
 	for i := 0; i < len(gap); i++ {
 		switch c := gap[i]; {
 		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
-		case strings.IndexByte(".;:()[]{}", c) >= 0:
+		case strings.IndexByte(".;:", c) >= 0:
 			return false
 		default:
 			marks++
@@ -316,6 +316,7 @@ func (m *matcher) matches(hits []hit) []Match {
 	marks := m.bodyParts(hits)
 	for _, h := range hits {
 		start, end := m.toks[h.first].start, m.toks[h.last].end
+		end = closeBracket(m.text, start, end)
 		mt := Match{Concept: h.e.c, Start: start, End: end, Text: m.text[start:end], Distance: h.dist}
 		if h.e.c.Kind == KindBodyPart {
 			mt.Laterality = h.e.side
@@ -326,4 +327,16 @@ func (m *matcher) matches(hits []hit) []Match {
 		out = append(out, mt)
 	}
 	return out
+}
+
+// closeBracket extends a match that opens a bracket over the bracket that
+// closes it: "Pain (Chronic)", not "Pain (Chronic".
+func closeBracket(text string, start, end int) int {
+	for _, p := range []string{"()", "[]"} {
+		open := strings.Count(text[start:end], p[:1]) - strings.Count(text[start:end], p[1:])
+		if open > 0 && end < len(text) && text[end] == p[1] {
+			return end + 1
+		}
+	}
+	return end
 }

@@ -14,6 +14,7 @@ type builder struct {
 	byID     map[string]*Concept
 	defined  map[*Concept]Position // the section that first defined a concept
 	category map[*Concept]Position // where a concept's category was set
+	badKind  map[*Concept]bool     // concepts whose kind was given but not valid
 	aliasPos map[*Concept]map[string]Position
 	generics []ref
 }
@@ -29,6 +30,7 @@ func newBuilder() *builder {
 		byID:     map[string]*Concept{},
 		defined:  map[*Concept]Position{},
 		category: map[*Concept]Position{},
+		badKind:  map[*Concept]bool{},
 		aliasPos: map[*Concept]map[string]Position{},
 	}
 }
@@ -187,6 +189,7 @@ func (b *builder) setScalar(c *Concept, key string, it item, errs *ErrorList) {
 	case "kind":
 		if !slices.Contains(kinds, Kind(it.text)) {
 			errs.Add(it.pos, fmt.Sprintf("bad kind %q: want one of %s", it.text, kindList()))
+			b.badKind[c] = true
 			return
 		}
 		c.Kind = Kind(it.text)
@@ -285,6 +288,8 @@ func (b *builder) finish() (*Lexicon, error) {
 func (b *builder) checkConcept(c *Concept) {
 	pos := b.defined[c]
 	switch {
+	case c.Kind == "" && b.badKind[c]:
+		// reported where the kind is given
 	case c.Kind == "":
 		b.errs.Add(pos, fmt.Sprintf("[%s] has no kind", c.ID))
 	case c.Name == "":

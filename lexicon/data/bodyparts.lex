@@ -169,7 +169,7 @@ not = hampering | hamstrung | hasting
 
 [knee]
 name = knee
-aliases = knees | patella | patellar | kneecap | patellofemoral | meniscus | menisci | meniscal
+aliases = knees | patella | patellar | kneecap | patellofemoral | meniscus | menisci | meniscal | acl
 	| anterior cruciate ligament | ACL | posterior cruciate ligament | PCL | medial collateral ligament
 	| MCL | lateral collateral ligament | LCL | knee joint | tibial plateau | iliotibial band | IT band
 	| popliteal
