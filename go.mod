@@ -6,3 +6,5 @@ require (
 	github.com/kljensen/snowball v0.10.0
 	github.com/sahilm/fuzzy v0.1.3
 )
+
+require github.com/google/go-cmp v0.7.0 // indirect
