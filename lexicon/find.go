@@ -192,20 +192,33 @@ func (ix *index) single(t *tok, out []unit) []unit {
 
 // lookup adds the words t is as written or as stemmed or, failing those,
 // with edits.
+// A word whose stem is a vocabulary stem with another ending is another
+// word of the same root ("preventive", "prevention"), not a misspelling.
 func (ix *index) lookup(t *tok, n, cost int, out []unit) []unit {
 	start := len(out)
 	out = ix.exact(t, n, cost, out)
-	if len(out) == start && t.alpha && !ix.not[t.lower] && !ix.not[t.stemmed()] {
-		out = ix.near(t.lower, n, cost, out)
+	if len(out) > start || !t.alpha || ix.not[t.lower] || ix.mayStem(t.lower) && ix.byStem[t.stemmed()] != nil {
+		return out
 	}
-	return out
+	if ix.not[t.stemmed()] {
+		return out
+	}
+	return ix.near(t.lower, n, cost, out)
 }
 
 // exact adds the words t is as written or as stemmed, each costing cost.
+// A word found by its stem must have the same ending.
 func (ix *index) exact(t *tok, n, cost int, out []unit) []unit {
 	out = addUnits(out, ix.byLower[t.lower], n, cost)
-	if ix.mayStem(t.lower) {
-		out = addUnits(out, ix.byStem[t.stemmed()], n, cost)
+	if !ix.mayStem(t.lower) {
+		return out
+	}
+	s := t.stemmed()
+	for _, id := range ix.byStem[s] {
+		w := &ix.words[id]
+		if !hasUnit(out, id, n) && ending(t.lower, s) == ending(w.lower, w.stem) {
+			out = append(out, unit{word: id, n: n, dist: cost})
+		}
 	}
 	return out
 }

@@ -136,11 +136,12 @@ func (ix *index) stemmed(t *tok) *tok {
 	return t
 }
 
-// intern returns the id of a word of an alias, adding it when new. A
+// intern returns the id of a word of an alias, adding it when new. Words
+// are one when their stems and endings are (see ending). A
 // word that two alias words make written together is not open to edits:
 // one defect per word is what matching forgives.
 func (ix *index) intern(t *tok, edits bool) int32 {
-	k := "w" + t.stemmed()
+	k := "w" + t.stemmed() + "|" + ending(t.lower, t.stemmed())
 	if isAbbr(t) {
 		k = "A" + abbrKey(t)
 	}

@@ -137,3 +137,30 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// ending returns what is left of a word past its stem, with inflection
+// taken off: the plural, the possessive and, alone, "ed", "ing" or "e".
+// Two words of one stem are the same word only when their endings agree,
+// since snowball strips derivations too: "medication" and "medical" share
+// the stem "medic", and "mobility" and "mobilization" the stem "mobil".
+func ending(lower, stem string) string {
+	e, ok := strings.CutPrefix(lower, stem)
+	if !ok {
+		// a stem reads a final y as i: "therapy" stems to "therapi"
+		base := strings.TrimSuffix(stem, "i")
+		if len(base) == len(stem) || !strings.HasPrefix(lower, base+"y") {
+			return lower
+		}
+		e = lower[len(stem):]
+	}
+	e = strings.TrimSuffix(strings.TrimSuffix(e, "'s"), "'")
+	switch {
+	case strings.HasSuffix(e, "es") && len(e) == 2, strings.HasSuffix(e, "s") && !strings.HasSuffix(e, "ss"):
+		e = strings.TrimSuffix(strings.TrimSuffix(e, "s"), "e")
+	}
+	switch e {
+	case "ed", "ing", "e", "d":
+		return ""
+	}
+	return e
+}

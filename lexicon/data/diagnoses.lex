@@ -652,7 +652,7 @@ aliases = COPD | chronic obstructive pulmonary disease | shortness of breath | d
 [skin]
 name = skin condition
 category = skin
-aliases = dermatitis | rash | contact dermatitis | eczema | burn | burns | scar | scarring | keloid
+aliases = dermatitis | rash | contact dermatitis | eczema | scar | scarring | keloid
 	| cellulitis | infection | wound infection | skin lesion
 not = cellulite | inflation | inflection | inflections | infliction | infraction
 

@@ -821,7 +821,7 @@ category = psychological
 aliases = individual psychotherapy | group psychotherapy | group therapy | counseling | psychological treatment
 	| psychological counseling | talk therapy | supportive psychotherapy | individual therapy
 	| mental health treatment | psychological therapy | psychological intervention | psychological services
-	| psychological care | psychotherapeutic | mental health counseling | counselling | therapist
+	| psychological care | psychotherapeutic | mental health counseling | counselling 
 	| psychological support | group counseling | family therapy | psychotherapies | psychological treatments
 	| psychological interventions | behavioral health treatment | psychiatric treatment
 not = consoling | countering
@@ -962,7 +962,7 @@ name = brace
 category = dme
 aliases = orthosis | orthotic brace | splint | splints | bracing | support brace | cock-up splint | immobilizer
 	| knee immobilizer | shoulder immobilizer | hinged knee brace | unloader brace | thumb spica splint
-	| spica splint | night splint | CAM boot | walking boot | boot | stabilizer | cast | casting
+	| spica splint | night splint | CAM boot | walking boot | boot | cast | casting
 	| knee brace | wrist brace | elbow brace | ankle brace | shoulder brace | hand brace | thumb brace
 	| wrist splint | hand splint | finger splint | elbow strap | counterforce brace | tennis elbow strap
 	| patellar strap | knee sleeve | ankle support | wrist support | knee support | orthoses | braces
@@ -1052,7 +1052,7 @@ aliases = hearing aid | hearing device | hearing devices | bilateral hearing aid
 [medical-supplies]
 name = medical supplies
 category = dme
-aliases = supplies | gloves | large gloves | hygiene wipes | wipes | wound care supplies | dressing supplies
+aliases = gloves | large gloves | hygiene wipes | wipes | wound care supplies | dressing supplies
 	| dressings | bandages | incontinence supplies | diapers | chux | underpads | gauze | dressing
 	| surgical supplies | catheters | urinary catheter | ostomy supplies | bandage | wound dressing
 not = bondage | caterers | dippers | globes | groves | supplier | suppliers | underbids | undergrads | underlays | underpaid | underpants | underpass | underpay | underpays | underpins | underplays
@@ -1184,10 +1184,10 @@ aliases = emergency room | ER visit | emergency department | ED visit | urgent c
 [consultation]
 name = consultation
 category = evaluation-management
-aliases = consult | referral | specialist consultation | specialty consultation | evaluation | eval
+aliases = consult | referral | specialist consultation | specialty consultation 
 	| evaluation and treatment | evaluate and treat | referral to specialist | second opinion
 	| specialist referral | consultations | consults | referrals | specialist evaluation | specialist
-	| outside consultation | consultative | evaluations | consultation and treatment
+	| outside consultation | consultative | consultation and treatment
 	| second opinion consultation | specialty referral
 not = consolations | consummations | evacuation | evacuations | evolution | exaltation | socialist | specialize | specials
 
@@ -1195,10 +1195,10 @@ not = consolations | consummations | evacuation | evacuations | evolution | exal
 name = orthopedic consultation
 category = evaluation-management
 aliases = orthopedic surgeon consultation | ortho consult | orthopedic evaluation | orthopedic surgeon
-	| orthopedist | ortho | orthopedic referral | orthopaedic consultation | orthopaedic surgeon | orthopedics
-	| orthopedic surgery consultation | orthopedic | orthopaedic | ortho spine surgeon | spine surgeon
+	| orthopedist | ortho | orthopedic referral | orthopaedic consultation | orthopaedic surgeon 
+	| orthopedic surgery consultation | ortho spine surgeon | spine surgeon
 	| spine specialist | spinal surgeon | orthopedic spine surgeon | hand surgeon | hand specialist
-	| foot and ankle surgeon | sports medicine | orthopedic follow-up | orthopedic spine | orthopaedics
+	| foot and ankle surgeon | sports medicine | orthopedic follow-up | orthopedic spine 
 	| spine surgery evaluation | spine surgery consultation | surgical consultation | surgical evaluation
 	| surgeon | surgical consult
 not = sturgeon
@@ -1213,8 +1213,8 @@ aliases = neurosurgeon | neurosurgery consultation | neurosurgery consult | neur
 [neurology-consultation]
 name = neurology consultation
 category = evaluation-management
-aliases = neurologist | neurological consultation | neurology consult | neurology evaluation | neurology
-	| neurological evaluation | neurology referral | neuro consult | neurologic consultation
+aliases = neurologist | neurological consultation | neurology consult | neurology evaluation 
+	| neurology referral | neuro consult | neurologic consultation
 	| neurologist consultation | neuro-ophthalmology
 
 [pain-management-consultation]
@@ -1228,16 +1228,16 @@ aliases = pain management | pain specialist | pain management evaluation | pain 
 [physiatry-consultation]
 name = physiatry consultation
 category = evaluation-management
-aliases = physiatrist | physiatry | PM&R | physical medicine and rehabilitation | PM&R consultation
+aliases = physiatrist | physiatry | PM&R | PM&R consultation
 	| physiatry evaluation | physiatrist consultation | PM and R | physical medicine and rehabilitation consultation
-	| occupational medicine | occupational medicine consultation | occupational medicine physician
+	
 
 [internal-medicine-consultation]
 name = internal medicine consultation
 category = evaluation-management
-aliases = internist | internal medicine | primary care | primary care physician | PCP | family medicine
-	| general practitioner | internal medicine evaluation | internal medicine referral | general medicine
-	| family practice | internal medicine follow-up | hospitalist
+aliases = internist | primary care | primary care physician | PCP 
+	| general practitioner | internal medicine evaluation | internal medicine referral 
+	| internal medicine follow-up | hospitalist
 not = interdict | interest | internet
 
 [specialist-consultation]
