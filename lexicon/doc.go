@@ -15,19 +15,24 @@
 //
 // Text is split into words (Tokenize); each word keeps the text as
 // written, its byte offsets and its snowball stem. An alias matches a run
-// of words whose stems, or lower-cased forms, are the alias's own, with
-// spaces, line breaks and up to two marks such as "/" or "-" between
-// them, but no sentence or bracket punctuation. So "physical therapies"
+// of words whose lower-cased forms, or stems, are the alias's own, with
+// spaces, a line break and up to two marks such as "/", "-" or "("
+// between them, but no sentence punctuation. So "physical therapies"
 // matches "physical therapy" and "hydrocodone/ acetaminophen" matches
-// "hydrocodone/acetaminophen".
+// "hydrocodone/acetaminophen". Since snowball strips derivations as well
+// as inflections, two words of one stem match only when what follows the
+// stem agrees once plural, possessive, -ed, -ing and -e are taken off:
+// "injections" is "injection", but "medical" is not "medication" nor
+// "mobility" "mobilization".
 //
 // Misspelled and PDF-damaged words match within an edit budget: the
 // optimal string alignment distance (insertions, deletions,
 // substitutions, swaps of adjacent letters) between the word and the
 // alias's word, which must start with the same letter. The budget grows
-// with the alias word's length: no edit below five letters (short words
-// and abbreviations match only as written), one edit up to eight
-// letters, two from nine. A word split by extraction is read joined:
+// with the alias word's length: no edit below six letters (short words
+// and abbreviations match only as written: "would" is not "wound"), one
+// edit up to eight letters, two from nine. A word of a known stem with
+// another ending ("preventive" beside "prevention") takes no edits. A word split by extraction is read joined:
 // free across a hyphen ("Electro- diagnostic"), one edit across a space
 // or line break ("phys ical"), and only when one of the halves is no
 // word of the vocabulary. A word joined by extraction
@@ -47,7 +52,9 @@
 // Find returns non-overlapping matches, longest first; Best picks the
 // head of a service phrase; Chapters reads guideline citations; Unit
 // reads count nouns; Suggest is a subsequence lookup for people typing
-// abbreviations. A Lexicon is safe for concurrent use.
+// abbreviations. A Lexicon is safe for concurrent use; it remembers what
+// the words it has seen were found to be (up to 65,536 words), since the
+// words of letters recur.
 //
 // # Laterality
 //
