@@ -1,0 +1,54 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/imrkit/imrkit/extract"
+	"github.com/imrkit/imrkit/lexicon"
+)
+
+// newFlags makes a flag set that prints its usage to stderr.
+func newFlags(name, args string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: imr %s [flags] %s\n", name, args)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// extractFlags are the flags every command that reads letters takes.
+type extractFlags struct {
+	lexicon   string
+	pdfEngine string
+	jobs      int
+}
+
+func (f *extractFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.lexicon, "lexicon", "", "folder of lexicon files that extend the built-in vocabulary")
+	fs.StringVar(&f.pdfEngine, "pdf-engine", "go", "PDF text engine: go, pdftotext or auto")
+	fs.IntVar(&f.jobs, "j", 0, "files read in parallel (0: one per CPU)")
+}
+
+// options loads the lexicon and returns the extraction options.
+func (f *extractFlags) options() (extract.Options, error) {
+	opt := extract.Options{PDFEngine: f.pdfEngine}
+	switch f.pdfEngine {
+	case "go", "pdftotext", "auto":
+	default:
+		return opt, fmt.Errorf("--pdf-engine: want go, pdftotext or auto, got %q", f.pdfEngine)
+	}
+	if f.lexicon == "" {
+		return opt, nil
+	}
+	lex, err := lexicon.Load(os.DirFS(f.lexicon))
+	if err != nil {
+		return opt, err
+	}
+	opt.Lexicon = lex
+	return opt, nil
+}

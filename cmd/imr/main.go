@@ -1,0 +1,64 @@
+// Command imr reads California IMR determination letters (PDF or text)
+// into structured facts, checks them for inconsistencies, renders them
+// and builds case corpora.
+//
+// Usage:
+//
+//	imr extract [--format json|jsonl|csv] [--lexicon DIR] [--no-text] [--pdf-engine go|pdftotext|auto] [-j N] FILE...|DIR|-
+//	imr eval --gold DIR [--misses] [--lexicon DIR] FILE...|DIR
+//	imr version
+//
+// Exit status: 0 when every input was read, 1 when findings reach the
+// chosen severity (check), 2 for usage errors and unreadable input.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// command is one subcommand: it returns the exit status.
+type command func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+
+var commands = map[string]command{
+	"extract": runExtract,
+	"eval":    runEval,
+	"version": func(_ []string, _ io.Reader, stdout, _ io.Writer) int {
+		fmt.Fprintln(stdout, "imr", version)
+		return 0
+	},
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		return 2
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "imr: unknown command %q\n", args[0])
+		usage(stderr)
+		return 2
+	}
+	return cmd(args[1:], stdin, stdout, stderr)
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `usage: imr <command> [flags] FILE...|DIR
+
+commands:
+  extract   read letters into facts (JSON, JSON lines, CSV)
+  eval      score extraction against hand-read gold files
+  version   print the version
+
+Run "imr <command> -h" for a command's flags.
+`)
+}

@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+var (
+	ageRe     = regexp.MustCompile(`(?i)\b(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?|y/o)(?:\s*|-)old\b|\b(?:age|aged)\s+(\d{1,3})\b`)
+	sexWordRe = regexp.MustCompile(`(?i)\b(male|female|man|woman|gentleman|lady|boy|girl)\b`)
+	heRe      = regexp.MustCompile(`(?i)(?:^|[^/\w])(he|his|him|himself)\b(?:[^/]|$)`)
+	sheRe     = regexp.MustCompile(`(?i)(?:^|[^/\w])(she|her|hers|herself)\b(?:[^/]|$)`)
+	// injuryRe is a date given as the date of injury: after "injury",
+	// "injured", "date of injury" or an occupational claim, and "on", "of",
+	// "from" or "dated" within a few words.
+	injuryRe = regexp.MustCompile(`(?i)\b(?:date of (?:the )?injury|injur(?:y|ies|ed)|DOI|D/I|(?:occupational|industrial|work(?:[- ]related)?|workers' compensation) claim)\b` +
+		`(?:((?:\s+[\w'-]+){0,4}?)\s*(?:\bon|\bof|\bfrom|\bdated|\bwas|\bis|:)\s*:?\s*(?:on\s+|of\s+)?|\s+)(` + datePattern + `)`)
+	notInjury = regexp.MustCompile(`(?i)^\s*(?:worker|workers|employee|party|individual|person|patient|or illness)\b`)
+)
+
+var sexes = map[string]string{
+	"male": "male", "man": "male", "gentleman": "male", "boy": "male",
+	"female": "female", "woman": "female", "lady": "female", "girl": "female",
+}
+
+// summary returns the clinical case summary, or the whole letter when it
+// has none.
+func (p *parser) summary() Span {
+	if s, ok := p.section(SectionSummary); ok {
+		return s
+	}
+	return Span{0, len(p.text)}
+}
+
+// claimant reads the claimant's age, sex and dates of injury from the
+// case summary.
+func (p *parser) claimant() {
+	in := p.summary()
+	p.age(in)
+	p.sex(in)
+	p.injuryDates(in)
+}
+
+func (p *parser) age(in Span) {
+	for _, m := range p.near(ageRe, in, 0, 12, 12, "year", "yr", "y/o", "age") {
+		g := 1
+		if m[2] < 0 {
+			g = 2
+		}
+		s := Span{m[2*g], m[2*g+1]}
+		if n, err := strconv.Atoi(p.at(s)); err == nil && n >= 10 && n <= 110 {
+			f := fact(p, s, n)
+			p.l.Claimant.Age = &f
+			return
+		}
+	}
+}
+
+// sex takes the first sex word of the summary, else the pronouns most
+// used for the claimant.
+func (p *parser) sex(in Span) {
+	if ms := p.near(sexWordRe, in, 1, 2, 12, "male", "man", "gentleman", "lady", "boy", "girl"); len(ms) > 0 {
+		s := Span{ms[0][2], ms[0][3]}
+		f := fact(p, s, sexes[strings.ToLower(p.at(s))])
+		p.l.Claimant.Sex = &f
+		return
+	}
+	he, she := p.matches(heRe, in, 1), p.matches(sheRe, in, 1)
+	switch {
+	case len(he) > len(she):
+		f := fact(p, he[0], "male")
+		p.l.Claimant.Sex = &f
+	case len(she) > len(he):
+		f := fact(p, she[0], "female")
+		p.l.Claimant.Sex = &f
+	}
+}
+
+// injuryDates collects every date the summary gives as the date of
+// injury: a date shortly after "injury", "injured" or "date of injury"
+// in the same sentence.
+func (p *parser) injuryDates(in Span) {
+	seen := map[string]bool{}
+	for _, m := range p.near(injuryRe, in, 2, 30, 130, "injury", "injuries", "injured on", "injured at", "injured in", "doi", "d/i", "claim") {
+		between := group(p.text, m, 1)
+		if notInjury.MatchString(between) || strings.ContainsAny(between, ".;") {
+			continue
+		}
+		s := Span{m[4], m[5]}
+		v, ok := parseDate(p.at(s))
+		if ok && !seen[v] {
+			seen[v] = true
+			p.l.Claimant.InjuryDates = append(p.l.Claimant.InjuryDates, fact(p, s, v))
+		}
+	}
+}
+
+// abbrevBefore reports whether the text before a period ends with an
+// abbreviation ("Dr", "yr", a single letter, "Oct").
+func abbrevBefore(s string) bool {
+	i := strings.LastIndexAny(s, " (\n") + 1
+	w := strings.ToLower(s[i:])
+	if len(w) <= 1 {
+		return true
+	}
+	switch w {
+	case "dr", "mr", "mrs", "ms", "yr", "yrs", "vs", "st", "no", "e.g", "i.e", "approx", "jan", "feb", "mar", "apr",
+		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}

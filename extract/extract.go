@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/imrkit/imrkit/lexicon"
+)
+
+// Options control extraction. The zero value works: the embedded
+// lexicon, the Go PDF engine, the normalized text kept.
+type Options struct {
+	Lexicon   *lexicon.Lexicon // nil means lexicon.Default()
+	PDFEngine string           // "go" (default), "pdftotext" or "auto"
+	NoText    bool             // leave Letter.Text empty in the output
+}
+
+func (o Options) lexicon() *lexicon.Lexicon {
+	if o.Lexicon != nil {
+		return o.Lexicon
+	}
+	return lexicon.Default()
+}
+
+// InputError is a problem with an input file: it names the file and,
+// where known, the page.
+type InputError struct {
+	Path string
+	Page int // 0 when not tied to a page
+	Err  error
+}
+
+func (e *InputError) Error() string {
+	if e.Page > 0 {
+		return fmt.Sprintf("%s: page %d: %v", e.Path, e.Page, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *InputError) Unwrap() error { return e.Err }
+
+// ReadFile extracts the letter in the file at path, PDF or text.
+func ReadFile(path string, opt Options) (*Letter, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &InputError{Path: path, Err: err}
+	}
+	return Read(path, data, opt)
+}
+
+// Read extracts a letter from data, PDF or text; name is used in the
+// result and in errors. It returns an error for input that holds no text;
+// text that is not an IMR letter gives a Letter with layout "unknown" and
+// whatever facts could be found.
+func Read(name string, data []byte, opt Options) (l *Letter, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			l, err = nil, &InputError{Path: name, Err: fmt.Errorf("internal error: %v", r)}
+		}
+	}()
+	src, loc, pages, err := sourceText(name, data, opt)
+	if err != nil {
+		return nil, err
+	}
+	l = parse(src, opt.lexicon())
+	l.doc.boxes = loc
+	l.Source = Source{Path: name, SHA256: digest(data), Pages: max(pages, l.doc.pageCount()), Layout: l.Source.Layout}
+	if opt.NoText {
+		l.Text = ""
+	}
+	return l, nil
+}
+
+// sourceText returns the text to normalize: the PDF's text layer, or the
+// bytes themselves when they are text.
+func sourceText(name string, data []byte, opt Options) (string, Locator, int, error) {
+	if isPDF(data) {
+		return pdfText(name, data, opt)
+	}
+	if err := checkText(data); err != nil {
+		return "", nil, 0, &InputError{Path: name, Err: err}
+	}
+	return string(data), nil, 0, nil
+}
+
+// checkText rejects empty input and binary data.
+func checkText(data []byte) error {
+	if len(strings.TrimSpace(string(data))) == 0 {
+		return fmt.Errorf("empty: no text to read")
+	}
+	if !utf8.Valid(data) && !mostlyText(data) {
+		return fmt.Errorf("not text: binary data (not a PDF and not UTF-8 text)")
+	}
+	for i, c := range data[:min(len(data), 8192)] {
+		if c == 0 {
+			return fmt.Errorf("not text: NUL byte at offset %d", i)
+		}
+	}
+	return nil
+}
+
+// mostlyText accepts text in a single-byte encoding: few control bytes.
+func mostlyText(data []byte) bool {
+	bad := 0
+	for _, c := range data {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			bad++
+		}
+	}
+	return bad*100 < len(data)
+}
+
+func isPDF(data []byte) bool {
+	head := data[:min(len(data), 1024)]
+	return strings.Contains(string(head), "%PDF-")
+}
+
+func digest(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// Parse extracts a letter from text already read; it never fails.
+func Parse(name, text string, opt Options) *Letter {
+	l := parse(text, opt.lexicon())
+	l.Source.Path = name
+	l.Source.SHA256 = digest([]byte(text))
+	l.Source.Pages = l.doc.pageCount()
+	if opt.NoText {
+		l.Text = ""
+	}
+	return l
+}

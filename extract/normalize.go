@@ -1,0 +1,387 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one line of the source with its content trimmed of indentation
+// and trailing space.
+type line struct {
+	start, end int    // source offsets of the content
+	indent     int    // columns of leading space
+	text       string // the content
+	blank      bool   // a paragraph break comes before this line
+	cells      []cell // the columns of a table row, else nil
+}
+
+// cell is one column of a table row.
+type cell struct {
+	start, end int // source offsets
+	col        int // column where it starts
+	text       string
+}
+
+// normalize turns letter text as PDF tools produce it into paragraphs,
+// one per line pair "\n\n", with table rows as "Label value" lines.
+func normalize(src string) *document {
+	lines, pages := splitLines(src)
+	markBlanks(lines)
+	markRows(lines)
+	b := &builder{src: src}
+	emit(b, lines)
+	if b.len() > 0 {
+		b.add("\n")
+	}
+	return &document{text: string(b.buf), source: src, segs: b.segs, pages: pages}
+}
+
+// splitLines cuts the source into lines and notes where pages start
+// (after each form feed). Empty lines are kept as lines with no content.
+func splitLines(src string) ([]line, []int) {
+	var lines []line
+	var pages []int
+	for pos := 0; pos < len(src); {
+		end := strings.IndexByte(src[pos:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += pos
+		}
+		l, feeds := readLine(src, pos, end)
+		for _, f := range feeds {
+			if f < len(src) {
+				pages = append(pages, f)
+			}
+		}
+		if l != nil {
+			lines = append(lines, *l)
+		}
+		pos = end + 1
+	}
+	return lines, pages
+}
+
+// readLine reads src[pos:end] as a line. It returns nil for a line that
+// holds only form feeds, and the offsets after each form feed.
+func readLine(src string, pos, end int) (*line, []int) {
+	var feeds []int
+	for i := pos; i < end; i++ {
+		if src[i] == '\f' {
+			feeds = append(feeds, i+1)
+		}
+	}
+	start, indent := pos, 0
+	for start < end && isSpaceByte(src[start]) {
+		if src[start] == '\f' {
+			indent = 0
+		} else {
+			indent++
+		}
+		start++
+	}
+	stop := end
+	for stop > start && isSpaceByte(src[stop-1]) {
+		stop--
+	}
+	if start == stop && len(feeds) > 0 {
+		return nil, feeds
+	}
+	l := &line{start: start, end: stop, indent: indent, text: src[start:stop]}
+	if start == stop && end > pos {
+		l.indent = -1 // whitespace only: a deliberate separator
+	}
+	return l, feeds
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// markBlanks sets line.blank on the first line after a paragraph break and
+// drops the empty lines. Double-spaced text (every line followed by an
+// empty one) breaks only at whitespace-only lines or runs of empty lines.
+func markBlanks(lines []line) {
+	double := doubleSpaced(lines)
+	run, ws := 0, false
+	prev := ""
+	for i := range lines {
+		l := &lines[i]
+		if l.text == "" {
+			run++
+			ws = ws || l.indent < 0
+			continue
+		}
+		l.blank = run > 0 && (!double || ws || (run > 1 && endsSentence(prev)))
+		run, ws, prev = 0, false, l.text
+	}
+}
+
+// doubleSpaced reports whether the text puts an empty line after every
+// line, as text copied from some PDF viewers does: content lines are
+// almost never next to each other.
+func doubleSpaced(lines []line) bool {
+	content, adjacent := 0, 0
+	for i, l := range lines {
+		if l.text == "" {
+			continue
+		}
+		content++
+		if i > 0 && lines[i-1].text != "" {
+			adjacent++
+		}
+	}
+	return content >= 4 && adjacent*10 < content
+}
+
+// dropEmpty returns the content lines only.
+func dropEmpty(lines []line) []line {
+	out := lines[:0:0]
+	for _, l := range lines {
+		if l.text != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// emit writes the content lines: table rows as one "Label value" line per
+// pair, prose reflowed into paragraphs.
+func emit(b *builder, all []line) {
+	lines := dropEmpty(all)
+	f := flow{width: lineWidth(lines), src: b.src}
+	for i := 0; i < len(lines); i++ {
+		if lines[i].cells != nil {
+			i = emitTable(b, lines, i) - 1
+			continue
+		}
+		j := f.paragraphEnd(lines, i)
+		f.emitParagraph(b, lines[i:j])
+		i = j - 1
+	}
+}
+
+// separate starts a new block: a blank line after the previous one.
+func separate(b *builder) {
+	if b.len() > 0 {
+		b.add("\n\n")
+	}
+}
+
+// emitTable writes the table rows starting at lines[i] and returns the
+// index after them.
+func emitTable(b *builder, lines []line, i int) int {
+	separate(b)
+	first := true
+	for ; i < len(lines) && lines[i].cells != nil; i++ {
+		if i > 0 && !first && lines[i].blank {
+			break
+		}
+		var next *line
+		if i+1 < len(lines) {
+			next = &lines[i+1]
+		}
+		for _, p := range pairs(lines[i].cells, next) {
+			if !first {
+				b.add("\n")
+			}
+			first = false
+			p.write(b)
+		}
+		if next != nil && next.cells != nil && continues(next) {
+			i++
+		}
+	}
+	return i
+}
+
+// pair is a table label (one or two source pieces) and its value.
+type pair struct {
+	label []cell
+	value *cell
+}
+
+func (p pair) write(b *builder) {
+	for k, c := range p.label {
+		if k > 0 {
+			b.add(" ")
+		}
+		writeWords(b, c.start, c.end)
+	}
+	if p.value != nil {
+		b.add(" ")
+		writeWords(b, p.value.start, p.value.end)
+	}
+}
+
+// pairs groups a row's cells into label/value pairs. A label without a
+// colon may finish on the next line ("Application" / "Received:").
+func pairs(cells []cell, next *line) []pair {
+	var out []pair
+	for k := 0; k < len(cells); k++ {
+		p := pair{label: []cell{cells[k]}}
+		if !isLabel(cells[k].text) && next != nil && next.cells != nil && continues(next) {
+			if c, ok := cellAt(next.cells, cells[k].col); ok {
+				p.label = append(p.label, c)
+			}
+		}
+		if k+1 < len(cells) && !isLabel(cells[k+1].text) && (isLabel(cells[k].text) || len(p.label) > 1) {
+			p.value = &cells[k+1]
+			k++
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// continues reports whether a row only finishes the labels of the row
+// above it: every cell is a label and the line is indented.
+func continues(l *line) bool {
+	if l.indent < 8 {
+		return false
+	}
+	for _, c := range l.cells {
+		if !isLabel(c.text) {
+			return false
+		}
+	}
+	return true
+}
+
+func cellAt(cells []cell, col int) (cell, bool) {
+	for _, c := range cells {
+		if c.col >= col-2 && c.col <= col+2 {
+			return c, true
+		}
+	}
+	return cell{}, false
+}
+
+func isLabel(s string) bool { return strings.HasSuffix(s, ":") }
+
+// markRows finds table rows: lines of two or more columns (runs of three
+// or more spaces) that start with a label, and the lines that finish their
+// labels.
+func markRows(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if !strings.Contains(l.text, "   ") && !(l.indent >= 20 && isLabel(l.text)) {
+			continue
+		}
+		cells := splitCells(l)
+		switch {
+		case len(cells) >= 2 && labelCell(cells[0].text):
+			l.cells = cells
+		case len(cells) == 1 && l.indent >= 20 && isLabel(cells[0].text) && i > 0 && prevRow(lines, i) != nil:
+			l.cells = cells
+		}
+	}
+}
+
+// prevRow returns the nearest content line above i when it is a row.
+func prevRow(lines []line, i int) *line {
+	for k := i - 1; k >= 0; k-- {
+		if lines[k].text != "" {
+			if lines[k].cells != nil {
+				return &lines[k]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// labelCell reports whether s looks like a table label: short words
+// ending in a colon.
+func labelCell(s string) bool {
+	return isLabel(s) && len(s) <= 40 && strings.Count(s, " ") <= 4
+}
+
+// splitCells cuts a line at runs of three or more spaces.
+func splitCells(l *line) []cell {
+	var out []cell
+	s := l.text
+	col := l.indent
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && !(s[j] == ' ' && strings.HasPrefix(s[j:], "   ")) {
+			j++
+		}
+		out = append(out, cell{start: l.start + i, end: l.start + j, col: col + utf8.RuneCountInString(s[:i]), text: s[i:j]})
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		i = j
+	}
+	return out
+}
+
+// writeWords copies source[start:end] with each run of white space
+// written as one space.
+func writeWords(b *builder, start, end int) {
+	src := b.src
+	if !strings.Contains(src[start:end], "  ") && strings.IndexAny(src[start:end], "\t\r\f\v") < 0 {
+		b.copy(start, end)
+		return
+	}
+	for i := start; i < end; {
+		if !isSpaceByte(src[i]) {
+			j := i
+			for j < end && !isSpaceByte(src[j]) {
+				j++
+			}
+			b.copy(i, j)
+			i = j
+			continue
+		}
+		j := i
+		for j < end && isSpaceByte(src[j]) {
+			j++
+		}
+		if j-i == 1 && src[i] == ' ' {
+			b.copy(i, j)
+		} else {
+			b.add(" ")
+		}
+		i = j
+	}
+}
+
+// countWord counts the occurrences of w in lower-case text as a whole
+// word.
+func countWord(text, w string) int {
+	n := 0
+	for from := 0; ; {
+		i := strings.Index(text[from:], w)
+		if i < 0 || w == "" {
+			return n
+		}
+		i += from
+		from = i + len(w)
+		if (i == 0 || !isLetterByte(text[i-1])) && (from == len(text) || !isLetterByte(text[from])) {
+			n++
+		}
+	}
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// lineWidth estimates the wrap width of the prose: a high percentile of
+// the lines' end columns.
+func lineWidth(lines []line) int {
+	var ends []int
+	for _, l := range lines {
+		if l.cells == nil && l.text != "" {
+			ends = append(ends, l.indent+utf8.RuneCountInString(l.text))
+		}
+	}
+	if len(ends) == 0 {
+		return 80
+	}
+	sort.Ints(ends)
+	return ends[len(ends)*9/10]
+}

@@ -1,0 +1,224 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/imrkit/imrkit/lexicon"
+)
+
+// parser reads facts off a normalized letter.
+type parser struct {
+	text  string
+	doc   *document
+	lex   *lexicon.Lexicon
+	paras []Span // paragraphs, in order
+	l     *Letter
+	low   string // the text in ASCII lower case, made when first needed
+}
+
+// lower returns the text in ASCII lower case (same offsets).
+func (p *parser) lower() string {
+	if p.low == "" {
+		p.low = lowerASCII(p.text)
+	}
+	return p.low
+}
+
+// parse normalizes src and reads every fact it can find.
+func parse(src string, lex *lexicon.Lexicon) *Letter {
+	doc := normalize(src)
+	p := &parser{text: doc.text, doc: doc, lex: lex}
+	p.l = &Letter{Schema: Schema, Text: doc.text, doc: doc, Sections: map[string]Span{}}
+	p.paras = paragraphs(doc.text)
+	p.sections()
+	p.l.Source.Layout = p.layout()
+	p.header()
+	p.reviewer()
+	p.claimant()
+	p.diagnoses()
+	p.items()
+	p.l.fill()
+	return p.l
+}
+
+// paragraphs splits text at blank lines.
+func paragraphs(text string) []Span {
+	var out []Span
+	for start := 0; start < len(text); {
+		end := strings.Index(text[start:], "\n\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		s := trimSpan(text, Span{start, end})
+		if s.Len() > 0 {
+			out = append(out, s)
+		}
+		start = end + 2
+	}
+	return out
+}
+
+// trimSpan narrows s to exclude surrounding white space.
+func trimSpan(text string, s Span) Span {
+	for s.Start < s.End && isSpaceByte2(text[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && isSpaceByte2(text[s.End-1]) {
+		s.End--
+	}
+	return s
+}
+
+// trimPunct narrows s to exclude surrounding white space and trailing
+// punctuation.
+func trimPunct(text string, s Span) Span {
+	s = trimSpan(text, s)
+	for s.End > s.Start && strings.IndexByte(".,;:", text[s.End-1]) >= 0 {
+		s.End--
+	}
+	return trimSpan(text, s)
+}
+
+func isSpaceByte2(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
+
+// at returns the text of a span.
+func (p *parser) at(s Span) string { return p.text[s.Start:s.End] }
+
+// fact makes a fact of span s with value v.
+func fact[T any](p *parser, s Span, v T) Fact[T] {
+	return Fact[T]{Value: v, Text: p.text[s.Start:s.End], Span: s, Page: p.doc.page(s.Start)}
+}
+
+// str makes a string fact whose value is the text with white space
+// collapsed.
+func (p *parser) str(s Span) *Fact[string] {
+	f := fact(p, s, collapse(p.at(s)))
+	return &f
+}
+
+// collapse joins white space runs into single spaces.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// match finds re in the span and returns the absolute span of group g of
+// the first match.
+func (p *parser) match(re *regexp.Regexp, in Span, g int) (Span, bool) {
+	m := p.find(re, in)
+	if m == nil || m[2*g] < 0 {
+		return Span{}, false
+	}
+	return Span{in.Start + m[2*g], in.Start + m[2*g+1]}, true
+}
+
+// matches finds every match of re in the span and returns the absolute
+// spans of group g.
+func (p *parser) matches(re *regexp.Regexp, in Span, g int) []Span {
+	var out []Span
+	for _, m := range p.findAll(re, in) {
+		if m[2*g] >= 0 {
+			out = append(out, Span{in.Start + m[2*g], in.Start + m[2*g+1]})
+		}
+	}
+	return out
+}
+
+// section returns the span of a section, or the whole text when the
+// letter has no such section and whole is true.
+func (p *parser) section(key string) (Span, bool) {
+	s, ok := p.l.Sections[key]
+	return s, ok
+}
+
+// headings mark where each section starts.
+var headings = []struct {
+	key string
+	re  *regexp.Regexp
+}{
+	{SectionReviewer, regexp.MustCompile(`^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|Medical Qualifications of the Expert Reviewer)`)},
+	{SectionSummary, regexp.MustCompile(`^(?:CLINICAL CASE SUMMARY|(?:Expert Reviewer )?Case Summary:)`)},
+	{SectionDecisions, regexp.MustCompile(`^(?:IMR ISSUES, DECISIONS AND RATIONALES|Documents Reviewed for Determination)`)},
+}
+
+// sections finds the letter's parts: each runs from its heading to the
+// next heading; the header is what comes before the first.
+func (p *parser) sections() {
+	type mark struct {
+		key   string
+		start int
+	}
+	var marks []mark
+	for _, para := range p.paras {
+		for _, h := range headings {
+			if _, seen := p.l.Sections[h.key]; !seen && h.re.MatchString(p.at(para)) {
+				marks = append(marks, mark{h.key, para.Start})
+				p.l.Sections[h.key] = Span{}
+			}
+		}
+	}
+	sort.Slice(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
+	end := len(p.text)
+	for i := len(marks) - 1; i >= 0; i-- {
+		p.l.Sections[marks[i].key] = trimSpan(p.text, Span{marks[i].start, end})
+		end = marks[i].start
+	}
+	p.l.Sections[SectionHeader] = trimSpan(p.text, Span{0, end})
+}
+
+// layout names the letter's layout from its landmarks: the 2013
+// notice's title and decision sentences, the 2016 header table, the
+// 2014 headings.
+func (p *parser) layout() string {
+	_, summary := p.l.Sections[SectionSummary]
+	_, decisions := p.l.Sections[SectionDecisions]
+	head := p.at(p.l.Sections[SectionHeader])
+	switch {
+	case containsAny(p.text, "Notice of Independent Medical Review Determination",
+		"INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE", "MAXIMUS Federal Services, Inc. has determined the request"):
+		return LayoutNotice
+	case strings.Contains(head, "Case Number:") && strings.Contains(head, "Date Assigned:") && (summary || decisions):
+		return LayoutFDL2016
+	case summary || decisions:
+		return LayoutFDL2014
+	}
+	return LayoutUnknown
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// fill replaces nil lists with empty ones so that JSON shows [].
+func (l *Letter) fill() {
+	if l.Reviewer.Licensure == nil {
+		l.Reviewer.Licensure = []Fact[string]{}
+	}
+	if l.Reviewer.Specialty == nil {
+		l.Reviewer.Specialty = []Fact[string]{}
+	}
+	if l.Claimant.InjuryDates == nil {
+		l.Claimant.InjuryDates = []Fact[string]{}
+	}
+	if l.Diagnoses == nil {
+		l.Diagnoses = []Diagnosis{}
+	}
+	if l.Items == nil {
+		l.Items = []Item{}
+	}
+	for i := range l.Items {
+		it := &l.Items[i]
+		if it.Guidelines.Citations == nil {
+			it.Guidelines.Citations = []Citation{}
+		}
+		if it.Rationale.Quantities == nil {
+			it.Rationale.Quantities = []Quantity{}
+		}
+	}
+}

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Position is the printable place of an offset of the normalized text:
+// its page, and its line and column (1-based, columns in characters) in
+// the source text the letter was read from (the file for text input, the
+// PDF's text layer for PDF input).
+type Position struct {
+	Offset       int // in the normalized text
+	SourceOffset int // in the source text
+	Page         int
+	Line         int
+	Column       int
+}
+
+// Position returns where an offset of the normalized text stands in the
+// source.
+func (l *Letter) Position(off int) Position {
+	off = max(0, min(off, len(l.text())))
+	src, text := off, l.text()
+	page := 1
+	if l.doc != nil {
+		src, text = l.doc.sourceOffset(off), l.doc.source
+		page = l.doc.page(off)
+	}
+	line := 1 + strings.Count(text[:src], "\n")
+	start := strings.LastIndexByte(text[:src], '\n') + 1
+	col := 1 + utf8.RuneCountInString(strings.TrimLeft(text[start:src], "\f"))
+	return Position{Offset: off, SourceOffset: src, Page: page, Line: line, Column: col}
+}
+
+// Box returns the page and the box on it of a span, where the letter was
+// read from a PDF by the Go engine.
+func (l *Letter) Box(s Span) (int, Box, bool) {
+	if l.doc == nil || l.doc.boxes == nil || s.End <= s.Start {
+		return 0, Box{}, false
+	}
+	page, box, ok := l.doc.boxes.Locate(l.doc.sourceOffset(s.Start))
+	if !ok {
+		return 0, Box{}, false
+	}
+	for off := s.Start + 1; off < s.End; off++ {
+		if p, b, ok := l.doc.boxes.Locate(l.doc.sourceOffset(off)); ok && p == page {
+			box = box.union(b)
+		}
+	}
+	return page, box, true
+}
+
+func (b Box) union(c Box) Box {
+	return Box{min(b.X0, c.X0), min(b.Y0, c.Y0), max(b.X1, c.X1), max(b.Y1, c.Y1)}
+}
+
+// text is the normalized text, kept even when Text was left out of the
+// output.
+func (l *Letter) text() string {
+	if l.doc != nil {
+		return l.doc.text
+	}
+	return l.Text
+}
+
+// NormalizedText returns the normalized text the spans point into, also
+// when the letter was read with NoText.
+func (l *Letter) NormalizedText() string { return l.text() }
+
+// Slice returns the normalized text of a span.
+func (l *Letter) Slice(s Span) string {
+	t := l.text()
+	s.Start, s.End = max(0, min(s.Start, len(t))), max(0, min(s.End, len(t)))
+	if s.End < s.Start {
+		return ""
+	}
+	return t[s.Start:s.End]
+}
+
+// Page returns the page of an offset of the normalized text.
+func (l *Letter) Page(off int) int {
+	if l.doc == nil {
+		return 1
+	}
+	return l.doc.page(off)
+}
