@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/kljensen/snowball/english"
 )
 
 // Token is one word of a text: the text as written, its stem and its byte
@@ -40,7 +38,11 @@ type tok struct {
 
 // scan splits text into words; see Tokenize.
 func scan(text string) []tok {
-	out := make([]tok, 0, len(text)/6+1)
+	return scanInto(make([]tok, 0, len(text)/6+1), text)
+}
+
+// scanInto appends the words of text to out.
+func scanInto(out []tok, text string) []tok {
 	for i := 0; i < len(text); {
 		n := wordLen(text[i:])
 		if n == 0 {
@@ -118,15 +120,6 @@ func (t *tok) stemmed() string {
 		t.stem = stem(t.lower, t.alpha)
 	}
 	return t.stem
-}
-
-// stem returns the snowball stem of a lower-cased word; a word with
-// digits or letters outside ASCII is its own stem.
-func stem(lower string, alpha bool) string {
-	if !alpha || !isASCII(lower) {
-		return lower
-	}
-	return english.Stem(lower, false)
 }
 
 func isASCII(s string) bool {
