@@ -97,7 +97,7 @@ func (m *matcher) walk(first int, n int32, i, dist int, visit func(hit)) {
 		return
 	}
 	for _, u := range m.unitsAt(i) {
-		child, ok := m.ix.nodes[n].next[u.word]
+		child, ok := m.ix.child(n, u.word)
 		if !ok {
 			continue
 		}
@@ -158,13 +158,14 @@ func slicesClip(us []unit) []unit { return us[:len(us):len(us)] }
 func (m *matcher) joined(i int, out []unit) []unit {
 	a, b := &m.toks[i], &m.toks[i+1]
 	cost, ok := textJoin(m.text[a.end:b.start])
-	if !ok || !a.alpha || !b.alpha || !m.ix.heads[a.lower] || !m.ix.tails[b.lower] {
+	if !ok || !a.alpha || !b.alpha {
 		return out
 	}
-	if cost > 0 && len(out) > 0 && len(m.singleAt(i+1)) > 0 {
+	ids := m.ix.joinedWord(a.lower, b.lower)
+	if len(ids) == 0 || cost > 0 && len(out) > 0 && len(m.singleAt(i+1)) > 0 {
 		return out
 	}
-	return addUnits(out, m.ix.byLower[a.lower+b.lower], 2, cost)
+	return addUnits(out, ids, 2, cost)
 }
 
 // textJoin tells whether two words of a text may be one word split, and

@@ -12,30 +12,36 @@ import (
 // nodes hold the concepts an alias ending there names.
 type index struct {
 	words    []word
-	key      map[string]int32   // a word's identity: its stem, or "A" and an abbreviation
+	key      map[wordKey]int32  // a word's identity
 	byLower  map[string][]int32 // lower-cased forms as written in aliases
 	byStem   map[string][]int32
 	byAbbr   map[string][]int32          // abbreviations, as written
 	stemHead map[string]bool             // what a word must start with for its stem to be worth computing
 	edits    [26][maxWord + 1][]nearWord // words open to edits, by first letter and length
-	heads    map[string]bool             // the beginnings and
-	tails    map[string]bool             // the ends of words, for reading a word split in two
 	not      map[string]bool             // words never matched with edits, and their stems
-	stems    map[string]string           // stems computed while compiling
 	nodes    []node
+	edges    map[uint64]int32 // the trie's links: a node and a word to the child
+	split    splitWords
 	seen     wordCache
+}
+
+// wordKey is a word's identity: its stem and ending, or an abbreviation
+// as written.
+type wordKey struct {
+	stem, ending string
+	abbr         bool
 }
 
 // word is one word of the vocabulary.
 type word struct {
 	lower, stem string
 	abbr        bool // written in capitals in the lexicon: matched only so
+	split       bool // letters in ASCII: read also when split in two
 }
 
-// node is a trie node: the words that may follow, and the concepts whose
-// alias ends here.
+// node is a trie node: the concepts whose alias ends here. The words that
+// may follow are in index.edges.
 type node struct {
-	next map[int32]int32
 	ends []end
 }
 
@@ -51,44 +57,56 @@ type end struct {
 
 // compile builds the index of the concepts' names and aliases.
 func compile(concepts []*Concept) *index {
-	ix := &index{
-		key: map[string]int32{}, byLower: map[string][]int32{}, byStem: map[string][]int32{},
-		byAbbr: map[string][]int32{}, stemHead: map[string]bool{},
-		heads: map[string]bool{}, tails: map[string]bool{}, not: map[string]bool{},
-		stems: map[string]string{}, nodes: []node{{}},
+	n := 0
+	for _, c := range concepts {
+		n += 1 + len(c.Aliases)
 	}
+	ix := &index{
+		key: make(map[wordKey]int32, n), byLower: make(map[string][]int32, n), byStem: make(map[string][]int32, n),
+		byAbbr: map[string][]int32{}, stemHead: make(map[string]bool, n), not: map[string]bool{},
+		nodes: make([]node, 1, 2*n+1), edges: make(map[uint64]int32, 2*n),
+	}
+	var s aliasScratch
 	for i, c := range concepts {
 		for _, n := range c.Not {
 			ix.not[n] = true
 			ix.not[stem(n, true)] = true
 		}
-		for _, a := range append([]string{c.Name}, c.Aliases...) {
-			ix.addAlias(a, end{c: c, order: i, side: c.Sides[a]})
+		ix.addAlias(c.Name, end{c: c, order: i, side: c.Sides[c.Name]}, &s)
+		for _, a := range c.Aliases {
+			ix.addAlias(a, end{c: c, order: i, side: c.Sides[a]}, &s)
 		}
 	}
 	return ix
 }
 
+// aliasScratch holds the buffers compiling an alias reuses.
+type aliasScratch struct {
+	toks       []tok
+	ids, joins []int32
+}
+
 // addAlias adds an alias and its variants written as one word where two
 // of its words meet: free across a hyphen ("x-ray", "xray"), one edit
 // across a space ("physical therapy", "physicaltherapy").
-func (ix *index) addAlias(alias string, e end) {
-	toks := scan(alias)
-	ids := make([]int32, len(toks))
+func (ix *index) addAlias(alias string, e end, s *aliasScratch) {
+	s.toks = scanInto(s.toks[:0], alias)
+	toks := s.toks
+	s.ids = s.ids[:0]
 	for i := range toks {
-		ids[i] = ix.intern(ix.stemmed(&toks[i]), true)
+		s.ids = append(s.ids, ix.intern(&toks[i], true))
 	}
-	ix.insert(ids, e)
+	ix.insert(s.ids, e)
 	for j := 0; j+1 < len(toks); j++ {
 		cost, ok := aliasJoin(alias[toks[j].end:toks[j+1].start])
 		if !ok || !joinable(&toks[j]) || !joinable(&toks[j+1]) {
 			continue
 		}
 		joined := joinToks(&toks[j], &toks[j+1])
-		ix.stemmed(&joined)
 		v := e
 		v.cost = cost
-		ix.insert(slices.Concat(ids[:j], []int32{ix.intern(&joined, false)}, ids[j+2:]), v)
+		s.joins = append(append(append(s.joins[:0], s.ids[:j]...), ix.intern(&joined, false)), s.ids[j+2:]...)
+		ix.insert(s.joins, v)
 	}
 }
 
@@ -124,26 +142,14 @@ func abbrKey(t *tok) string {
 	return t.text
 }
 
-// stemmed gives t its stem, through the cache of stems already
-// computed: the same words recur across aliases.
-func (ix *index) stemmed(t *tok) *tok {
-	s, ok := ix.stems[t.lower]
-	if !ok {
-		s = t.stemmed()
-		ix.stems[t.lower] = s
-	}
-	t.stem = s
-	return t
-}
-
 // intern returns the id of a word of an alias, adding it when new. Words
 // are one when their stems and endings are (see ending). A
 // word that two alias words make written together is not open to edits:
 // one defect per word is what matching forgives.
 func (ix *index) intern(t *tok, edits bool) int32 {
-	k := "w" + t.stemmed() + "|" + ending(t.lower, t.stemmed())
+	k := wordKey{stem: t.stemmed(), ending: ending(t.lower, t.stemmed())}
 	if isAbbr(t) {
-		k = "A" + abbrKey(t)
+		k = wordKey{stem: abbrKey(t), abbr: true}
 	}
 	id, ok := ix.key[k]
 	if !ok {
@@ -173,10 +179,7 @@ func (ix *index) addForms(id int32, t *tok, edits bool) {
 	if !t.alpha || !isASCII(t.lower) {
 		return
 	}
-	for i := 1; i < len(t.lower); i++ {
-		ix.heads[t.lower[:i]] = true
-		ix.tails[t.lower[i:]] = true
-	}
+	ix.words[id].split = true
 	if w := t.lower; edits && len(w) >= 6 && len(w) <= maxWord && w[0] >= 'a' && w[0] <= 'z' {
 		ix.edits[w[0]-'a'][len(w)] = append(ix.edits[w[0]-'a'][len(w)], nearWord{id, letters(w)})
 	}
@@ -211,18 +214,24 @@ func appendID(ids []int32, id int32) []int32 {
 func (ix *index) insert(ids []int32, e end) {
 	n := int32(0)
 	for _, id := range ids {
-		if ix.nodes[n].next == nil {
-			ix.nodes[n].next = map[int32]int32{}
-		}
-		child, ok := ix.nodes[n].next[id]
+		child, ok := ix.edges[edge(n, id)]
 		if !ok {
 			child = int32(len(ix.nodes))
 			ix.nodes = append(ix.nodes, node{})
-			ix.nodes[n].next[id] = child
+			ix.edges[edge(n, id)] = child
 		}
 		n = child
 	}
 	ix.nodes[n].ends = addEnd(ix.nodes[n].ends, e)
+}
+
+// edge is the key of the trie link from node n by word id.
+func edge(n, id int32) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(id)) }
+
+// child returns the node the trie links to from node n by word id.
+func (ix *index) child(n, id int32) (int32, bool) {
+	c, ok := ix.edges[edge(n, id)]
+	return c, ok
 }
 
 func addEnd(ends []end, e end) []end {
