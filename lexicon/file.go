@@ -42,11 +42,13 @@ type file struct {
 func parseFile(path, text string, errs *ErrorList) *file {
 	f := &file{path: path}
 	cur := &f.defaults
-	for i, line := range strings.Split(text, "\n") {
+	for i := 0; text != ""; i++ {
+		line, rest, _ := strings.Cut(text, "\n")
 		pos := Position{Path: path, Line: i + 1, Col: 1}
 		if s := parseLine(f, cur, line, pos, errs); s != nil {
 			cur = s
 		}
+		text = rest
 	}
 	return f
 }
@@ -132,7 +134,7 @@ func (s *section) find(key string) *entry {
 // splitItems splits a value on "|", trimming each part and keeping its
 // column. An empty part is kept so that the loader can report it.
 func splitItems(value string, pos Position) []item {
-	var items []item
+	items := make([]item, 0, strings.Count(value, "|")+1)
 	for {
 		part, rest, more := strings.Cut(value, "|")
 		text := strings.TrimSpace(part)

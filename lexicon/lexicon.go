@@ -60,10 +60,11 @@ var defaultOnce struct {
 }
 
 // Default returns the embedded vocabulary, loaded on first use. An error
-// in the embedded files is caught by the package's tests; should one slip
+// in the embedded files is caught by the package's tests (so Default
+// leaves out the checks that need every file read); should one slip
 // through, Default holds every entry that did load.
 func Default() *Lexicon {
-	defaultOnce.Do(func() { defaultOnce.lex, _ = Load() })
+	defaultOnce.Do(func() { defaultOnce.lex, _ = load(false) })
 	return defaultOnce.lex
 }
 
@@ -77,7 +78,13 @@ func Default() *Lexicon {
 // the path inside its folder. The lexicon returned holds every concept
 // that loaded, even when the error is not nil.
 func Load(fsyss ...fs.FS) (*Lexicon, error) {
-	b := newBuilder()
+	return load(true, fsyss...)
+}
+
+// load reads the embedded vocabulary and the folders, strictly or not
+// (see builder.finish).
+func load(strict bool, fsyss ...fs.FS) (*Lexicon, error) {
+	b := newBuilder(strict)
 	data, _ := fs.Sub(embedded, "data")
 	b.loadFS(data, "data/", false)
 	for _, fsys := range fsyss {

@@ -33,6 +33,15 @@ func TestDefault(t *testing.T) {
 	}
 }
 
+// TestDefaultIsLoad checks that Default, which leaves out the checks,
+// holds what Load does.
+func TestDefaultIsLoad(t *testing.T) {
+	l, _ := Load()
+	if diff := cmp.Diff(l.Concepts(), Default().Concepts()); diff != "" {
+		t.Errorf("Default().Concepts() differs from Load (-Load +Default):\n%s", diff)
+	}
+}
+
 func TestLoadErrors(t *testing.T) {
 	tests := []struct {
 		name  string
