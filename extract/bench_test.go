@@ -8,25 +8,52 @@ import (
 	"github.com/imrkit/imrkit/internal/testenv"
 )
 
-// BenchmarkRead extracts the real letters' text; one op is one letter.
-func BenchmarkRead(b *testing.B) {
+// realTexts returns the text of the real letters.
+func realTexts(b *testing.B) [][]byte {
 	files, _ := filepath.Glob(filepath.Join(testenv.RealLetters(b), "txt", "*.txt"))
 	var data [][]byte
-	size := 0
 	for _, f := range files {
 		d, err := os.ReadFile(f)
 		if err != nil {
 			b.Fatal(err)
 		}
 		data = append(data, d)
+	}
+	return data
+}
+
+func meanSize(data [][]byte) int64 {
+	size := 0
+	for _, d := range data {
 		size += len(d)
 	}
+	return int64(size / len(data))
+}
+
+// BenchmarkRead extracts the real letters' text; one op is one letter.
+func BenchmarkRead(b *testing.B) {
+	data := realTexts(b)
 	Read("warm", data[0], Options{})
-	b.SetBytes(int64(size / len(data)))
+	b.SetBytes(meanSize(data))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, err := Read("bench", data[i%len(data)], Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkNormalize normalizes the real letters' text; one op is one
+// letter.
+func BenchmarkNormalize(b *testing.B) {
+	data := realTexts(b)
+	texts := make([]string, len(data))
+	for i, d := range data {
+		texts[i] = string(d)
+	}
+	b.SetBytes(meanSize(data))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		normalize(texts[i%len(texts)])
 	}
 }

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -155,7 +155,7 @@ func midSentence(s string) bool {
 
 // dropEmpty returns the content lines only.
 func dropEmpty(lines []line) []line {
-	out := lines[:0:0]
+	out := make([]line, 0, len(lines))
 	for _, l := range lines {
 		if l.text != "" {
 			out = append(out, l)
@@ -284,7 +284,7 @@ func isLabel(s string) bool { return strings.HasSuffix(s, ":") }
 func markRows(lines []line) {
 	for i := range lines {
 		l := &lines[i]
-		if spaceRun(l.text) < 3 && !(l.indent >= 20 && isLabel(l.text)) {
+		if !hasSpaces3(l.text) && !(l.indent >= 20 && isLabel(l.text)) {
 			continue
 		}
 		cells := splitCells(l)
@@ -366,34 +366,40 @@ func writeWords(b *builder, start, end int) {
 	}
 }
 
+// hasSpaces3 reports whether s holds a run of three spaces. It looks at
+// every third byte first: a run of three holds one of them.
+func hasSpaces3(s string) bool {
+	for i := 2; i < len(s); i += 3 {
+		if s[i] != ' ' {
+			continue
+		}
+		a, b := i, i
+		for a > i-2 && s[a-1] == ' ' {
+			a--
+		}
+		for b < i+2 && b+1 < len(s) && s[b+1] == ' ' {
+			b++
+		}
+		if b-a >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // plainSpaces reports whether the only white space in s is single
 // spaces.
 func plainSpaces(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ':
-			if i+1 < len(s) && s[i+1] == ' ' {
-				return false
-			}
-		case '\t', '\r', '\f', '\v':
+		if c := s[i]; c > ' ' {
+			continue
+		} else if c == ' ' && (i+1 == len(s) || s[i+1] != ' ') {
+			continue
+		} else if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
 			return false
 		}
 	}
 	return true
-}
-
-// spaceRun returns the longest run of spaces in s.
-func spaceRun(s string) int {
-	longest, run := 0, 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' {
-			run++
-			longest = max(longest, run)
-		} else {
-			run = 0
-		}
-	}
-	return longest
 }
 
 // countWord counts the occurrences of w in lower-case text as a whole
@@ -420,7 +426,7 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 // lineWidth estimates the wrap width of the prose: a high percentile of
 // the lines' end columns.
 func lineWidth(lines []line) int {
-	var ends []int
+	ends := make([]int, 0, len(lines))
 	for _, l := range lines {
 		if l.cells == nil && l.text != "" {
 			ends = append(ends, l.indent+utf8.RuneCountInString(l.text))
@@ -429,6 +435,26 @@ func lineWidth(lines []line) int {
 	if len(ends) == 0 {
 		return 80
 	}
-	sort.Ints(ends)
-	return ends[len(ends)*9/10]
+	return nth(ends, len(ends)*9/10)
+}
+
+// nth returns the n-th smallest of the non-negative ints xs, counting
+// from 0: xs sorted, xs[n].
+func nth(xs []int, n int) int {
+	top := slices.Max(xs)
+	if top > 1<<12 {
+		slices.Sort(xs)
+		return xs[n]
+	}
+	count := make([]int, top+1)
+	for _, x := range xs {
+		count[x]++
+	}
+	for v, c := range count {
+		if n < c {
+			return v
+		}
+		n -= c
+	}
+	return top
 }
