@@ -7,16 +7,94 @@ import (
 	"github.com/imrkit/imrkit/lexicon"
 )
 
-// diagnosisRe opens a list of the claimant's diagnoses.
-var diagnosisRe = regexp.MustCompile(`(?i)\b(?:` +
-	`(?:was|were|is|has been|had been|been|being)\s+diagnosed\s+(?:as having|as|with)\s*:?` +
-	`|diagnos(?:is|es)\s+(?:include[sd]?|are|is|was|were|has been|have been)(?:\s+(?:documented|noted|listed|reported|given)\s+as)?\s*:?` +
-	`|(?:current|primary|working|final|admitting|comorbid|pertinent)?\s*diagnos(?:is|es)\s+of\s*:?` +
-	`|diagnos(?:is|es)\s*:` +
-	`|(?:is|was|are|were|being|been)\s+(?:currently\s+)?(?:being\s+)?treated\s+for\s+(?:the\s+)?(?:diagnos(?:is|es)\s+of\s+)?` +
-	`|undergoing\s+treatments?\s+for\s*:?` +
-	`|diagnos(?:is|es)\s+that\s+includes?\s*:?` +
-	`)\s*`)
+// diagnosisOpening reads, at offset i of lower-case s, the words that
+// open a list of the claimant's diagnoses and the white space after them:
+// "was diagnosed with", "diagnoses include", "current diagnosis of:",
+// "diagnosis:", "is being treated for the diagnosis of", "undergoing
+// treatment for", "diagnosis that includes". The regexp it stands for is
+// in the tests.
+func diagnosisOpening(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	for _, open := range diagnosisOpenings {
+		if j := open(s, i); j >= 0 {
+			return span(i, skipSpace(s, j))
+		}
+	}
+	return nil
+}
+
+// diagnosisOpenings are the ways a list opens, in the order they are
+// tried.
+var diagnosisOpenings = []func(s string, i int) int{
+	diagnosedAs, diagnosesInclude, diagnosisOf, diagnosisColon, treatedFor, undergoingTreatment, diagnosisThat,
+}
+
+// diagnosisWord reads "diagnosis" or "diagnoses".
+func diagnosisWord(s string, i int) int { return lits(s, i, "diagnosis", "diagnoses") }
+
+// diagnosedAs reads "was diagnosed with", "has been diagnosed as having:".
+func diagnosedAs(s string, i int) int {
+	i = lits(s, i, "was", "were", "is", "has been", "had been", "been", "being")
+	i = lit(s, space1(s, i), "diagnosed")
+	i = lits(s, space1(s, i), "as having", "as", "with")
+	return colon(s, i)
+}
+
+// diagnosesInclude reads "diagnoses include", "diagnosis has been
+// documented as:".
+func diagnosesInclude(s string, i int) int {
+	i = space1(s, diagnosisWord(s, i))
+	i = lits(s, i, "includes", "included", "include", "are", "is", "was", "were", "has been", "have been")
+	j := lits(s, space1(s, i), "documented", "noted", "listed", "reported", "given")
+	i = optional(i, lit(s, space1(s, j), "as"))
+	return colon(s, i)
+}
+
+// diagnosisOf reads "diagnosis of", "current diagnoses of:".
+func diagnosisOf(s string, i int) int {
+	adjective := lits(s, i, "current", "primary", "working", "final", "admitting", "comorbid", "pertinent")
+	if j := diagnosisOfAt(s, adjective); j >= 0 {
+		return j
+	}
+	return diagnosisOfAt(s, i)
+}
+
+func diagnosisOfAt(s string, i int) int {
+	i = diagnosisWord(s, space0(s, i))
+	return colon(s, lit(s, space1(s, i), "of"))
+}
+
+// diagnosisColon reads "diagnosis:".
+func diagnosisColon(s string, i int) int {
+	return lit(s, space0(s, diagnosisWord(s, i)), ":")
+}
+
+// treatedFor reads "is treated for", "is currently being treated for the
+// diagnosis of".
+func treatedFor(s string, i int) int {
+	i = space1(s, lits(s, i, "is", "was", "are", "were", "being", "been"))
+	i = optional(i, space1(s, lit(s, i, "currently")))
+	i = optional(i, space1(s, lit(s, i, "being")))
+	i = space1(s, lit(s, space1(s, lit(s, i, "treated")), "for"))
+	i = optional(i, space1(s, lit(s, i, "the")))
+	return optional(i, space1(s, lit(s, space1(s, diagnosisWord(s, i)), "of")))
+}
+
+// undergoingTreatment reads "undergoing treatment for", "undergoing
+// treatments for:".
+func undergoingTreatment(s string, i int) int {
+	i = lit(s, space1(s, lit(s, i, "undergoing")), "treatment")
+	i = optional(i, lit(s, i, "s"))
+	return colon(s, lit(s, space1(s, i), "for"))
+}
+
+// diagnosisThat reads "diagnosis that includes".
+func diagnosisThat(s string, i int) int {
+	i = lit(s, space1(s, lit(s, space1(s, diagnosisWord(s, i)), "that")), "include")
+	return colon(s, optional(i, lit(s, i, "s")))
+}
 
 // phraseStop ends a diagnosis list inside a sentence.
 var phraseStop = regexp.MustCompile(`(?i)\s+(?:who|which|that|per|since|after|following|on \d|in \d|dated|as of|now|and repair)\b|,? (?:who|and (?:he|she|was|is|has|had|have|were|underwent|then|subsequently)\b)`)
@@ -29,7 +107,7 @@ var historyRe = regexp.MustCompile(`(?i)\bhistory of(?:\s+an?)?\s*$`)
 func (p *parser) diagnoses() {
 	in := p.summary()
 	seen := map[string]bool{}
-	for _, m := range p.near(diagnosisRe, in, 0, 60, 70, "diagnos", "treated for", "treatment for", "treatments for") {
+	for _, m := range p.near(matchesOf(diagnosisOpening), in, 0, 60, 70, "diagnos", "treated for", "treatment for", "treatments for") {
 		start := Span{m[0], m[1]}
 		if historyRe.MatchString(p.text[max(in.Start, start.Start-20):start.Start]) {
 			continue

@@ -5,13 +5,16 @@ import (
 	"strings"
 )
 
+// The labels that open an item's paragraphs.
+const (
+	caLabel  = "Claims Administrator guideline:"
+	maxLabel = "MAXIMUS guideline:"
+	ratLabel = "Decision rationale:"
+)
+
 var (
-	trailingIs = regexp.MustCompile(`\s+is$`)
-	caLabel    = regexp.MustCompile(`^Claims Administrator guideline:\s*`)
-	maxLabel   = regexp.MustCompile(`^MAXIMUS guideline:\s*`)
-	ratLabel   = regexp.MustCompile(`^Decision rationale:\s*`)
-	noneCited  = regexp.MustCompile(`(?i)did not cite any (?:medical )?evidence|did not base (?:their|its) decision on any`)
-	basedOn    = regexp.MustCompile(`(?i)Decision based on\s+`)
+	noneCited = regexp.MustCompile(`(?i)did not cite any (?:medical )?evidence|did not base (?:their|its) decision on any`)
+	basedOn   = regexp.MustCompile(`(?i)Decision based on\s+`)
 )
 
 // items reads the disputed items of the decisions part.
@@ -50,7 +53,7 @@ func (p *parser) parasIn(in Span) []Span {
 func (p *parser) itemStarts(paras []Span) []int {
 	var out []int
 	for i, s := range paras {
-		if !isItem(p.at(s)) || ratLabel.MatchString(p.at(s)) {
+		if !isItem(p.at(s)) || strings.HasPrefix(p.at(s), ratLabel) {
 			continue
 		}
 		if i+1 < len(paras) && !p.labelled(paras[i+1]) && !isItem(p.at(paras[i+1])) {
@@ -76,7 +79,7 @@ func isItem(t string) bool {
 
 func (p *parser) labelled(s Span) bool {
 	t := p.at(s)
-	return caLabel.MatchString(t) || maxLabel.MatchString(t) || ratLabel.MatchString(t)
+	return strings.HasPrefix(t, caLabel) || strings.HasPrefix(t, maxLabel) || strings.HasPrefix(t, ratLabel)
 }
 
 // item reads one item from its paragraphs: the item line, then the
@@ -114,6 +117,18 @@ func (p *parser) itemLine(head Span) (outcome, text Span) {
 	return outcome, trimSpan(p.text, Span{head.Start, head.Start + colon})
 }
 
+// trailingIs returns where a final "is" and the white space before it
+// start in s, or -1.
+func trailingIs(s string) int {
+	if !strings.HasSuffix(s, "is") {
+		return -1
+	}
+	if i := spaceStart(s, len(s)-2); i < len(s)-2 {
+		return i
+	}
+	return -1
+}
+
 // itemHeader sets the header, partial certification, service and
 // quantity from the text before the outcome.
 func (p *parser) itemHeader(it *Item, text Span) {
@@ -121,8 +136,8 @@ func (p *parser) itemHeader(it *Item, text Span) {
 		it.Partial = part
 		text = rest
 	}
-	if m := trailingIs.FindStringIndex(p.at(text)); m != nil {
-		text.End = text.Start + m[0]
+	if i := trailingIs(p.at(text)); i >= 0 {
+		text.End = text.Start + i
 	}
 	text = trimSpan(p.text, text)
 	it.Header = p.str(text)
@@ -134,11 +149,11 @@ func (p *parser) itemGuidelines(it *Item, paras []Span) {
 	for i := 0; i < len(paras); i++ {
 		t := p.at(paras[i])
 		switch {
-		case caLabel.MatchString(t):
+		case strings.HasPrefix(t, caLabel):
 			it.Guidelines.ClaimsAdministrator = p.guideline(p.labelBody(caLabel, paras, i))
-		case maxLabel.MatchString(t):
+		case strings.HasPrefix(t, maxLabel):
 			it.Guidelines.Maximus = p.guideline(p.labelBody(maxLabel, paras, i))
-		case ratLabel.MatchString(t):
+		case strings.HasPrefix(t, ratLabel):
 			body := p.labelBody(ratLabel, paras, i)
 			body.End = paras[len(paras)-1].End
 			p.rationale(it, body)
@@ -147,11 +162,11 @@ func (p *parser) itemGuidelines(it *Item, paras []Span) {
 	}
 }
 
-// labelBody returns the text after a paragraph's label, through the
-// paragraphs that follow it up to the next labelled one.
-func (p *parser) labelBody(label *regexp.Regexp, paras []Span, i int) Span {
-	m, _ := p.match(label, paras[i], 0)
-	s := Span{m.End, paras[i].End}
+// labelBody returns the text after a paragraph's label and the white
+// space after it, through the paragraphs that follow it up to the next
+// labelled one.
+func (p *parser) labelBody(label string, paras []Span, i int) Span {
+	s := Span{paras[i].Start + skipSpace(p.at(paras[i]), len(label)), paras[i].End}
 	for k := i + 1; k < len(paras) && !p.labelled(paras[k]); k++ {
 		if label == ratLabel {
 			break

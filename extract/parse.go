@@ -132,14 +132,25 @@ func (p *parser) section(key string) (Span, bool) {
 	return s, ok
 }
 
-// headings mark where each section starts.
+// headings mark where each section starts: the paragraph that starts
+// with one of the openings.
 var headings = []struct {
-	key string
-	re  *regexp.Regexp
+	key      string
+	openings []string
 }{
-	{SectionReviewer, regexp.MustCompile(`^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|Medical Qualifications of the Expert Reviewer)`)},
-	{SectionSummary, regexp.MustCompile(`^(?:CLINICAL CASE SUMMARY|(?:Expert Reviewer )?Case Summary:)`)},
-	{SectionDecisions, regexp.MustCompile(`^(?:IMR ISSUES, DECISIONS AND RATIONALES|Documents Reviewed for Determination)`)},
+	{SectionReviewer, []string{"HOW THE IMR FINAL DETERMINATION WAS MADE", "Medical Qualifications of the Expert Reviewer"}},
+	{SectionSummary, []string{"CLINICAL CASE SUMMARY", "Expert Reviewer Case Summary:", "Case Summary:"}},
+	{SectionDecisions, []string{"IMR ISSUES, DECISIONS AND RATIONALES", "Documents Reviewed for Determination"}},
+}
+
+// hasAnyPrefix reports whether s starts with one of the prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, x := range prefixes {
+		if strings.HasPrefix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // sections finds the letter's parts: each runs from its heading to the
@@ -152,7 +163,7 @@ func (p *parser) sections() {
 	var marks []mark
 	for _, para := range p.paras {
 		for _, h := range headings {
-			if _, seen := p.l.Sections[h.key]; !seen && h.re.MatchString(p.at(para)) {
+			if _, seen := p.l.Sections[h.key]; !seen && hasAnyPrefix(p.at(para), h.openings) {
 				marks = append(marks, mark{h.key, para.Start})
 				p.l.Sections[h.key] = Span{}
 			}

@@ -31,8 +31,8 @@ func (p *parser) partial(text Span) (*Partial, Span, bool) {
 		return part, orig, true
 	}
 	remaining := Span{m.End, text.End}
-	if t := trailingIs.FindStringIndex(p.at(remaining)); t != nil {
-		remaining.End = remaining.Start + t[0]
+	if i := trailingIs(p.at(remaining)); i >= 0 {
+		remaining.End = remaining.Start + i
 	}
 	part.Remaining = p.str(trimSpan(p.text, remaining))
 	return part, remaining, true

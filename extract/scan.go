@@ -18,11 +18,12 @@ func lowerASCII(s string) string {
 	return string(b)
 }
 
-// near runs re only around the places where one of the keys occurs (keys
-// in lower case), which is much faster than running it over a long text,
-// and returns the spans of group g of the matches that cover a key, in
-// order, once each.
-func (p *parser) near(re *regexp.Regexp, in Span, g, back, ahead int, keys ...string) [][]int {
+// near runs a case-insensitive pattern only around the places where one
+// of the keys occurs (keys in lower case), which is much faster than
+// running it over a long text, and returns the matches that cover a key
+// and in which group g took part, in order, once each. each gives the
+// matches of the pattern in a window of the lower-case text.
+func (p *parser) near(each func(string) [][]int, in Span, g, back, ahead int, keys ...string) [][]int {
 	lower := p.lower()[in.Start:in.End]
 	seen := map[int]bool{}
 	var out [][]int
@@ -35,7 +36,7 @@ func (p *parser) near(re *regexp.Regexp, in Span, g, back, ahead int, keys ...st
 			i += from
 			from = i + len(k)
 			win := Span{in.Start + max(0, i-back), in.Start + min(len(lower), i+len(k)+ahead)}
-			for _, m := range p.findAll(re, win) {
+			for _, m := range each(lower[win.Start-in.Start : win.End-in.Start]) {
 				abs := shift(m, win.Start)
 				if abs[0] <= in.Start+i && abs[1] >= in.Start+i+len(k) && abs[2*g] >= 0 && !seen[abs[0]] {
 					seen[abs[0]] = true
@@ -46,6 +47,17 @@ func (p *parser) near(re *regexp.Regexp, in Span, g, back, ahead int, keys ...st
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
+}
+
+// matchesOf returns the matches of a matcher in a string.
+func matchesOf(m matcher) func(string) [][]int {
+	return func(s string) [][]int { return findAll(s, m) }
+}
+
+// foldedMatches returns the matches of a case-insensitive pattern in
+// lower-case text.
+func foldedMatches(re *regexp.Regexp) func(string) [][]int {
+	return func(s string) [][]int { return folded(re).FindAllStringSubmatchIndex(s, -1) }
 }
 
 // findAll runs re over a span of the text: a case-insensitive pattern in

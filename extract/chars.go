@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The patterns extraction runs most are matched by hand over bytes, with
+// the character classes of Go's regexp: \s is [\t\n\f\r ], \w is
+// [0-9A-Za-z_] and \b a boundary between a \w byte and another byte or an
+// end of the text. Each such matcher is checked against the regular
+// expression it replaces, which its test keeps.
+
+// isSpace reports whether c is white space as \s.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// isWord reports whether c is a word byte as \w.
+func isWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// boundary reports whether \b holds at offset i of s.
+func boundary(s string, i int) bool {
+	return (i > 0 && isWord(s[i-1])) != (i < len(s) && isWord(s[i]))
+}
+
+// skipSpace returns the first offset from i that is not white space.
+func skipSpace(s string, i int) int {
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// spaceStart returns where the white space that ends at offset i starts.
+func spaceStart(s string, i int) int {
+	for i > 0 && isSpace(s[i-1]) {
+		i--
+	}
+	return i
+}
+
+// foldsOdd reports whether s holds a letter that a case-insensitive
+// regexp folds to an ASCII one: the long s (ſ) and the Kelvin sign (K).
+// Matchers written for ASCII hand such text to the regexp.
+func foldsOdd(s string) bool {
+	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
+}
+
+// A matcher reads a pattern at offset i of s, with s around it as
+// context, and returns the match as regexp's FindStringSubmatchIndex
+// does (absolute offsets), or nil. It is the leftmost-first match that
+// starts at i.
+type matcher func(s string, i int) []int
+
+// find returns the leftmost match of m in s, as FindStringSubmatchIndex.
+func find(s string, m matcher) []int {
+	return findFrom(s, 0, m)
+}
+
+// findFrom returns the leftmost match of m that starts at pos or later.
+// Matches start only at the start of a character.
+func findFrom(s string, pos int, m matcher) []int {
+	for i := pos; i <= len(s); i = nextChar(s, i) {
+		if x := m(s, i); x != nil {
+			return x
+		}
+	}
+	return nil
+}
+
+// nextChar returns the offset of the character after the one at i, or
+// len(s)+1 at the end.
+func nextChar(s string, i int) int {
+	if i < len(s) && s[i] >= utf8.RuneSelf {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return i + n
+	}
+	return i + 1
+}
+
+// findAll returns the successive matches of m in s as
+// FindAllStringSubmatchIndex does: each search starts where the last
+// match ended, and an empty match right after a match is dropped.
+func findAll(s string, m matcher) [][]int {
+	var out [][]int
+	prevEnd := -1
+	for pos := 0; pos <= len(s); {
+		x := findFrom(s, pos, m)
+		if x == nil {
+			break
+		}
+		accept := true
+		if x[1] == pos {
+			accept = x[0] != prevEnd
+			pos = nextChar(s, pos)
+		} else {
+			pos = x[1]
+		}
+		prevEnd = x[1]
+		if accept {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// The steps below read one piece of a pattern at offset i and return the
+// offset after it, or -1 when it is not there; given -1 they return -1,
+// so that a sequence reads as a chain of steps.
+
+// lit reads the literal w.
+func lit(s string, i int, w string) int {
+	if i < 0 || !strings.HasPrefix(s[i:], w) {
+		return -1
+	}
+	return i + len(w)
+}
+
+// lits reads the first of the literals ws found at i, as an alternation
+// does when what follows cannot fail for one and not another.
+func lits(s string, i int, ws ...string) int {
+	if i < 0 {
+		return -1
+	}
+	for _, w := range ws {
+		if strings.HasPrefix(s[i:], w) {
+			return i + len(w)
+		}
+	}
+	return -1
+}
+
+// space0 reads \s*.
+func space0(s string, i int) int {
+	if i < 0 {
+		return -1
+	}
+	return skipSpace(s, i)
+}
+
+// space1 reads \s+.
+func space1(s string, i int) int {
+	if i < 0 || i >= len(s) || !isSpace(s[i]) {
+		return -1
+	}
+	return skipSpace(s, i)
+}
+
+// wordEnd reads \b.
+func wordEnd(s string, i int) int {
+	if i < 0 || !boundary(s, i) {
+		return -1
+	}
+	return i
+}
+
+// optional returns j when the optional piece read to j, else i.
+func optional(i, j int) int {
+	if j < 0 {
+		return i
+	}
+	return j
+}
+
+// colon reads \s*:?.
+func colon(s string, i int) int {
+	i = space0(s, i)
+	if i >= 0 && i < len(s) && s[i] == ':' {
+		i++
+	}
+	return i
+}
+
+// span makes a match of one span without groups, or nil when end < 0.
+func span(start, end int) []int {
+	if end < 0 {
+		return nil
+	}
+	return []int{start, end}
+}
