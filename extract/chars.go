@@ -179,3 +179,63 @@ func span(start, end int) []int {
 	}
 	return []int{start, end}
 }
+
+// litFold reads the lower-case ASCII literal w in any case.
+func litFold(s string, i int, w string) int {
+	if i < 0 || len(s)-i < len(w) {
+		return -1
+	}
+	for k := 0; k < len(w); k++ {
+		if lowerByte(s[i+k]) != w[k] {
+			return -1
+		}
+	}
+	return i + len(w)
+}
+
+// litsFold reads the first of the lower-case literals ws found at i, in
+// any case.
+func litsFold(s string, i int, ws ...string) int {
+	for _, w := range ws {
+		if j := litFold(s, i, w); j >= 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// digitsEnd returns the end of the run of ASCII digits at i.
+func digitsEnd(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// digits reads between lo and hi digits, as many as there are (\d{lo,hi}
+// where what follows cannot be a digit).
+func digits(s string, i, lo, hi int) int {
+	if i < 0 {
+		return -1
+	}
+	n := digitsEnd(s, i) - i
+	if n < lo {
+		return -1
+	}
+	return i + min(n, hi)
+}
+
+// byteIn reads one byte of set.
+func byteIn(s string, i int, set string) int {
+	if i < 0 || i >= len(s) || strings.IndexByte(set, s[i]) < 0 {
+		return -1
+	}
+	return i + 1
+}

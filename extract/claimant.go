@@ -7,15 +7,8 @@ import (
 )
 
 var (
-	ageRe     = regexp.MustCompile(`(?i)\b(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?|y/o)(?:\s*|-)old\b|\b(?:age|aged)\s+(\d{1,3})\b`)
-	sexWordRe = regexp.MustCompile(`(?i)\b(male|female|man|woman|gentleman|lady|boy|girl)\b`)
 	heRe      = regexp.MustCompile(`(?i)(?:^|[^/\w])(he|his|him|himself)\b(?:[^/]|$)`)
 	sheRe     = regexp.MustCompile(`(?i)(?:^|[^/\w])(she|her|hers|herself)\b(?:[^/]|$)`)
-	// injuryRe is a date given as the date of injury: after "injury",
-	// "injured", "date of injury" or an occupational claim, and "on", "of",
-	// "from" or "dated" within a few words.
-	injuryRe = regexp.MustCompile(`(?i)\b(?:date of (?:the )?injury|injur(?:y|ies|ed)|DOI|D/I|(?:occupational|industrial|work(?:[- ]related)?|workers' compensation) claim)\b` +
-		`(?:((?:\s+[\w'-]+){0,4}?)\s*(?:\bon|\bof|\bfrom|\bdated|\bwas|\bis|:)\s*:?\s*(?:on\s+|of\s+)?|\s+)(` + datePattern + `)`)
 	notInjury = regexp.MustCompile(`(?i)^\s*(?:worker|workers|employee|party|individual|person|patient|or illness)\b`)
 )
 
@@ -43,7 +36,7 @@ func (p *parser) claimant() {
 }
 
 func (p *parser) age(in Span) {
-	for _, m := range p.near(foldedMatches(ageRe), in, 0, 12, 12, "year", "yr", "y/o", "age") {
+	for _, m := range p.near(matchesOf(ageAt), in, 0, 12, 12, "year", "yr", "y/o", "age") {
 		g := 1
 		if m[2] < 0 {
 			g = 2
@@ -60,7 +53,7 @@ func (p *parser) age(in Span) {
 // sex takes the first sex word of the summary, else the pronouns most
 // used for the claimant.
 func (p *parser) sex(in Span) {
-	if ms := p.near(foldedMatches(sexWordRe), in, 1, 2, 12, "male", "man", "gentleman", "lady", "boy", "girl"); len(ms) > 0 {
+	if ms := p.near(matchesOf(sexWordAt), in, 1, 2, 12, "male", "man", "gentleman", "lady", "boy", "girl"); len(ms) > 0 {
 		s := Span{ms[0][2], ms[0][3]}
 		f := fact(p, s, sexes[strings.ToLower(p.at(s))])
 		p.l.Claimant.Sex = &f
@@ -82,7 +75,7 @@ func (p *parser) sex(in Span) {
 // in the same sentence.
 func (p *parser) injuryDates(in Span) {
 	seen := map[string]bool{}
-	for _, m := range p.near(foldedMatches(injuryRe), in, 2, 30, 130, "injury", "injuries", "injured on", "injured at", "injured in", "doi", "d/i", "claim") {
+	for _, m := range p.near(matchesOf(injuryDate), in, 2, 30, 130, "injury", "injuries", "injured on", "injured at", "injured in", "doi", "d/i", "claim") {
 		between := group(p.text, m, 1)
 		if notInjury.MatchString(between) || strings.ContainsAny(between, ".;") {
 			continue
@@ -94,6 +87,176 @@ func (p *parser) injuryDates(in Span) {
 			p.l.Claimant.InjuryDates = append(p.l.Claimant.InjuryDates, fact(p, s, v))
 		}
 	}
+}
+
+// ageAt reads, at offset i of lower-case s, an age: "48 year old",
+// "48-yr.-old", "48 y/o old" (group 1) or "age 48", "aged 48" (group 2).
+func ageAt(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	if e := ageOld(s, i); e >= 0 {
+		d := digitsEnd(s, i)
+		return []int{i, e, i, d, -1, -1}
+	}
+	j := space1(s, lits(s, i, "age", "aged"))
+	if j < 0 && lit(s, i, "aged") >= 0 {
+		j = space1(s, i+len("aged"))
+	}
+	if e := wordEnd(s, digits(s, j, 1, 3)); e >= 0 && digitsEnd(s, j)-j <= 3 {
+		return []int{i, e, -1, -1, j, e}
+	}
+	return nil
+}
+
+// ageOld reads "48 years old", "48-yr.-old", returning the end or -1.
+func ageOld(s string, i int) int {
+	d := digitsEnd(s, i)
+	if d == i || d-i > 3 {
+		return -1
+	}
+	for _, u := range ageSeparated(s, d) {
+		for _, w := range ageUnits(s, u) {
+			for _, o := range ageSeparated(s, w) {
+				if e := wordEnd(s, lit(s, o, "old")); e >= 0 {
+					return e
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// ageSeparated returns where what follows white space or a hyphen at i
+// may start, in the order (?:\s*|-) tries them.
+func ageSeparated(s string, i int) []int {
+	out := []int{skipSpace(s, i)}
+	if i < len(s) && s[i] == '-' {
+		out = append(out, i+1)
+	}
+	return out
+}
+
+// ageUnits returns the ends of the ways years?|yrs?\.?|y/o reads at i, in
+// the order the pattern tries them.
+func ageUnits(s string, i int) []int {
+	var out []int
+	if j := lit(s, i, "year"); j >= 0 {
+		if lit(s, j, "s") >= 0 {
+			out = append(out, j+1)
+		}
+		return append(out, j)
+	}
+	if j := lit(s, i, "yr"); j >= 0 {
+		if k := lit(s, j, "s"); k >= 0 {
+			if lit(s, k, ".") >= 0 {
+				out = append(out, k+1)
+			}
+			out = append(out, k)
+		}
+		if lit(s, j, ".") >= 0 {
+			out = append(out, j+1)
+		}
+		return append(out, j)
+	}
+	if j := lit(s, i, "y/o"); j >= 0 {
+		out = append(out, j)
+	}
+	return out
+}
+
+// sexWordAt reads, at offset i of lower-case s, a word that tells the
+// claimant's sex (group 1).
+func sexWordAt(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	e := wordEnd(s, lits(s, i, "male", "female", "man", "woman", "gentleman", "lady", "boy", "girl"))
+	if e < 0 {
+		return nil
+	}
+	return []int{i, e, i, e}
+}
+
+// injuryDate reads, at offset i of lower-case s, a date given as the date
+// of injury: after "injury", "injured", "date of injury", "DOI" or an
+// occupational claim, and "on", "of", "from", "dated", "was", "is" or a
+// colon after up to four words (group 1), or right after them. Group 2
+// is the date.
+func injuryDate(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	h := wordEnd(s, lits(s, i, "date of the injury", "date of injury", "injury", "injuries", "injured", "doi", "d/i",
+		"occupational claim", "industrial claim", "work-related claim", "work related claim", "work claim",
+		"workers' compensation claim"))
+	if h < 0 {
+		return nil
+	}
+	if m := injuryWords(s, i, h, h, 0); m != nil {
+		return m
+	}
+	if j := space1(s, h); j >= 0 {
+		if e := dateAt(s, j); e >= 0 {
+			return []int{i, e, -1, -1, j, e}
+		}
+	}
+	return nil
+}
+
+// injuryWords reads the rest after the n words read up to w, else after
+// one more word, fewest words first (a lazy {0,4}?), each word longest
+// first.
+func injuryWords(s string, i, h, w, n int) []int {
+	if m := injuryKeyword(s, i, h, w); m != nil {
+		return m
+	}
+	start := space1(s, w)
+	if n == 4 || start < 0 {
+		return nil
+	}
+	for e := tokenEnd(s, start); e > start; e-- {
+		if m := injuryWords(s, i, h, e, n+1); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// tokenEnd returns the end of the letters, digits, apostrophes and
+// hyphens at i ([\w'-]*).
+func tokenEnd(s string, i int) int {
+	for i < len(s) && (isWord(s[i]) || s[i] == '\'' || s[i] == '-') {
+		i++
+	}
+	return i
+}
+
+// injuryKeyword reads, after the words ending at w, the word that leads
+// to the date ("on", "of", "from", "dated", "was", "is" or a colon) and
+// the date.
+func injuryKeyword(s string, i, h, w int) []int {
+	j := skipSpace(s, w)
+	k := -1
+	if boundary(s, j) {
+		k = lits(s, j, "on", "of", "from", "dated", "was", "is")
+	}
+	if k < 0 {
+		k = lit(s, j, ":")
+	}
+	k = space0(s, colon(s, k))
+	if k < 0 {
+		return nil
+	}
+	for _, d := range []int{space1(s, lit(s, k, "on")), space1(s, lit(s, k, "of")), k} {
+		if d < 0 {
+			continue
+		}
+		if e := dateAt(s, d); e >= 0 {
+			return []int{i, e, h, w, d, e}
+		}
+	}
+	return nil
 }
 
 // abbrevBefore reports whether the text before a period ends with an

@@ -17,6 +17,69 @@ var (
 	wordDate  = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
 )
 
+// dateAt reads, at offset i of s, a date in one of the forms of
+// datePattern, letters in any case, and returns its end or -1.
+func dateAt(s string, i int) int {
+	if j := numericDate(s, i); j >= 0 {
+		return j
+	}
+	return wordDateAt(s, i)
+}
+
+// numericDate reads 10/13/2016, 10-13-16, 8/6/94.
+func numericDate(s string, i int) int {
+	i = dayOrMonth(s, i)
+	i = dayOrMonth(s, i)
+	if j := digits(s, i, 4, 4); j >= 0 {
+		return j
+	}
+	return digits(s, i, 2, 2)
+}
+
+// dayOrMonth reads one or two digits and a slash or hyphen (\d{1,2}[/-]).
+func dayOrMonth(s string, i int) int {
+	if i < 0 || i >= len(s) || !isDigit(s[i]) {
+		return -1
+	}
+	if j := byteIn(s, i+1, "/-"); j >= 0 {
+		return j
+	}
+	if i+1 < len(s) && isDigit(s[i+1]) {
+		return byteIn(s, i+2, "/-")
+	}
+	return -1
+}
+
+// wordDateAt reads October 13, 2016, Oct. 13th 2016.
+func wordDateAt(s string, i int) int {
+	m := monthName(s, i)
+	i = digits(s, space1(s, optional(m, byteIn(s, m, "."))), 1, 2)
+	i = optional(i, litsFold(s, i, "st", "nd", "rd", "th"))
+	i = optional(i, byteIn(s, i, ","))
+	return digits(s, space1(s, i), 4, 4)
+}
+
+// monthName reads a month's name or its abbreviation, in any case.
+func monthName(s string, i int) int {
+	if j := litFold(s, i, "sep"); j >= 0 {
+		j = optional(j, litFold(s, j, "t"))
+		return optional(j, litFold(s, j, "ember"))
+	}
+	for _, m := range monthNames {
+		if j := litFold(s, i, m[0]); j >= 0 {
+			return optional(j, litFold(s, j, m[1]))
+		}
+	}
+	return -1
+}
+
+// monthNames are the months but September: the abbreviation and the rest
+// of the name.
+var monthNames = [][2]string{
+	{"jan", "uary"}, {"feb", "ruary"}, {"mar", "ch"}, {"apr", "il"}, {"may", ""}, {"jun", "e"},
+	{"jul", "y"}, {"aug", "ust"}, {"oct", "ober"}, {"nov", "ember"}, {"dec", "ember"},
+}
+
 var months = map[string]int{
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
 	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,

@@ -45,6 +45,18 @@ var matcherCases = []matcherCase{
 			`|undergoing\s+treatments?\s+for\s*:?` +
 			`|diagnos(?:is|es)\s+that\s+includes?\s*:?` +
 			`)\s*`},
+	{name: "ageAt", m: ageAt, folded: true, ends: true, near: []string{"year", "yr", "y/o", "age"}, window: [2]int{12, 12},
+		re: `(?i)\b(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?|y/o)(?:\s*|-)old\b|\b(?:age|aged)\s+(\d{1,3})\b`},
+	{name: "sexWordAt", m: sexWordAt, folded: true, ends: true, near: []string{"male", "man", "gentleman", "lady", "boy", "girl"}, window: [2]int{2, 12},
+		re: `(?i)\b(male|female|man|woman|gentleman|lady|boy|girl)\b`},
+	{name: "injuryDate", m: injuryDate, folded: true, ends: true,
+		near: []string{"injury", "injuries", "injured on", "injured at", "injured in", "doi", "d/i", "claim"}, window: [2]int{30, 130},
+		re: `(?i)\b(?:date of (?:the )?injury|injur(?:y|ies|ed)|DOI|D/I|(?:occupational|industrial|work(?:[- ]related)?|workers' compensation) claim)\b` +
+			`(?:((?:\s+[\w'-]+){0,4}?)\s*(?:\bon|\bof|\bfrom|\bdated|\bwas|\bis|:)\s*:?\s*(?:on\s+|of\s+)?|\s+)(` + datePattern + `)`},
+	{name: "requestFor", m: requestFor, folded: true, ends: true,
+		near: []string{"request for", "request of", "requested", "request is for", "original request,"}, window: [2]int{12, 40},
+		re: `(?i)\b(?:request(?:ed)?\s+(?:for|of)|the\s+requested|request\s+is\s+for|portion\s+of\s+the\s+original\s+request\s*,|the\s+original\s+request\s*,)\s+`},
+	{name: "dateAt", m: func(s string, i int) []int { return span(i, dateAt(s, i)) }, re: `(?i)` + datePattern, ends: true},
 }
 
 // regexp compiles the case's pattern as the code ran it.
@@ -79,6 +91,9 @@ func TestMatchers(t *testing.T) {
 				inputs = slices.Concat(whole, ends)
 			}
 			for _, s := range inputs {
+				if c.folded {
+					s = lowerASCII(s) // as the matcher is run
+				}
 				want, got := c.want(re, s), c.got(s)
 				if !slices.Equal(want, got) {
 					t.Errorf("%s(%q) = %v, want %v", c.name, s, got, want)
@@ -227,4 +242,33 @@ func matcherInputs(t *testing.T) (whole, ends []string) {
 // madeUp are strings that the letters may lack.
 var madeUp = []string{
 	"", " ", "is", " is", "\tis", "this", "x\n\t is", "x is ", "ſ", "K", "sessions  is",
+	"injury x-on 1/1/2016", "injury a-on b on 1/1/2016", "injured on the job on 2/3/2015", "injury: 10/13/2016",
+	"injury dated: on 10/13/16", "date of the injury of october 3rd, 2016", "injury sept. 9 2016", "injury sepember 10, 2016",
+	"work-related claim 1-2-2016", "doi 12/12/20161", "injury 1/1/201", "injuryx 1/1/2016", "d/i: 5/5/05",
+	"a 45-year-old", "45 yrs. old", "45-yrs.-old", "1234 years old", "aged 45", "age 1234", "age 45x", "45 y/o old",
+	"request for  x", "requested for x", "the requested x", "request is for x", "the original request , x",
+	"portion of the original request, x", "request forms x", "the requested", "male ", "females", "woman.",
+}
+
+// FuzzMatchers checks the hand-written matchers against their regexps on
+// arbitrary strings.
+func FuzzMatchers(f *testing.F) {
+	for _, s := range madeUp {
+		f.Add(s)
+	}
+	res := make([]*regexp.Regexp, len(matcherCases))
+	for i, c := range matcherCases {
+		res[i] = c.regexp()
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i, c := range matcherCases {
+			in := s
+			if c.folded {
+				in = lowerASCII(s)
+			}
+			if want, got := c.want(res[i], in), c.got(in); !slices.Equal(want, got) {
+				t.Errorf("%s(%q) = %v, want %v", c.name, in, got, want)
+			}
+		}
+	})
 }

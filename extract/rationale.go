@@ -13,7 +13,6 @@ var (
 	negRe      = regexp.MustCompile(`(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|no longer|never|neither|nor)\b|\bnot-`)
 	subjectCut = regexp.MustCompile(`[,;]|\b(?:therefore|thus|hence|so)\b`)
 	clause     = regexp.MustCompile(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`)
-	reqFor     = regexp.MustCompile(`(?i)\b(?:request(?:ed)?\s+(?:for|of)|the\s+requested|request\s+is\s+for|portion\s+of\s+the\s+original\s+request\s*,|the\s+original\s+request\s*,)\s+`)
 	// sessionsRe is a count of visits a concluding sentence gives
 	// without "request for": "12 more supervised therapy visits".
 	sessionsRe = regexp.MustCompile(`(?i)\b(` + num + `)\s+(?:(?:more|additional|further)\s+)?(?:[a-z-]+\s+){0,3}?(sessions|visits|treatments)\b`)
@@ -138,7 +137,7 @@ func (p *parser) sentenceOf(m, in Span) Span {
 // request for N ..." phrases.
 func (p *parser) requestCounts(body, conclusion Span) []Quantity {
 	var first, rest []Quantity
-	for _, g := range p.near(foldedMatches(reqFor), body, 0, 12, 40, "request for", "request of", "requested", "request is for", "original request,") {
+	for _, g := range p.near(matchesOf(requestFor), body, 0, 12, 40, "request for", "request of", "requested", "request is for", "original request,") {
 		r := Span{g[0], g[1]}
 		phrase := p.requestPhrase(Span{r.End, body.End})
 		q, ok := p.count(phrase)
@@ -156,6 +155,44 @@ func (p *parser) requestCounts(body, conclusion Span) []Quantity {
 		first = p.sessionCounts(conclusion)
 	}
 	return append(first, rest...)
+}
+
+// requestFor reads, at offset i of lower-case s, the words that lead to
+// what a request asks for, and the white space after them: "request
+// for", "requested for", "the requested", "request is for", "(portion of)
+// the original request,".
+func requestFor(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	for _, read := range requestWords {
+		if e := space1(s, read(s, i)); e >= 0 {
+			return span(i, e)
+		}
+	}
+	return nil
+}
+
+// requestWords are the ways requestFor reads, in the order it tries them.
+var requestWords = []func(s string, i int) int{
+	func(s string, i int) int {
+		i = lit(s, i, "request")
+		return lits(s, space1(s, optional(i, lit(s, i, "ed"))), "for", "of")
+	},
+	func(s string, i int) int { return lit(s, space1(s, lit(s, i, "the")), "requested") },
+	func(s string, i int) int {
+		return lit(s, space1(s, lit(s, space1(s, lit(s, i, "request")), "is")), "for")
+	},
+	func(s string, i int) int {
+		return originalRequest(s, space1(s, lit(s, space1(s, lit(s, i, "portion")), "of")))
+	},
+	originalRequest,
+}
+
+// originalRequest reads "the original request,".
+func originalRequest(s string, i int) int {
+	i = lit(s, space1(s, lit(s, i, "the")), "original")
+	return lit(s, space0(s, lit(s, space1(s, i), "request")), ",")
 }
 
 // subjectCounts reads the count of what a concluding sentence judges:
