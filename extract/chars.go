@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -239,3 +241,60 @@ func byteIn(s string, i int, set string) int {
 	}
 	return i + 1
 }
+
+// pattern is a regexp and the matcher that reads it. A case-insensitive
+// regexp folds the long s (ſ) and the Kelvin sign (K) to ASCII letters,
+// which matchers leave alone, so text holding one is left to the regexp,
+// compiled then.
+type pattern struct {
+	src      string
+	m        matcher
+	anchored bool // the regexp starts with ^: m reads only at 0
+	once     sync.Once
+	re       *regexp.Regexp
+}
+
+// patterns lists every pattern, for the test that checks each matcher
+// against its regexp.
+var patterns []*pattern
+
+func newPattern(src string, m matcher) *pattern {
+	pt := &pattern{src: src, m: m}
+	patterns = append(patterns, pt)
+	return pt
+}
+
+// newAnchored makes a pattern that matches only at the start of the text.
+func newAnchored(src string, m matcher) *pattern {
+	pt := newPattern(src, m)
+	pt.anchored = true
+	return pt
+}
+
+// regexp returns the compiled regexp.
+func (pt *pattern) regexp() *regexp.Regexp {
+	pt.once.Do(func() { pt.re = regexp.MustCompile(pt.src) })
+	return pt.re
+}
+
+// findAll returns the matches in s, as FindAllStringSubmatchIndex.
+func (pt *pattern) findAll(s string) [][]int {
+	if foldsOdd(s) {
+		return pt.regexp().FindAllStringSubmatchIndex(s, -1)
+	}
+	return findAll(s, pt.m)
+}
+
+// find returns the leftmost match in s, as FindStringSubmatchIndex.
+func (pt *pattern) find(s string) []int {
+	if foldsOdd(s) {
+		return pt.regexp().FindStringSubmatchIndex(s)
+	}
+	if pt.anchored {
+		return pt.m(s, 0)
+	}
+	return find(s, pt.m)
+}
+
+// matchString reports whether s holds a match.
+func (pt *pattern) matchString(s string) bool { return pt.find(s) != nil }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -9,7 +8,7 @@ import (
 func (p *parser) hashCounts(in Span) []quantity {
 	var out []quantity
 	t := p.at(in)
-	for _, m := range hashRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range hashRe.findAll(t) {
 		s := Span{in.Start + m[0], in.Start + m[1]}
 		v, _ := numberValue(t[m[2]:m[3]])
 		unit := ""
@@ -22,7 +21,7 @@ func (p *parser) hashCounts(in Span) []quantity {
 		if unit == "" && p.isDrug(in) {
 			unit = p.dosageForm(in)
 		}
-		if unit == "" && dailyWord.MatchString(t) {
+		if unit == "" && dailyWord.matchString(t) {
 			unit = "day"
 		}
 		out = append(out, quantity{value: v, unit: unit, text: s, remove: []Span{p.widen(in, s)}, rank: 3})
@@ -30,26 +29,26 @@ func (p *parser) hashCounts(in Span) []quantity {
 	return out
 }
 
-var formRe = regexp.MustCompile(`(?i)\b(tablets?|tabs?|capsules?|caps?|patch(?:es)?|pads?)\b`)
+var formRe = newPattern(`(?i)\b(tablets?|tabs?|capsules?|caps?|patch(?:es)?|pads?)\b`, formAt)
 
 // dosageForm is the unit of a drug counted by "#N": its dosage form where
 // the request names one ("oral tablet"), else "unit".
 func (p *parser) dosageForm(in Span) string {
-	if m := formRe.FindString(p.at(in)); m != "" {
-		return unitOf(m)
+	if m := formRe.find(p.at(in)); m != nil && m[1] > m[0] {
+		return unitOf(p.at(in)[m[0]:m[1]])
 	}
 	return "unit"
 }
 
 // leadWords are the words after a leading number that name what is
 // counted ("Three months coverage of", "One container of").
-var leadUnitRe = regexp.MustCompile(`(?i)^(sessions?|visits?|treatments?|months?|weeks?|days?|refills?|containers?|boxes|box|tubes?|bottles?|injections?)\b(?:(?:\s+(?:coverage|supply))?\s+of\b)?`)
+var leadUnitRe = newAnchored(`(?i)^(sessions?|visits?|treatments?|months?|weeks?|days?|refills?|containers?|boxes|box|tubes?|bottles?|injections?)\b(?:(?:\s+(?:coverage|supply))?\s+of\b)?`, leadUnitAt)
 
 // leadCounts reads a count that opens the request: "Eight (8) physical
 // therapy sessions", "Three sessions of physical therapy", "1 knee
 // scooter", "one month supply of".
 func (p *parser) leadCounts(in Span) []quantity {
-	m := leadRe.FindStringSubmatchIndex(p.at(in))
+	m := leadRe.find(p.at(in))
 	if m == nil {
 		return nil
 	}
@@ -59,7 +58,7 @@ func (p *parser) leadCounts(in Span) []quantity {
 		return nil
 	}
 	rest := Span{in.Start + m[1], in.End}
-	if u := leadUnitRe.FindStringSubmatchIndex(p.at(rest)); u != nil {
+	if u := leadUnitRe.find(p.at(rest)); u != nil {
 		s := Span{n.Start, rest.Start + u[3]}
 		rm := Span{n.Start, rest.Start + u[1]}
 		unit := unitOf(p.text[rest.Start+u[2] : rest.Start+u[3]])
@@ -90,13 +89,13 @@ func objectUnit(u string) string {
 }
 
 // sumRe is a count of sessions or visits anywhere in a request.
-var sumRe = regexp.MustCompile(`(?i)\b(` + num + `)\s+(?:[A-Za-z/-]+\s+){0,4}?(sessions|visits)\b`)
+var sumRe = newPattern(`(?i)\b(`+num+`)\s+(?:[A-Za-z/-]+\s+){0,4}?(sessions|visits)\b`, sumAt)
 
 // sumCounts adds up counts of the same unit joined by "and": "two
 // physical therapy sessions for the lumbar spine and eight physical
 // therapy sessions for the left wrist" is 10 sessions.
 func (p *parser) sumCounts(in Span) []quantity {
-	ms := sumRe.FindAllStringSubmatchIndex(p.at(in), -1)
+	ms := sumRe.findAll(p.at(in))
 	if len(ms) < 2 {
 		return nil
 	}
@@ -135,13 +134,13 @@ func trimSpanRight(text string, s, in Span) Span {
 
 // headNounRe finds the noun a leading count counts: the last word before
 // a preposition, comma or the end.
-var headNounRe = regexp.MustCompile(`(?i)^(.*?)\b([A-Za-z]+)\b(\s*(?:\([^)]*\))?)(?:\s+(?:for|to|of|on|in|at|with)\b|,|$)`)
+var headNounRe = newAnchored(`(?i)^(.*?)\b([A-Za-z]+)\b(\s*(?:\([^)]*\))?)(?:\s+(?:for|to|of|on|in|at|with)\b|,|$)`, headNounAt)
 
 // headNoun returns the unit a leading count counts and, when that noun is
 // a plain count noun (sessions, visits), the span to leave out of the
 // service.
 func (p *parser) headNoun(rest Span) (string, []Span) {
-	m := headNounRe.FindStringSubmatchIndex(p.at(rest))
+	m := headNounRe.find(p.at(rest))
 	if m == nil {
 		return "", nil
 	}
@@ -156,17 +155,18 @@ func (p *parser) headNoun(rest Span) (string, []Span) {
 	return unit, nil
 }
 
-// countNounRe names the nouns that only count (left out of a service).
-var countNounRe = regexp.MustCompile(`(?i)^(?:sessions|visits|treatments)$`)
-
-func isCountNoun(w string) bool { return countNounRe.MatchString(w) }
+// isCountNoun reports a noun that only counts (left out of a service):
+// sessions, visits, treatments, in any case.
+func isCountNoun(w string) bool {
+	return strings.EqualFold(w, "sessions") || strings.EqualFold(w, "visits") || strings.EqualFold(w, "treatments")
+}
 
 // nounCounts reads "12 sessions", "7-10 days", "14 days rental", "one
 // week" anywhere in the request.
 func (p *parser) nounCounts(in Span) []quantity {
 	var out []quantity
 	t := p.at(in)
-	for _, m := range countRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range countRe.findAll(t) {
 		n := Span{in.Start + m[2], in.Start + m[3]}
 		v, ok := p.countable(n, in)
 		if !ok || isArticle(p.at(n)) {
@@ -190,13 +190,13 @@ func (p *parser) nounCounts(in Span) []quantity {
 func (p *parser) timesCounts(in Span) []quantity {
 	var out []quantity
 	t := p.at(in)
-	for _, m := range timesRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range timesRe.findAll(t) {
 		s := trimSpan(p.text, Span{in.Start + m[0], in.Start + m[1]})
 		s.Start += strings.IndexFunc(p.at(s), func(r rune) bool { return r != ',' && r != ' ' })
 		v, _ := numberValue(t[m[2]:m[3]])
 		out = append(out, quantity{value: v, unit: p.unitBefore(in, s.Start), text: s, remove: []Span{p.widen(in, s)}, rank: 7})
 	}
-	if m := trailRe.FindStringSubmatchIndex(t); m != nil {
+	if m := trailRe.find(t); m != nil {
 		s := Span{in.Start + m[2], in.Start + m[3]}
 		v, _ := numberValue(p.at(s))
 		out = append(out, quantity{value: v, unit: p.unitBefore(in, in.Start+m[0]), text: s, remove: []Span{{in.Start + m[0], in.End}}, rank: 8})
@@ -208,7 +208,7 @@ func (p *parser) timesCounts(in Span) []quantity {
 func (p *parser) gramCounts(in Span) []quantity {
 	var out []quantity
 	t := p.at(in)
-	for _, m := range gramsRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range gramsRe.findAll(t) {
 		s := Span{in.Start + m[0], in.Start + m[1]}
 		v, _ := numberValue(t[m[2]:m[3]])
 		out = append(out, quantity{value: v, unit: "gram", text: s, remove: []Span{p.widen(in, s)}, rank: 9})
@@ -260,10 +260,10 @@ func singular(w string) string {
 }
 
 var (
-	perDayRe  = regexp.MustCompile(`(?i)\bper day\b|\bhome (?:aide|health)\b`)
-	visitsRe  = regexp.MustCompile(`(?i)\bvisits\b`)
-	therapyRe = regexp.MustCompile(`(?i)\b(?:therapy|therapies|chiro\w*|acupuncture|CBT|psychotherapy|PT|OT|rehab\w*|physiotherapy|counseling|biofeedback)\b`)
-	strengthR = regexp.MustCompile(`(?i)\d\s*(?:mg|mcg|ml)\b|\d\s*%`)
+	perDayRe  = newPattern(`(?i)\bper day\b|\bhome (?:aide|health)\b`, perDayAt)
+	visitsRe  = newPattern(`(?i)\bvisits\b`, wordAt("visits"))
+	therapyRe = newPattern(`(?i)\b(?:therapy|therapies|chiro\w*|acupuncture|CBT|psychotherapy|PT|OT|rehab\w*|physiotherapy|counseling|biofeedback)\b`, therapyAt)
+	strengthR = newPattern(`(?i)\d\s*(?:mg|mcg|ml)\b|\d\s*%`, strengthAt)
 )
 
 // freqUnit is the unit of a frequency phrase: sessions, or visits or days
@@ -271,9 +271,9 @@ var (
 func (p *parser) freqUnit(in Span) string {
 	t := p.at(in)
 	switch {
-	case perDayRe.MatchString(t):
+	case perDayRe.matchString(t):
 		return "day"
-	case visitsRe.MatchString(t):
+	case visitsRe.matchString(t):
 		return "visit"
 	}
 	return "session"
@@ -281,7 +281,7 @@ func (p *parser) freqUnit(in Span) string {
 
 // defaultUnit is the unit of a bare count: sessions for therapies.
 func (p *parser) defaultUnit(in Span) string {
-	if therapyRe.MatchString(p.at(in)) {
+	if therapyRe.matchString(p.at(in)) {
 		return "session"
 	}
 	return ""
@@ -290,61 +290,378 @@ func (p *parser) defaultUnit(in Span) string {
 // isDrug reports whether a request names a drug: a strength or a drug
 // in the lexicon.
 func (p *parser) isDrug(in Span) bool {
-	return strengthR.MatchString(p.at(in)) || p.lexDrug(in)
+	return strengthR.matchString(p.at(in)) || p.lexDrug(in)
 }
 
 var (
-	dailyWord = regexp.MustCompile(`(?i)\bdaily\b`)
-	forBefore = regexp.MustCompile(`(?i)(?:,\s*|\s+)(?:for\s+(?:a\s+|an\s+)?|over\s+)?$`)
-	commaPrep = regexp.MustCompile(`^\s*,\s*(?:for|to|of|on|in|at|with)\b`)
+	dailyWord = newPattern(`(?i)\bdaily\b`, wordAt("daily"))
+	forBefore = newPattern(`(?i)(?:,\s*|\s+)(?:for\s+(?:a\s+|an\s+)?|over\s+)?$`, forBeforeAt)
+	commaPrep = newAnchored(`^\s*,\s*(?:for|to|of|on|in|at|with)\b`, commaPrepAt)
 )
 
 // widen extends a span to be left out of a service over a "for (a)"
 // before it and a comma around it.
 func (p *parser) widen(in, s Span) Span {
 	before := p.text[in.Start:s.Start]
-	if m := forBefore.FindStringIndex(before); m != nil {
+	if m := forBefore.find(before); m != nil {
 		s.Start = in.Start + m[0]
 	}
 	after := p.text[s.End:in.End]
-	if m := commaPrep.FindStringIndex(after); m != nil {
+	if m := commaPrep.find(after); m != nil {
 		s.End += strings.IndexByte(after, ',') + 1
 	}
 	return s
 }
 
-// furnitureRes are the patterns of furniture, each with the words it
-// needs, to skip it cheaply.
-var furnitureRes = []struct {
-	re   *regexp.Regexp
-	keys []string
-}{
-	{refillR, []string{"refill"}}, {dosRe, []string{"dos"}}, {supplyR, []string{"supply"}},
-	{minsRe, []string{"min"}}, {hourDay, []string{"hour"}}, {freqNoD, []string{"times", "x", "weekly", "daily"}},
+// hashAt reads "#60", "# 60 tabs": the number (group 1) and a unit after
+// it (group 2).
+func hashAt(s string, i int) []int {
+	j := space0(s, byteIn(s, i, "#"))
+	if j < 0 || j >= len(s) || !isDigit(s[j]) {
+		return nil
+	}
+	n := j
+	decimalEnds(s, j, func(e int) bool { n = e; return false })
+	if e := formEnd(s, space1(s, n), false, hashUnits...); e >= 0 {
+		return []int{i, e, j, n, n, e}
+	}
+	return []int{i, n, j, n, -1, -1}
 }
 
-// furniture is what a service leaves out besides its count: dosing
-// directions, refills, dates of service, day supply, minutes, hours per
-// day and frequencies without a duration.
-func (p *parser) furniture(in Span) []Span {
-	var out []Span
-	lower := lowerASCII(p.at(in))
-	for _, f := range furnitureRes {
-		if !containsAny(lower, f.keys...) {
+// hashUnits are the units a "#N" count may name.
+var hashUnits = []form{
+	{"gram", "s"}, {"gm", ""}, {"g", ""}, {"box", "es"}, {"bottle", "s"}, {"tube", "s"}, {"jar", "s"},
+	{"container", "s"}, {"tab", "s"}, {"tablet", "s"}, {"cap", "s"}, {"capsule", "s"}, {"patch", "es"},
+	{"unit", "s"}, {"pad", "s"},
+}
+
+// leadAt reads a count opening a request, after a short label: the count
+// (group 1), a number in brackets after it (group 2) and the white space
+// after them.
+func leadAt(s string, i int) []int {
+	if i != 0 {
+		return nil
+	}
+	if l := leadLabel(s); l >= 0 {
+		if m := leadCount(s, l); m != nil {
+			return m
+		}
+	}
+	return leadCount(s, 0)
+}
+
+// leadLabel reads a label of letters and spaces and a colon, up to 41
+// characters, and the white space after it.
+func leadLabel(s string) int {
+	if len(s) == 0 || !isLetter(s[0]) {
+		return -1
+	}
+	n := 1
+	for n < len(s) && (isLetter(s[n]) || s[n] == ' ') {
+		n++
+	}
+	if n > 41 {
+		return -1
+	}
+	return space1(s, byteIn(s, n, ":"))
+}
+
+// leadCount reads the count of leadAt at q.
+func leadCount(s string, q int) []int {
+	for r := range rngEnds(s, q) {
+		c := byteIn(s, skipSpace(s, r), "(")
+		if d := digitsEnd(s, max(c, 0)); c >= 0 && d > c {
+			if end := space1(s, byteIn(s, d, ")")); end >= 0 {
+				return []int{0, end, q, r, r, d + 1}
+			}
+		}
+		if end := space1(s, r); end >= 0 {
+			return []int{0, end, q, r, -1, -1}
+		}
+	}
+	return nil
+}
+
+// leadUnitAt reads the noun after a leading count when it is a unit
+// (group 1), with "(coverage|supply) of" after it.
+func leadUnitAt(s string, i int) []int {
+	if i != 0 {
+		return nil
+	}
+	u := formEnd(s, 0, true, leadUnits...)
+	if u < 0 {
+		return nil
+	}
+	if c := litsFold(s, space1(s, u), "coverage", "supply"); c >= 0 {
+		if e := wordEnd(s, litFold(s, space1(s, c), "of")); e >= 0 {
+			return []int{0, e, 0, u}
+		}
+	}
+	if e := wordEnd(s, litFold(s, space1(s, u), "of")); e >= 0 {
+		return []int{0, e, 0, u}
+	}
+	return []int{0, u, 0, u}
+}
+
+// leadUnits are the units leadUnitAt reads.
+var leadUnits = []form{
+	{"session", "s"}, {"visit", "s"}, {"treatment", "s"}, {"month", "s"}, {"week", "s"}, {"day", "s"},
+	{"refill", "s"}, {"container", "s"}, {"boxes", ""}, {"box", ""}, {"tube", "s"}, {"bottle", "s"},
+	{"injection", "s"},
+}
+
+// sumAt reads "12 sessions", "two physical therapy sessions": a number
+// (group 1), up to four words and "sessions" or "visits" (group 2).
+func sumAt(s string, i int) []int {
+	if !boundary(s, i) || !numberStart(s, i) {
+		return nil
+	}
+	for n := range numEnds(s, i) {
+		if u, e := wordsThen(s, space1(s, n), 4, "/-", sessionsOrVisits); e >= 0 {
+			return []int{i, e, i, n, u, e}
+		}
+	}
+	return nil
+}
+
+// sessionsOrVisits reads the word "sessions" or "visits".
+func sessionsOrVisits(s string, i int) int { return wordEnd(s, litsFold(s, i, "sessions", "visits")) }
+
+// headNounAt reads the noun a leading count counts: the first word
+// (group 2) followed, maybe after a bracket (group 3), by a preposition,
+// a comma or the end; group 1 is what comes before it.
+func headNounAt(s string, i int) []int {
+	if i != 0 {
+		return nil
+	}
+	for q := 0; ; q = nextChar(s, q) {
+		if q < len(s) && isLetter(s[q]) && boundary(s, q) {
+			w := q
+			for w < len(s) && isLetter(s[w]) {
+				w++
+			}
+			if g, e := headNounTail(s, w); boundary(s, w) && e >= 0 {
+				return []int{0, e, 0, q, q, w, w, g}
+			}
+		}
+		if q >= len(s) || s[q] == '\n' {
+			return nil
+		}
+	}
+}
+
+// headNounTail reads what follows the noun of headNounAt at w: white
+// space and a bracket, then a preposition, a comma or the end. It
+// returns where the bracket part ends and where the match ends, or -1s.
+func headNounTail(s string, w int) (int, int) {
+	sp := skipSpace(s, w)
+	switch {
+	case sp < len(s) && s[sp] == '(':
+		c := strings.IndexByte(s[sp+1:], ')')
+		if c < 0 {
+			return -1, -1
+		}
+		k := sp + c + 2
+		switch {
+		case k < len(s) && isSpace(s[k]):
+			if e := preposition(s, skipSpace(s, k)); e >= 0 {
+				return k, e
+			}
+		case k < len(s) && s[k] == ',':
+			return k, k + 1
+		case k == len(s):
+			return k, k
+		}
+		return -1, -1
+	case sp < len(s) && s[sp] == ',':
+		return sp, sp + 1
+	case sp == len(s):
+		return sp, sp
+	case sp > w:
+		if e := preposition(s, sp); e >= 0 {
+			return sp - 1, e
+		}
+	}
+	return -1, -1
+}
+
+// preposition reads a preposition that ends what a count counts.
+func preposition(s string, i int) int {
+	return wordEnd(s, litsFold(s, i, "for", "to", "of", "on", "in", "at", "with"))
+}
+
+// countAt reads "12 sessions", "7-10 days", "one week": the count (group
+// 1) and the noun (group 2).
+func countAt(s string, i int) []int {
+	if !boundary(s, i) || !numberStart(s, i) {
+		return nil
+	}
+	for r := range rngEnds(s, i) {
+		u := byteIn(s, r, " -")
+		if e := formEnd(s, u, true, countUnits...); u >= 0 && e >= 0 {
+			return []int{i, e, i, r, u, e}
+		}
+	}
+	return nil
+}
+
+// countUnits are the nouns countAt reads.
+var countUnits = []form{
+	{"session", "s"}, {"visit", "s"}, {"treatment", "s"}, {"injection", "s"}, {"day", "s"}, {"week", "s"},
+	{"month", "s"},
+}
+
+// timesAt reads "times 3", "x 2" after a space or a comma, or opening
+// the text (group 1: the number).
+func timesAt(s string, i int) []int {
+	starts := [2]int{-1, -1}
+	if i == 0 {
+		starts[0] = 0
+	}
+	if i < len(s) && (isSpace(s[i]) || s[i] == ',') {
+		starts[1] = i + 1
+	}
+	for _, k := range starts {
+		j := space0(s, litsFold(s, k, "times", "x"))
+		if j < 0 {
 			continue
 		}
-		for _, m := range p.matches(f.re, in, 0) {
-			out = append(out, p.widen(in, m))
+		if d := digitsEnd(s, j); d > j && boundary(s, d) {
+			return []int{i, d, j, d}
 		}
 	}
-	if p.isDrug(in) {
-		if m, ok := p.match(directR, in, 0); ok {
-			end := in.End
-			if h := strings.IndexByte(p.text[m.Start:in.End], '#'); h >= 0 {
-				end = m.Start + h
+	return nil
+}
+
+// trailAt reads ", 2" ending the text (group 1: the number).
+func trailAt(s string, i int) []int {
+	j := space0(s, byteIn(s, i, ","))
+	if j < 0 {
+		return nil
+	}
+	if d := digitsEnd(s, j); d > j && skipSpace(s, d) == len(s) {
+		return []int{i, len(s), j, d}
+	}
+	return nil
+}
+
+// gramsAt reads "30 gm", "120grams" (group 1: the number).
+func gramsAt(s string, i int) []int {
+	if !boundary(s, i) || i >= len(s) || !isDigit(s[i]) {
+		return nil
+	}
+	var m []int
+	decimalEnds(s, i, func(n int) bool {
+		if e := formEnd(s, skipSpace(s, n), true, form{"gm", ""}, form{"gram", "s"}, form{"g", ""}); e >= 0 {
+			m = []int{i, e, i, n}
+			return false
+		}
+		return true
+	})
+	return m
+}
+
+// perDayAt reads "per day", "home aide", "home health".
+func perDayAt(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	if e := wordEnd(s, litFold(s, i, "per day")); e >= 0 {
+		return span(i, e)
+	}
+	return span(i, wordEnd(s, litsFold(s, litFold(s, i, "home "), "aide", "health")))
+}
+
+// wordAt returns a matcher of one word, in any case.
+func wordAt(w string) matcher {
+	return func(s string, i int) []int {
+		if !boundary(s, i) {
+			return nil
+		}
+		return span(i, wordEnd(s, litFold(s, i, w)))
+	}
+}
+
+// therapyAt reads a word that names a therapy counted in sessions.
+func therapyAt(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	for _, w := range therapyWords {
+		j := litFold(s, i, w)
+		switch {
+		case j < 0:
+		case w == "chiro" || w == "rehab":
+			for j < len(s) && isWord(s[j]) {
+				j++
 			}
-			out = append(out, Span{m.Start, end})
+			return span(i, j)
+		case boundary(s, j):
+			return span(i, j)
 		}
 	}
-	return out
+	return nil
+}
+
+// therapyWords are the words therapyAt reads; "chiro" and "rehab" begin
+// words.
+var therapyWords = []string{
+	"therapy", "therapies", "chiro", "acupuncture", "cbt", "psychotherapy", "pt", "ot", "rehab", "physiotherapy",
+	"counseling", "biofeedback",
+}
+
+// strengthAt reads a strength: "10mg", "5 ml", "2%".
+func strengthAt(s string, i int) []int {
+	if i >= len(s) || !isDigit(s[i]) {
+		return nil
+	}
+	j := skipSpace(s, i+1)
+	if e := formEnd(s, j, true, form{"mg", ""}, form{"mcg", ""}, form{"ml", ""}); e >= 0 {
+		return span(i, e)
+	}
+	return span(i, byteIn(s, j, "%"))
+}
+
+// formAt reads a dosage form: tablets, caps, patches (group 1).
+func formAt(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	e := formEnd(s, i, true, form{"tablet", "s"}, form{"tab", "s"}, form{"capsule", "s"}, form{"cap", "s"},
+		form{"patch", "es"}, form{"pad", "s"})
+	if e < 0 {
+		return nil
+	}
+	return []int{i, e, i, e}
+}
+
+// forBeforeAt reads, ending the text, a comma or white space and "for",
+// "for a", "for an" or "over".
+func forBeforeAt(s string, i int) []int {
+	j := -1
+	switch {
+	case i < len(s) && s[i] == ',':
+		j = skipSpace(s, i+1)
+	case i < len(s) && isSpace(s[i]):
+		j = skipSpace(s, i)
+	default:
+		return nil
+	}
+	f := space1(s, litFold(s, j, "for"))
+	for _, e := range []int{space1(s, litFold(s, f, "a")), space1(s, litFold(s, f, "an")), f,
+		space1(s, litFold(s, j, "over")), j} {
+		if e == len(s) {
+			return []int{i, e}
+		}
+	}
+	return nil
+}
+
+// commaPrepAt reads, opening the text, a comma and a preposition.
+func commaPrepAt(s string, i int) []int {
+	if i != 0 {
+		return nil
+	}
+	j := space0(s, byteIn(s, skipSpace(s, 0), ","))
+	return span(0, wordEnd(s, lits(s, j, "for", "to", "of", "on", "in", "at", "with")))
 }

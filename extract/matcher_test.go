@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -97,6 +98,32 @@ func TestMatchers(t *testing.T) {
 				want, got := c.want(re, s), c.got(s)
 				if !slices.Equal(want, got) {
 					t.Errorf("%s(%q) = %v, want %v", c.name, s, got, want)
+					if bad++; bad > 10 {
+						t.FailNow()
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestPatterns checks the matcher of each pattern against its regexp, on
+// the strings of TestMatchers that the matcher is run on (those without ſ
+// or K).
+func TestPatterns(t *testing.T) {
+	whole, ends := matcherInputs(t)
+	inputs := slices.Concat(madeUp, whole, ends)
+	for _, pt := range patterns {
+		name := runtime.FuncForPC(reflect.ValueOf(pt.m).Pointer()).Name()
+		t.Run(name[strings.LastIndexByte(name, '.')+1:], func(t *testing.T) {
+			re, bad := pt.regexp(), 0
+			for _, s := range inputs {
+				if foldsOdd(s) {
+					continue
+				}
+				want, got := re.FindAllStringSubmatchIndex(s, -1), findAll(s, pt.m)
+				if !reflect.DeepEqual(want, got) {
+					t.Errorf("%s: findAll(%q) = %v, want %v", pt.src, s, got, want)
 					if bad++; bad > 10 {
 						t.FailNow()
 					}
@@ -248,6 +275,30 @@ var madeUp = []string{
 	"a 45-year-old", "45 yrs. old", "45-yrs.-old", "1234 years old", "aged 45", "age 1234", "age 45x", "45 y/o old",
 	"request for  x", "requested for x", "the requested x", "request is for x", "the original request , x",
 	"portion of the original request, x", "request forms x", "the requested", "male ", "females", "woman.",
+	"Physical therapy 2 times a week for 6 weeks (12 sessions)", "3x weekly x 4 weeks", "2-3 times per week for 4-6 weeks",
+	"twenty-four x 2 weeks", "2x6", "2 x 6 weeks", "2x6weeks", "QTY: 60", "quantity #  twenty", "qty:#5.5",
+	"Daily RN for 4 weeks", "daily\nfor 4 weeks", "daily x for two months and", "12 times 3", "12 times 3 ",
+	"six sessions", "sixteen sessions", "2.5 mg", "3-in-1", "- in 1", "10 units of", "1d", "dimensional",
+	"one to two times a day for three months", "2 times a weekly", "2 times a week for 4 weeks(twelve visits)",
+	"2 times a week, for 4 wks ( 8 )", "1 x/ wk x 6 wk", "2 times each day over 10 days", "6 sessions, ",
+	"twenty-four sessions", "two or three visits", "2 to 3 times daily for 2 weeks (6sessions)", "10.5x 3",
+	"x 2", "times 3", "minutes", "Levels", "1 Unit of", "DAILY for 2 MONTHS", "4 TIMES 5",
+	"#60", "# 60 tabs", "#60tabs", "#1 box with 1 refill", "#2.5 grams", "#30 Tabs", "#5 boxes of", "#3 capsules,",
+	"Retrospective request: 12 sessions of PT", "Retrospective request:12 x", "Eight (8) physical therapy sessions",
+	"Three sessions of physical therapy", "One month supply of", "1 knee scooter", "two (2)  visits",
+	"sessions coverage of", "months supply of x", "boxes of", "box", "Refills of", "injection",
+	"two physical therapy sessions for the lumbar spine and eight physical therapy sessions for the left wrist",
+	"1/2 a/b c-d e/f sessions", "12 a b c d e sessions", "the hinged knee brace (left) for", "knee brace, left",
+	"scooter rental", "cane (x) with", "x (y", "word2 for", "times 3 x 4", ",times 2", "x2", " x 4,", ", 2 ",
+	"30 gm", "120grams", "1.5g", "10 gx", "per day", "home aide", "home health care", "PT", "ot", "Chiropractic",
+	"rehabilitation", "10mg", "5 ml", "2 %", "3mcg.", "tablets", "Tabs", "patches", "pad", "caps,", "capsule",
+	"x for", "x, for a", "x for an ", "x over ", "x,", "x ", ", for x", " ,to y", ",with",
+	", 8 hours per day", "8 hour a day", "twelve hours  per  day.", ",with 1 refill", " , with no refills",
+	"with two refills", "with 3 refillsx", ", DOS: 11/11/2016", " DOS 1-2-16", "dos:  Oct. 5 2016",
+	" day supply: 30", "day supply 7", " (30 minutes)", "(5 mins)", "( 5 min)", ", 2 times a week",
+	"3x weekly", "2-3 x per wk", "1 times /day", "3 times a weekly", ", take 1", " apply", " one by mouth",
+	" one tablets", " 2 tabs orally", " 2tab by mouth", " 12 hours on", " every 6", " twice a day",
+	" once daily", " three times a days", ", four times day", " 10 caps po.",
 }
 
 // FuzzMatchers checks the hand-written matchers against their regexps on
@@ -268,6 +319,25 @@ func FuzzMatchers(f *testing.F) {
 			}
 			if want, got := c.want(res[i], in), c.got(in); !slices.Equal(want, got) {
 				t.Errorf("%s(%q) = %v, want %v", c.name, in, got, want)
+			}
+		}
+	})
+}
+
+// FuzzPatterns checks the matcher of each pattern against its regexp on
+// arbitrary strings.
+func FuzzPatterns(f *testing.F) {
+	for _, s := range madeUp {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if foldsOdd(s) {
+			return
+		}
+		for _, pt := range patterns {
+			want, got := pt.regexp().FindAllStringSubmatchIndex(s, -1), findAll(s, pt.m)
+			if !reflect.DeepEqual(want, got) {
+				t.Errorf("%s: findAll(%q) = %v, want %v", pt.src, s, got, want)
 			}
 		}
 	})

@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"iter"
+	"strings"
+)
+
+// Counts are written in digits or in words: num and rng in quantity.go.
+// The matchers read them as the patterns do, trying each way a number
+// can end in the order the pattern would, since what follows decides.
+
+// numberWords are the words of num, in the order the pattern tries them.
+var numberWords = []string{
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty-four", "twenty",
+	"thirty", "forty", "fifty", "sixty", "ninety",
+}
+
+// numEnds yields the ends of the ways num reads at i, letters in any
+// case: digits longest first, with their decimals (longest first) before
+// the whole number; or each number word that starts there.
+func numEnds(s string, i int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if i < 0 || i >= len(s) {
+			return
+		}
+		if isDigit(s[i]) {
+			decimalEnds(s, i, yield)
+			return
+		}
+		for _, w := range numberWords {
+			if j := litFold(s, i, w); j >= 0 && !yield(j) {
+				return
+			}
+		}
+	}
+}
+
+// decimalEnds yields the ends of \d+(?:\.\d+)? at i, in the order the
+// pattern tries them, until yield returns false.
+func decimalEnds(s string, i int, yield func(int) bool) bool {
+	d := digitsEnd(s, i)
+	if d < len(s)-1 && s[d] == '.' && isDigit(s[d+1]) {
+		for e := digitsEnd(s, d+1); e > d+1; e-- {
+			if !yield(e) {
+				return false
+			}
+		}
+	}
+	for e := d; e > i; e-- {
+		if !yield(e) {
+			return false
+		}
+	}
+	return true
+}
+
+// rngEnds yields the ends of the ways rng reads at i: each number with
+// "-", "to" or "or" and a second number after it first, then the number
+// alone.
+func rngEnds(s string, i int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for n := range numEnds(s, i) {
+			j := skipSpace(s, n)
+			if k := litsFold(s, j, "-", "to", "or"); k >= 0 {
+				for m := range numEnds(s, skipSpace(s, k)) {
+					if !yield(m) {
+						return
+					}
+				}
+			}
+			if !yield(n) {
+				return
+			}
+		}
+	}
+}
+
+// numberStart reports whether a number may start at i: a digit or the
+// first letter of a number word.
+func numberStart(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	switch lowerByte(s[i]) {
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'o', 't', 'f', 's', 'e', 'n':
+		return true
+	}
+	return false
+}
+
+// form is a word with an optional ending: "session" and "s" read
+// sessions?, "patch" and "es" patch(?:es)?.
+type form struct{ base, ending string }
+
+// formEnd reads the first of the forms found at i, the longer way first,
+// with \b after it; letters in any case when fold is set.
+func formEnd(s string, i int, fold bool, forms ...form) int {
+	for _, f := range forms {
+		j := litCase(s, i, f.base, fold)
+		if j < 0 {
+			continue
+		}
+		if k := litCase(s, j, f.ending, fold); k >= 0 && f.ending != "" && boundary(s, k) {
+			return k
+		}
+		if boundary(s, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// litCase reads w as written, or in any case when fold is set.
+func litCase(s string, i int, w string, fold bool) int {
+	if fold {
+		return litFold(s, i, w)
+	}
+	return lit(s, i, w)
+}
+
+// isLetter reports whether c is an ASCII letter.
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// wordsThen reads up to max words of letters (and the bytes of extra),
+// each followed by white space, and then what last reads, fewest words
+// first, as (?:[A-Za-z...]+\s+){0,max}?. It returns where last starts
+// and ends, or -1s.
+func wordsThen(s string, i, max int, extra string, last func(s string, i int) int) (int, int) {
+	for k := 0; i >= 0; k++ {
+		if e := last(s, i); e >= 0 {
+			return i, e
+		}
+		if k == max {
+			break
+		}
+		j := i
+		for j < len(s) && (isLetter(s[j]) || strings.IndexByte(extra, s[j]) >= 0) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		i = space1(s, j)
+	}
+	return -1, -1
+}
