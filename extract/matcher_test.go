@@ -299,6 +299,13 @@ var madeUp = []string{
 	"3x weekly", "2-3 x per wk", "1 times /day", "3 times a weekly", ", take 1", " apply", " one by mouth",
 	" one tablets", " 2 tabs orally", " 2tab by mouth", " 12 hours on", " every 6", " twice a day",
 	" once daily", " three times a days", ", four times day", " 10 caps po.",
+	"is not medically necessary", "not a  medically-necessary", "not-medical necessity", "medically-necessary",
+	"the medical necessity of this request has not been established.", "medical necessity for x was supported",
+	"medical necessity of the requested 12 sessions of physical therapy for the lumbar spine is established",
+	"not medically warranted", "is appropriate", "were medically indicated", "not recommended.", "is supported,",
+	"isn't", "can't", "no longer", "neither", "not-", "NOT", "cannot be", "therefore, x; so", "Therefore thus",
+	"12 more supervised therapy visits", "six additional sessions", "2 further PT visits", "3 a b c d treatments",
+	" is", " can not be", " remains", "x. y", "x;", "x.", " should", " being", " do", "x . y",
 }
 
 // FuzzMatchers checks the hand-written matchers against their regexps on

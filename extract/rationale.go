@@ -1,22 +1,19 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 var (
-	// strongRe states medical necessity, for or against.
-	strongRe = regexp.MustCompile(`(?i)\bnot[- ](?:a\s+)?medical(?:ly)?[- ]necess(?:ary|ity)\b|\bmedically[- ]necessary\b|\bmedical necessity (?:of|for)\b[^.]{0,60}?\b(?:is|was|has|have) (?:not )?(?:been )?(?:established|supported|demonstrated)\b`)
-	// weakRe states a conclusion in other words.
-	weakRe     = regexp.MustCompile(`(?i)\bnot\s+(?:medically\s+)?(?:necessary|appropriate|warranted|indicated|supported|recommended)\b|\b(?:is|are|was|were)\s+(?:medically\s+)?(?:appropriate|warranted|indicated|supported)\b`)
-	negRe      = regexp.MustCompile(`(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|no longer|never|neither|nor)\b|\bnot-`)
-	subjectCut = regexp.MustCompile(`[,;]|\b(?:therefore|thus|hence|so)\b`)
-	clause     = regexp.MustCompile(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`)
+	// strongRe states medical necessity, for or against; it runs folded.
+	strongRe = newPattern(`(?i)\bnot[- ](?:a\s+)?medical(?:ly)?[- ]necess(?:ary|ity)\b|\bmedically[- ]necessary\b|\bmedical necessity (?:of|for)\b[^.]{0,60}?\b(?:is|was|has|have) (?:not )?(?:been )?(?:established|supported|demonstrated)\b`, strongAt)
+	// weakRe states a conclusion in other words; it runs folded.
+	weakRe     = newPattern(`(?i)\bnot\s+(?:medically\s+)?(?:necessary|appropriate|warranted|indicated|supported|recommended)\b|\b(?:is|are|was|were)\s+(?:medically\s+)?(?:appropriate|warranted|indicated|supported)\b`, weakAt)
+	negRe      = newPattern(`(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|no longer|never|neither|nor)\b|\bnot-`, negationAt)
+	subjectCut = newPattern(`[,;]|\b(?:therefore|thus|hence|so)\b`, cutAt(",;", "therefore", "thus", "hence", "so"))
+	clause     = newPattern(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`, cutAt(",;:(", "therefore", "thus", "hence", "so", "but", "however", "and"))
 	// sessionsRe is a count of visits a concluding sentence gives
 	// without "request for": "12 more supervised therapy visits".
-	sessionsRe = regexp.MustCompile(`(?i)\b(` + num + `)\s+(?:(?:more|additional|further)\s+)?(?:[a-z-]+\s+){0,3}?(sessions|visits|treatments)\b`)
-	reqVerb    = regexp.MustCompile(`(?i)\s+(?:is|was|are|were|cannot|can not|can|would|will|does|do|has|have|remains?|appears?|should|must|being)\b|\s*[.;]\s|\s*[.;]$`)
+	sessionsRe = newPattern(`(?i)\b(`+num+`)\s+(?:(?:more|additional|further)\s+)?(?:[a-z-]+\s+){0,3}?(sessions|visits|treatments)\b`, sessionsAt)
+	reqVerb    = newPattern(`(?i)\s+(?:is|was|are|were|cannot|can not|can|would|will|does|do|has|have|remains?|appears?|should|must|being)\b|\s*[.;]\s|\s*[.;]$`, requestVerbAt)
 )
 
 // rationale reads an item's rationale: its span, conclusion and counts.
@@ -72,12 +69,12 @@ func (p *parser) verdictIn(sentence Span) (Span, bool) {
 	var best Span
 	found := false
 	about := strings.Contains(p.lower()[sentence.Start:sentence.End], "request")
-	for _, re := range []*regexp.Regexp{strongRe, weakRe} {
-		if re == weakRe && !about {
+	for _, pt := range []*pattern{strongRe, weakRe} {
+		if pt == weakRe && !about {
 			continue
 		}
-		for _, m := range p.matches(re, sentence, 0) {
-			if !found || m.Start > best.Start {
+		for _, x := range findAll(p.at(sentence), pt.m) {
+			if m := (Span{sentence.Start + x[0], sentence.Start + x[1]}); !found || m.Start > best.Start {
 				best, found = m, true
 			}
 		}
@@ -113,10 +110,10 @@ func (p *parser) verdict(m, sentence Span) string {
 // negated reports a negation in the clause before a statement.
 func (p *parser) negated(m, sentence Span) bool {
 	before := p.text[sentence.Start:m.Start]
-	if locs := clause.FindAllStringIndex(before, -1); len(locs) > 0 {
+	if locs := clause.findAll(before); len(locs) > 0 {
 		before = before[locs[len(locs)-1][1]:]
 	}
-	return negRe.MatchString(before)
+	return negRe.matchString(before)
 }
 
 // sentenceOf returns the sentence around m, within in.
@@ -200,10 +197,10 @@ func originalRequest(s string, i int) int {
 // necessary".
 func (p *parser) subjectCounts(verdict, sentence Span) []Quantity {
 	subject := Span{sentence.Start, verdict.Start}
-	if locs := subjectCut.FindAllStringIndex(p.at(subject), -1); len(locs) > 0 {
+	if locs := subjectCut.findAll(p.at(subject)); len(locs) > 0 {
 		subject.Start += locs[len(locs)-1][1]
 	}
-	if m := reqVerb.FindStringIndex(p.at(subject)); m != nil {
+	if m := reqVerb.find(p.at(subject)); m != nil {
 		subject.End = subject.Start + m[0]
 	}
 	q, ok := p.count(trimSpan(p.text, subject))
@@ -219,7 +216,7 @@ func (p *parser) sessionCounts(in Span) []Quantity {
 	if !containsAny(p.lower()[in.Start:in.End], "sessions", "visits", "treatments") {
 		return nil
 	}
-	for _, m := range sessionsRe.FindAllStringSubmatchIndex(p.at(in), -1) {
+	for _, m := range sessionsRe.findAll(p.at(in)) {
 		n := Span{in.Start + m[2], in.Start + m[3]}
 		v, ok := p.countable(n, in)
 		if !ok || isArticle(p.at(n)) {
@@ -239,8 +236,157 @@ func (p *parser) requestPhrase(in Span) Span {
 	if !hasNumber(p.at(s)) {
 		return Span{in.Start, in.Start}
 	}
-	if m := reqVerb.FindStringIndex(p.at(s)); m != nil {
+	if m := reqVerb.find(p.at(s)); m != nil {
 		s.End = s.Start + m[0]
 	}
 	return trimQuotes(p.text, s)
+}
+
+// strongAt reads a statement of medical necessity: "not medically
+// necessary", "medically necessary", "medical necessity of ... has not
+// been established".
+func strongAt(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	j := byteIn(s, litFold(s, i, "not"), "- ")
+	j = optional(j, space1(s, litFold(s, j, "a")))
+	if k := litFold(s, j, "medical"); k >= 0 {
+		for _, m := range []int{litFold(s, k, "ly"), k} {
+			n := litFold(s, byteIn(s, m, "- "), "necess")
+			if e := wordEnd(s, litsFold(s, n, "ary", "ity")); e >= 0 {
+				return span(i, e)
+			}
+		}
+	}
+	if e := wordEnd(s, litFold(s, byteIn(s, litFold(s, i, "medically"), "- "), "necessary")); e >= 0 {
+		return span(i, e)
+	}
+	return span(i, necessityEstablished(s, i))
+}
+
+// necessityEstablished reads "medical necessity of ... has (not) (been)
+// established" at i, up to 60 characters between, and returns the end
+// or -1.
+func necessityEstablished(s string, i int) int {
+	j := wordEnd(s, litsFold(s, litFold(s, i, "medical necessity "), "of", "for"))
+	if j < 0 {
+		return -1
+	}
+	for q, n := j, 0; ; q, n = nextChar(s, q), n+1 {
+		if e := establishedAt(s, q); e >= 0 {
+			return e
+		}
+		if n == 60 || q >= len(s) || s[q] == '.' {
+			return -1
+		}
+	}
+}
+
+// establishedAt reads "has not been established", "was supported".
+func establishedAt(s string, i int) int {
+	if !boundary(s, i) {
+		return -1
+	}
+	j := lit(s, litsFold(s, i, "is", "was", "has", "have"), " ")
+	j = optional(j, litFold(s, j, "not "))
+	j = optional(j, litFold(s, j, "been "))
+	return wordEnd(s, litsFold(s, j, "established", "supported", "demonstrated"))
+}
+
+// weakAt reads a conclusion in other words: "not (medically) warranted",
+// "is (medically) appropriate".
+func weakAt(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	j := space1(s, litFold(s, i, "not"))
+	j = optional(j, space1(s, litFold(s, j, "medically")))
+	if e := wordEnd(s, litsFold(s, j, "necessary", "appropriate", "warranted", "indicated", "supported", "recommended")); e >= 0 {
+		return span(i, e)
+	}
+	j = space1(s, litsFold(s, i, "is", "are", "was", "were"))
+	j = optional(j, space1(s, litFold(s, j, "medically")))
+	return span(i, wordEnd(s, litsFold(s, j, "appropriate", "warranted", "indicated", "supported")))
+}
+
+// negationAt reads a word of negation: "not", "cannot", "isn't", "no
+// longer", "never", "neither", "nor".
+func negationAt(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	for _, w := range []string{"not", "cannot", "can't", "isn't", "wasn't", "aren't", "weren't", "no longer", "never", "neither", "nor"} {
+		if e := wordEnd(s, litFold(s, i, w)); e >= 0 {
+			return span(i, e)
+		}
+	}
+	return span(i, lit(s, litFold(s, i, "not"), "-"))
+}
+
+// cutAt returns a matcher of one of the marks or one of the words (as
+// written), which end a clause.
+func cutAt(marks string, words ...string) matcher {
+	return func(s string, i int) []int {
+		if i < len(s) && strings.IndexByte(marks, s[i]) >= 0 {
+			return []int{i, i + 1}
+		}
+		if !boundary(s, i) {
+			return nil
+		}
+		return span(i, wordEnd(s, lits(s, i, words...)))
+	}
+}
+
+// sessionsAt reads "12 more supervised therapy visits": a number (group
+// 1), maybe "more", "additional" or "further", up to three words and
+// sessions, visits or treatments (group 2).
+func sessionsAt(s string, i int) []int {
+	if !boundary(s, i) || !numberStart(s, i) {
+		return nil
+	}
+	for n := range numEnds(s, i) {
+		j := space1(s, n)
+		for _, k := range []int{space1(s, litsFold(s, j, "more", "additional", "further")), j} {
+			if u, e := wordsThen(s, k, 3, "-", sessionWord); e >= 0 {
+				return []int{i, e, i, n, u, e}
+			}
+		}
+	}
+	return nil
+}
+
+// sessionWord reads sessions, visits or treatments.
+func sessionWord(s string, i int) int {
+	return wordEnd(s, litsFold(s, i, "sessions", "visits", "treatments"))
+}
+
+// requestVerbAt reads the verb that ends what a request asks for, or the
+// end of its sentence.
+func requestVerbAt(s string, i int) []int {
+	if i < len(s) && isSpace(s[i]) {
+		j := skipSpace(s, i)
+		for _, w := range requestVerbs {
+			if e := wordEnd(s, litFold(s, j, w)); e >= 0 {
+				return span(i, e)
+			}
+		}
+	}
+	j := skipSpace(s, i)
+	if j < len(s) && (s[j] == '.' || s[j] == ';') {
+		if j+1 < len(s) && isSpace(s[j+1]) {
+			return span(i, j+2)
+		}
+		if j+1 == len(s) {
+			return span(i, j+1)
+		}
+	}
+	return nil
+}
+
+// requestVerbs are the verbs requestVerbAt reads, in the order it tries
+// them.
+var requestVerbs = []string{
+	"is", "was", "are", "were", "cannot", "can not", "can", "would", "will", "does", "do", "has", "have",
+	"remains", "remain", "appears", "appear", "should", "must", "being",
 }
