@@ -26,9 +26,10 @@ func boundary(s string, i int) bool {
 	return (i > 0 && isWord(s[i-1])) != (i < len(s) && isWord(s[i]))
 }
 
-// skipSpace returns the first offset from i that is not white space.
+// skipSpace returns the first offset from i that is not white space; -1
+// for -1.
 func skipSpace(s string, i int) int {
-	for i < len(s) && isSpace(s[i]) {
+	for i >= 0 && i < len(s) && isSpace(s[i]) {
 		i++
 	}
 	return i

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/imrkit/imrkit/lexicon"
@@ -97,11 +96,11 @@ func diagnosisThat(s string, i int) int {
 }
 
 // phraseStop ends a diagnosis list inside a sentence.
-var phraseStop = regexp.MustCompile(`(?i)\s+(?:who|which|that|per|since|after|following|on \d|in \d|dated|as of|now|and repair)\b|,? (?:who|and (?:he|she|was|is|has|had|have|were|underwent|then|subsequently)\b)`)
+var phraseStop = newPattern(`(?i)\s+(?:who|which|that|per|since|after|following|on \d|in \d|dated|as of|now|and repair)\b|,? (?:who|and (?:he|she|was|is|has|had|have|were|underwent|then|subsequently)\b)`, phraseStopAt)
 
 // historyRe marks a diagnosis named as history, not as the claimant's
 // current list.
-var historyRe = regexp.MustCompile(`(?i)\bhistory of(?:\s+an?)?\s*$`)
+var historyRe = newPattern(`(?i)\bhistory of(?:\s+an?)?\s*$`, historyAt)
 
 // diagnoses reads the diagnosis lists of the summary.
 func (p *parser) diagnoses() {
@@ -109,7 +108,7 @@ func (p *parser) diagnoses() {
 	seen := map[string]bool{}
 	for _, m := range p.near(matchesOf(diagnosisOpening), in, 0, 60, 70, "diagnos", "treated for", "treatment for", "treatments for") {
 		start := Span{m[0], m[1]}
-		if historyRe.MatchString(p.text[max(in.Start, start.Start-20):start.Start]) {
+		if historyRe.matchString(p.text[max(in.Start, start.Start-20):start.Start]) {
 			continue
 		}
 		list := p.diagnosisList(Span{start.End, in.End})
@@ -128,7 +127,7 @@ func (p *parser) diagnoses() {
 func (p *parser) diagnosisList(in Span) Span {
 	end := p.sentenceEnd(in.Start, in.End)
 	s := Span{in.Start, end}
-	if m := phraseStop.FindStringIndex(p.at(s)); m != nil {
+	if m := phraseStop.find(p.at(s)); m != nil {
 		s.End = s.Start + m[0]
 	}
 	s = trimPunct(p.text, s)
@@ -163,15 +162,15 @@ func trimQuotes(text string, s Span) Span {
 }
 
 var (
-	semiRe    = regexp.MustCompile(`\s*;\s*(?:and\s+)?`)
-	commaRe2  = regexp.MustCompile(`\s*,\s*(?:and\s+|as well as\s+)?`)
-	andRe     = regexp.MustCompile(`\s+(?:and|as well as)\s+`)
-	pairRe    = regexp.MustCompile(`(?i)\b(?:sprains?|strains?)\s*$`)
-	pairNext  = regexp.MustCompile(`(?i)^(?:sprains?|strains?)\b`)
-	subHeadRe = regexp.MustCompile(`(?i)\s+(?:status post|s/p|rule out|r/o)\s`)
-	tailAnd   = regexp.MustCompile(`(?i)\s+(?:and|or|with)$`)
-	leadRe2   = regexp.MustCompile(`(?i)^(?:(?:a|an|the|documented(?: as)?|of|with|for)\s+)+`)
-	tailDate  = regexp.MustCompile(`(?i)\s+(?:(?:in|on|since|from|dated)\s+)?(?:` + datePattern + `|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4,5})$`)
+	semiRe    = newPattern(`\s*;\s*(?:and\s+)?`, semicolonAt)
+	commaRe2  = newPattern(`\s*,\s*(?:and\s+|as well as\s+)?`, listCommaAt)
+	andRe     = newPattern(`\s+(?:and|as well as)\s+`, andAt)
+	pairRe    = newPattern(`(?i)\b(?:sprains?|strains?)\s*$`, sprainEndAt)
+	pairNext  = newAnchored(`(?i)^(?:sprains?|strains?)\b`, sprainStartAt)
+	subHeadRe = newPattern(`(?i)\s+(?:status post|s/p|rule out|r/o)\s`, subHeadAt) // run folded
+	tailAnd   = newPattern(`(?i)\s+(?:and|or|with)$`, tailAndAt)
+	leadRe2   = newAnchored(`(?i)^(?:(?:a|an|the|documented(?: as)?|of|with|for)\s+)+`, leadWordsAt)
+	tailDate  = newPattern(`(?i)\s+(?:(?:in|on|since|from|dated)\s+)?(?:`+datePattern+`|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4,5})$`, tailDateAt)
 )
 
 // splitDiagnoses cuts a list into diagnosis phrases. Semicolons, when the
@@ -185,7 +184,7 @@ func (p *parser) splitDiagnoses(list Span) []Span {
 	}
 	groups := []Span{list}
 	if strings.Contains(p.at(list), ";") {
-		groups = p.cutAt(semiRe, list)
+		groups = p.cutAt(semiRe.m, list)
 	}
 	var out []Span
 	for _, g := range groups {
@@ -197,19 +196,19 @@ func (p *parser) splitDiagnoses(list Span) []Span {
 // splitGroup splits one group of a list.
 func (p *parser) splitGroup(g Span) []Span {
 	var pieces []Span
-	for _, s := range p.cutAt(commaRe2, g) {
-		pieces = append(pieces, p.cutBefore(subHeadRe, s)...)
+	for _, s := range p.cutAt(commaRe2.m, g) {
+		pieces = append(pieces, p.cutBefore(subHeadRe.m, s)...)
 	}
 	pieces = p.mergePieces(pieces)
 	n := len(pieces) - 1
 	return append(pieces[:n], p.andCut(pieces[n], n == 0)...)
 }
 
-// cutAt cuts a span at the matches of re that are outside brackets.
-func (p *parser) cutAt(re *regexp.Regexp, in Span) []Span {
+// cutAt cuts a span at the matches of m that are outside brackets.
+func (p *parser) cutAt(m matcher, in Span) []Span {
 	var out []Span
 	start := in.Start
-	for _, m := range p.matches(re, in, 0) {
+	for _, m := range p.spansOf(m, in) {
 		if p.inParens(in.Start, m.Start) {
 			continue
 		}
@@ -225,7 +224,7 @@ func (p *parser) cutAt(re *regexp.Regexp, in Span) []Span {
 // piece needs more than one word on the right.
 func (p *parser) andCut(s Span, lone bool) []Span {
 	var ands []Span
-	for _, m := range p.matches(andRe, s, 0) {
+	for _, m := range p.spansOf(andRe.m, s) {
 		if !p.innerAnd(m) {
 			ands = append(ands, m)
 		}
@@ -247,16 +246,16 @@ func (p *parser) andCut(s Span, lone bool) []Span {
 }
 
 var (
-	lateralEnd   = regexp.MustCompile(`(?i)\b(?:left|right|bilateral)$`)
-	lateralStart = regexp.MustCompile(`(?i)^(?:left|right)\b`)
+	lateralEnd   = newPattern(`(?i)\b(?:left|right|bilateral)$`, sideEndAt)
+	lateralStart = newAnchored(`(?i)^(?:left|right)\b`, sideStartAt)
 )
 
 // innerAnd reports an "and" inside one diagnosis: "sprain and strain",
 // "left and right".
 func (p *parser) innerAnd(m Span) bool {
 	before, after := p.text[max(0, m.Start-12):m.Start], p.text[m.End:min(len(p.text), m.End+12)]
-	return (pairRe.MatchString(before) && pairNext.MatchString(after)) ||
-		(lateralEnd.MatchString(before) && lateralStart.MatchString(after))
+	return (pairRe.matchString(before) && pairNext.matchString(after)) ||
+		(lateralEnd.matchString(before) && lateralStart.matchString(after))
 }
 
 // finish trims articles and trailing dates from each piece.
@@ -264,13 +263,13 @@ func (p *parser) finish(pieces []Span) []Span {
 	var out []Span
 	for _, piece := range pieces {
 		piece = trimPunct(p.text, piece)
-		if m := leadRe2.FindStringIndex(p.at(piece)); m != nil {
+		if m := leadRe2.find(p.at(piece)); m != nil {
 			piece.Start += m[1]
 		}
-		if m := tailDate.FindStringIndex(p.at(piece)); m != nil {
+		if m := tailDate.find(p.at(piece)); m != nil {
 			piece.End = piece.Start + m[0]
 		}
-		if m := tailAnd.FindStringIndex(p.at(piece)); m != nil {
+		if m := tailAnd.find(p.at(piece)); m != nil {
 			piece.End = piece.Start + m[0]
 		}
 		if piece = trimPunct(p.text, piece); piece.Len() > 0 {
@@ -280,11 +279,11 @@ func (p *parser) finish(pieces []Span) []Span {
 	return out
 }
 
-// cutBefore cuts a span before each match of re.
-func (p *parser) cutBefore(re *regexp.Regexp, in Span) []Span {
+// cutBefore cuts a span before each match of m.
+func (p *parser) cutBefore(m matcher, in Span) []Span {
 	var out []Span
 	start := in.Start
-	for _, m := range p.matches(re, in, 0) {
+	for _, m := range p.spansOf(m, in) {
 		out = append(out, Span{start, m.Start})
 		start = m.Start
 	}
@@ -371,4 +370,185 @@ func (p *parser) diagnosis(s Span) Diagnosis {
 		d.Concept, d.Category = m.Concept.ID, m.Concept.Category
 	}
 	return d
+}
+
+// spansOf returns the spans of the matches of m in a span.
+func (p *parser) spansOf(m matcher, in Span) []Span {
+	var out []Span
+	for _, x := range findAll(p.at(in), m) {
+		out = append(out, Span{in.Start + x[0], in.Start + x[1]})
+	}
+	return out
+}
+
+// phraseStopAt reads what ends a diagnosis list inside a sentence: "
+// who", " which", " since", " on 1", ", and he", " and subsequently".
+func phraseStopAt(s string, i int) []int {
+	if i < len(s) && isSpace(s[i]) {
+		j := skipSpace(s, i)
+		e := litsFold(s, j, "who", "which", "that", "per", "since", "after", "following")
+		if e < 0 {
+			e = oneDigit(s, litsFold(s, j, "on ", "in "))
+		}
+		if e < 0 {
+			e = litsFold(s, j, "dated", "as of", "now", "and repair")
+		}
+		if e = wordEnd(s, e); e >= 0 {
+			return span(i, e)
+		}
+	}
+	j := lit(s, optional(i, byteIn(s, i, ",")), " ")
+	if e := litFold(s, j, "who"); e >= 0 {
+		return span(i, e)
+	}
+	j = litFold(s, j, "and ")
+	return span(i, wordEnd(s, litsFold(s, j, "he", "she", "was", "is", "has", "had", "have", "were", "underwent",
+		"then", "subsequently")))
+}
+
+// historyAt reads "history of (a)" ending the text.
+func historyAt(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	j := litFold(s, i, "history of")
+	a := litFold(s, space1(s, j), "a")
+	for _, k := range []int{litFold(s, a, "n"), a, j} {
+		if k >= 0 && skipSpace(s, k) == len(s) {
+			return span(i, len(s))
+		}
+	}
+	return nil
+}
+
+// semicolonAt reads "; and" with the white space around it.
+func semicolonAt(s string, i int) []int {
+	j := skipSpace(s, byteIn(s, skipSpace(s, i), ";"))
+	if j < 0 {
+		return nil
+	}
+	return span(i, optional(j, space1(s, lit(s, j, "and"))))
+}
+
+// listCommaAt reads ", and", ", as well as" with the white space around
+// it.
+func listCommaAt(s string, i int) []int {
+	j := skipSpace(s, byteIn(s, skipSpace(s, i), ","))
+	if j < 0 {
+		return nil
+	}
+	return span(i, optional(j, space1(s, lits(s, j, "and", "as well as"))))
+}
+
+// andAt reads " and ", " as well as ".
+func andAt(s string, i int) []int {
+	return span(i, space1(s, lits(s, space1(s, i), "and", "as well as")))
+}
+
+// sprainEndAt reads "sprain", "strains" ending the text.
+func sprainEndAt(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	j := litsFold(s, i, "sprain", "strain")
+	for _, k := range []int{litFold(s, j, "s"), j} {
+		if k >= 0 && skipSpace(s, k) == len(s) {
+			return span(i, len(s))
+		}
+	}
+	return nil
+}
+
+// sprainStartAt reads "sprain", "strains" opening the text.
+func sprainStartAt(s string, i int) []int {
+	if i != 0 {
+		return nil
+	}
+	return span(0, formEnd(s, 0, true, form{"sprain", "s"}, form{"strain", "s"}))
+}
+
+// subHeadAt reads " status post ", " s/p ", " rule out ", " r/o ".
+func subHeadAt(s string, i int) []int {
+	j := litsFold(s, space1(s, i), "status post", "s/p", "rule out", "r/o")
+	if j < 0 || j >= len(s) || !isSpace(s[j]) {
+		return nil
+	}
+	return span(i, j+1)
+}
+
+// tailAndAt reads " and", " or", " with" ending the text.
+func tailAndAt(s string, i int) []int {
+	if j := litsFold(s, space1(s, i), "and", "or", "with"); j == len(s) {
+		return span(i, j)
+	}
+	return nil
+}
+
+// leadWordsAt reads the articles and prepositions opening a diagnosis:
+// "a", "the", "documented as", "of", "with", "for".
+func leadWordsAt(s string, i int) []int {
+	if i != 0 {
+		return nil
+	}
+	end := -1
+	for j := 0; ; {
+		k := -1
+		for _, w := range []string{"a", "an", "the", "documented as", "documented", "of", "with", "for"} {
+			if k = space1(s, litFold(s, j, w)); k >= 0 {
+				break
+			}
+		}
+		if k < 0 {
+			return span(0, end)
+		}
+		j, end = k, k
+	}
+}
+
+// tailDateAt reads a date ending the text, after white space and maybe
+// "in", "on", "since", "from" or "dated".
+func tailDateAt(s string, i int) []int {
+	if i >= len(s) || !isSpace(s[i]) {
+		return nil
+	}
+	j := skipSpace(s, i)
+	for _, k := range []int{space1(s, litsFold(s, j, "in", "on", "since", "from", "dated")), j} {
+		if k >= 0 && (dateAt(s, k) == len(s) || monthYear(s, k) == len(s)) {
+			return span(i, len(s))
+		}
+	}
+	return nil
+}
+
+// monthYear reads "October 2016" ending the text (a year of four or
+// five digits).
+func monthYear(s string, i int) int {
+	j := space1(s, litsFold(s, i, "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december"))
+	if j < 0 {
+		return -1
+	}
+	if d := digitsEnd(s, j); d == len(s) && (d-j == 4 || d-j == 5) {
+		return d
+	}
+	return -1
+}
+
+// sideEndAt reads "left", "right" or "bilateral" ending the text.
+func sideEndAt(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	if j := litsFold(s, i, "left", "right", "bilateral"); j == len(s) {
+		return span(i, j)
+	}
+	return nil
+}
+
+// sideStartAt reads "left" or "right" opening the text.
+func sideStartAt(s string, i int) []int {
+	if i != 0 {
+		return nil
+	}
+	return span(0, wordEnd(s, litsFold(s, 0, "left", "right")))
 }

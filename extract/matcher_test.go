@@ -306,6 +306,12 @@ var madeUp = []string{
 	"isn't", "can't", "no longer", "neither", "not-", "NOT", "cannot be", "therefore, x; so", "Therefore thus",
 	"12 more supervised therapy visits", "six additional sessions", "2 further PT visits", "3 a b c d treatments",
 	" is", " can not be", " remains", "x. y", "x;", "x.", " should", " being", " do", "x . y",
+	"pain who", "pain whom", "pain, whole", " on 1", " on 12", " in 5x", ", and he", " and subsequently",
+	" and hence", "x as of", " now", " and repair", "history of", "history of an ", "History Of a",
+	"a; and b", "a ;b", "a , and b", "a, as well as b", "a and b", "a  as well as  b", "sprain", "strains ",
+	"Sprains and", " status post x", " S/P x", " rule out\t", " r/o", "pain and", "pain or", "x with",
+	"a the of pain", "documented as pain", "documented ask", "an  injury", "pain in 10/13/2016", "pain since October 2016",
+	"pain dated Oct. 5, 2016", "pain on 1/2/16", "pain 20161", "pain May 20161", "left", "bilateral", "right knee",
 }
 
 // FuzzMatchers checks the hand-written matchers against their regexps on

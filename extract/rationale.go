@@ -8,8 +8,8 @@ var (
 	// weakRe states a conclusion in other words; it runs folded.
 	weakRe     = newPattern(`(?i)\bnot\s+(?:medically\s+)?(?:necessary|appropriate|warranted|indicated|supported|recommended)\b|\b(?:is|are|was|were)\s+(?:medically\s+)?(?:appropriate|warranted|indicated|supported)\b`, weakAt)
 	negRe      = newPattern(`(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|no longer|never|neither|nor)\b|\bnot-`, negationAt)
-	subjectCut = newPattern(`[,;]|\b(?:therefore|thus|hence|so)\b`, cutAt(",;", "therefore", "thus", "hence", "so"))
-	clause     = newPattern(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`, cutAt(",;:(", "therefore", "thus", "hence", "so", "but", "however", "and"))
+	subjectCut = newPattern(`[,;]|\b(?:therefore|thus|hence|so)\b`, clauseCut(",;", "therefore", "thus", "hence", "so"))
+	clause     = newPattern(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`, clauseCut(",;:(", "therefore", "thus", "hence", "so", "but", "however", "and"))
 	// sessionsRe is a count of visits a concluding sentence gives
 	// without "request for": "12 more supervised therapy visits".
 	sessionsRe = newPattern(`(?i)\b(`+num+`)\s+(?:(?:more|additional|further)\s+)?(?:[a-z-]+\s+){0,3}?(sessions|visits|treatments)\b`, sessionsAt)
@@ -324,9 +324,9 @@ func negationAt(s string, i int) []int {
 	return span(i, lit(s, litFold(s, i, "not"), "-"))
 }
 
-// cutAt returns a matcher of one of the marks or one of the words (as
+// clauseCut returns a matcher of one of the marks or one of the words (as
 // written), which end a clause.
-func cutAt(marks string, words ...string) matcher {
+func clauseCut(marks string, words ...string) matcher {
 	return func(s string, i int) []int {
 		if i < len(s) && strings.IndexByte(marks, s[i]) >= 0 {
 			return []int{i, i + 1}
