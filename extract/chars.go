@@ -58,18 +58,40 @@ type matcher func(s string, i int) []int
 
 // find returns the leftmost match of m in s, as FindStringSubmatchIndex.
 func find(s string, m matcher) []int {
-	return findFrom(s, 0, m)
+	return findFrom(s, 0, m, nil)
 }
 
 // findFrom returns the leftmost match of m that starts at pos or later.
-// Matches start only at the start of a character.
-func findFrom(s string, pos int, m matcher) []int {
+// Matches start only at the start of a character and, when first is not
+// nil, with a byte it holds (or at the end of s).
+func findFrom(s string, pos int, m matcher, first *byteSet) []int {
 	for i := pos; i <= len(s); i = nextChar(s, i) {
+		if first != nil {
+			for i < len(s) && !first[s[i]] {
+				i++
+			}
+		}
 		if x := m(s, i); x != nil {
 			return x
 		}
 	}
 	return nil
+}
+
+// byteSet is a set of bytes.
+type byteSet [256]bool
+
+// bytesOf returns the set of the bytes of chars, letters in both cases.
+func bytesOf(chars string) *byteSet {
+	var set byteSet
+	for i := 0; i < len(chars); i++ {
+		c := chars[i]
+		set[c] = true
+		if isLetter(c) {
+			set[c|0x20], set[c&^0x20] = true, true
+		}
+	}
+	return &set
 }
 
 // nextChar returns the offset of the character after the one at i, or
@@ -86,10 +108,16 @@ func nextChar(s string, i int) int {
 // FindAllStringSubmatchIndex does: each search starts where the last
 // match ended, and an empty match right after a match is dropped.
 func findAll(s string, m matcher) [][]int {
+	return findAllFrom(s, m, nil)
+}
+
+// findAllFrom is findAll with the bytes matches may start with (see
+// findFrom).
+func findAllFrom(s string, m matcher, first *byteSet) [][]int {
 	var out [][]int
 	prevEnd := -1
 	for pos := 0; pos <= len(s); {
-		x := findFrom(s, pos, m)
+		x := findFrom(s, pos, m, first)
 		if x == nil {
 			break
 		}
@@ -250,7 +278,8 @@ func byteIn(s string, i int, set string) int {
 type pattern struct {
 	src      string
 	m        matcher
-	anchored bool // the regexp starts with ^: m reads only at 0
+	anchored bool     // the regexp starts with ^: m reads only at 0
+	first    *byteSet // the bytes a match may start with, nil for any
 	once     sync.Once
 	re       *regexp.Regexp
 }
@@ -272,6 +301,17 @@ func newAnchored(src string, m matcher) *pattern {
 	return pt
 }
 
+// startsWith sets the bytes a match may start with (letters in either
+// case, " " standing for any white space), so that searches skip the
+// others without calling the matcher.
+func (pt *pattern) startsWith(chars string) *pattern {
+	if strings.Contains(chars, " ") {
+		chars += "\t\n\f\r"
+	}
+	pt.first = bytesOf(chars)
+	return pt
+}
+
 // regexp returns the compiled regexp.
 func (pt *pattern) regexp() *regexp.Regexp {
 	pt.once.Do(func() { pt.re = regexp.MustCompile(pt.src) })
@@ -283,7 +323,20 @@ func (pt *pattern) findAll(s string) [][]int {
 	if foldsOdd(s) {
 		return pt.regexp().FindAllStringSubmatchIndex(s, -1)
 	}
-	return findAll(s, pt.m)
+	return pt.scan(s)
+}
+
+// scan returns the matches of the matcher in s, for a pattern run folded
+// over lower-case text: the matcher folds ASCII letters only, as that
+// does.
+func (pt *pattern) scan(s string) [][]int {
+	return findAllFrom(s, pt.m, pt.first)
+}
+
+// leftmost returns the leftmost match of the matcher in s, for a pattern
+// run folded (see scan).
+func (pt *pattern) leftmost(s string) []int {
+	return findFrom(s, 0, pt.m, pt.first)
 }
 
 // find returns the leftmost match in s, as FindStringSubmatchIndex.
@@ -294,7 +347,7 @@ func (pt *pattern) find(s string) []int {
 	if pt.anchored {
 		return pt.m(s, 0)
 	}
-	return find(s, pt.m)
+	return findFrom(s, 0, pt.m, pt.first)
 }
 
 // matchString reports whether s holds a match.

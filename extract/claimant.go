@@ -12,6 +12,17 @@ var (
 	notInjury = regexp.MustCompile(`(?i)^\s*(?:worker|workers|employee|party|individual|person|patient|or illness)\b`)
 )
 
+// The patterns run folded near their keys.
+var (
+	ageRe     = newPattern(`(?i)\b(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?|y/o)(?:\s*|-)old\b|\b(?:age|aged)\s+(\d{1,3})\b`, ageAt).startsWith("0123456789a")
+	sexWordRe = newPattern(`(?i)\b(male|female|man|woman|gentleman|lady|boy|girl)\b`, sexWordAt).startsWith("mfwglb")
+	// injuryRe is a date given as the date of injury: after "injury",
+	// "injured", "date of injury" or an occupational claim, and "on", "of",
+	// "from" or "dated" within a few words.
+	injuryRe = newPattern(`(?i)\b(?:date of (?:the )?injury|injur(?:y|ies|ed)|DOI|D/I|(?:occupational|industrial|work(?:[- ]related)?|workers' compensation) claim)\b`+
+		`(?:((?:\s+[\w'-]+){0,4}?)\s*(?:\bon|\bof|\bfrom|\bdated|\bwas|\bis|:)\s*:?\s*(?:on\s+|of\s+)?|\s+)(`+datePattern+`)`, injuryDate).startsWith("diow")
+)
+
 var sexes = map[string]string{
 	"male": "male", "man": "male", "gentleman": "male", "boy": "male",
 	"female": "female", "woman": "female", "lady": "female", "girl": "female",
@@ -36,7 +47,7 @@ func (p *parser) claimant() {
 }
 
 func (p *parser) age(in Span) {
-	for _, m := range p.near(matchesOf(ageAt), in, 0, 12, 12, "year", "yr", "y/o", "age") {
+	for _, m := range p.near(ageRe.scan, in, 0, 12, 12, "year", "yr", "y/o", "age") {
 		g := 1
 		if m[2] < 0 {
 			g = 2
@@ -53,7 +64,7 @@ func (p *parser) age(in Span) {
 // sex takes the first sex word of the summary, else the pronouns most
 // used for the claimant.
 func (p *parser) sex(in Span) {
-	if ms := p.near(matchesOf(sexWordAt), in, 1, 2, 12, "male", "man", "gentleman", "lady", "boy", "girl"); len(ms) > 0 {
+	if ms := p.near(sexWordRe.scan, in, 1, 2, 12, "male", "man", "gentleman", "lady", "boy", "girl"); len(ms) > 0 {
 		s := Span{ms[0][2], ms[0][3]}
 		f := fact(p, s, sexes[strings.ToLower(p.at(s))])
 		p.l.Claimant.Sex = &f
@@ -75,7 +86,7 @@ func (p *parser) sex(in Span) {
 // in the same sentence.
 func (p *parser) injuryDates(in Span) {
 	seen := map[string]bool{}
-	for _, m := range p.near(matchesOf(injuryDate), in, 2, 30, 130, "injury", "injuries", "injured on", "injured at", "injured in", "doi", "d/i", "claim") {
+	for _, m := range p.near(injuryRe.scan, in, 2, 30, 130, "injury", "injuries", "injured on", "injured at", "injured in", "doi", "d/i", "claim") {
 		between := group(p.text, m, 1)
 		if notInjury.MatchString(between) || strings.ContainsAny(between, ".;") {
 			continue
@@ -89,7 +100,7 @@ func (p *parser) injuryDates(in Span) {
 	}
 }
 
-// ageAt reads, at offset i of lower-case s, an age: "48 year old",
+// ageAt reads, at offset i of s, an age: "48 year old",
 // "48-yr.-old", "48 y/o old" (group 1) or "age 48", "aged 48" (group 2).
 func ageAt(s string, i int) []int {
 	if !boundary(s, i) {
@@ -99,8 +110,8 @@ func ageAt(s string, i int) []int {
 		d := digitsEnd(s, i)
 		return []int{i, e, i, d, -1, -1}
 	}
-	j := space1(s, lits(s, i, "age", "aged"))
-	if j < 0 && lit(s, i, "aged") >= 0 {
+	j := space1(s, litsFold(s, i, "age", "aged"))
+	if j < 0 && litFold(s, i, "aged") >= 0 {
 		j = space1(s, i+len("aged"))
 	}
 	if e := wordEnd(s, digits(s, j, 1, 3)); e >= 0 && digitsEnd(s, j)-j <= 3 {
@@ -118,7 +129,7 @@ func ageOld(s string, i int) int {
 	for _, u := range ageSeparated(s, d) {
 		for _, w := range ageUnits(s, u) {
 			for _, o := range ageSeparated(s, w) {
-				if e := wordEnd(s, lit(s, o, "old")); e >= 0 {
+				if e := wordEnd(s, litFold(s, o, "old")); e >= 0 {
 					return e
 				}
 			}
@@ -141,44 +152,44 @@ func ageSeparated(s string, i int) []int {
 // the order the pattern tries them.
 func ageUnits(s string, i int) []int {
 	var out []int
-	if j := lit(s, i, "year"); j >= 0 {
-		if lit(s, j, "s") >= 0 {
+	if j := litFold(s, i, "year"); j >= 0 {
+		if litFold(s, j, "s") >= 0 {
 			out = append(out, j+1)
 		}
 		return append(out, j)
 	}
-	if j := lit(s, i, "yr"); j >= 0 {
-		if k := lit(s, j, "s"); k >= 0 {
-			if lit(s, k, ".") >= 0 {
+	if j := litFold(s, i, "yr"); j >= 0 {
+		if k := litFold(s, j, "s"); k >= 0 {
+			if litFold(s, k, ".") >= 0 {
 				out = append(out, k+1)
 			}
 			out = append(out, k)
 		}
-		if lit(s, j, ".") >= 0 {
+		if litFold(s, j, ".") >= 0 {
 			out = append(out, j+1)
 		}
 		return append(out, j)
 	}
-	if j := lit(s, i, "y/o"); j >= 0 {
+	if j := litFold(s, i, "y/o"); j >= 0 {
 		out = append(out, j)
 	}
 	return out
 }
 
-// sexWordAt reads, at offset i of lower-case s, a word that tells the
+// sexWordAt reads, at offset i of s, a word that tells the
 // claimant's sex (group 1).
 func sexWordAt(s string, i int) []int {
 	if !boundary(s, i) {
 		return nil
 	}
-	e := wordEnd(s, lits(s, i, "male", "female", "man", "woman", "gentleman", "lady", "boy", "girl"))
+	e := wordEnd(s, litsFold(s, i, "male", "female", "man", "woman", "gentleman", "lady", "boy", "girl"))
 	if e < 0 {
 		return nil
 	}
 	return []int{i, e, i, e}
 }
 
-// injuryDate reads, at offset i of lower-case s, a date given as the date
+// injuryDate reads, at offset i of s, a date given as the date
 // of injury: after "injury", "injured", "date of injury", "DOI" or an
 // occupational claim, and "on", "of", "from", "dated", "was", "is" or a
 // colon after up to four words (group 1), or right after them. Group 2
@@ -187,7 +198,7 @@ func injuryDate(s string, i int) []int {
 	if !boundary(s, i) {
 		return nil
 	}
-	h := wordEnd(s, lits(s, i, "date of the injury", "date of injury", "injury", "injuries", "injured", "doi", "d/i",
+	h := wordEnd(s, litsFold(s, i, "date of the injury", "date of injury", "injury", "injuries", "injured", "doi", "d/i",
 		"occupational claim", "industrial claim", "work-related claim", "work related claim", "work claim",
 		"workers' compensation claim"))
 	if h < 0 {
@@ -239,16 +250,16 @@ func injuryKeyword(s string, i, h, w int) []int {
 	j := skipSpace(s, w)
 	k := -1
 	if boundary(s, j) {
-		k = lits(s, j, "on", "of", "from", "dated", "was", "is")
+		k = litsFold(s, j, "on", "of", "from", "dated", "was", "is")
 	}
 	if k < 0 {
-		k = lit(s, j, ":")
+		k = litFold(s, j, ":")
 	}
 	k = space0(s, colon(s, k))
 	if k < 0 {
 		return nil
 	}
-	for _, d := range []int{space1(s, lit(s, k, "on")), space1(s, lit(s, k, "of")), k} {
+	for _, d := range []int{space1(s, litFold(s, k, "on")), space1(s, litFold(s, k, "of")), k} {
 		if d < 0 {
 			continue
 		}

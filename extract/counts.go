@@ -29,7 +29,7 @@ func (p *parser) hashCounts(in Span) []quantity {
 	return out
 }
 
-var formRe = newPattern(`(?i)\b(tablets?|tabs?|capsules?|caps?|patch(?:es)?|pads?)\b`, formAt)
+var formRe = newPattern(`(?i)\b(tablets?|tabs?|capsules?|caps?|patch(?:es)?|pads?)\b`, formAt).startsWith("tcp")
 
 // dosageForm is the unit of a drug counted by "#N": its dosage form where
 // the request names one ("oral tablet"), else "unit".
@@ -89,7 +89,7 @@ func objectUnit(u string) string {
 }
 
 // sumRe is a count of sessions or visits anywhere in a request.
-var sumRe = newPattern(`(?i)\b(`+num+`)\s+(?:[A-Za-z/-]+\s+){0,4}?(sessions|visits)\b`, sumAt)
+var sumRe = newPattern(`(?i)\b(`+num+`)\s+(?:[A-Za-z/-]+\s+){0,4}?(sessions|visits)\b`, sumAt).startsWith("0123456789otfsen")
 
 // sumCounts adds up counts of the same unit joined by "and": "two
 // physical therapy sessions for the lumbar spine and eight physical
@@ -260,10 +260,10 @@ func singular(w string) string {
 }
 
 var (
-	perDayRe  = newPattern(`(?i)\bper day\b|\bhome (?:aide|health)\b`, perDayAt)
-	visitsRe  = newPattern(`(?i)\bvisits\b`, wordAt("visits"))
-	therapyRe = newPattern(`(?i)\b(?:therapy|therapies|chiro\w*|acupuncture|CBT|psychotherapy|PT|OT|rehab\w*|physiotherapy|counseling|biofeedback)\b`, therapyAt)
-	strengthR = newPattern(`(?i)\d\s*(?:mg|mcg|ml)\b|\d\s*%`, strengthAt)
+	perDayRe  = newPattern(`(?i)\bper day\b|\bhome (?:aide|health)\b`, perDayAt).startsWith("ph")
+	visitsRe  = newPattern(`(?i)\bvisits\b`, wordAt("visits")).startsWith("v")
+	therapyRe = newPattern(`(?i)\b(?:therapy|therapies|chiro\w*|acupuncture|CBT|psychotherapy|PT|OT|rehab\w*|physiotherapy|counseling|biofeedback)\b`, therapyAt).startsWith("tcaporb")
+	strengthR = newPattern(`(?i)\d\s*(?:mg|mcg|ml)\b|\d\s*%`, strengthAt).startsWith("0123456789")
 )
 
 // freqUnit is the unit of a frequency phrase: sessions, or visits or days
@@ -294,8 +294,8 @@ func (p *parser) isDrug(in Span) bool {
 }
 
 var (
-	dailyWord = newPattern(`(?i)\bdaily\b`, wordAt("daily"))
-	forBefore = newPattern(`(?i)(?:,\s*|\s+)(?:for\s+(?:a\s+|an\s+)?|over\s+)?$`, forBeforeAt)
+	dailyWord = newPattern(`(?i)\bdaily\b`, wordAt("daily")).startsWith("d")
+	forBefore = newPattern(`(?i)(?:,\s*|\s+)(?:for\s+(?:a\s+|an\s+)?|over\s+)?$`, forBeforeAt).startsWith(", ")
 	commaPrep = newAnchored(`^\s*,\s*(?:for|to|of|on|in|at|with)\b`, commaPrepAt)
 )
 

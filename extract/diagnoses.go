@@ -6,7 +6,19 @@ import (
 	"github.com/imrkit/imrkit/lexicon"
 )
 
-// diagnosisOpening reads, at offset i of lower-case s, the words that
+// diagnosisOpen opens a list of the claimant's diagnoses; it runs folded
+// near its keys.
+var diagnosisOpen = newPattern(`(?i)\b(?:`+
+	`(?:was|were|is|has been|had been|been|being)\s+diagnosed\s+(?:as having|as|with)\s*:?`+
+	`|diagnos(?:is|es)\s+(?:include[sd]?|are|is|was|were|has been|have been)(?:\s+(?:documented|noted|listed|reported|given)\s+as)?\s*:?`+
+	`|(?:current|primary|working|final|admitting|comorbid|pertinent)?\s*diagnos(?:is|es)\s+of\s*:?`+
+	`|diagnos(?:is|es)\s*:`+
+	`|(?:is|was|are|were|being|been)\s+(?:currently\s+)?(?:being\s+)?treated\s+for\s+(?:the\s+)?(?:diagnos(?:is|es)\s+of\s+)?`+
+	`|undergoing\s+treatments?\s+for\s*:?`+
+	`|diagnos(?:is|es)\s+that\s+includes?\s*:?`+
+	`)\s*`, diagnosisOpening).startsWith("wihbdcpfau ")
+
+// diagnosisOpening reads, at offset i of s, the words that
 // open a list of the claimant's diagnoses and the white space after them:
 // "was diagnosed with", "diagnoses include", "current diagnosis of:",
 // "diagnosis:", "is being treated for the diagnosis of", "undergoing
@@ -31,13 +43,13 @@ var diagnosisOpenings = []func(s string, i int) int{
 }
 
 // diagnosisWord reads "diagnosis" or "diagnoses".
-func diagnosisWord(s string, i int) int { return lits(s, i, "diagnosis", "diagnoses") }
+func diagnosisWord(s string, i int) int { return litsFold(s, i, "diagnosis", "diagnoses") }
 
 // diagnosedAs reads "was diagnosed with", "has been diagnosed as having:".
 func diagnosedAs(s string, i int) int {
-	i = lits(s, i, "was", "were", "is", "has been", "had been", "been", "being")
-	i = lit(s, space1(s, i), "diagnosed")
-	i = lits(s, space1(s, i), "as having", "as", "with")
+	i = litsFold(s, i, "was", "were", "is", "has been", "had been", "been", "being")
+	i = litFold(s, space1(s, i), "diagnosed")
+	i = litsFold(s, space1(s, i), "as having", "as", "with")
 	return colon(s, i)
 }
 
@@ -45,15 +57,15 @@ func diagnosedAs(s string, i int) int {
 // documented as:".
 func diagnosesInclude(s string, i int) int {
 	i = space1(s, diagnosisWord(s, i))
-	i = lits(s, i, "includes", "included", "include", "are", "is", "was", "were", "has been", "have been")
-	j := lits(s, space1(s, i), "documented", "noted", "listed", "reported", "given")
-	i = optional(i, lit(s, space1(s, j), "as"))
+	i = litsFold(s, i, "includes", "included", "include", "are", "is", "was", "were", "has been", "have been")
+	j := litsFold(s, space1(s, i), "documented", "noted", "listed", "reported", "given")
+	i = optional(i, litFold(s, space1(s, j), "as"))
 	return colon(s, i)
 }
 
 // diagnosisOf reads "diagnosis of", "current diagnoses of:".
 func diagnosisOf(s string, i int) int {
-	adjective := lits(s, i, "current", "primary", "working", "final", "admitting", "comorbid", "pertinent")
+	adjective := litsFold(s, i, "current", "primary", "working", "final", "admitting", "comorbid", "pertinent")
 	if j := diagnosisOfAt(s, adjective); j >= 0 {
 		return j
 	}
@@ -62,51 +74,51 @@ func diagnosisOf(s string, i int) int {
 
 func diagnosisOfAt(s string, i int) int {
 	i = diagnosisWord(s, space0(s, i))
-	return colon(s, lit(s, space1(s, i), "of"))
+	return colon(s, litFold(s, space1(s, i), "of"))
 }
 
 // diagnosisColon reads "diagnosis:".
 func diagnosisColon(s string, i int) int {
-	return lit(s, space0(s, diagnosisWord(s, i)), ":")
+	return litFold(s, space0(s, diagnosisWord(s, i)), ":")
 }
 
 // treatedFor reads "is treated for", "is currently being treated for the
 // diagnosis of".
 func treatedFor(s string, i int) int {
-	i = space1(s, lits(s, i, "is", "was", "are", "were", "being", "been"))
-	i = optional(i, space1(s, lit(s, i, "currently")))
-	i = optional(i, space1(s, lit(s, i, "being")))
-	i = space1(s, lit(s, space1(s, lit(s, i, "treated")), "for"))
-	i = optional(i, space1(s, lit(s, i, "the")))
-	return optional(i, space1(s, lit(s, space1(s, diagnosisWord(s, i)), "of")))
+	i = space1(s, litsFold(s, i, "is", "was", "are", "were", "being", "been"))
+	i = optional(i, space1(s, litFold(s, i, "currently")))
+	i = optional(i, space1(s, litFold(s, i, "being")))
+	i = space1(s, litFold(s, space1(s, litFold(s, i, "treated")), "for"))
+	i = optional(i, space1(s, litFold(s, i, "the")))
+	return optional(i, space1(s, litFold(s, space1(s, diagnosisWord(s, i)), "of")))
 }
 
 // undergoingTreatment reads "undergoing treatment for", "undergoing
 // treatments for:".
 func undergoingTreatment(s string, i int) int {
-	i = lit(s, space1(s, lit(s, i, "undergoing")), "treatment")
-	i = optional(i, lit(s, i, "s"))
-	return colon(s, lit(s, space1(s, i), "for"))
+	i = litFold(s, space1(s, litFold(s, i, "undergoing")), "treatment")
+	i = optional(i, litFold(s, i, "s"))
+	return colon(s, litFold(s, space1(s, i), "for"))
 }
 
 // diagnosisThat reads "diagnosis that includes".
 func diagnosisThat(s string, i int) int {
-	i = lit(s, space1(s, lit(s, space1(s, diagnosisWord(s, i)), "that")), "include")
-	return colon(s, optional(i, lit(s, i, "s")))
+	i = litFold(s, space1(s, litFold(s, space1(s, diagnosisWord(s, i)), "that")), "include")
+	return colon(s, optional(i, litFold(s, i, "s")))
 }
 
 // phraseStop ends a diagnosis list inside a sentence.
-var phraseStop = newPattern(`(?i)\s+(?:who|which|that|per|since|after|following|on \d|in \d|dated|as of|now|and repair)\b|,? (?:who|and (?:he|she|was|is|has|had|have|were|underwent|then|subsequently)\b)`, phraseStopAt)
+var phraseStop = newPattern(`(?i)\s+(?:who|which|that|per|since|after|following|on \d|in \d|dated|as of|now|and repair)\b|,? (?:who|and (?:he|she|was|is|has|had|have|were|underwent|then|subsequently)\b)`, phraseStopAt).startsWith(" ,")
 
 // historyRe marks a diagnosis named as history, not as the claimant's
 // current list.
-var historyRe = newPattern(`(?i)\bhistory of(?:\s+an?)?\s*$`, historyAt)
+var historyRe = newPattern(`(?i)\bhistory of(?:\s+an?)?\s*$`, historyAt).startsWith("h")
 
 // diagnoses reads the diagnosis lists of the summary.
 func (p *parser) diagnoses() {
 	in := p.summary()
 	seen := map[string]bool{}
-	for _, m := range p.near(matchesOf(diagnosisOpening), in, 0, 60, 70, "diagnos", "treated for", "treatment for", "treatments for") {
+	for _, m := range p.near(diagnosisOpen.scan, in, 0, 60, 70, "diagnos", "treated for", "treatment for", "treatments for") {
 		start := Span{m[0], m[1]}
 		if historyRe.matchString(p.text[max(in.Start, start.Start-20):start.Start]) {
 			continue
@@ -162,15 +174,15 @@ func trimQuotes(text string, s Span) Span {
 }
 
 var (
-	semiRe    = newPattern(`\s*;\s*(?:and\s+)?`, semicolonAt)
-	commaRe2  = newPattern(`\s*,\s*(?:and\s+|as well as\s+)?`, listCommaAt)
-	andRe     = newPattern(`\s+(?:and|as well as)\s+`, andAt)
-	pairRe    = newPattern(`(?i)\b(?:sprains?|strains?)\s*$`, sprainEndAt)
+	semiRe    = newPattern(`\s*;\s*(?:and\s+)?`, semicolonAt).startsWith(" ;")
+	commaRe2  = newPattern(`\s*,\s*(?:and\s+|as well as\s+)?`, listCommaAt).startsWith(" ,")
+	andRe     = newPattern(`\s+(?:and|as well as)\s+`, andAt).startsWith(" ")
+	pairRe    = newPattern(`(?i)\b(?:sprains?|strains?)\s*$`, sprainEndAt).startsWith("s")
 	pairNext  = newAnchored(`(?i)^(?:sprains?|strains?)\b`, sprainStartAt)
-	subHeadRe = newPattern(`(?i)\s+(?:status post|s/p|rule out|r/o)\s`, subHeadAt) // run folded
-	tailAnd   = newPattern(`(?i)\s+(?:and|or|with)$`, tailAndAt)
+	subHeadRe = newPattern(`(?i)\s+(?:status post|s/p|rule out|r/o)\s`, subHeadAt).startsWith(" ") // run folded
+	tailAnd   = newPattern(`(?i)\s+(?:and|or|with)$`, tailAndAt).startsWith(" ")
 	leadRe2   = newAnchored(`(?i)^(?:(?:a|an|the|documented(?: as)?|of|with|for)\s+)+`, leadWordsAt)
-	tailDate  = newPattern(`(?i)\s+(?:(?:in|on|since|from|dated)\s+)?(?:`+datePattern+`|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4,5})$`, tailDateAt)
+	tailDate  = newPattern(`(?i)\s+(?:(?:in|on|since|from|dated)\s+)?(?:`+datePattern+`|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4,5})$`, tailDateAt).startsWith(" ")
 )
 
 // splitDiagnoses cuts a list into diagnosis phrases. Semicolons, when the
@@ -184,7 +196,7 @@ func (p *parser) splitDiagnoses(list Span) []Span {
 	}
 	groups := []Span{list}
 	if strings.Contains(p.at(list), ";") {
-		groups = p.cutAt(semiRe.m, list)
+		groups = p.cutAt(semiRe, list)
 	}
 	var out []Span
 	for _, g := range groups {
@@ -196,19 +208,19 @@ func (p *parser) splitDiagnoses(list Span) []Span {
 // splitGroup splits one group of a list.
 func (p *parser) splitGroup(g Span) []Span {
 	var pieces []Span
-	for _, s := range p.cutAt(commaRe2.m, g) {
-		pieces = append(pieces, p.cutBefore(subHeadRe.m, s)...)
+	for _, s := range p.cutAt(commaRe2, g) {
+		pieces = append(pieces, p.cutBefore(subHeadRe, s)...)
 	}
 	pieces = p.mergePieces(pieces)
 	n := len(pieces) - 1
 	return append(pieces[:n], p.andCut(pieces[n], n == 0)...)
 }
 
-// cutAt cuts a span at the matches of m that are outside brackets.
-func (p *parser) cutAt(m matcher, in Span) []Span {
+// cutAt cuts a span at the matches of pt that are outside brackets.
+func (p *parser) cutAt(pt *pattern, in Span) []Span {
 	var out []Span
 	start := in.Start
-	for _, m := range p.spansOf(m, in) {
+	for _, m := range p.spansOf(pt, in) {
 		if p.inParens(in.Start, m.Start) {
 			continue
 		}
@@ -224,7 +236,7 @@ func (p *parser) cutAt(m matcher, in Span) []Span {
 // piece needs more than one word on the right.
 func (p *parser) andCut(s Span, lone bool) []Span {
 	var ands []Span
-	for _, m := range p.spansOf(andRe.m, s) {
+	for _, m := range p.spansOf(andRe, s) {
 		if !p.innerAnd(m) {
 			ands = append(ands, m)
 		}
@@ -246,7 +258,7 @@ func (p *parser) andCut(s Span, lone bool) []Span {
 }
 
 var (
-	lateralEnd   = newPattern(`(?i)\b(?:left|right|bilateral)$`, sideEndAt)
+	lateralEnd   = newPattern(`(?i)\b(?:left|right|bilateral)$`, sideEndAt).startsWith("lrb")
 	lateralStart = newAnchored(`(?i)^(?:left|right)\b`, sideStartAt)
 )
 
@@ -279,11 +291,11 @@ func (p *parser) finish(pieces []Span) []Span {
 	return out
 }
 
-// cutBefore cuts a span before each match of m.
-func (p *parser) cutBefore(m matcher, in Span) []Span {
+// cutBefore cuts a span before each match of pt.
+func (p *parser) cutBefore(pt *pattern, in Span) []Span {
 	var out []Span
 	start := in.Start
-	for _, m := range p.spansOf(m, in) {
+	for _, m := range p.spansOf(pt, in) {
 		out = append(out, Span{start, m.Start})
 		start = m.Start
 	}
@@ -372,10 +384,11 @@ func (p *parser) diagnosis(s Span) Diagnosis {
 	return d
 }
 
-// spansOf returns the spans of the matches of m in a span.
-func (p *parser) spansOf(m matcher, in Span) []Span {
+// spansOf returns the spans of the matches of a pattern in a span, the
+// pattern run folded or case-sensitive (see scan).
+func (p *parser) spansOf(pt *pattern, in Span) []Span {
 	var out []Span
-	for _, x := range findAll(p.at(in), m) {
+	for _, x := range pt.scan(p.at(in)) {
 		out = append(out, Span{in.Start + x[0], in.Start + x[1]})
 	}
 	return out

@@ -5,13 +5,13 @@ import "strings"
 // The patterns of furniture run folded over lower-case text, which their
 // matchers read as written: they fold ASCII letters only.
 var (
-	hourDay = newPattern(`(?i),?\s*\b`+num+`\s+hours?\s+(?:per|a)\s+day\b`, hourDayAt)
-	refillR = newPattern(`(?i)\s*(?:,\s*)?\bwith\s+(?:`+num+`|no)\s+refills?\b`, refillAt)
-	dosRe   = newPattern(`(?i)\s*,?\s*\bDOS:?\s*`+datePattern, dosAt)
-	supplyR = newPattern(`(?i)\s*\bday supply:?\s*\d+`, supplyAt)
-	minsRe  = newPattern(`(?i)\s*\(\d+\s*(?:mins?|minutes?)\)`, minutesAt)
-	freqNoD = newPattern(`(?i),?\s*\b(?:`+rng+`)\s*(?:times|x)\s*(?:(?:a|per|each|/)\s*(?:week|wk|day)|weekly|daily)\b`, freqNoDurationAt)
-	directR = newPattern(`(?i)(?:,\s*|\s+)(?:take\s+\d|apply\b|one\s+(?:by mouth|tablet|tab|capsule|cap|po)\b|\d+\s*(?:tabs?|caps?)\s+(?:orally|by mouth|po)\b|\d+\s+hours on\b|every\s+\d|(?:once|twice|three times|four times)\s+(?:a\s+)?(?:day|daily)\b)`, directionsAt)
+	hourDay = newPattern(`(?i),?\s*\b`+num+`\s+hours?\s+(?:per|a)\s+day\b`, hourDayAt).startsWith(", 0123456789otfsen")
+	refillR = newPattern(`(?i)\s*(?:,\s*)?\bwith\s+(?:`+num+`|no)\s+refills?\b`, refillAt).startsWith(" ,w")
+	dosRe   = newPattern(`(?i)\s*,?\s*\bDOS:?\s*`+datePattern, dosAt).startsWith(" ,d")
+	supplyR = newPattern(`(?i)\s*\bday supply:?\s*\d+`, supplyAt).startsWith(" d")
+	minsRe  = newPattern(`(?i)\s*\(\d+\s*(?:mins?|minutes?)\)`, minutesAt).startsWith(" (")
+	freqNoD = newPattern(`(?i),?\s*\b(?:`+rng+`)\s*(?:times|x)\s*(?:(?:a|per|each|/)\s*(?:week|wk|day)|weekly|daily)\b`, freqNoDurationAt).startsWith(", 0123456789otfsen")
+	directR = newPattern(`(?i)(?:,\s*|\s+)(?:take\s+\d|apply\b|one\s+(?:by mouth|tablet|tab|capsule|cap|po)\b|\d+\s*(?:tabs?|caps?)\s+(?:orally|by mouth|po)\b|\d+\s+hours on\b|every\s+\d|(?:once|twice|three times|four times)\s+(?:a\s+)?(?:day|daily)\b)`, directionsAt).startsWith(", ")
 )
 
 // furnitureRes are the patterns of furniture, each with the words it
@@ -34,12 +34,12 @@ func (p *parser) furniture(in Span) []Span {
 		if !containsAny(lower, f.keys...) {
 			continue
 		}
-		for _, m := range findAll(p.at(in), f.pt.m) {
+		for _, m := range f.pt.scan(p.at(in)) {
 			out = append(out, p.widen(in, Span{in.Start + m[0], in.Start + m[1]}))
 		}
 	}
 	if p.isDrug(in) {
-		if x := find(p.at(in), directR.m); x != nil {
+		if x := directR.leftmost(p.at(in)); x != nil {
 			m := Span{in.Start + x[0], in.Start + x[1]}
 			end := in.End
 			if h := strings.IndexByte(p.text[m.Start:in.End], '#'); h >= 0 {

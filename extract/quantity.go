@@ -21,17 +21,17 @@ const (
 )
 
 var (
-	qtyRe   = newPattern(`(?i)\b(?:QTY|quantity)\s*:?\s*#?\s*(`+num+`)`, qtyAt)
-	freqRe  = newPattern(`(?i)\b(`+rng+`)\s*(?:times|x)\s*(?:(?:a|per|each|/)\s*(week|wk|day|month)|(weekly|daily|monthly))\s*,?\s*(?:for|x|times|over)?\s*(`+rng+`)\s*(`+period+`)\b(\s*\((?:`+num+`)(?:\s+(?:sessions?|visits?|treatments?))?\))?`, freqAt)
-	nxmRe   = newPattern(`(?i)\b(\d+)\s*x\s*(\d+)\b(\s*(?:weeks?|wks?))?`, nxmAt)
-	nTimesM = newPattern(`(?i)\b(`+num+`)\s+times\s+(\d+)\b\s*$`, nTimesAt)
-	dailyRe = newPattern(`(?i)\bDaily\b(.*?)\bfor\s+(`+num+`)\s+(weeks?|months?)\b`, dailyAt)
-	hashRe  = newPattern(`#\s*(\d+(?:\.\d+)?)(\s+(?:grams?|gm|g|box(?:es)?|bottles?|tubes?|jars?|containers?|tabs?|tablets?|caps?|capsules?|patch(?:es)?|units?|pads?)\b)?`, hashAt)
+	qtyRe   = newPattern(`(?i)\b(?:QTY|quantity)\s*:?\s*#?\s*(`+num+`)`, qtyAt).startsWith("q")
+	freqRe  = newPattern(`(?i)\b(`+rng+`)\s*(?:times|x)\s*(?:(?:a|per|each|/)\s*(week|wk|day|month)|(weekly|daily|monthly))\s*,?\s*(?:for|x|times|over)?\s*(`+rng+`)\s*(`+period+`)\b(\s*\((?:`+num+`)(?:\s+(?:sessions?|visits?|treatments?))?\))?`, freqAt).startsWith("0123456789otfsen")
+	nxmRe   = newPattern(`(?i)\b(\d+)\s*x\s*(\d+)\b(\s*(?:weeks?|wks?))?`, nxmAt).startsWith("0123456789")
+	nTimesM = newPattern(`(?i)\b(`+num+`)\s+times\s+(\d+)\b\s*$`, nTimesAt).startsWith("0123456789otfsen")
+	dailyRe = newPattern(`(?i)\bDaily\b(.*?)\bfor\s+(`+num+`)\s+(weeks?|months?)\b`, dailyAt).startsWith("d")
+	hashRe  = newPattern(`#\s*(\d+(?:\.\d+)?)(\s+(?:grams?|gm|g|box(?:es)?|bottles?|tubes?|jars?|containers?|tabs?|tablets?|caps?|capsules?|patch(?:es)?|units?|pads?)\b)?`, hashAt).startsWith("#")
 	leadRe  = newAnchored(`(?i)^(?:[A-Za-z][A-Za-z ]{0,40}:\s+)?(`+rng+`)(\s*\(\d+\))?\s+`, leadAt)
-	countRe = newPattern(`(?i)\b(`+rng+`)[ -](sessions?|visits?|treatments?|injections?|days?|weeks?|months?)\b`, countAt)
-	timesRe = newPattern(`(?i)(?:^|[\s,])(?:times|x)\s*(\d+)\b`, timesAt)
-	trailRe = newPattern(`,\s*(\d+)\s*$`, trailAt)
-	gramsRe = newPattern(`(?i)\b(\d+(?:\.\d+)?)\s*(?:gm|grams?|g)\b`, gramsAt)
+	countRe = newPattern(`(?i)\b(`+rng+`)[ -](sessions?|visits?|treatments?|injections?|days?|weeks?|months?)\b`, countAt).startsWith("0123456789otfsen")
+	timesRe = newPattern(`(?i)(?:^|[\s,])(?:times|x)\s*(\d+)\b`, timesAt).startsWith(" ,tx")
+	trailRe = newPattern(`,\s*(\d+)\s*$`, trailAt).startsWith(",")
+	gramsRe = newPattern(`(?i)\b(\d+(?:\.\d+)?)\s*(?:gm|grams?|g)\b`, gramsAt).startsWith("0123456789")
 	notNext = newAnchored(`(?i)^\s*(?:mg|mcg|ml|cc|%|mm|cm|percent|/|-?\s*in\s*-?\s*1\b|phase|tesla|levels?|hours?|hrs?|mins?|minutes?|d\b|dimensional|way|point|lead|view|year|yr|units? of)`, notCountAt)
 )
 
@@ -224,7 +224,7 @@ func periodRatio(per, dur string) float64 {
 	return 1
 }
 
-var totalBefore = newPattern(`(?i)\b(`+num+`)\s+(?:sessions?|visits?|treatments?)\s*,?\s*$`, totalAt)
+var totalBefore = newPattern(`(?i)\b(`+num+`)\s+(?:sessions?|visits?|treatments?)\s*,?\s*$`, totalAt).startsWith("0123456789otfsen")
 
 // withTotal takes the total a frequency phrase states in brackets
 // ("(12 sessions)") or just before it ("6 sessions 2 times a week"),

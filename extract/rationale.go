@@ -4,16 +4,16 @@ import "strings"
 
 var (
 	// strongRe states medical necessity, for or against; it runs folded.
-	strongRe = newPattern(`(?i)\bnot[- ](?:a\s+)?medical(?:ly)?[- ]necess(?:ary|ity)\b|\bmedically[- ]necessary\b|\bmedical necessity (?:of|for)\b[^.]{0,60}?\b(?:is|was|has|have) (?:not )?(?:been )?(?:established|supported|demonstrated)\b`, strongAt)
+	strongRe = newPattern(`(?i)\bnot[- ](?:a\s+)?medical(?:ly)?[- ]necess(?:ary|ity)\b|\bmedically[- ]necessary\b|\bmedical necessity (?:of|for)\b[^.]{0,60}?\b(?:is|was|has|have) (?:not )?(?:been )?(?:established|supported|demonstrated)\b`, strongAt).startsWith("nm")
 	// weakRe states a conclusion in other words; it runs folded.
-	weakRe     = newPattern(`(?i)\bnot\s+(?:medically\s+)?(?:necessary|appropriate|warranted|indicated|supported|recommended)\b|\b(?:is|are|was|were)\s+(?:medically\s+)?(?:appropriate|warranted|indicated|supported)\b`, weakAt)
-	negRe      = newPattern(`(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|no longer|never|neither|nor)\b|\bnot-`, negationAt)
-	subjectCut = newPattern(`[,;]|\b(?:therefore|thus|hence|so)\b`, clauseCut(",;", "therefore", "thus", "hence", "so"))
-	clause     = newPattern(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`, clauseCut(",;:(", "therefore", "thus", "hence", "so", "but", "however", "and"))
+	weakRe     = newPattern(`(?i)\bnot\s+(?:medically\s+)?(?:necessary|appropriate|warranted|indicated|supported|recommended)\b|\b(?:is|are|was|were)\s+(?:medically\s+)?(?:appropriate|warranted|indicated|supported)\b`, weakAt).startsWith("niaw")
+	negRe      = newPattern(`(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|no longer|never|neither|nor)\b|\bnot-`, negationAt).startsWith("nciaw")
+	subjectCut = newPattern(`[,;]|\b(?:therefore|thus|hence|so)\b`, clauseCut(",;", "therefore", "thus", "hence", "so")).startsWith(",;ths")
+	clause     = newPattern(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`, clauseCut(",;:(", "therefore", "thus", "hence", "so", "but", "however", "and")).startsWith(",;:(thsba")
 	// sessionsRe is a count of visits a concluding sentence gives
 	// without "request for": "12 more supervised therapy visits".
-	sessionsRe = newPattern(`(?i)\b(`+num+`)\s+(?:(?:more|additional|further)\s+)?(?:[a-z-]+\s+){0,3}?(sessions|visits|treatments)\b`, sessionsAt)
-	reqVerb    = newPattern(`(?i)\s+(?:is|was|are|were|cannot|can not|can|would|will|does|do|has|have|remains?|appears?|should|must|being)\b|\s*[.;]\s|\s*[.;]$`, requestVerbAt)
+	sessionsRe = newPattern(`(?i)\b(`+num+`)\s+(?:(?:more|additional|further)\s+)?(?:[a-z-]+\s+){0,3}?(sessions|visits|treatments)\b`, sessionsAt).startsWith("0123456789otfsen")
+	reqVerb    = newPattern(`(?i)\s+(?:is|was|are|were|cannot|can not|can|would|will|does|do|has|have|remains?|appears?|should|must|being)\b|\s*[.;]\s|\s*[.;]$`, requestVerbAt).startsWith(" .;")
 )
 
 // rationale reads an item's rationale: its span, conclusion and counts.
@@ -73,7 +73,7 @@ func (p *parser) verdictIn(sentence Span) (Span, bool) {
 		if pt == weakRe && !about {
 			continue
 		}
-		for _, x := range findAll(p.at(sentence), pt.m) {
+		for _, x := range pt.scan(p.at(sentence)) {
 			if m := (Span{sentence.Start + x[0], sentence.Start + x[1]}); !found || m.Start > best.Start {
 				best, found = m, true
 			}
@@ -134,7 +134,7 @@ func (p *parser) sentenceOf(m, in Span) Span {
 // request for N ..." phrases.
 func (p *parser) requestCounts(body, conclusion Span) []Quantity {
 	var first, rest []Quantity
-	for _, g := range p.near(matchesOf(requestFor), body, 0, 12, 40, "request for", "request of", "requested", "request is for", "original request,") {
+	for _, g := range p.near(reqFor.scan, body, 0, 12, 40, "request for", "request of", "requested", "request is for", "original request,") {
 		r := Span{g[0], g[1]}
 		phrase := p.requestPhrase(Span{r.End, body.End})
 		q, ok := p.count(phrase)
@@ -154,7 +154,10 @@ func (p *parser) requestCounts(body, conclusion Span) []Quantity {
 	return append(first, rest...)
 }
 
-// requestFor reads, at offset i of lower-case s, the words that lead to
+// reqFor leads to what a request asks for; it runs folded near its keys.
+var reqFor = newPattern(`(?i)\b(?:request(?:ed)?\s+(?:for|of)|the\s+requested|request\s+is\s+for|portion\s+of\s+the\s+original\s+request\s*,|the\s+original\s+request\s*,)\s+`, requestFor).startsWith("rtp")
+
+// requestFor reads, at offset i of s, the words that lead to
 // what a request asks for, and the white space after them: "request
 // for", "requested for", "the requested", "request is for", "(portion of)
 // the original request,".
@@ -173,23 +176,23 @@ func requestFor(s string, i int) []int {
 // requestWords are the ways requestFor reads, in the order it tries them.
 var requestWords = []func(s string, i int) int{
 	func(s string, i int) int {
-		i = lit(s, i, "request")
-		return lits(s, space1(s, optional(i, lit(s, i, "ed"))), "for", "of")
+		i = litFold(s, i, "request")
+		return litsFold(s, space1(s, optional(i, litFold(s, i, "ed"))), "for", "of")
 	},
-	func(s string, i int) int { return lit(s, space1(s, lit(s, i, "the")), "requested") },
+	func(s string, i int) int { return litFold(s, space1(s, litFold(s, i, "the")), "requested") },
 	func(s string, i int) int {
-		return lit(s, space1(s, lit(s, space1(s, lit(s, i, "request")), "is")), "for")
+		return litFold(s, space1(s, litFold(s, space1(s, litFold(s, i, "request")), "is")), "for")
 	},
 	func(s string, i int) int {
-		return originalRequest(s, space1(s, lit(s, space1(s, lit(s, i, "portion")), "of")))
+		return originalRequest(s, space1(s, litFold(s, space1(s, litFold(s, i, "portion")), "of")))
 	},
 	originalRequest,
 }
 
 // originalRequest reads "the original request,".
 func originalRequest(s string, i int) int {
-	i = lit(s, space1(s, lit(s, i, "the")), "original")
-	return lit(s, space0(s, lit(s, space1(s, i), "request")), ",")
+	i = litFold(s, space1(s, litFold(s, i, "the")), "original")
+	return litFold(s, space0(s, litFold(s, space1(s, i), "request")), ",")
 }
 
 // subjectCounts reads the count of what a concluding sentence judges:

@@ -49,17 +49,6 @@ func (p *parser) near(each func(string) [][]int, in Span, g, back, ahead int, ke
 	return out
 }
 
-// matchesOf returns the matches of a matcher in a string.
-func matchesOf(m matcher) func(string) [][]int {
-	return func(s string) [][]int { return findAll(s, m) }
-}
-
-// foldedMatches returns the matches of a case-insensitive pattern in
-// lower-case text.
-func foldedMatches(re *regexp.Regexp) func(string) [][]int {
-	return func(s string) [][]int { return folded(re).FindAllStringSubmatchIndex(s, -1) }
-}
-
 // findAll runs re over a span of the text: a case-insensitive pattern in
 // its folded form over the lower-case text. Offsets are relative to the
 // span.
