@@ -66,9 +66,11 @@ func find(s string, m matcher) []int {
 // nil, with a byte it holds (or at the end of s).
 func findFrom(s string, pos int, m matcher, first *byteSet) []int {
 	for i := pos; i <= len(s); i = nextChar(s, i) {
-		if first != nil {
-			for i < len(s) && !first[s[i]] {
+		for first != nil && i < len(s) && !first[s[i]] {
+			if s[i] < utf8.RuneSelf {
 				i++
+			} else {
+				i = nextChar(s, i)
 			}
 		}
 		if x := m(s, i); x != nil {
@@ -352,3 +354,21 @@ func (pt *pattern) find(s string) []int {
 
 // matchString reports whether s holds a match.
 func (pt *pattern) matchString(s string) bool { return pt.find(s) != nil }
+
+// replaceAll returns s with each match replaced by repl, as
+// ReplaceAllLiteralString does.
+func (pt *pattern) replaceAll(s, repl string) string {
+	ms := pt.findAll(s)
+	if len(ms) == 0 {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		b.WriteString(s[last:m[0]])
+		b.WriteString(repl)
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}

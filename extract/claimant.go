@@ -1,15 +1,14 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
 
 var (
-	heRe      = regexp.MustCompile(`(?i)(?:^|[^/\w])(he|his|him|himself)\b(?:[^/]|$)`)
-	sheRe     = regexp.MustCompile(`(?i)(?:^|[^/\w])(she|her|hers|herself)\b(?:[^/]|$)`)
-	notInjury = regexp.MustCompile(`(?i)^\s*(?:worker|workers|employee|party|individual|person|patient|or illness)\b`)
+	heRe      = newPattern(`(?i)(?:^|[^/\w])(he|his|him|himself)\b(?:[^/]|$)`, pronounAt("he", "his", "him", "himself")).startsWith(nonWord + "h") // run folded
+	sheRe     = newPattern(`(?i)(?:^|[^/\w])(she|her|hers|herself)\b(?:[^/]|$)`, pronounAt("she", "her", "hers", "herself")).startsWith(nonWord + "sh")
+	notInjury = newAnchored(`(?i)^\s*(?:worker|workers|employee|party|individual|person|patient|or illness)\b`, notInjuryAt)
 )
 
 // The patterns run folded near their keys.
@@ -70,7 +69,7 @@ func (p *parser) sex(in Span) {
 		p.l.Claimant.Sex = &f
 		return
 	}
-	he, she := p.matches(heRe, in, 1), p.matches(sheRe, in, 1)
+	he, she := p.groupSpans(heRe, in, 1), p.groupSpans(sheRe, in, 1)
 	switch {
 	case len(he) > len(she):
 		f := fact(p, he[0], "male")
@@ -88,7 +87,7 @@ func (p *parser) injuryDates(in Span) {
 	seen := map[string]bool{}
 	for _, m := range p.near(injuryRe.scan, in, 2, 30, 130, "injury", "injuries", "injured on", "injured at", "injured in", "doi", "d/i", "claim") {
 		between := group(p.text, m, 1)
-		if notInjury.MatchString(between) || strings.ContainsAny(between, ".;") {
+		if notInjury.matchString(between) || strings.ContainsAny(between, ".;") {
 			continue
 		}
 		s := Span{m[4], m[5]}
@@ -284,4 +283,75 @@ func abbrevBefore(s string) bool {
 		return true
 	}
 	return false
+}
+
+// nonWord holds the bytes that are not \w nor "/", for the pronouns'
+// first byte.
+var nonWord = func() string {
+	var b []byte
+	for c := 0; c < 256; c++ {
+		if !isWord(byte(c)) && c != '/' {
+			b = append(b, byte(c))
+		}
+	}
+	return string(b)
+}()
+
+// pronounAt returns a matcher of one of the words (group 1) opening the
+// text or after a character that is no word character nor "/", and the
+// character after it unless that is "/".
+func pronounAt(words ...string) matcher {
+	return func(s string, i int) []int {
+		var starts [2]int
+		starts[0], starts[1] = -1, -1
+		if i == 0 {
+			starts[0] = 0
+		}
+		if i < len(s) && !isWord(s[i]) && s[i] != '/' {
+			starts[1] = nextChar(s, i)
+		}
+		for _, j := range starts {
+			if j < 0 {
+				continue
+			}
+			for _, w := range words {
+				e := wordEnd(s, litFold(s, j, w))
+				switch {
+				case e < 0:
+				case e == len(s):
+					return []int{i, e, j, e}
+				case s[e] != '/':
+					return []int{i, nextChar(s, e), j, e}
+				}
+			}
+		}
+		return nil
+	}
+}
+
+// notInjuryAt reads, opening the text, a word that makes "injured" no
+// date of injury: "worker", "employee", "patient", "or illness".
+func notInjuryAt(s string, i int) []int {
+	if i != 0 {
+		return nil
+	}
+	j := skipSpace(s, 0)
+	for _, w := range []string{"worker", "workers", "employee", "party", "individual", "person", "patient", "or illness"} {
+		if e := wordEnd(s, litFold(s, j, w)); e >= 0 {
+			return span(0, e)
+		}
+	}
+	return nil
+}
+
+// groupSpans returns the absolute spans of group g of the matches of a
+// pattern run folded (see scan) in a span.
+func (p *parser) groupSpans(pt *pattern, in Span, g int) []Span {
+	var out []Span
+	for _, m := range pt.scan(p.at(in)) {
+		if m[2*g] >= 0 {
+			out = append(out, Span{in.Start + m[2*g], in.Start + m[2*g+1]})
+		}
+	}
+	return out
 }

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -11,11 +9,6 @@ import (
 // 8/6/94, October 13, 2016, Oct. 13, 2016.
 const datePattern = `(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|` +
 	`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`
-
-var (
-	numDateRe = regexp.MustCompile(`^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})$`)
-	wordDate  = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
-)
 
 // dateAt reads, at offset i of s, a date in one of the forms of
 // datePattern, letters in any case, and returns its end or -1.
@@ -90,21 +83,58 @@ var months = map[string]int{
 func parseDate(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	var y, m, d int
-	if g := numDateRe.FindStringSubmatch(s); g != nil {
-		m, d, y = atoi(g[1]), atoi(g[2]), atoi(g[3])
-		if len(g[3]) == 2 {
+	if ms, ds, ys, ok := numericParts(s); ok {
+		m, d, y = atoi(ms), atoi(ds), atoi(ys)
+		if len(ys) == 2 {
 			y += 1900
 			if y < 1950 {
 				y += 100
 			}
 		}
-	} else if g := wordDate.FindStringSubmatch(s); g != nil && len(g[1]) >= 3 {
-		m, d, y = months[strings.ToLower(g[1][:3])], atoi(g[2]), atoi(g[3])
+	} else if name, ds, ys, ok := wordParts(s); ok && len(name) >= 3 {
+		m, d, y = months[strings.ToLower(name[:3])], atoi(ds), atoi(ys)
 	}
 	if m < 1 || m > 12 || d < 1 || d > daysIn(m, y) || y < 1900 || y > 2100 {
 		return "", false
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+	b := strconv.AppendInt(make([]byte, 0, 10), int64(y), 10)
+	return string(twoDigits(twoDigits(b, m), d)), true
+}
+
+// twoDigits appends "-" and n in two digits.
+func twoDigits(b []byte, n int) []byte {
+	return append(b, '-', byte('0'+n/10), byte('0'+n%10))
+}
+
+// numericParts splits a whole numeric date, 10/13/2016 or 10-13-16, into
+// its month, day and year.
+func numericParts(s string) (m, d, y string, ok bool) {
+	a := dayOrMonth(s, 0)
+	b := dayOrMonth(s, a)
+	if b < 0 || len(s)-b != 4 && len(s)-b != 2 || digitsEnd(s, b) != len(s) {
+		return "", "", "", false
+	}
+	return s[:a-1], s[a : b-1], s[b:], true
+}
+
+// wordParts splits a whole date with a month's name, "Oct. 13th, 2016",
+// into the name, the day and the year.
+func wordParts(s string) (name, d, y string, ok bool) {
+	n := 0
+	for n < len(s) && isLetter(s[n]) {
+		n++
+	}
+	if n == 0 {
+		return "", "", "", false
+	}
+	j := space1(s, optional(n, byteIn(s, n, ".")))
+	e := digits(s, j, 1, 2)
+	k := optional(e, lits(s, e, "st", "nd", "rd", "th"))
+	k = space1(s, optional(k, byteIn(s, k, ",")))
+	if k < 0 || len(s)-k != 4 || digitsEnd(s, k) != len(s) {
+		return "", "", "", false
+	}
+	return s[:n], s[j:e], s[k:], true
 }
 
 func daysIn(m, y int) int {

@@ -1,29 +1,62 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
+// The header's patterns run folded, but caseRe.
 var (
-	caseLabelRe = regexp.MustCompile(`(?i)\b(?:IMR )?Case (?:Number|No\.?|#):?\s*([A-Z]{2}\d{2}-\d{5,8})\b`)
-	caseRe      = regexp.MustCompile(`\b(CM\d{2}-\d{5,8})\b`)
-	priorityRe  = regexp.MustCompile(`(?i)\bPriority:\s*(Standard|Expedited|Regular|Urgent)\b`)
+	caseLabelRe = newPattern(`(?i)\b(?:IMR )?Case (?:Number|No\.?|#):?\s*([A-Z]{2}\d{2}-\d{5,8})\b`, caseLabelAt).startsWith("ic")
+	caseRe      = newPattern(`\b(CM\d{2}-\d{5,8})\b`, caseNumberAt).startsWith("C")
+	priorityRe  = newPattern(`(?i)\bPriority:\s*(Standard|Expedited|Regular|Urgent)\b`, priorityAt).startsWith("p")
 )
 
 // dateLabel ties a header label to the date it sets.
 type dateLabel struct {
-	re  *regexp.Regexp
+	pt  *pattern
 	set func(*Dates) **Fact[string]
 }
 
-func labelled(label string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b` + label + `\s*(` + datePattern + `)`)
+// labelled returns the pattern of a label and the date after it. The
+// label is words or an alternation of them, "(?:A|B):".
+func labelled(label string) *pattern {
+	alts := []string{label}
+	if rest, ok := strings.CutPrefix(label, "(?:"); ok {
+		inner, after, _ := strings.Cut(rest, ")")
+		alts = strings.Split(inner, "|")
+		for i := range alts {
+			alts[i] = strings.ToLower(alts[i] + after)
+		}
+	}
+	alts[0] = strings.ToLower(alts[0])
+	first := ""
+	for _, a := range alts {
+		first += a[:1]
+	}
+	return newPattern(`(?i)\b`+label+`\s*(`+datePattern+`)`, labelDateAt(alts)).startsWith(first)
+}
+
+// labelDateAt returns a matcher of one of the labels (lower case), white
+// space and a date (group 1).
+func labelDateAt(labels []string) matcher {
+	return func(s string, i int) []int {
+		if !boundary(s, i) {
+			return nil
+		}
+		for _, l := range labels {
+			j := space0(s, litFold(s, i, l))
+			if j < 0 {
+				continue
+			}
+			if e := dateAt(s, j); e >= 0 {
+				return []int{i, e, j, e}
+			}
+		}
+		return nil
+	}
 }
 
 // key is a lower-case word the label's text must hold.
 func (dl dateLabel) key() string {
-	s := strings.TrimPrefix(dl.re.String(), `(?i)\b`)
+	s := strings.TrimPrefix(dl.pt.src, `(?i)\b`)
 	s = strings.TrimPrefix(s, "(?:")
 	if i := strings.IndexAny(s, ` \(:|`); i > 0 {
 		s = s[:i]
@@ -59,7 +92,7 @@ func (p *parser) header() {
 	for _, dl := range narrativeDates {
 		p.setDate(dl, all, all)
 	}
-	if s, ok := p.match(priorityRe, head, 1); ok {
+	if s, ok := p.matchFolded(priorityRe, head, 1); ok {
 		f := fact(p, s, strings.ToLower(p.at(s)))
 		p.l.Priority = &f
 	}
@@ -74,10 +107,10 @@ func (p *parser) setDate(dl dateLabel, head, all Span) {
 	key := dl.key()
 	s, ok := Span{}, false
 	if strings.Contains(p.lower()[head.Start:head.End], key) {
-		s, ok = p.match(dl.re, head, 1)
+		s, ok = p.matchFolded(dl.pt, head, 1)
 	}
 	if !ok && strings.Contains(p.lower(), key) {
-		s, ok = p.match(dl.re, all, 1)
+		s, ok = p.matchFolded(dl.pt, all, 1)
 	}
 	if !ok {
 		return
@@ -89,12 +122,12 @@ func (p *parser) setDate(dl dateLabel, head, all Span) {
 }
 
 func (p *parser) caseNumber(head, all Span) {
-	s, ok := p.match(caseLabelRe, head, 1)
+	s, ok := p.matchFolded(caseLabelRe, head, 1)
 	if !ok {
-		s, ok = p.match(caseLabelRe, all, 1)
+		s, ok = p.matchFolded(caseLabelRe, all, 1)
 	}
 	if !ok {
-		s, ok = p.match(caseRe, all, 1)
+		s, ok = p.matchFolded(caseRe, all, 1)
 	}
 	if ok {
 		p.l.CaseNumber = p.str(s)
@@ -102,9 +135,9 @@ func (p *parser) caseNumber(head, all Span) {
 }
 
 var (
-	licensureRe = regexp.MustCompile(`State\(s\) of Licensure:[ \t]*([^\n]+)`)
-	specialtyRe = regexp.MustCompile(`Certification\(s\)/Specialty:[ \t]*([^\n]+)`)
-	boardRe     = regexp.MustCompile(`(?i)Board Certified in ([^.]+?) and is licensed to practice in ([^.]+?)\.`)
+	licensureRe = newPattern(`State\(s\) of Licensure:[ \t]*([^\n]+)`, lineAfter("State(s) of Licensure:")).startsWith("S")
+	specialtyRe = newPattern(`Certification\(s\)/Specialty:[ \t]*([^\n]+)`, lineAfter("Certification(s)/Specialty:")).startsWith("C")
+	boardRe     = lazy(`(?i)Board Certified in ([^.]+?) and is licensed to practice in ([^.]+?)\.`)
 )
 
 // reviewer reads the reviewer's licensure and specialty lists.
@@ -113,25 +146,25 @@ func (p *parser) reviewer() {
 	if !ok {
 		in = Span{0, len(p.text)}
 	}
-	if s, ok := p.match(licensureRe, in, 1); ok {
+	if s, ok := p.matchFolded(licensureRe, in, 1); ok {
 		p.l.Reviewer.Licensure = p.list(s, false)
 	}
-	if s, ok := p.match(specialtyRe, in, 1); ok {
+	if s, ok := p.matchFolded(specialtyRe, in, 1); ok {
 		p.l.Reviewer.Specialty = p.list(s, false)
 	}
 	if len(p.l.Reviewer.Licensure)+len(p.l.Reviewer.Specialty) > 0 {
 		return
 	}
-	if s, ok := p.match(boardRe, in, 1); ok {
+	if s, ok := p.match(boardRe.get(), in, 1); ok {
 		p.l.Reviewer.Specialty = p.list(s, false)
 	}
-	if s, ok := p.match(boardRe, in, 2); ok {
+	if s, ok := p.match(boardRe.get(), in, 2); ok {
 		p.l.Reviewer.Licensure = p.list(s, true)
 	}
 }
 
-var listSepRe = regexp.MustCompile(`\s*,\s*(?:and\s+)?|\s+and\s+`)
-var commaRe = regexp.MustCompile(`\s*,\s*`)
+var listSepRe = newPattern(`\s*,\s*(?:and\s+)?|\s+and\s+`, listSepAt).startsWith(" ,")
+var commaRe = newPattern(`\s*,\s*`, commaAt).startsWith(" ,")
 
 // list splits a comma-separated list (and "and" too when and is true)
 // into facts.
@@ -143,11 +176,122 @@ func (p *parser) list(in Span, and bool) []Fact[string] {
 	}
 	var out []Fact[string]
 	start := in.Start
-	for _, m := range append(p.matches(sep, in, 0), Span{in.End, in.End}) {
+	for _, m := range append(p.spansOf(sep, in), Span{in.End, in.End}) {
 		if s := trimPunct(p.text, Span{start, m.Start}); s.Len() > 0 {
 			out = append(out, *p.str(s))
 		}
 		start = m.End
 	}
 	return out
+}
+
+// matchFolded finds a pattern run folded (see scan) in a span and returns
+// the absolute span of group g of the leftmost match.
+func (p *parser) matchFolded(pt *pattern, in Span, g int) (Span, bool) {
+	m := pt.leftmost(p.at(in))
+	if m == nil || m[2*g] < 0 {
+		return Span{}, false
+	}
+	return Span{in.Start + m[2*g], in.Start + m[2*g+1]}, true
+}
+
+// caseLabelAt reads "Case Number: CM16-0213037", "IMR Case No. CM16-...",
+// the case number in group 1.
+func caseLabelAt(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	j := litFold(s, optional(i, litFold(s, i, "imr ")), "case ")
+	k := litFold(s, j, "number")
+	if k < 0 {
+		if k = litFold(s, j, "no"); k >= 0 {
+			k = optional(k, byteIn(s, k, "."))
+		} else {
+			k = litFold(s, j, "#")
+		}
+	}
+	k = space0(s, optional(k, byteIn(s, k, ":")))
+	if k < 0 || k+5 > len(s) || !isLetter(s[k]) || !isLetter(s[k+1]) {
+		return nil
+	}
+	if e := caseDigits(s, k+2); e >= 0 {
+		return []int{i, e, k, e}
+	}
+	return nil
+}
+
+// caseDigits reads the digits of a case number after its letters:
+// "16-0213037" (\d{2}-\d{5,8}\b).
+func caseDigits(s string, i int) int {
+	j := byteIn(s, digits(s, i, 2, 2), "-")
+	if j < 0 || digitsEnd(s, i) != i+2 {
+		return -1
+	}
+	if n := digitsEnd(s, j) - j; n >= 5 && n <= 8 {
+		return wordEnd(s, j+n)
+	}
+	return -1
+}
+
+// caseNumberAt reads a case number as written: CM16-0213037 (group 1).
+func caseNumberAt(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	if e := caseDigits(s, lit(s, i, "CM")); e >= 0 {
+		return []int{i, e, i, e}
+	}
+	return nil
+}
+
+// priorityAt reads "Priority: Standard" (group 1: the priority).
+func priorityAt(s string, i int) []int {
+	if !boundary(s, i) {
+		return nil
+	}
+	j := space0(s, litFold(s, i, "priority:"))
+	if e := wordEnd(s, litsFold(s, j, "standard", "expedited", "regular", "urgent")); e >= 0 {
+		return []int{i, e, j, e}
+	}
+	return nil
+}
+
+// lineAfter returns a matcher of a label (as written), the spaces and
+// tabs after it and the rest of its line (group 1), which must not be
+// empty: when only spaces follow, the last of them.
+func lineAfter(label string) matcher {
+	return func(s string, i int) []int {
+		e := lit(s, i, label)
+		if e < 0 {
+			return nil
+		}
+		sp := e
+		for sp < len(s) && (s[sp] == ' ' || s[sp] == '\t') {
+			sp++
+		}
+		end := len(s)
+		if n := strings.IndexByte(s[sp:], '\n'); n >= 0 {
+			end = sp + n
+		}
+		switch {
+		case end > sp:
+			return []int{i, end, sp, end}
+		case sp > e:
+			return []int{i, end, sp - 1, end}
+		}
+		return nil
+	}
+}
+
+// listSepAt reads ", and", ",", " and " with the white space around them.
+func listSepAt(s string, i int) []int {
+	if m := commaAt(s, i); m != nil {
+		return span(i, optional(m[1], space1(s, lit(s, m[1], "and"))))
+	}
+	return span(i, space1(s, lit(s, space1(s, i), "and")))
+}
+
+// commaAt reads a comma with the white space around it.
+func commaAt(s string, i int) []int {
+	return span(i, space0(s, byteIn(s, skipSpace(s, i), ",")))
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // The labels that open an item's paragraphs.
 const (
@@ -12,9 +9,12 @@ const (
 	ratLabel = "Decision rationale:"
 )
 
+// The patterns of guideline texts run folded.
 var (
-	noneCited = regexp.MustCompile(`(?i)did not cite any (?:medical )?evidence|did not base (?:their|its) decision on any`)
-	basedOn   = regexp.MustCompile(`(?i)Decision based on\s+`)
+	noneCited = newPattern(`(?i)did not cite any (?:medical )?evidence|did not base (?:their|its) decision on any`, noneCitedAt).startsWith("d")
+	basedOn   = newPattern(`(?i)Decision based on\s+`, func(s string, i int) []int {
+		return span(i, space1(s, litFold(s, i, "decision based on")))
+	}).startsWith("d")
 )
 
 // items reads the disputed items of the decisions part.
@@ -189,7 +189,7 @@ func (p *parser) guideline(body Span) *Fact[string] {
 		return &f
 	}
 	if i := strings.Index(lower, "decision based on"); i >= 0 {
-		m, _ := p.match(basedOn, Span{body.Start + i, body.End}, 0)
+		m, _ := p.matchFolded(basedOn, Span{body.Start + i, body.End}, 0)
 		body.Start = m.End
 	}
 	return p.str(trimPunct(p.text, body))
@@ -200,7 +200,7 @@ func (p *parser) noneCited(body Span, lower string) (Span, bool) {
 	if !containsAny(lower, "did not cite", "did not base") {
 		return Span{}, false
 	}
-	return p.match(noneCited, body, 0)
+	return p.matchFolded(noneCited, body, 0)
 }
 
 // sentenceAround widens m to the sentence that holds it, within in.
@@ -214,4 +214,14 @@ func (p *parser) sentenceAround(m, in Span) Span {
 	}
 	end := p.sentenceEnd(m.End, in.End)
 	return trimPunct(p.text, Span{start, end})
+}
+
+// noneCitedAt reads "did not cite any (medical) evidence", "did not base
+// their decision on any".
+func noneCitedAt(s string, i int) []int {
+	if j := litFold(s, i, "did not cite any "); j >= 0 {
+		return span(i, litFold(s, optional(j, litFold(s, j, "medical ")), "evidence"))
+	}
+	j := litsFold(s, litFold(s, i, "did not base "), "their", "its")
+	return span(i, litFold(s, j, " decision on any"))
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -66,9 +67,9 @@ func TestMatchers(t *testing.T) {
 // the strings of matcherInputs it is run on (those without ſ or K).
 func TestPatterns(t *testing.T) {
 	inputs := matcherInputs(t)
-	for _, pt := range patterns {
+	for k, pt := range patterns {
 		name := runtime.FuncForPC(reflect.ValueOf(pt.m).Pointer()).Name()
-		t.Run(name[strings.LastIndexByte(name, '.')+1:], func(t *testing.T) {
+		t.Run(fmt.Sprintf("%d-%s", k, name[strings.LastIndexByte(name, '.')+1:]), func(t *testing.T) {
 			re, bad := pt.regexp(), 0
 			for _, s := range inputs {
 				if foldsOdd(s) {
@@ -230,6 +231,18 @@ var madeUp = []string{
 	"Sprains and", " status post x", " S/P x", " rule out\t", " r/o", "pain and", "pain or", "x with",
 	"a the of pain", "documented as pain", "documented ask", "an  injury", "pain in 10/13/2016", "pain since October 2016",
 	"pain dated Oct. 5, 2016", "pain on 1/2/16", "pain 20161", "pain May 20161", "left", "bilateral", "right knee",
+	"Case Number: CM16-0213037", "IMR Case No. cm16-0213037x", "Case #:CM16-02130371", "case no.: AB12-12345",
+	"CM16-0213037", "xCM16-0213037", "Priority: Standard", "priority:urgent.", "Date Assigned: 11/09/2016",
+	"UR Denial Date: October 5, 2016", "Date of UR Decision:11-2-16", "Dated: 1/2/2016", "dated:",
+	"State(s) of Licensure:   \n", "State(s) of Licensure:\tCA, NV", "State(s) of Licensure:\n",
+	"Certification(s)/Specialty: Orthopedic Surgery", "CA, and NV", "CA and NV", "a , b", "x. Decision based on y",
+	"Decision based on MTUS", ", and Chronic Pain Medical Treatment 2016, Section(s): x", " and MTUS Knee Complaints Page(s): 1",
+	" and Ab Section(s)", " and ABCD 20161", "Page(s): 101, 102-104", "page(s):  \t 5", "Page(s):\t\n", "Page(s): 1–3",
+	"Non-MTUS Citation ODG", ", 2004", " Section(s)", " page(s)", "Guidelines", "guideline", "ODG", "odgx",
+	"official disability guidelines", "ACOEM", " (ODG) Treatment, Guidelines x", " 2016 (Online version) x",
+	"he said", "(he) went", "/he/", "him/", "himself", "his.", "she", "her/", "hers", "herself,", "He", "x he",
+	"worker", "  workers x", "or illness", "patient's", "did not cite any medical evidence", "did not base its decision on any",
+	"x sessions", " visits,", "a , b", "a ,, b", "a , , b", "( )", "()", "with pain", "For x",
 }
 
 // FuzzMatchers checks the matcher of each pattern, and each function of
@@ -257,4 +270,42 @@ func FuzzMatchers(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParseDate checks parseDate against the patterns it replaced, on
+// the dates of the letters and made-up ones.
+func TestParseDate(t *testing.T) {
+	numDate := regexp.MustCompile(`^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})$`)
+	wordDate := regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
+	want := func(s string) (string, bool) {
+		s = strings.TrimSpace(s)
+		var y, m, d int
+		if g := numDate.FindStringSubmatch(s); g != nil {
+			m, d, y = atoi(g[1]), atoi(g[2]), atoi(g[3])
+			if len(g[3]) == 2 {
+				y += 1900
+				if y < 1950 {
+					y += 100
+				}
+			}
+		} else if g := wordDate.FindStringSubmatch(s); g != nil && len(g[1]) >= 3 {
+			m, d, y = months[strings.ToLower(g[1][:3])], atoi(g[2]), atoi(g[3])
+		}
+		if m < 1 || m > 12 || d < 1 || d > daysIn(m, y) || y < 1900 || y > 2100 {
+			return "", false
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+	}
+	dates := regexp.MustCompile(`(?i)` + datePattern)
+	inputs := []string{"10/13/2016", " 1-2-16 ", "2/29/2016", "2/29/2015", "13/1/2016", "1/1/49", "1/1/50", "1/1/201",
+		"Oct. 13th, 2016", "October 13 2016", "Sept 31, 2016", "Jun. 3rd 2016", "OCT 3RD, 2016", "Oc 3, 2016", "1/1/1899"}
+	for _, s := range matcherInputs(t) {
+		inputs = append(inputs, dates.FindAllString(s, -1)...)
+	}
+	for _, s := range inputs {
+		v, ok := parseDate(s)
+		if wv, wok := want(s); v != wv || ok != wok {
+			t.Errorf("parseDate(%q) = %q, %v, want %q, %v", s, v, ok, wv, wok)
+		}
+	}
 }

@@ -10,19 +10,19 @@ import (
 // decisions as numbered sentences, then explains each under "N)
 // Regarding the request for X:".
 var (
-	determinedRe = regexp.MustCompile(`(?is)^(?:(\d{1,2})\)\s*)?MAXIMUS Federal Services, Inc\.\s+has determined the request for\s+(.*?)\s+(?:is|are|was|were)\s+((not\s*)?medically\s+necessary(?:\s+and\s+appropriate)?)\.?$`)
-	regardingRe  = regexp.MustCompile(`(?is)^(\d{1,2})\)\s*Regarding the request for\s+(.*?)\s*:?$`)
-	noticeCA     = regexp.MustCompile(`(?i)^Medical Treatment Guideline\(s\) used by the Claims Administrator:?\s*`)
-	noticeER     = regexp.MustCompile(`(?i)^Medical Treatment Guideline\(s\) used by the Expert Reviewer:?\s*`)
-	noticeRat    = regexp.MustCompile(`(?i)^Rationale used by the Expert Reviewer:?\s*`)
-	articleRe    = regexp.MustCompile(`(?i)^(?:a|an|the)\s+`)
+	determinedRe = lazy(`(?is)^(?:(\d{1,2})\)\s*)?MAXIMUS Federal Services, Inc\.\s+has determined the request for\s+(.*?)\s+(?:is|are|was|were)\s+((not\s*)?medically\s+necessary(?:\s+and\s+appropriate)?)\.?$`)
+	regardingRe  = lazy(`(?is)^(\d{1,2})\)\s*Regarding the request for\s+(.*?)\s*:?$`)
+	noticeCA     = lazy(`(?i)^Medical Treatment Guideline\(s\) used by the Claims Administrator:?\s*`)
+	noticeER     = lazy(`(?i)^Medical Treatment Guideline\(s\) used by the Expert Reviewer:?\s*`)
+	noticeRat    = lazy(`(?i)^Rationale used by the Expert Reviewer:?\s*`)
+	articleRe    = lazy(`(?i)^(?:a|an|the)\s+`)
 )
 
 // noticeItems reads the items of a 2013 notice.
 func (p *parser) noticeItems() {
 	byNumber := map[int]int{}
 	for _, para := range p.paras {
-		g := determinedRe.FindStringSubmatchIndex(p.at(para))
+		g := determinedRe.get().FindStringSubmatchIndex(p.at(para))
 		if g == nil {
 			continue
 		}
@@ -46,7 +46,7 @@ func (p *parser) noticeItems() {
 func (p *parser) determined(para Span, g []int) Item {
 	it := Item{Block: para}
 	head := Span{para.Start + g[4], para.Start + g[5]}
-	if m := articleRe.FindStringIndex(p.at(head)); m != nil {
+	if m := articleRe.get().FindStringIndex(p.at(head)); m != nil {
 		head.Start += m[1]
 	}
 	p.itemHeader(&it, head)
@@ -66,7 +66,7 @@ func (p *parser) determined(para Span, g []int) Item {
 func (p *parser) regarding(byNumber map[int]int) {
 	var starts []int
 	for i, para := range p.paras {
-		if regardingRe.MatchString(p.at(para)) {
+		if regardingRe.get().MatchString(p.at(para)) {
 			starts = append(starts, i)
 		}
 	}
@@ -80,13 +80,13 @@ func (p *parser) regarding(byNumber map[int]int) {
 }
 
 func (p *parser) regardingBlock(paras []Span, byNumber map[int]int) {
-	g := regardingRe.FindStringSubmatchIndex(p.at(paras[0]))
+	g := regardingRe.get().FindStringSubmatchIndex(p.at(paras[0]))
 	n, _ := strconv.Atoi(p.text[paras[0].Start+g[2] : paras[0].Start+g[3]])
 	idx, ok := byNumber[n]
 	if !ok {
 		it := Item{}
 		head := Span{paras[0].Start + g[4], paras[0].Start + g[5]}
-		if m := articleRe.FindStringIndex(p.at(head)); m != nil {
+		if m := articleRe.get().FindStringIndex(p.at(head)); m != nil {
 			head.Start += m[1]
 		}
 		p.itemHeader(&it, head)
@@ -110,12 +110,12 @@ func (p *parser) noticeSections(it *Item, paras []Span) {
 	for _, para := range paras {
 		t := p.at(para)
 		switch {
-		case noticeCA.MatchString(t):
-			it.Guidelines.ClaimsAdministrator = p.guideline(p.labelRest(noticeCA, para))
-		case noticeER.MatchString(t):
-			it.Guidelines.Maximus = p.guideline(p.labelRest(noticeER, para))
-		case noticeRat.MatchString(t):
-			body := p.labelRest(noticeRat, para)
+		case noticeCA.get().MatchString(t):
+			it.Guidelines.ClaimsAdministrator = p.guideline(p.labelRest(noticeCA.get(), para))
+		case noticeER.get().MatchString(t):
+			it.Guidelines.Maximus = p.guideline(p.labelRest(noticeER.get(), para))
+		case noticeRat.get().MatchString(t):
+			body := p.labelRest(noticeRat.get(), para)
 			body.End = paras[len(paras)-1].End
 			p.rationale(it, body)
 			return

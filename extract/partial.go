@@ -1,12 +1,12 @@
 package extract
 
-import "regexp"
+import "strings"
 
 var (
-	originalRe  = regexp.MustCompile(`(?s)^(.*?)\s+(?:was|were) the original request\.\s*`)
-	authByRe    = regexp.MustCompile(`(?is)^(.*?)\s+(?:was|were) (?:authorized|certified|approved|modified)(?: by the Claims Administrator)?\.\s*`)
-	caAuthRe    = regexp.MustCompile(`(?is)^The Claims Administrator (?:authorized|certified|approved|modified the request to)\s+(.*?),?\s+leaving the original request IMR eligible\.\s*`)
-	remainingRe = regexp.MustCompile(`(?is)(?:remaining IMR eligible portion of the original request|remaining (?:IMR eligible )?portion(?: of the original request)?|The original request)\s*,\s*`)
+	originalRe  = lazy(`(?s)^(.*?)\s+(?:was|were) the original request\.\s*`)
+	authByRe    = lazy(`(?is)^(.*?)\s+(?:was|were) (?:authorized|certified|approved|modified)(?: by the Claims Administrator)?\.\s*`)
+	caAuthRe    = lazy(`(?is)^The Claims Administrator (?:authorized|certified|approved|modified the request to)\s+(.*?),?\s+leaving the original request IMR eligible\.\s*`)
+	remainingRe = lazy(`(?is)(?:remaining IMR eligible portion of the original request|remaining (?:IMR eligible )?portion(?: of the original request)?|The original request)\s*,\s*`)
 )
 
 // partial reads a partial certification: "X was the original request. Y
@@ -16,17 +16,20 @@ var (
 // request, X is"). It returns the parts and the span of the portion under
 // review.
 func (p *parser) partial(text Span) (*Partial, Span, bool) {
-	orig, ok := p.match(originalRe, text, 1)
+	if !strings.Contains(p.at(text), " the original request.") {
+		return nil, text, false
+	}
+	orig, ok := p.match(originalRe.get(), text, 1)
 	if !ok {
 		return nil, text, false
 	}
-	whole, _ := p.match(originalRe, text, 0)
+	whole, _ := p.match(originalRe.get(), text, 0)
 	rest := Span{whole.End, text.End}
 	part := &Partial{Original: p.str(trimSpan(p.text, orig))}
 	if s, ok := p.authorized(rest); ok {
 		part.Authorized = p.str(trimPunct(p.text, s))
 	}
-	m, ok := p.match(remainingRe, rest, 0)
+	m, ok := p.match(remainingRe.get(), rest, 0)
 	if !ok {
 		return part, orig, true
 	}
@@ -41,8 +44,8 @@ func (p *parser) partial(text Span) (*Partial, Span, bool) {
 // authorized finds what the claims administrator authorized, in either
 // wording.
 func (p *parser) authorized(rest Span) (Span, bool) {
-	if s, ok := p.match(caAuthRe, rest, 1); ok {
+	if s, ok := p.match(caAuthRe.get(), rest, 1); ok {
 		return s, true
 	}
-	return p.match(authByRe, rest, 1)
+	return p.match(authByRe.get(), rest, 1)
 }

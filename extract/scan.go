@@ -76,6 +76,23 @@ func (p *parser) fold(re *regexp.Regexp, in Span) (*regexp.Regexp, string, bool)
 	return folded(re), p.lower()[in.Start:in.End], true
 }
 
+// lazyRegexp is a regexp compiled on first use: those kept for rare
+// letters (the 2013 notice, partial certifications) cost nothing at
+// start-up.
+type lazyRegexp struct {
+	src  string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+func lazy(src string) *lazyRegexp { return &lazyRegexp{src: src} }
+
+// get returns the compiled regexp.
+func (l *lazyRegexp) get() *regexp.Regexp {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.src) })
+	return l.re
+}
+
 // foldedRes caches the lower-case forms of case-insensitive patterns.
 var foldedRes sync.Map
 

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -9,10 +8,10 @@ import (
 )
 
 var (
-	countNounsRe = regexp.MustCompile(`(?i)\s*\b(?:sessions|visits)\b`)
-	spaceComma   = regexp.MustCompile(`\s+,`)
-	doubleComma  = regexp.MustCompile(`,(?:\s*,)+`)
-	emptyParens  = regexp.MustCompile(`\(\s*\)`)
+	countNounsRe = newPattern(`(?i)\s*\b(?:sessions|visits)\b`, countNounAt).startsWith(" sv")
+	spaceComma   = newPattern(`\s+,`, spaceCommaAt).startsWith(" ")
+	doubleComma  = newPattern(`,(?:\s*,)+`, doubleCommaAt).startsWith(",")
+	emptyParens  = newPattern(`\(\s*\)`, emptyParensAt).startsWith("(")
 )
 
 // service makes the service fact of a header: the header without the
@@ -21,7 +20,7 @@ var (
 func (p *parser) service(header Span, cut []Span, counted bool) *Service {
 	v := p.without(header, cut)
 	if counted {
-		v = countNounsRe.ReplaceAllString(v, "")
+		v = countNounsRe.replaceAll(v, "")
 	}
 	v = tidy(v)
 	if v == "" {
@@ -56,17 +55,22 @@ func (p *parser) without(in Span, cut []Span) string {
 // tidy mends the punctuation left behind by cutting words out.
 func tidy(s string) string {
 	s = collapse(s)
-	s = emptyParens.ReplaceAllString(s, "")
-	s = spaceComma.ReplaceAllString(s, ",")
-	s = doubleComma.ReplaceAllString(s, ",")
+	s = emptyParens.replaceAll(s, "")
+	s = spaceComma.replaceAll(s, ",")
+	s = doubleComma.replaceAll(s, ",")
 	s = collapse(s)
 	s = strings.Trim(s, " ,;:-")
-	return leadWord.ReplaceAllString(s, "")
+	return leadWord.replaceAll(s, "")
 }
 
 // leadWord is a joining word left at the start of a service ("with open
 // carpal tunnel release").
-var leadWord = regexp.MustCompile(`(?i)^(?:with|and|of|for)\s+`)
+var leadWord = newAnchored(`(?i)^(?:with|and|of|for)\s+`, func(s string, i int) []int {
+	if i != 0 {
+		return nil
+	}
+	return span(0, space1(s, litsFold(s, 0, "with", "and", "of", "for")))
+})
 
 // concept returns the lexicon concept a service names, a brand drug
 // resolved to its generic.
@@ -88,4 +92,34 @@ func (p *parser) concept(service string) *lexicon.Concept {
 func (p *parser) lexDrug(in Span) bool {
 	m, ok := p.lex.Best(p.at(in), lexicon.KindService, lexicon.KindDrug)
 	return ok && m.Concept.Kind == lexicon.KindDrug
+}
+
+// countNounAt reads "sessions" or "visits" and the white space before it.
+func countNounAt(s string, i int) []int {
+	j := skipSpace(s, i)
+	if !boundary(s, j) {
+		return nil
+	}
+	return span(i, wordEnd(s, litsFold(s, j, "sessions", "visits")))
+}
+
+// spaceCommaAt reads white space and a comma.
+func spaceCommaAt(s string, i int) []int { return span(i, byteIn(s, space1(s, i), ",")) }
+
+// doubleCommaAt reads two or more commas with white space between them.
+func doubleCommaAt(s string, i int) []int {
+	j := byteIn(s, i, ",")
+	n := 0
+	for k := byteIn(s, skipSpace(s, j), ","); k >= 0; k = byteIn(s, skipSpace(s, j), ",") {
+		j, n = k, n+1
+	}
+	if n == 0 {
+		return nil
+	}
+	return span(i, j)
+}
+
+// emptyParensAt reads brackets with nothing but white space inside.
+func emptyParensAt(s string, i int) []int {
+	return span(i, byteIn(s, skipSpace(s, byteIn(s, i, "(")), ")"))
 }
