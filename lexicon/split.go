@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"slices"
 	"strings"
 	"sync"
 )
@@ -10,14 +9,14 @@ import (
 // pieces begin and end words of the vocabulary and together are a form
 // an alias writes. The pieces of a word as first written always do; only
 // other forms of a word (a plural an alias also writes) need the
-// beginnings and ends of all words, looked up in the sorted words and
-// their sorted reversals, made the first time one is met.
+// beginnings and ends of all words, looked up among the words of the same
+// first (last) letter, filed the first time one is met.
 
-// splitWords holds the words that are read when split, sorted, and the
-// same reversed, made on first use.
+// splitWords files the words that are read when split by their first and
+// by their last byte, on first use.
 type splitWords struct {
-	once          sync.Once
-	words, rwords []string
+	once            sync.Once
+	byFirst, byLast [256][]string
 }
 
 // joinedWord returns the vocabulary words that a and b, read as one
@@ -29,8 +28,8 @@ func (ix *index) joinedWord(a, b string) []int32 {
 	if len(ids) == 0 || ix.firstForm(ids, w) {
 		return ids
 	}
-	ix.split.once.Do(ix.sortSplit)
-	if !beginsWord(ix.split.words, a) || !beginsWord(ix.split.rwords, reverse(w[len(w):], b)) {
+	ix.split.once.Do(ix.fileSplit)
+	if !ix.split.begins(a) || !ix.split.ends(b) {
 		return nil
 	}
 	return ids
@@ -47,34 +46,34 @@ func (ix *index) firstForm(ids []int32, w []byte) bool {
 	return false
 }
 
-// sortSplit sorts the words read when split, and their reversals.
-func (ix *index) sortSplit() {
-	var words, rwords []string
+// fileSplit files the words read when split by their first and last
+// bytes.
+func (ix *index) fileSplit() {
+	sw := &ix.split
 	for i := range ix.words {
-		if w := &ix.words[i]; w.split {
-			words = append(words, w.lower)
-			rwords = append(rwords, reverse(nil, w.lower))
+		if w := ix.words[i].lower; ix.words[i].split && w != "" {
+			sw.byFirst[w[0]] = append(sw.byFirst[w[0]], w)
+			sw.byLast[w[len(w)-1]] = append(sw.byLast[w[len(w)-1]], w)
 		}
 	}
-	slices.Sort(words)
-	slices.Sort(rwords)
-	ix.split.words, ix.split.rwords = words, rwords
 }
 
-// beginsWord reports whether p is the beginning of a longer word of the
-// sorted words.
-func beginsWord(words []string, p string) bool {
-	i, _ := slices.BinarySearch(words, p)
-	for i < len(words) && words[i] == p {
-		i++
+// begins reports whether a is the beginning of a longer word.
+func (sw *splitWords) begins(a string) bool {
+	for _, w := range sw.byFirst[a[0]] {
+		if len(w) > len(a) && strings.HasPrefix(w, a) {
+			return true
+		}
 	}
-	return i < len(words) && strings.HasPrefix(words[i], p)
+	return false
 }
 
-// reverse returns s with its bytes reversed, using buf.
-func reverse(buf []byte, s string) string {
-	for i := len(s) - 1; i >= 0; i-- {
-		buf = append(buf, s[i])
+// ends reports whether b is the end of a longer word.
+func (sw *splitWords) ends(b string) bool {
+	for _, w := range sw.byLast[b[len(b)-1]] {
+		if len(w) > len(b) && strings.HasSuffix(w, b) {
+			return true
+		}
 	}
-	return string(buf)
+	return false
 }
