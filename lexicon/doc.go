@@ -11,6 +11,11 @@
 // it gives replace single values (name, category...) and add to lists
 // (aliases, regions...). An entry with a new ID adds a concept.
 //
+// Loading is done ahead of time for Default: go generate writes what
+// loading the embedded files builds as tables (snapshotdata.go, and the
+// stems of their words in stemtable.go), and the package's tests fail
+// when they are out of date with the files.
+//
 // # Matching
 //
 // Text is split into words (Tokenize); each word keeps the text as

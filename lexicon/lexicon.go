@@ -59,12 +59,12 @@ var defaultOnce struct {
 	lex *Lexicon
 }
 
-// Default returns the embedded vocabulary, loaded on first use. An error
-// in the embedded files is caught by the package's tests (so Default
-// leaves out the checks that need every file read); should one slip
-// through, Default holds every entry that did load.
+// Default returns the embedded vocabulary, made on first use from the
+// files as loaded ahead of time (snapshot.go). An error in the embedded
+// files is caught by the package's tests; should one slip through,
+// Default holds every entry that did load.
 func Default() *Lexicon {
-	defaultOnce.Do(func() { defaultOnce.lex, _ = load(false) })
+	defaultOnce.Do(func() { defaultOnce.lex = fromSnapshot(&snap) })
 	return defaultOnce.lex
 }
 
