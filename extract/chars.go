@@ -65,13 +65,21 @@ func find(s string, m matcher) []int {
 // Matches start only at the start of a character and, when first is not
 // nil, with a byte it holds (or at the end of s).
 func findFrom(s string, pos int, m matcher, first *byteSet) []int {
-	for i := pos; i <= len(s); i = nextChar(s, i) {
+	return findFromTo(s, pos, len(s), m, first)
+}
+
+// findFromTo is findFrom for the matches that start at last or before.
+func findFromTo(s string, pos, last int, m matcher, first *byteSet) []int {
+	for i := pos; i <= last; i = nextChar(s, i) {
 		for first != nil && i < len(s) && !first[s[i]] {
 			if s[i] < utf8.RuneSelf {
 				i++
 			} else {
 				i = nextChar(s, i)
 			}
+		}
+		if i > last {
+			break
 		}
 		if x := m(s, i); x != nil {
 			return x
@@ -116,10 +124,15 @@ func findAll(s string, m matcher) [][]int {
 // findAllFrom is findAll with the bytes matches may start with (see
 // findFrom).
 func findAllFrom(s string, m matcher, first *byteSet) [][]int {
+	return findAllTo(s, len(s), m, first)
+}
+
+// findAllTo is findAllFrom for the matches that start at last or before.
+func findAllTo(s string, last int, m matcher, first *byteSet) [][]int {
 	var out [][]int
 	prevEnd := -1
-	for pos := 0; pos <= len(s); {
-		x := findFrom(s, pos, m, first)
+	for pos := 0; pos <= last; {
+		x := findFromTo(s, pos, last, m, first)
 		if x == nil {
 			break
 		}

@@ -46,7 +46,7 @@ func (p *parser) claimant() {
 }
 
 func (p *parser) age(in Span) {
-	for _, m := range p.near(ageRe.scan, in, 0, 12, 12, "year", "yr", "y/o", "age") {
+	for _, m := range p.near(ageRe, in, 0, 12, 12, "year", "yr", "y/o", "age") {
 		g := 1
 		if m[2] < 0 {
 			g = 2
@@ -63,7 +63,7 @@ func (p *parser) age(in Span) {
 // sex takes the first sex word of the summary, else the pronouns most
 // used for the claimant.
 func (p *parser) sex(in Span) {
-	if ms := p.near(sexWordRe.scan, in, 1, 2, 12, "male", "man", "gentleman", "lady", "boy", "girl"); len(ms) > 0 {
+	if ms := p.near(sexWordRe, in, 1, 2, 12, "male", "man", "gentleman", "lady", "boy", "girl"); len(ms) > 0 {
 		s := Span{ms[0][2], ms[0][3]}
 		f := fact(p, s, sexes[strings.ToLower(p.at(s))])
 		p.l.Claimant.Sex = &f
@@ -85,7 +85,7 @@ func (p *parser) sex(in Span) {
 // in the same sentence.
 func (p *parser) injuryDates(in Span) {
 	seen := map[string]bool{}
-	for _, m := range p.near(injuryRe.scan, in, 2, 30, 130, "injury", "injuries", "injured on", "injured at", "injured in", "doi", "d/i", "claim") {
+	for _, m := range p.near(injuryRe, in, 2, 30, 130, "injury", "injuries", "injured on", "injured at", "injured in", "doi", "d/i", "claim") {
 		between := group(p.text, m, 1)
 		if notInjury.matchString(between) || strings.ContainsAny(between, ".;") {
 			continue

@@ -118,7 +118,7 @@ var historyRe = newPattern(`(?i)\bhistory of(?:\s+an?)?\s*$`, historyAt).startsW
 func (p *parser) diagnoses() {
 	in := p.summary()
 	seen := map[string]bool{}
-	for _, m := range p.near(diagnosisOpen.scan, in, 0, 60, 70, "diagnos", "treated for", "treatment for", "treatments for") {
+	for _, m := range p.near(diagnosisOpen, in, 0, 60, 70, "diagnos", "treated for", "treatment for", "treatments for") {
 		start := Span{m[0], m[1]}
 		if historyRe.matchString(p.text[max(in.Start, start.Start-20):start.Start]) {
 			continue

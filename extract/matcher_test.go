@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -99,17 +100,57 @@ var nearUses = []struct {
 	{reqFor, 12, 40, []string{"request for", "request of", "requested", "request is for", "original request,"}},
 }
 
-// TestNear checks near with each pattern's matcher against near with the
-// pattern's regexp folded, over the letters.
+// TestNear checks near against the way it ran before: every match of the
+// pattern's regexp, folded, in the whole window around each key.
 func TestNear(t *testing.T) {
 	for _, u := range nearUses {
 		re := folded(u.pt.regexp())
 		for _, text := range matcherLetters(t) {
 			p := &parser{text: text}
 			all := Span{0, len(text)}
-			want := p.near(func(s string) [][]int { return re.FindAllStringSubmatchIndex(s, -1) }, all, 0, u.back, u.ahead, u.keys...)
-			if got := p.near(u.pt.scan, all, 0, u.back, u.ahead, u.keys...); !reflect.DeepEqual(got, want) {
+			want := nearByRegexp(p, re, all, 0, u.back, u.ahead, u.keys...)
+			if got := p.near(u.pt, all, 0, u.back, u.ahead, u.keys...); !reflect.DeepEqual(got, want) {
 				t.Errorf("near(%s) = %v, want %v", u.pt.src, got, want)
+			}
+		}
+	}
+}
+
+// nearByRegexp is near as it was written with regexps.
+func nearByRegexp(p *parser, re *regexp.Regexp, in Span, g, back, ahead int, keys ...string) [][]int {
+	lower := p.lower()[in.Start:in.End]
+	seen := map[int]bool{}
+	var out [][]int
+	for _, k := range keys {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], k)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(k)
+			win := Span{in.Start + max(0, i-back), in.Start + min(len(lower), i+len(k)+ahead)}
+			for _, m := range re.FindAllStringSubmatchIndex(lower[win.Start-in.Start:win.End-in.Start], -1) {
+				abs := shift(m, win.Start)
+				if abs[0] <= in.Start+i && abs[1] >= in.Start+i+len(k) && abs[2*g] >= 0 && !seen[abs[0]] {
+					seen[abs[0]] = true
+					out = append(out, abs)
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// TestIndexRare checks indexRare against strings.Index.
+func TestIndexRare(t *testing.T) {
+	keys := []string{"injury", "d/i", "doi", "claim", "year", "y/o", "age", "request for", "original request,", "diagnos", "e", "zz"}
+	for _, s := range append(matcherInputs(t), madeUp...) {
+		s = lowerASCII(s)
+		for _, k := range keys {
+			if got, want := indexRare(s, k), strings.Index(s, k); got != want {
+				t.Errorf("indexRare(%q, %q) = %d, want %d", s, k, got, want)
 			}
 		}
 	}

@@ -134,7 +134,7 @@ func (p *parser) sentenceOf(m, in Span) Span {
 // request for N ..." phrases.
 func (p *parser) requestCounts(body, conclusion Span) []Quantity {
 	var first, rest []Quantity
-	for _, g := range p.near(reqFor.scan, body, 0, 12, 40, "request for", "request of", "requested", "request is for", "original request,") {
+	for _, g := range p.near(reqFor, body, 0, 12, 40, "request for", "request of", "requested", "request is for", "original request,") {
 		r := Span{g[0], g[1]}
 		phrase := p.requestPhrase(Span{r.End, body.End})
 		q, ok := p.count(phrase)

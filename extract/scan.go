@@ -21,26 +21,26 @@ func lowerASCII(s string) string {
 // near runs a case-insensitive pattern only around the places where one
 // of the keys occurs (keys in lower case), which is much faster than
 // running it over a long text, and returns the matches that cover a key
-// and in which group g took part, in order, once each. each gives the
-// matches of the pattern in a window of the lower-case text.
-func (p *parser) near(each func(string) [][]int, in Span, g, back, ahead int, keys ...string) [][]int {
+// and in which group g took part, in order, once each. The matches are
+// those of the pattern (run folded) in a window of the lower-case text
+// around each place, up to the first that starts after the key: no
+// later one can cover it.
+func (p *parser) near(pt *pattern, in Span, g, back, ahead int, keys ...string) [][]int {
 	lower := p.lower()[in.Start:in.End]
-	seen := map[int]bool{}
 	var out [][]int
 	for _, k := range keys {
 		for from := 0; ; {
-			i := strings.Index(lower[from:], k)
+			i := indexRare(lower[from:], k)
 			if i < 0 {
 				break
 			}
 			i += from
 			from = i + len(k)
-			win := Span{in.Start + max(0, i-back), in.Start + min(len(lower), i+len(k)+ahead)}
-			for _, m := range each(lower[win.Start-in.Start : win.End-in.Start]) {
-				abs := shift(m, win.Start)
-				if abs[0] <= in.Start+i && abs[1] >= in.Start+i+len(k) && abs[2*g] >= 0 && !seen[abs[0]] {
-					seen[abs[0]] = true
-					out = append(out, abs)
+			w := max(0, i-back)
+			win := lower[w:min(len(lower), i+len(k)+ahead)]
+			for _, m := range findAllTo(win, i-w, pt.m, pt.first) {
+				if m[1] >= i-w+len(k) && m[2*g] >= 0 && !startsAt(out, in.Start+w+m[0]) {
+					out = append(out, shift(m, in.Start+w))
 				}
 			}
 		}
@@ -48,6 +48,57 @@ func (p *parser) near(each func(string) [][]int, in Span, g, back, ahead int, ke
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
 }
+
+// startsAt reports whether one of the matches starts at off.
+func startsAt(ms [][]int, off int) bool {
+	for _, m := range ms {
+		if m[0] == off {
+			return true
+		}
+	}
+	return false
+}
+
+// indexRare is strings.Index for short keys of lower-case words: it
+// looks for the key's rarest byte, which memchr finds fast, and checks
+// the key around it.
+func indexRare(s, key string) int {
+	r := rarest(key)
+	for from := r; from < len(s); {
+		j := strings.IndexByte(s[from:], key[r])
+		if j < 0 {
+			return -1
+		}
+		from += j + 1
+		if c := from - 1 - r; strings.HasPrefix(s[c:], key) {
+			return c
+		}
+	}
+	return -1
+}
+
+// rarest returns the offset of the byte of key least frequent in English
+// text: a byte that is no letter nor space, else the rarest letter.
+func rarest(key string) int {
+	best, rank := 0, -2
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		r := strings.IndexByte(letterOrder, c)
+		switch {
+		case c == ' ':
+			r = -1
+		case r < 0:
+			r = len(letterOrder)
+		}
+		if r > rank {
+			best, rank = i, r
+		}
+	}
+	return best
+}
+
+// letterOrder lists the letters from the most frequent in English text.
+const letterOrder = "etaoinshrdlcumwfgypbvkjxqz"
 
 // findAll runs re over a span of the text: a case-insensitive pattern in
 // its folded form over the lower-case text. Offsets are relative to the
