@@ -15,6 +15,14 @@ import "strings"
 // in "spine surgery evaluation"), else its first match. Words in
 // brackets count only when nothing outside them does.
 func (l *Lexicon) Best(phrase string, kinds ...Kind) (Match, bool) {
+	if l == nil || l.ix == nil {
+		return Match{}, false
+	}
+	return l.best(phrase, kinds)
+}
+
+// bestOf is Best without the cache.
+func (l *Lexicon) bestOf(phrase string, kinds []Kind) (Match, bool) {
 	ms := preferred(l.Find(phrase, kinds...))
 	if len(ms) == 0 {
 		return Match{}, false

@@ -58,8 +58,9 @@
 // head of a service phrase; Chapters reads guideline citations; Unit
 // reads count nouns; Suggest is a subsequence lookup for people typing
 // abbreviations. A Lexicon is safe for concurrent use; it remembers what
-// the words it has seen were found to be (up to 65,536 words), since the
-// words of letters recur.
+// the words it has seen were found to be (up to 65,536 words) and what
+// Find and Best gave for short texts (up to 16,384 of them), since the
+// words and phrases of letters recur.
 //
 // # Laterality
 //

@@ -14,6 +14,11 @@ func (l *Lexicon) Find(text string, kinds ...Kind) []Match {
 	if l == nil || l.ix == nil {
 		return nil
 	}
+	return l.find(text, kinds)
+}
+
+// findAll is Find without the cache.
+func (l *Lexicon) findAll(text string, kinds []Kind) []Match {
 	m := newMatcher(l.ix, text)
 	var found []hit
 	for i := 0; i < len(m.toks); {

@@ -217,3 +217,23 @@ func TestLaterality(t *testing.T) {
 		})
 	}
 }
+
+// TestFindCached checks that Find and Best give the same again for a text
+// they remember, and that the matches Find returns are the caller's.
+func TestFindCached(t *testing.T) {
+	l, _ := Load()
+	text := "MRI of the right shoulder and physical therapy 2 times a week"
+	first := l.Find(text)
+	want := short(first)
+	first[0].Concept = nil
+	for _, kinds := range [][]Kind{nil, {KindService}, {KindBodyPart, KindService}} {
+		if got := short(l.Find(text, kinds...)); kinds == nil && !cmp.Equal(got, want) {
+			t.Errorf("Find(%q) again = %v, want %v", text, got, want)
+		}
+	}
+	m1, ok1 := l.Best(text, KindService)
+	m2, ok2 := l.Best(text, KindService)
+	if ok1 != ok2 || m1.Concept != m2.Concept || m1.Start != m2.Start {
+		t.Errorf("Best(%q) again = %v, %v, want %v, %v", text, m2, ok2, m1, ok1)
+	}
+}

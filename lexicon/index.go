@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 )
 
 // index is the compiled form of a lexicon's names and aliases: the words
@@ -23,6 +22,7 @@ type index struct {
 	edges    map[uint64]int32 // the trie's links: a node and a word to the child
 	split    splitWords
 	seen     wordCache
+	phrases  phraseCache
 }
 
 // wordKey is a word's identity: its stem and ending, or an abbreviation
@@ -249,27 +249,39 @@ func addEnd(ends []end, e end) []end {
 // distances cost more than the rest of matching. It stops growing at
 // maxCached words.
 type wordCache struct {
-	m sync.Map // text as written -> []unit
-	n atomic.Int64
+	mu sync.RWMutex
+	m  map[string][]unit // text as written -> the words it is
 }
 
 const maxCached = 1 << 16
 
 // cached returns the vocabulary words a token is on its own.
 func (ix *index) cached(t *tok) []unit {
-	if us, ok := ix.seen.m.Load(t.text); ok {
-		return us.([]unit)
+	c := &ix.seen
+	c.mu.RLock()
+	us, ok := c.m[t.text]
+	c.mu.RUnlock()
+	if ok {
+		return us
 	}
-	us := ix.single(t, nil)
-	if ix.seen.n.Load() < maxCached {
-		ix.seen.n.Add(1)
-		ix.seen.m.Store(t.text, us)
+	us = ix.single(t, nil)
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[string][]unit{}
 	}
+	if len(c.m) < maxCached {
+		c.m[t.text] = us
+	}
+	c.mu.Unlock()
 	return us
 }
 
-// forget empties the cache, for measuring matching cold.
+// forget empties the caches, for measuring matching cold.
 func (ix *index) forget() {
-	ix.seen.m.Clear()
-	ix.seen.n.Store(0)
+	ix.seen.mu.Lock()
+	ix.seen.m = nil
+	ix.seen.mu.Unlock()
+	ix.phrases.mu.Lock()
+	ix.phrases.m = nil
+	ix.phrases.mu.Unlock()
 }

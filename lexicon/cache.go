@@ -1,0 +1,99 @@
+package lexicon
+
+import (
+	"slices"
+	"sync"
+)
+
+// phraseCache keeps what Find and Best gave for short texts, since the
+// phrases of letters recur from one to the next (guideline citations,
+// services): up to maxPhrases texts of up to maxPhraseLen bytes.
+type phraseCache struct {
+	mu sync.RWMutex
+	m  map[phraseKey]phraseResult
+}
+
+const (
+	maxPhrases   = 1 << 14
+	maxPhraseLen = 1 << 10
+)
+
+// phraseKey is a text and what was asked of it.
+type phraseKey struct {
+	text  string
+	kinds uint8 // the kinds asked for, a bit each; 0 for all
+	best  bool  // Best, not Find
+}
+
+// phraseResult is what Find or Best gave.
+type phraseResult struct {
+	matches []Match
+	best    Match
+	ok      bool
+}
+
+// kindBits returns the kinds as bits, 0 for none (all).
+func kindBits(kinds []Kind) (uint8, bool) {
+	var bits uint8
+	for _, k := range kinds {
+		r := kindRank(k)
+		if r < 0 {
+			return 0, false // a kind no concept has: not cached
+		}
+		bits |= 1 << r
+	}
+	return bits, true
+}
+
+// lookup returns the result kept for a key.
+func (c *phraseCache) lookup(k phraseKey) (phraseResult, bool) {
+	c.mu.RLock()
+	r, ok := c.m[k]
+	c.mu.RUnlock()
+	return r, ok
+}
+
+// keep keeps a result when there is room.
+func (c *phraseCache) keep(k phraseKey, r phraseResult) {
+	if len(k.text) > maxPhraseLen {
+		return
+	}
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[phraseKey]phraseResult{}
+	}
+	if len(c.m) < maxPhrases {
+		c.m[k] = r
+	}
+	c.mu.Unlock()
+}
+
+// find is Find through the cache: the matches returned are the caller's.
+func (l *Lexicon) find(text string, kinds []Kind) []Match {
+	bits, ok := kindBits(kinds)
+	if !ok || len(text) > maxPhraseLen {
+		return l.findAll(text, kinds)
+	}
+	k := phraseKey{text: text, kinds: bits}
+	if r, ok := l.ix.phrases.lookup(k); ok {
+		return slices.Clone(r.matches)
+	}
+	ms := l.findAll(text, kinds)
+	l.ix.phrases.keep(k, phraseResult{matches: slices.Clone(ms)})
+	return ms
+}
+
+// best is Best through the cache.
+func (l *Lexicon) best(phrase string, kinds []Kind) (Match, bool) {
+	bits, ok := kindBits(kinds)
+	if !ok || len(phrase) > maxPhraseLen {
+		return l.bestOf(phrase, kinds)
+	}
+	k := phraseKey{text: phrase, kinds: bits, best: true}
+	if r, ok := l.ix.phrases.lookup(k); ok {
+		return r.best, r.ok
+	}
+	m, found := l.bestOf(phrase, kinds)
+	l.ix.phrases.keep(k, phraseResult{best: m, ok: found})
+	return m, found
+}
