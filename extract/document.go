@@ -30,9 +30,10 @@ type Box struct {
 
 // builder appends normalized text while recording where it came from.
 type builder struct {
-	src  string
-	buf  []byte
-	segs []segment
+	src    string
+	buf    []byte
+	segs   []segment
+	spaces *spaces // where src has runs of spaces and other white space
 }
 
 // copy appends source[start:end] verbatim.

@@ -28,9 +28,10 @@ type cell struct {
 // one per line pair "\n\n", with table rows as "Label value" lines.
 func normalize(src string) *document {
 	lines, pages := splitLines(src)
+	sp := findSpaces(src)
 	markBlanks(lines)
-	markRows(lines)
-	b := &builder{src: src, buf: make([]byte, 0, len(src)), segs: make([]segment, 0, len(lines)+8)}
+	markRows(lines, sp)
+	b := &builder{src: src, buf: make([]byte, 0, len(src)), segs: make([]segment, 0, len(lines)+8), spaces: sp}
 	emit(b, lines)
 	if b.len() > 0 {
 		b.add("\n")
@@ -281,10 +282,10 @@ func isLabel(s string) bool { return strings.HasSuffix(s, ":") }
 // markRows finds table rows: lines of two or more columns (runs of three
 // or more spaces) that start with a label, and the lines that finish their
 // labels.
-func markRows(lines []line) {
+func markRows(lines []line, sp *spaces) {
 	for i := range lines {
 		l := &lines[i]
-		if !hasSpaces3(l.text) && !(l.indent >= 20 && isLabel(l.text)) {
+		if !sp.hasRun(l.start, l.end, 3) && !(l.indent >= 20 && isLabel(l.text)) {
 			continue
 		}
 		cells := splitCells(l)
@@ -339,7 +340,7 @@ func splitCells(l *line) []cell {
 // written as one space.
 func writeWords(b *builder, start, end int) {
 	src := b.src
-	if plainSpaces(src[start:end]) {
+	if b.spaces.plain(start, end) {
 		b.copy(start, end)
 		return
 	}
@@ -366,40 +367,64 @@ func writeWords(b *builder, start, end int) {
 	}
 }
 
-// hasSpaces3 reports whether s holds a run of three spaces. It looks at
-// every third byte first: a run of three holds one of them.
-func hasSpaces3(s string) bool {
-	for i := 2; i < len(s); i += 3 {
-		if s[i] != ' ' {
-			continue
+// spaces records where the source has runs of two or more spaces and
+// where tabs, carriage returns, form feeds and vertical tabs are, found
+// with the fast searches of the strings package, so that lines are not
+// read byte by byte for them.
+type spaces struct {
+	runs  []Span // the maximal runs of two or more spaces, in order
+	marks []int  // the offsets of the other white space bytes, in order
+}
+
+// findSpaces finds the runs of spaces and the other white space of src.
+func findSpaces(src string) *spaces {
+	sp := &spaces{}
+	for from := 0; ; {
+		i := strings.Index(src[from:], "  ")
+		if i < 0 {
+			break
 		}
-		a, b := i, i
-		for a > i-2 && s[a-1] == ' ' {
-			a--
-		}
-		for b < i+2 && b+1 < len(s) && s[b+1] == ' ' {
+		a := from + i
+		b := a + 2
+		for b < len(src) && src[b] == ' ' {
 			b++
 		}
-		if b-a >= 2 {
+		sp.runs = append(sp.runs, Span{a, b})
+		from = b
+	}
+	for _, c := range []byte("\t\r\f\v") {
+		for from := 0; ; {
+			i := strings.IndexByte(src[from:], c)
+			if i < 0 {
+				break
+			}
+			sp.marks = append(sp.marks, from+i)
+			from += i + 1
+		}
+	}
+	slices.Sort(sp.marks)
+	return sp
+}
+
+// hasRun reports whether src[start:end] holds n spaces in a row.
+func (sp *spaces) hasRun(start, end, n int) bool {
+	i, _ := slices.BinarySearchFunc(sp.runs, start, func(r Span, off int) int { return r.End - 1 - off })
+	for ; i < len(sp.runs) && sp.runs[i].Start < end; i++ {
+		if min(sp.runs[i].End, end)-max(sp.runs[i].Start, start) >= n {
 			return true
 		}
 	}
 	return false
 }
 
-// plainSpaces reports whether the only white space in s is single
+// plain reports whether the only white space in src[start:end] is single
 // spaces.
-func plainSpaces(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c > ' ' {
-			continue
-		} else if c == ' ' && (i+1 == len(s) || s[i+1] != ' ') {
-			continue
-		} else if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
-			return false
-		}
+func (sp *spaces) plain(start, end int) bool {
+	if sp.hasRun(start, end, 2) {
+		return false
 	}
-	return true
+	i, _ := slices.BinarySearch(sp.marks, start)
+	return i == len(sp.marks) || sp.marks[i] >= end
 }
 
 // countWord counts the occurrences of w in lower-case text as a whole

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNormalize(t *testing.T) {
 	tests := []struct {
@@ -66,4 +69,29 @@ func indexOf(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// TestSpaces checks the runs of spaces and marks findSpaces records
+// against reading every byte, on every line of the letters and on spans
+// of made-up text.
+func TestSpaces(t *testing.T) {
+	texts := []string{"a  b   c\t d\r\n  e \f f    \v", "   ", " ", "", "x  ", "  x", "a \t b", "a b c"}
+	for _, text := range matcherLetters(t) {
+		texts = append(texts, text)
+	}
+	for _, src := range texts {
+		sp := findSpaces(src)
+		for start := 0; start <= len(src); start += 1 + len(src)/200 {
+			for end := start; end <= len(src) && end-start < 300; end += 1 + (end-start)/3 {
+				s := src[start:end]
+				if got, want := sp.hasRun(start, end, 3), strings.Contains(s, "   "); got != want {
+					t.Fatalf("hasRun(%q, 3) = %v, want %v", s, got, want)
+				}
+				want := !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\r\f\v")
+				if got := sp.plain(start, end); got != want {
+					t.Fatalf("plain(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
 }

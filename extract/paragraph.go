@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,10 +42,23 @@ var blockStarts = []string{
 	"Dear ",
 }
 
-// outcomeOnly reports a line that is only an outcome word.
+// blockFirsts are the first bytes of blockStarts.
+var blockFirsts = func() string {
+	var b []byte
+	for _, p := range blockStarts {
+		if !slices.Contains(b, p[0]) {
+			b = append(b, p[0])
+		}
+	}
+	return string(b)
+}()
+
+// outcomeOnly reports a line that is only an outcome word. Neither word
+// has a letter whose case folds outside ASCII, so the lengths must agree.
 func outcomeOnly(s string) bool {
 	s = strings.TrimSuffix(s, ".")
-	return strings.EqualFold(s, "upheld") || strings.EqualFold(s, "overturned")
+	return len(s) == len("upheld") && strings.EqualFold(s, "upheld") ||
+		len(s) == len("overturned") && strings.EqualFold(s, "overturned")
 }
 
 // itemEnd reports a line that ends with ": Upheld" or ": Overturned".
@@ -127,6 +141,9 @@ func isItemLine(cur *line, after []line) bool {
 func startsBlock(s string) bool {
 	if pageMark(s) {
 		return true
+	}
+	if s == "" || strings.IndexByte(blockFirsts, s[0]) < 0 {
+		return false
 	}
 	for _, p := range blockStarts {
 		if strings.HasPrefix(s, p) {
