@@ -428,10 +428,10 @@ func (sp *spaces) plain(start, end int) bool {
 }
 
 // countWord counts the occurrences of w in lower-case text as a whole
-// word.
-func countWord(text, w string) int {
+// word, up to limit.
+func countWord(text, w string, limit int) int {
 	n := 0
-	for from := 0; ; {
+	for from := 0; n < limit; {
 		i := strings.Index(text[from:], w)
 		if i < 0 || w == "" {
 			return n
@@ -442,6 +442,7 @@ func countWord(text, w string) int {
 			n++
 		}
 	}
+	return n
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }

@@ -95,3 +95,16 @@ func TestSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimClosers checks trimClosers against strings.TrimRight.
+func TestTrimClosers(t *testing.T) {
+	inputs := []string{"", "a", "a)", "a.”", "a’)]\"'", "”", "\x80\x9d", "a\xe2\x80", "x’’"}
+	for _, text := range matcherLetters(t) {
+		inputs = append(inputs, strings.Split(text, "\n")...)
+	}
+	for _, s := range inputs {
+		if got, want := trimClosers(s), strings.TrimRight(s, "\"'”’)]"); got != want {
+			t.Errorf("trimClosers(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

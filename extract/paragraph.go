@@ -161,7 +161,7 @@ func endsBlock(s string) bool {
 // endsSentence reports whether s ends with sentence punctuation, maybe
 // followed by a closing quote or bracket.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, "\"'”’)]")
+	s = trimClosers(s)
 	if s == "" {
 		return false
 	}
@@ -172,8 +172,25 @@ func endsSentence(s string) bool {
 // endsStop reports whether s ends a sentence with a full stop, question
 // or exclamation mark.
 func endsStop(s string) bool {
-	s = strings.TrimRight(s, "\"'”’)]")
+	s = trimClosers(s)
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
+// trimClosers is strings.TrimRight(s, "\"'”’)]"): it drops the closing
+// quotes and brackets that end s.
+func trimClosers(s string) string {
+	for {
+		switch {
+		case s == "":
+			return s
+		case strings.IndexByte("\"')]", s[len(s)-1]) >= 0:
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’"):
+			s = s[:len(s)-len("”")]
+		default:
+			return s
+		}
+	}
 }
 
 // isHeading reports whether s is a section heading: upper-case words.
@@ -232,11 +249,11 @@ func (f *flow) brokenWord(head, tail string) bool {
 		f.low = lowerASCII(f.src)
 	}
 	h, t := lowerASCII(head), lowerASCII(tail)
-	if countWord(f.low, h+t) > 0 {
+	if countWord(f.low, h+t, 1) > 0 {
 		return true
 	}
 	// Each piece occurs once as the piece itself.
-	return countWord(f.low, h) < 2 && countWord(f.low, t) < 2 && tail != "" && unicode.IsLower([]rune(tail)[0])
+	return tail != "" && unicode.IsLower([]rune(tail)[0]) && countWord(f.low, h, 2) < 2 && countWord(f.low, t, 2) < 2
 }
 
 // cutDate reports a number cut after its separator: "10/14/" + "2016".
