@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -55,5 +56,25 @@ func BenchmarkNormalize(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		normalize(texts[i%len(texts)])
+	}
+}
+
+// BenchmarkWriteJSONL writes the real letters as JSON lines, all of them
+// in one call as imr extract does; one op is the whole batch.
+func BenchmarkWriteJSONL(b *testing.B) {
+	data := realTexts(b)
+	letters := make([]*Letter, len(data))
+	for i, d := range data {
+		l, err := Read("bench", d, Options{NoText: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		letters[i] = l
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if err := WriteJSONL(io.Discard, letters); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

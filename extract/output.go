@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"io"
 	"strconv"
 	"strings"
@@ -22,13 +23,22 @@ func WriteJSON(w io.Writer, letters []*Letter) error {
 	return e.Encode(letters)
 }
 
-// WriteJSONL writes one letter per line.
+// WriteJSONL writes one letter per line (see json.go).
 func WriteJSONL(w io.Writer, letters []*Letter) error {
-	e := json.NewEncoder(w)
+	var buf []byte
 	for _, l := range letters {
-		if err := e.Encode(l); err != nil {
+		b, err := appendLetterJSON(buf[:0], l)
+		if errors.Is(err, errNotFinite) {
+			b, err = json.Marshal(l)
+			b = append(b, '\n')
+		}
+		if err != nil {
 			return err
 		}
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+		buf = b
 	}
 	return nil
 }
