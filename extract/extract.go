@@ -1,11 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"os"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/imrkit/imrkit/lexicon"
@@ -90,7 +90,7 @@ func sourceText(name string, data []byte, opt Options) (string, Locator, int, er
 
 // checkText rejects empty input and binary data.
 func checkText(data []byte) error {
-	if len(strings.TrimSpace(string(data))) == 0 {
+	if len(bytes.TrimSpace(data)) == 0 {
 		return fmt.Errorf("empty: no text to read")
 	}
 	if !utf8.Valid(data) && !mostlyText(data) {

@@ -154,9 +154,9 @@ func midSentence(s string) bool {
 	return c >= 'a' && c <= 'z' || c == ','
 }
 
-// dropEmpty returns the content lines only.
+// dropEmpty returns the content lines only, in the array of lines.
 func dropEmpty(lines []line) []line {
-	out := make([]line, 0, len(lines))
+	out := lines[:0]
 	for _, l := range lines {
 		if l.text != "" {
 			out = append(out, l)

@@ -108,3 +108,30 @@ func TestTrimClosers(t *testing.T) {
 		}
 	}
 }
+
+// TestCollapse checks collapse against joining the fields.
+func TestCollapse(t *testing.T) {
+	inputs := []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "é b", "a\nb"}
+	for _, text := range matcherLetters(t) {
+		inputs = append(inputs, strings.Split(text, ". ")...)
+	}
+	for _, s := range inputs {
+		if got, want := collapse(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := lowerASCII(s), asciiLower(s); got != want {
+			t.Errorf("lowerASCII(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// asciiLower is lowerASCII as first written.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/imrkit/imrkit/lexicon"
 )
@@ -101,7 +102,28 @@ func (p *parser) str(s Span) *Fact[string] {
 }
 
 // collapse joins white space runs into single spaces.
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+func collapse(s string) string {
+	if collapsed(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// collapsed reports whether s is ASCII and its only white space is single
+// spaces between words: collapsing it gives it back.
+func collapsed(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return false
+			}
+		case c < ' ' || c >= utf8.RuneSelf:
+			return false
+		}
+	}
+	return true
+}
 
 // match finds re in the span and returns the absolute span of group g of
 // the first match.

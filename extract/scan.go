@@ -8,14 +8,25 @@ import (
 )
 
 // lowerASCII lower-cases ASCII letters only, so offsets stay the same.
+// Like strings.ToLower on ASCII it copies the runs without capitals.
 func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	pos := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[pos:i])
+			b.WriteByte(c + 'a' - 'A')
+			pos = i + 1
 		}
 	}
-	return string(b)
+	if pos == 0 {
+		return s
+	}
+	b.WriteString(s[pos:])
+	return b.String()
 }
 
 // near runs a case-insensitive pattern only around the places where one
