@@ -135,3 +135,22 @@ func asciiLower(s string) string {
 	}
 	return string(b)
 }
+
+// TestLastKey checks lastKey against the last index of each key.
+func TestLastKey(t *testing.T) {
+	inputs := []string{"", "necess", "x necessary appropriate", "appropriat", "supported."}
+	for _, text := range matcherLetters(t) {
+		inputs = append(inputs, lowerASCII(text))
+	}
+	for _, s := range inputs {
+		for end := len(s); end >= 0; end -= 1 + end/50 {
+			want := -1
+			for _, k := range conclusionKeys {
+				want = max(want, strings.LastIndex(s[:end], k))
+			}
+			if got := lastKey(s[:end], conclusionKeys); got != want {
+				t.Fatalf("lastKey(%q) = %d, want %d", s[:end], got, want)
+			}
+		}
+	}
+}

@@ -28,7 +28,7 @@ func numEnds(s string, i int) iter.Seq[int] {
 			decimalEnds(s, i, yield)
 			return
 		}
-		for _, w := range numberWords {
+		for _, w := range wordsByLetter[lowerByte(s[i])] {
 			if j := litFold(s, i, w); j >= 0 && !yield(j) {
 				return
 			}
@@ -76,15 +76,31 @@ func rngEnds(s string, i int) iter.Seq[int] {
 	}
 }
 
+// wordsByLetter holds the number words by their first letter, in the
+// order of numberWords.
+var wordsByLetter = func() (by [256][]string) {
+	for _, w := range numberWords {
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}()
+
 // numberStart reports whether a number may start at i: a digit or the
-// first letter of a number word.
+// first two letters of a number word.
 func numberStart(s string, i int) bool {
 	if i >= len(s) {
 		return false
 	}
-	switch lowerByte(s[i]) {
-	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'o', 't', 'f', 's', 'e', 'n':
+	if isDigit(s[i]) {
 		return true
+	}
+	if i+1 >= len(s) {
+		return false
+	}
+	for _, w := range wordsByLetter[lowerByte(s[i])] {
+		if lowerByte(s[i+1]) == w[1] {
+			return true
+		}
 	}
 	return false
 }

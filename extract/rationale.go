@@ -52,15 +52,17 @@ func (p *parser) conclusion(body Span) (*Fact[string], Span) {
 	return nil, Span{}
 }
 
-// lastKey returns the offset of the last of the keys in s, or -1.
+// lastKey returns the offset of the last of the keys in s, or -1: it
+// reads s backwards from its end, where a conclusion usually is.
 func lastKey(s string, keys []string) int {
-	last := -1
-	for _, k := range keys {
-		if i := strings.LastIndex(s, k); i > last {
-			last = i
+	for p := len(s) - 1; p >= 0; p-- {
+		for _, k := range keys {
+			if s[p] == k[0] && strings.HasPrefix(s[p:], k) {
+				return p
+			}
 		}
 	}
-	return last
+	return -1
 }
 
 // verdictIn finds the last statement of necessity in a sentence, or of
