@@ -295,6 +295,7 @@ type pattern struct {
 	m        matcher
 	anchored bool     // the regexp starts with ^: m reads only at 0
 	first    *byteSet // the bytes a match may start with, nil for any
+	needs    []string // lower-case text one of which every match holds
 	once     sync.Once
 	re       *regexp.Regexp
 }
@@ -324,6 +325,13 @@ func (pt *pattern) startsWith(chars string) *pattern {
 		chars += "\t\n\f\r"
 	}
 	pt.first = bytesOf(chars)
+	return pt
+}
+
+// needing sets the lower-case texts one of which every match holds, in
+// any case, so that a text without them is not searched.
+func (pt *pattern) needing(texts ...string) *pattern {
+	pt.needs = texts
 	return pt
 }
 

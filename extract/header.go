@@ -4,9 +4,9 @@ import "strings"
 
 // The header's patterns run folded, but caseRe.
 var (
-	caseLabelRe = newPattern(`(?i)\b(?:IMR )?Case (?:Number|No\.?|#):?\s*([A-Z]{2}\d{2}-\d{5,8})\b`, caseLabelAt).startsWith("ic")
-	caseRe      = newPattern(`\b(CM\d{2}-\d{5,8})\b`, caseNumberAt).startsWith("C")
-	priorityRe  = newPattern(`(?i)\bPriority:\s*(Standard|Expedited|Regular|Urgent)\b`, priorityAt).startsWith("p")
+	caseLabelRe = newPattern(`(?i)\b(?:IMR )?Case (?:Number|No\.?|#):?\s*([A-Z]{2}\d{2}-\d{5,8})\b`, caseLabelAt).startsWith("ic").needing("case ")
+	caseRe      = newPattern(`\b(CM\d{2}-\d{5,8})\b`, caseNumberAt).startsWith("C").needing("cm")
+	priorityRe  = newPattern(`(?i)\bPriority:\s*(Standard|Expedited|Regular|Urgent)\b`, priorityAt).startsWith("p").needing("priority:")
 )
 
 // dateLabel ties a header label to the date it sets.
@@ -31,7 +31,7 @@ func labelled(label string) *pattern {
 	for _, a := range alts {
 		first += a[:1]
 	}
-	return newPattern(`(?i)\b`+label+`\s*(`+datePattern+`)`, labelDateAt(alts)).startsWith(first)
+	return newPattern(`(?i)\b`+label+`\s*(`+datePattern+`)`, labelDateAt(alts)).startsWith(first).needing(alts...)
 }
 
 // labelDateAt returns a matcher of one of the labels (lower case), white
@@ -135,8 +135,8 @@ func (p *parser) caseNumber(head, all Span) {
 }
 
 var (
-	licensureRe = newPattern(`State\(s\) of Licensure:[ \t]*([^\n]+)`, lineAfter("State(s) of Licensure:")).startsWith("S")
-	specialtyRe = newPattern(`Certification\(s\)/Specialty:[ \t]*([^\n]+)`, lineAfter("Certification(s)/Specialty:")).startsWith("C")
+	licensureRe = newPattern(`State\(s\) of Licensure:[ \t]*([^\n]+)`, lineAfter("State(s) of Licensure:")).startsWith("S").needing("state(s) of licensure:")
+	specialtyRe = newPattern(`Certification\(s\)/Specialty:[ \t]*([^\n]+)`, lineAfter("Certification(s)/Specialty:")).startsWith("C").needing("certification(s)/specialty:")
 	boardRe     = lazy(`(?i)Board Certified in ([^.]+?) and is licensed to practice in ([^.]+?)\.`)
 )
 
@@ -186,8 +186,12 @@ func (p *parser) list(in Span, and bool) []Fact[string] {
 }
 
 // matchFolded finds a pattern run folded (see scan) in a span and returns
-// the absolute span of group g of the leftmost match.
+// the absolute span of group g of the leftmost match. A span whose lower
+// case holds none of the texts the pattern needs is not searched.
 func (p *parser) matchFolded(pt *pattern, in Span, g int) (Span, bool) {
+	if pt.needs != nil && !containsAny(p.lower()[in.Start:in.End], pt.needs...) {
+		return Span{}, false
+	}
 	m := pt.leftmost(p.at(in))
 	if m == nil || m[2*g] < 0 {
 		return Span{}, false

@@ -76,10 +76,16 @@ func TestPatterns(t *testing.T) {
 				if foldsOdd(s) {
 					continue
 				}
-				if want, got := re.FindAllStringSubmatchIndex(s, -1), pt.scan(s); !reflect.DeepEqual(want, got) {
+				want, got := re.FindAllStringSubmatchIndex(s, -1), pt.scan(s)
+				if !reflect.DeepEqual(want, got) {
 					t.Errorf("%s: findAll(%q) = %v, want %v", pt.src, s, got, want)
 					if bad++; bad > 10 {
 						t.FailNow()
+					}
+				}
+				for _, m := range want {
+					if pt.needs != nil && !containsAny(lowerASCII(s[m[0]:m[1]]), pt.needs...) {
+						t.Errorf("%s: match %q holds none of %q", pt.src, s[m[0]:m[1]], pt.needs)
 					}
 				}
 			}
