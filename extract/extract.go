@@ -96,10 +96,8 @@ func checkText(data []byte) error {
 	if !utf8.Valid(data) && !mostlyText(data) {
 		return fmt.Errorf("not text: binary data (not a PDF and not UTF-8 text)")
 	}
-	for i, c := range data[:min(len(data), 8192)] {
-		if c == 0 {
-			return fmt.Errorf("not text: NUL byte at offset %d", i)
-		}
+	if i := bytes.IndexByte(data[:min(len(data), 8192)], 0); i >= 0 {
+		return fmt.Errorf("not text: NUL byte at offset %d", i)
 	}
 	return nil
 }

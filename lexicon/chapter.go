@@ -22,7 +22,7 @@ func (l *Lexicon) Chapters(text string) []Match {
 		return nil
 	}
 	m := newMatcher(l.ix, text)
-	var found []hit
+	defer m.release()
 	source := ""
 	for i := 0; i < len(m.toks); {
 		if s, n := m.source(i); n > 0 {
@@ -35,10 +35,10 @@ func (l *Lexicon) Chapters(text string) []Match {
 			i++
 			continue
 		}
-		found = append(found, h)
+		m.found = append(m.found, h)
 		i = h.last + 1
 	}
-	return m.matches(found)
+	return m.matches(m.found)
 }
 
 // source reads a guideline source named at token i, returning it and the

@@ -2,7 +2,9 @@ package lexicon
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // Find returns the mentions of concepts of the given kinds (all kinds when
@@ -20,26 +22,30 @@ func (l *Lexicon) Find(text string, kinds ...Kind) []Match {
 // findAll is Find without the cache.
 func (l *Lexicon) findAll(text string, kinds []Kind) []Match {
 	m := newMatcher(l.ix, text)
-	var found []hit
+	defer m.release()
 	for i := 0; i < len(m.toks); {
 		h, ok := m.best(i, kinds)
 		if !ok {
 			i++
 			continue
 		}
-		found = append(found, h)
+		m.found = append(m.found, h)
 		i = h.last + 1
 	}
-	return m.matches(found)
+	return m.matches(m.found)
 }
 
-// matcher holds one text while it is searched.
+// matcher holds one text while it is searched. Matchers are reused (see
+// release): the matches they return hold none of their memory.
 type matcher struct {
 	ix    *index
 	text  string
 	toks  []tok
 	slots []slot // per token, filled on demand
+	found []hit
 }
+
+var matchers = sync.Pool{New: func() any { return new(matcher) }}
 
 // slot holds what a token was found to be.
 type slot struct {
@@ -64,8 +70,21 @@ type hit struct {
 }
 
 func newMatcher(ix *index, text string) *matcher {
-	toks := scan(text)
-	return &matcher{ix: ix, text: text, toks: toks, slots: make([]slot, len(toks))}
+	m := matchers.Get().(*matcher)
+	m.ix, m.text = ix, text
+	m.toks = scanInto(m.toks[:0], text)
+	m.slots = slices.Grow(m.slots[:0], len(m.toks))[:len(m.toks)]
+	clear(m.slots)
+	m.found = m.found[:0]
+	return m
+}
+
+// release gives the matcher back for reuse.
+func (m *matcher) release() {
+	m.ix, m.text = nil, ""
+	clear(m.toks)
+	clear(m.slots)
+	matchers.Put(m)
 }
 
 // best returns the longest alias of the given kinds starting at token i.
