@@ -121,11 +121,12 @@ func (m *matcher) walk(first int, n int32, i, dist int, visit func(hit)) {
 		return
 	}
 	for _, u := range m.unitsAt(i) {
-		child, ok := m.ix.child(n, u.word)
+		child, ok := m.ix.t.child(n, u.word)
 		if !ok {
 			continue
 		}
-		for _, e := range m.ix.nodes[child].ends {
+		for _, r := range m.ix.t.endsOf(child) {
+			e := end{c: m.ix.concepts[r.concept], order: int(r.concept), cost: int(r.cost), side: sideNames[r.side]}
 			visit(hit{first: first, last: i + u.n - 1, e: e, dist: dist + u.dist + e.cost})
 		}
 		m.walk(first, child, i+u.n, dist+u.dist, visit)
@@ -207,10 +208,10 @@ func textJoin(gap string) (int, bool) {
 // single returns the vocabulary words one token can be.
 func (ix *index) single(t *tok, out []unit) []unit {
 	if t.upper {
-		out = addUnits(out, ix.byAbbr[t.text], 1, 0)
+		out = addUnits(out, ix.t.byAbbr(t.text), 1, 0)
 	}
 	if a := abbrPlural(t.text); a != "" {
-		out = addUnits(out, ix.byAbbr[a], 1, 0)
+		out = addUnits(out, ix.t.byAbbr(a), 1, 0)
 	}
 	return ix.lookup(t, 1, 0, out)
 }
@@ -222,10 +223,10 @@ func (ix *index) single(t *tok, out []unit) []unit {
 func (ix *index) lookup(t *tok, n, cost int, out []unit) []unit {
 	start := len(out)
 	out = ix.exact(t, n, cost, out)
-	if len(out) > start || !t.alpha || ix.not[t.lower] || ix.mayStem(t.lower) && ix.byStem[t.stemmed()] != nil {
+	if len(out) > start || !t.alpha || ix.t.not(t.lower) || ix.mayStem(t.lower) && len(ix.t.byStem(t.stemmed())) > 0 {
 		return out
 	}
-	if ix.not[t.stemmed()] {
+	if ix.t.not(t.stemmed()) {
 		return out
 	}
 	return ix.near(t.lower, n, cost, out)
@@ -234,12 +235,12 @@ func (ix *index) lookup(t *tok, n, cost int, out []unit) []unit {
 // exact adds the words t is as written or as stemmed, each costing cost.
 // A word found by its stem must have the same ending.
 func (ix *index) exact(t *tok, n, cost int, out []unit) []unit {
-	out = addUnits(out, ix.byLower[t.lower], n, cost)
+	out = addUnits(out, ix.t.byLower(t.lower), n, cost)
 	if !ix.mayStem(t.lower) {
 		return out
 	}
 	s := t.stemmed()
-	for _, id := range ix.byStem[s] {
+	for _, id := range ix.t.byStem(s) {
 		w := &ix.words[id]
 		if !hasUnit(out, id, n) && ending(t.lower, s) == ending(w.lower, w.stem) {
 			out = append(out, unit{word: id, n: n, dist: cost})
@@ -253,7 +254,7 @@ func (ix *index) exact(t *tok, n, cost int, out []unit) []unit {
 // ending of up to seven bytes, with a final y read as i.
 func (ix *index) mayStem(lower string) bool {
 	for n := len(lower); n >= 3 && n >= len(lower)-7; n-- {
-		if ix.stemHead[lower[:n]] {
+		if ix.t.stemHead(lower[:n]) {
 			return true
 		}
 	}

@@ -8,21 +8,16 @@ import (
 
 // index is the compiled form of a lexicon's names and aliases: the words
 // they are made of, looked up by form, and a trie of word sequences whose
-// nodes hold the concepts an alias ending there names.
+// nodes hold the concepts an alias ending there names (the tables).
 type index struct {
+	concepts []*Concept // the lexicon's, which ends refer to by place
 	words    []word
-	key      map[wordKey]int32  // a word's identity
-	byLower  map[string][]int32 // lower-cased forms as written in aliases
-	byStem   map[string][]int32
-	byAbbr   map[string][]int32          // abbreviations, as written
-	stemHead map[string]bool             // what a word must start with for its stem to be worth computing
 	edits    [26][maxWord + 1][]nearWord // words open to edits, by first letter and length
-	not      map[string]bool             // words never matched with edits, and their stems
-	nodes    []node
-	edges    map[uint64]int32 // the trie's links: a node and a word to the child
+	t        *tables
 	split    splitWords
 	seen     wordCache
 	phrases  phraseCache
+	c        *compiling // while compiling
 }
 
 // wordKey is a word's identity: its stem and ending, or an abbreviation
@@ -37,12 +32,6 @@ type word struct {
 	lower, stem string
 	abbr        bool // written in capitals in the lexicon: matched only so
 	split       bool // letters in ASCII: read also when split in two
-}
-
-// node is a trie node: the concepts whose alias ends here. The words that
-// may follow are in index.edges.
-type node struct {
-	ends []end
 }
 
 // end is an alias ending at a node: its concept, the edits the variant
@@ -61,22 +50,24 @@ func compile(concepts []*Concept) *index {
 	for _, c := range concepts {
 		n += 1 + len(c.Aliases)
 	}
-	ix := &index{
-		key: make(map[wordKey]int32, n), byLower: make(map[string][]int32, n), byStem: make(map[string][]int32, n),
-		byAbbr: map[string][]int32{}, stemHead: make(map[string]bool, n), not: map[string]bool{},
-		nodes: make([]node, 1, 2*n+1), edges: make(map[uint64]int32, 2*n),
-	}
+	ix := &index{concepts: concepts, c: &compiling{
+		key: make(map[wordKey]int32, n), formIx: make(map[string]int32, 2*n),
+		forms: make([]string, 0, 2*n), lists: make([]building, 0, 2*n),
+		nodes: make([][]end, 1, 2*n+1), edges: make(map[uint64]int32, 2*n),
+		edgeKey: make([]uint64, 0, 2*n), edgeNode: make([]int32, 0, 2*n),
+	}}
 	var s aliasScratch
 	for i, c := range concepts {
 		for _, n := range c.Not {
-			ix.not[n] = true
-			ix.not[stem(n, true)] = true
+			ix.c.list(n).not = true
+			ix.c.list(stem(n, true)).not = true
 		}
 		ix.addAlias(c.Name, end{c: c, order: i, side: c.Sides[c.Name]}, &s)
 		for _, a := range c.Aliases {
 			ix.addAlias(a, end{c: c, order: i, side: c.Sides[a]}, &s)
 		}
 	}
+	ix.t, ix.c = ix.c.freeze(), nil
 	return ix
 }
 
@@ -151,30 +142,36 @@ func (ix *index) intern(t *tok, edits bool) int32 {
 	if isAbbr(t) {
 		k = wordKey{stem: abbrKey(t), abbr: true}
 	}
-	id, ok := ix.key[k]
+	c := ix.c
+	id, ok := c.key[k]
 	if !ok {
 		id = int32(len(ix.words))
-		ix.key[k] = id
+		c.key[k] = id
 		ix.words = append(ix.words, word{lower: t.lower, stem: t.stemmed(), abbr: isAbbr(t)})
 		ix.addForms(id, t, edits)
 	} else if !ix.words[id].abbr {
-		ix.byLower[t.lower] = appendID(ix.byLower[t.lower], id)
+		l := c.list(t.lower)
+		l.lower = appendID(l.lower, id)
 	}
 	return id
 }
 
 // addForms files a new word under the forms it is looked up by.
 func (ix *index) addForms(id int32, t *tok, edits bool) {
+	c := ix.c
 	if isAbbr(t) {
-		ix.byAbbr[abbrKey(t)] = appendID(ix.byAbbr[abbrKey(t)], id)
+		l := c.list(abbrKey(t))
+		l.abbr = appendID(l.abbr, id)
 		return
 	}
 	s := t.stemmed()
-	ix.byLower[t.lower] = appendID(ix.byLower[t.lower], id)
-	ix.byStem[s] = appendID(ix.byStem[s], id)
-	ix.stemHead[s] = true
+	l := c.list(t.lower)
+	l.lower = appendID(l.lower, id)
+	l = c.list(s)
+	l.stem = appendID(l.stem, id)
+	l.stemHead = true
 	if strings.HasSuffix(s, "i") {
-		ix.stemHead[s[:len(s)-1]+"y"] = true // "therapy" stems to "therapi"
+		c.list(s[:len(s)-1] + "y").stemHead = true // "therapy" stems to "therapi"
 	}
 	if !t.alpha || !isASCII(t.lower) {
 		return
@@ -212,27 +209,24 @@ func appendID(ids []int32, id int32) []int32 {
 // insert adds a word sequence to the trie, ending at e. A concept that
 // already ends there keeps the cheaper variant.
 func (ix *index) insert(ids []int32, e end) {
+	c := ix.c
 	n := int32(0)
 	for _, id := range ids {
-		child, ok := ix.edges[edge(n, id)]
+		child, ok := c.edges[edge(n, id)]
 		if !ok {
-			child = int32(len(ix.nodes))
-			ix.nodes = append(ix.nodes, node{})
-			ix.edges[edge(n, id)] = child
+			child = int32(len(c.nodes))
+			c.nodes = append(c.nodes, nil)
+			c.edges[edge(n, id)] = child
+			c.edgeKey = append(c.edgeKey, edge(n, id))
+			c.edgeNode = append(c.edgeNode, child)
 		}
 		n = child
 	}
-	ix.nodes[n].ends = addEnd(ix.nodes[n].ends, e)
+	c.nodes[n] = addEnd(c.nodes[n], e)
 }
 
 // edge is the key of the trie link from node n by word id.
 func edge(n, id int32) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(id)) }
-
-// child returns the node the trie links to from node n by word id.
-func (ix *index) child(n, id int32) (int32, bool) {
-	c, ok := ix.edges[edge(n, id)]
-	return c, ok
-}
 
 func addEnd(ends []end, e end) []end {
 	for i, x := range ends {

@@ -2,13 +2,12 @@ package lexicon
 
 import (
 	"fmt"
+	"go/format"
 	"maps"
 	"os"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestSnapshot checks that snapshotdata.go holds what loading the
@@ -32,53 +31,9 @@ func TestSnapshot(t *testing.T) {
 	if string(got) != want {
 		t.Fatal("snapshotdata.go differs from what loading the embedded files builds; go test -run TestSnapshot -update rewrites it")
 	}
-	if diff := cmp.Diff(snapshotOf(loaded), snapshotOf(Default())); diff != "" {
-		t.Errorf("Default() differs from loading the embedded files (-loaded +Default):\n%s", diff)
+	if snapshotSource(Default()) != want {
+		t.Error("the lexicon made from snapshotdata.go differs from loading the embedded files")
 	}
-}
-
-// lexiconTables is a lexicon in a form cmp.Diff compares: the concepts and
-// the index, concepts named by their IDs.
-type lexiconTables struct {
-	Concepts                []Concept
-	Words                   []string
-	Lower, Stem, Abbr       map[string][]int32
-	StemHead, Not           map[string]bool
-	Edits                   map[string][]string
-	Ends                    map[int32][]string
-	Edges                   map[uint64]int32
-	Nodes, Keys, SplitWords int
-}
-
-func snapshotOf(l *Lexicon) lexiconTables {
-	ix := l.ix
-	d := lexiconTables{
-		Lower: ix.byLower, Stem: ix.byStem, Abbr: ix.byAbbr, StemHead: ix.stemHead, Not: ix.not,
-		Edits: map[string][]string{}, Ends: map[int32][]string{}, Edges: ix.edges, Nodes: len(ix.nodes),
-	}
-	for _, c := range l.concepts {
-		d.Concepts = append(d.Concepts, *c)
-		if l.byID[c.ID] != c {
-			d.Concepts = append(d.Concepts, Concept{ID: "not filed by ID: " + c.ID})
-		}
-	}
-	for _, w := range ix.words {
-		d.Words = append(d.Words, fmt.Sprintf("%s %s %v %v", w.lower, w.stem, w.abbr, w.split))
-	}
-	for f := range ix.edits {
-		for n, ws := range ix.edits[f] {
-			for _, w := range ws {
-				key := fmt.Sprintf("%c%d", 'a'+f, n)
-				d.Edits[key] = append(d.Edits[key], fmt.Sprintf("%d %#x", w.id, w.letters))
-			}
-		}
-	}
-	for n, nd := range ix.nodes {
-		for _, e := range nd.ends {
-			d.Ends[int32(n)] = append(d.Ends[int32(n)], fmt.Sprintf("%s %d %d %s", e.c.ID, e.order, e.cost, e.side))
-		}
-	}
-	return d
 }
 
 // snapshotSource writes snapshotdata.go for a lexicon.
@@ -94,35 +49,41 @@ func snapshotSource(l *Lexicon) string {
 	for _, w := range ix.words {
 		fmt.Fprintf(&b, "\t\t{%q, %q, %v, %v},\n", w.lower, w.stem, w.abbr, w.split)
 	}
-	b.WriteString("\t},\n")
-	writeIDs(&b, "lower", ix.byLower)
-	writeIDs(&b, "stem", ix.byStem)
-	writeIDs(&b, "abbr", ix.byAbbr)
-	writeKeys(&b, "stemHead", ix.stemHead)
-	writeKeys(&b, "not", ix.not)
-	b.WriteString("\tedits: []snapEdit{\n")
+	b.WriteString("\t},\n\tedits: [26][maxWord + 1][]nearWord{\n")
 	for f := range ix.edits {
+		var lens []string
 		for n, ws := range ix.edits[f] {
-			for _, w := range ws {
-				fmt.Fprintf(&b, "\t\t{%d, %d, nearWord{%d, %#x}},\n", f, n, w.id, w.letters)
+			if len(ws) > 0 {
+				var items []string
+				for _, w := range ws {
+					items = append(items, fmt.Sprintf("{%d, %#x}", w.id, w.letters))
+				}
+				lens = append(lens, fmt.Sprintf("%d: {%s}", n, strings.Join(items, ", ")))
 			}
 		}
-	}
-	b.WriteString("\t},\n")
-	fmt.Fprintf(&b, "\tnodeCount: %d,\n", len(ix.nodes))
-	b.WriteString("\tends: []snapEnd{\n")
-	for n, nd := range ix.nodes {
-		for _, e := range nd.ends {
-			fmt.Fprintf(&b, "\t\t{%d, %d, %d, %q},\n", n, e.order, e.cost, e.side)
+		if lens != nil {
+			fmt.Fprintf(&b, "\t\t%d: {%s},\n", f, strings.Join(lens, ", "))
 		}
 	}
 	b.WriteString("\t},\n")
-	b.WriteString("\tedges: []snapEdge{\n")
-	for _, k := range slices.Sorted(maps.Keys(ix.edges)) {
-		fmt.Fprintf(&b, "\t\t{%#x, %d},\n", k, ix.edges[k])
+	writeTables(&b, ix.t)
+	ix.split.once.Do(ix.fileSplit)
+	b.WriteString("\tsplit: [2][256][]int32{\n")
+	for _, by := range [][256][]int32{ix.split.byFirst, ix.split.byLast} {
+		b.WriteString("\t\t{\n")
+		for c, ids := range by {
+			if ids != nil {
+				fmt.Fprintf(&b, "\t\t\t%d: %s,\n", c, numbers("[]int32", ids))
+			}
+		}
+		b.WriteString("\t\t},\n")
 	}
 	b.WriteString("\t},\n}\n")
-	return b.String()
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		panic(err)
+	}
+	return string(src)
 }
 
 // writeConcepts writes the concepts and the aliases that carry a side.
@@ -156,20 +117,42 @@ func writeConcepts(b *strings.Builder, concepts []*Concept) {
 	b.WriteString("\t},\n")
 }
 
-// writeIDs writes a map of forms to words, sorted.
-func writeIDs(b *strings.Builder, name string, m map[string][]int32) {
-	fmt.Fprintf(b, "\t%s: []snapIDs{\n", name)
-	for _, k := range slices.Sorted(maps.Keys(m)) {
-		fmt.Fprintf(b, "\t\t{%q, %#v},\n", k, m[k])
+// writeTables writes an index's tables.
+func writeTables(b *strings.Builder, t *tables) {
+	b.WriteString("\ttables: tables{\n")
+	fmt.Fprintf(b, "\t\tforms: %q,\n", t.forms)
+	fmt.Fprintf(b, "\t\tformEnd: %s,\n", numbers("[]uint32", t.formEnd))
+	fmt.Fprintf(b, "\t\tformAt: %s,\n", numbers("[]uint32", t.formAt))
+	b.WriteString("\t\tlists: []formList{\n")
+	for _, l := range t.lists {
+		fmt.Fprintf(b, "\t\t\t{idSpan{%d, %d}, idSpan{%d, %d}, idSpan{%d, %d}, %v, %v},\n",
+			l.lower.off, l.lower.n, l.stem.off, l.stem.n, l.abbr.off, l.abbr.n, l.stemHead, l.not)
 	}
-	b.WriteString("\t},\n")
+	b.WriteString("\t\t},\n")
+	fmt.Fprintf(b, "\t\tids: %s,\n", numbers("[]int32", t.ids))
+	fmt.Fprintf(b, "\t\tedgeKey: %s,\n", numbers("[]uint64", t.edgeKey))
+	fmt.Fprintf(b, "\t\tedgeNode: %s,\n", numbers("[]int32", t.edgeNode))
+	fmt.Fprintf(b, "\t\tedgeAt: %s,\n", numbers("[]uint32", t.edgeAt))
+	fmt.Fprintf(b, "\t\tnodeEnd: %s,\n", numbers("[]uint32", t.nodeEnd))
+	b.WriteString("\t\tends: []endRec{\n")
+	for _, e := range t.ends {
+		fmt.Fprintf(b, "\t\t\t{%d, %d, %d},\n", e.concept, e.cost, e.side)
+	}
+	b.WriteString("\t\t},\n\t},\n")
 }
 
-// writeKeys writes the keys of a set, sorted.
-func writeKeys(b *strings.Builder, name string, m map[string]bool) {
-	fmt.Fprintf(b, "\t%s: []string{\n", name)
-	for _, k := range slices.Sorted(maps.Keys(m)) {
-		fmt.Fprintf(b, "\t\t%q,\n", k)
+// numbers writes a slice literal of numbers, sixteen to a line.
+func numbers[T int32 | uint32 | uint64](typ string, xs []T) string {
+	var b strings.Builder
+	b.WriteString(typ + "{")
+	for i, x := range xs {
+		if i%16 == 0 {
+			b.WriteString("\n")
+		} else {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(&b, "%d,", x)
 	}
-	b.WriteString("\t},\n")
+	b.WriteString("\n}")
+	return b.String()
 }

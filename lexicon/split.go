@@ -16,20 +16,22 @@ import (
 // by their last byte, on first use.
 type splitWords struct {
 	once            sync.Once
-	byFirst, byLast [256][]string
+	byFirst, byLast [256][]int32
 }
 
 // joinedWord returns the vocabulary words that a and b, read as one
 // word, are: a must begin and b end a word of the vocabulary.
 func (ix *index) joinedWord(a, b string) []int32 {
-	var buf [2 * maxWord]byte
-	w := append(append(buf[:0], a...), b...)
-	ids := ix.byLower[string(w)]
-	if len(ids) == 0 || ix.firstForm(ids, w) {
+	f := ix.t.form2(a, b)
+	if f < 0 {
+		return nil
+	}
+	ids := ix.t.idsOf(ix.t.lists[f].lower)
+	if len(ids) == 0 || ix.firstForm(ids, ix.t.formText(f)) {
 		return ids
 	}
 	ix.split.once.Do(ix.fileSplit)
-	if !ix.split.begins(a) || !ix.split.ends(b) {
+	if !ix.begins(a) || !ix.ends(b) {
 		return nil
 	}
 	return ids
@@ -37,9 +39,9 @@ func (ix *index) joinedWord(a, b string) []int32 {
 
 // firstForm reports whether one of the words ids was first written as w,
 // in letters: its pieces begin and end a word of the vocabulary.
-func (ix *index) firstForm(ids []int32, w []byte) bool {
+func (ix *index) firstForm(ids []int32, w string) bool {
 	for _, id := range ids {
-		if x := &ix.words[id]; x.split && x.lower == string(w) {
+		if x := &ix.words[id]; x.split && x.lower == w {
 			return true
 		}
 	}
@@ -52,16 +54,16 @@ func (ix *index) fileSplit() {
 	sw := &ix.split
 	for i := range ix.words {
 		if w := ix.words[i].lower; ix.words[i].split && w != "" {
-			sw.byFirst[w[0]] = append(sw.byFirst[w[0]], w)
-			sw.byLast[w[len(w)-1]] = append(sw.byLast[w[len(w)-1]], w)
+			sw.byFirst[w[0]] = append(sw.byFirst[w[0]], int32(i))
+			sw.byLast[w[len(w)-1]] = append(sw.byLast[w[len(w)-1]], int32(i))
 		}
 	}
 }
 
 // begins reports whether a is the beginning of a longer word.
-func (sw *splitWords) begins(a string) bool {
-	for _, w := range sw.byFirst[a[0]] {
-		if len(w) > len(a) && strings.HasPrefix(w, a) {
+func (ix *index) begins(a string) bool {
+	for _, id := range ix.split.byFirst[a[0]] {
+		if w := ix.words[id].lower; len(w) > len(a) && strings.HasPrefix(w, a) {
 			return true
 		}
 	}
@@ -69,9 +71,9 @@ func (sw *splitWords) begins(a string) bool {
 }
 
 // ends reports whether b is the end of a longer word.
-func (sw *splitWords) ends(b string) bool {
-	for _, w := range sw.byLast[b[len(b)-1]] {
-		if len(w) > len(b) && strings.HasSuffix(w, b) {
+func (ix *index) ends(b string) bool {
+	for _, id := range ix.split.byLast[b[len(b)-1]] {
+		if w := ix.words[id].lower; len(w) > len(b) && strings.HasSuffix(w, b) {
 			return true
 		}
 	}

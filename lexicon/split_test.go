@@ -16,7 +16,11 @@ func TestJoinedWord(t *testing.T) {
 			heads[w.lower[:k]], tails[w.lower[k:]] = true, true
 		}
 	}
-	for form, ids := range ix.byLower {
+	for f := range ix.t.lists {
+		form, ids := ix.t.formText(f), ix.t.idsOf(ix.t.lists[f].lower)
+		if len(ids) == 0 {
+			continue
+		}
 		for k := 1; k < len(form); k++ {
 			a, b := form[:k], form[k:]
 			want := heads[a] && tails[b]
