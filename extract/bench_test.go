@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/imrkit/imrkit/internal/testenv"
+	"github.com/imrkit/imrkit/lexicon"
 )
 
 // realTexts returns the text of the real letters.
@@ -40,6 +41,27 @@ func BenchmarkRead(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if _, err := Read("bench", data[i%len(data)], Options{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadCold reads all the real letters with a lexicon freshly
+// loaded, as one run of imr extract does: the lexicon's caches of the
+// words and phrases met start empty. One op is the whole batch.
+func BenchmarkReadCold(b *testing.B) {
+	data := realTexts(b)
+	b.SetBytes(meanSize(data) * int64(len(data)))
+	for b.Loop() {
+		b.StopTimer()
+		lex, err := lexicon.Load()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for _, d := range data {
+			if _, err := Read("bench", d, Options{Lexicon: lex, NoText: true}); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }
