@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,22 +28,44 @@ type cell struct {
 // normalize turns letter text as PDF tools produce it into paragraphs,
 // one per line pair "\n\n", with table rows as "Label value" lines.
 func normalize(src string) *document {
-	lines, pages := splitLines(src)
-	sp := findSpaces(src)
+	s := scratches.Get().(*scratch)
+	defer s.release()
+	lines, pages := splitLines(s.lines[:0], src)
+	s.lines = lines
+	s.spaces.find(src)
 	markBlanks(lines)
-	markRows(lines, sp)
-	b := &builder{src: src, buf: make([]byte, 0, len(src)), segs: make([]segment, 0, len(lines)+8), spaces: sp}
-	emit(b, lines)
+	markRows(lines, &s.spaces)
+	b := &builder{src: src, buf: s.buf[:0], segs: make([]segment, 0, len(lines)+8), spaces: &s.spaces}
+	emit(b, lines, s)
 	if b.len() > 0 {
 		b.add("\n")
 	}
+	s.buf = b.buf
 	return &document{text: string(b.buf), source: src, segs: b.segs, pages: pages}
 }
 
-// splitLines cuts the source into lines and notes where pages start
-// (after each form feed). Empty lines are kept as lines with no content.
-func splitLines(src string) ([]line, []int) {
-	lines := make([]line, 0, strings.Count(src, "\n")+1)
+// scratch holds what normalizing a letter builds and drops, kept from one
+// letter to the next so that the arrays are not made anew for each.
+type scratch struct {
+	lines  []line
+	buf    []byte // the normalized text as it is written
+	spaces spaces
+	ends   []int // the ends of the prose lines (lineWidth)
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// release clears what refers to the letter and returns s to the pool.
+func (s *scratch) release() {
+	clear(s.lines)
+	scratches.Put(s)
+}
+
+// splitLines appends the source's lines to lines and notes where pages
+// start (after each form feed). Empty lines are kept as lines with no
+// content.
+func splitLines(lines []line, src string) ([]line, []int) {
+	lines = slices.Grow(lines, strings.Count(src, "\n")+1)
 	var pages []int
 	for pos := 0; pos < len(src); {
 		end := strings.IndexByte(src[pos:], '\n')
@@ -167,9 +190,10 @@ func dropEmpty(lines []line) []line {
 
 // emit writes the content lines: table rows as one "Label value" line per
 // pair, prose reflowed into paragraphs.
-func emit(b *builder, all []line) {
+func emit(b *builder, all []line, s *scratch) {
 	lines := dropEmpty(all)
-	f := flow{width: lineWidth(lines), src: b.src}
+	s.ends = proseEnds(s.ends[:0], lines)
+	f := flow{width: lineWidth(s.ends), src: b.src}
 	for i := 0; i < len(lines); i++ {
 		if lines[i].cells != nil {
 			i = emitTable(b, lines, i) - 1
@@ -379,6 +403,14 @@ type spaces struct {
 // findSpaces finds the runs of spaces and the other white space of src.
 func findSpaces(src string) *spaces {
 	sp := &spaces{}
+	sp.find(src)
+	return sp
+}
+
+// find records the runs of spaces and the other white space of src, in
+// the arrays sp has.
+func (sp *spaces) find(src string) {
+	sp.runs, sp.marks = sp.runs[:0], sp.marks[:0]
 	for from := 0; ; {
 		i := strings.Index(src[from:], "  ")
 		if i < 0 {
@@ -403,7 +435,6 @@ func findSpaces(src string) *spaces {
 		}
 	}
 	slices.Sort(sp.marks)
-	return sp
 }
 
 // hasRun reports whether src[start:end] holds n spaces in a row.
@@ -449,15 +480,19 @@ func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <=
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
-// lineWidth estimates the wrap width of the prose: a high percentile of
-// the lines' end columns.
-func lineWidth(lines []line) int {
-	ends := make([]int, 0, len(lines))
+// proseEnds appends to ends the end columns of the prose lines.
+func proseEnds(ends []int, lines []line) []int {
 	for _, l := range lines {
 		if l.cells == nil && l.text != "" {
 			ends = append(ends, l.indent+utf8.RuneCountInString(l.text))
 		}
 	}
+	return ends
+}
+
+// lineWidth estimates the wrap width of the prose from the end columns of
+// its lines: a high percentile of them.
+func lineWidth(ends []int) int {
 	if len(ends) == 0 {
 		return 80
 	}
@@ -472,7 +507,13 @@ func nth(xs []int, n int) int {
 		slices.Sort(xs)
 		return xs[n]
 	}
-	count := make([]int, top+1)
+	var small [256]int
+	count := small[:0]
+	if top < len(small) {
+		count = small[:top+1]
+	} else {
+		count = make([]int, top+1)
+	}
 	for _, x := range xs {
 		count[x]++
 	}
