@@ -352,7 +352,7 @@ func wordSet(s string) map[string]bool {
 // lexicon or by the condition words.
 func (p *parser) namesCondition(s Span) bool {
 	t := p.at(s)
-	lower := lowerASCII(t)
+	lower := p.lowerAt(s)
 	if strings.Contains(lower, "s/p") {
 		return true
 	}

@@ -36,7 +36,7 @@ func (p *parser) citations(it *Item) {
 func (p *parser) citeSegments(in Span) []Span {
 	var out []Span
 	start := in.Start
-	if !strings.Contains(lowerASCII(p.at(in)), "decision based on") {
+	if !strings.Contains(p.lowerAt(in), "decision based on") {
 		return []Span{trimPunct(p.text, in)}
 	}
 	for _, m := range p.spansOf(citeSplit, in) {

@@ -182,7 +182,7 @@ func (p *parser) guideline(body Span) *Fact[string] {
 	if body.Len() == 0 {
 		return nil
 	}
-	lower := lowerASCII(p.at(body))
+	lower := p.lowerAt(body)
 	if m, ok := p.noneCited(body, lower); ok {
 		s := p.sentenceAround(m, body)
 		f := fact(p, s, "none cited")

@@ -27,6 +27,9 @@ func (p *parser) lower() string {
 	return p.low
 }
 
+// lowerAt returns the text of a span in lower case (see lower).
+func (p *parser) lowerAt(s Span) string { return p.lower()[s.Start:s.End] }
+
 // parse normalizes src and reads every fact it can find.
 func parse(src string, lex *lexicon.Lexicon) *Letter {
 	doc := normalize(src)

@@ -63,7 +63,7 @@ func (p *parser) count(in Span) (quantity, bool) {
 		return quantity{}, false
 	}
 	var found []quantity
-	lower := lowerASCII(p.at(in))
+	lower := p.lowerAt(in)
 	for _, c := range counters {
 		if c.keys == nil || containsAny(lower, c.keys...) {
 			found = append(found, c.read(p, in)...)

@@ -190,11 +190,23 @@ func hasNumber(s string) bool {
 	if strings.ContainsAny(s, "0123456789#") {
 		return true
 	}
-	l := lowerASCII(s)
-	for w := range numWords {
-		if len(w) > 2 && strings.Contains(l, w) {
-			return true
+	for i := 0; i < len(s); i++ {
+		for _, w := range longNumWords[lowerByte(s[i])] {
+			if litFold(s, i, w) >= 0 {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// longNumWords holds the number words of three letters or more by their
+// first letter.
+var longNumWords = func() (by [256][]string) {
+	for w := range numWords {
+		if len(w) > 2 {
+			by[w[0]] = append(by[w[0]], w)
+		}
+	}
+	return by
+}()
