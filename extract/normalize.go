@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -50,7 +51,8 @@ type scratch struct {
 	lines  []line
 	buf    []byte // the normalized text as it is written
 	spaces spaces
-	ends   []int // the ends of the prose lines (lineWidth)
+	ends   []int  // the ends of the prose lines (lineWidth)
+	low    []byte // the source in ASCII lower case (flow.brokenWord)
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -193,7 +195,7 @@ func dropEmpty(lines []line) []line {
 func emit(b *builder, all []line, s *scratch) {
 	lines := dropEmpty(all)
 	s.ends = proseEnds(s.ends[:0], lines)
-	f := flow{width: lineWidth(s.ends), src: b.src}
+	f := flow{width: lineWidth(s.ends), src: b.src, low: s.low[:0]}
 	for i := 0; i < len(lines); i++ {
 		if lines[i].cells != nil {
 			i = emitTable(b, lines, i) - 1
@@ -203,6 +205,7 @@ func emit(b *builder, all []line, s *scratch) {
 		f.emitParagraph(b, lines[i:j])
 		i = j - 1
 	}
+	s.low = f.low
 }
 
 // separate starts a new block: a blank line after the previous one.
@@ -351,7 +354,7 @@ func splitCells(l *line) []cell {
 		for j < len(s) && !(s[j] == ' ' && strings.HasPrefix(s[j:], "   ")) {
 			j++
 		}
-		out = append(out, cell{start: l.start + i, end: l.start + j, col: col + utf8.RuneCountInString(s[:i]), text: s[i:j]})
+		out = append(out, cell{start: l.start + i, end: l.start + j, col: col + runeCount(s[:i]), text: s[i:j]})
 		for j < len(s) && s[j] == ' ' {
 			j++
 		}
@@ -460,10 +463,10 @@ func (sp *spaces) plain(start, end int) bool {
 
 // countWord counts the occurrences of w in lower-case text as a whole
 // word, up to limit.
-func countWord(text, w string, limit int) int {
+func countWord(text []byte, w string, limit int) int {
 	n := 0
 	for from := 0; n < limit; {
-		i := strings.Index(text[from:], w)
+		i := bytes.Index(text[from:], []byte(w))
 		if i < 0 || w == "" {
 			return n
 		}
@@ -480,11 +483,21 @@ func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <=
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
+// runeCount is utf8.RuneCountInString, quicker on ASCII.
+func runeCount(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i + utf8.RuneCountInString(s[i:])
+		}
+	}
+	return len(s)
+}
+
 // proseEnds appends to ends the end columns of the prose lines.
 func proseEnds(ends []int, lines []line) []int {
 	for _, l := range lines {
 		if l.cells == nil && l.text != "" {
-			ends = append(ends, l.indent+utf8.RuneCountInString(l.text))
+			ends = append(ends, l.indent+runeCount(l.text))
 		}
 	}
 	return ends

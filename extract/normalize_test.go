@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestNormalize(t *testing.T) {
@@ -121,6 +122,19 @@ func TestCollapse(t *testing.T) {
 		}
 		if got, want := lowerASCII(s), asciiLower(s); got != want {
 			t.Errorf("lowerASCII(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(appendLower([]byte("x"), s)), "x"+asciiLower(s); got != want {
+			t.Errorf("appendLower(x, %q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestRuneCount checks runeCount against utf8.RuneCountInString, on
+// invalid UTF-8 too.
+func TestRuneCount(t *testing.T) {
+	for _, s := range []string{"", "abc", "é", "ab é c", "a\x80b", "\xff\xfe", "abcdefghi\xe2\x80", "x\u2019s"} {
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -11,7 +11,7 @@ import (
 type flow struct {
 	width int    // the wrap width of the prose, in columns
 	src   string // the source text
-	low   string // the source in ASCII lower case, made when first needed
+	low   []byte // the source in ASCII lower case, made when first needed
 }
 
 // slack is how many columns short of the wrap width a line may end and
@@ -125,8 +125,8 @@ func (f *flow) short(prev, cur *line) bool {
 	if k := strings.IndexByte(first, ' '); k >= 0 {
 		first = first[:k]
 	}
-	end := prev.indent + utf8.RuneCountInString(prev.text)
-	return end+1+utf8.RuneCountInString(first) <= f.width-slack
+	end := prev.indent + runeCount(prev.text)
+	return end+1+runeCount(first) <= f.width-slack
 }
 
 // isItemLine reports whether cur (or cur with an outcome word alone on
@@ -245,8 +245,8 @@ func (f *flow) join(b *builder, prev, cur line) int {
 // the joined word occurs in the letter, or neither piece is a word of it
 // and the second starts in lower case.
 func (f *flow) brokenWord(head, tail string) bool {
-	if f.low == "" {
-		f.low = lowerASCII(f.src)
+	if len(f.low) == 0 {
+		f.low = appendLower(f.low, f.src)
 	}
 	h, t := lowerASCII(head), lowerASCII(tail)
 	if countWord(f.low, h+t, 1) > 0 {

@@ -29,6 +29,18 @@ func lowerASCII(s string) string {
 	return b.String()
 }
 
+// appendLower appends s to b with ASCII letters in lower case.
+func appendLower(b []byte, s string) []byte {
+	n := len(b)
+	b = append(b, s...)
+	for i := n; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return b
+}
+
 // near runs a case-insensitive pattern only around the places where one
 // of the keys occurs (keys in lower case), which is much faster than
 // running it over a long text, and returns the matches that cover a key
