@@ -114,15 +114,10 @@ func nextChar(s string, i int) int {
 	return i + 1
 }
 
-// findAll returns the successive matches of m in s as
+// findAllFrom returns the successive matches of m in s as
 // FindAllStringSubmatchIndex does: each search starts where the last
-// match ended, and an empty match right after a match is dropped.
-func findAll(s string, m matcher) [][]int {
-	return findAllFrom(s, m, nil)
-}
-
-// findAllFrom is findAll with the bytes matches may start with (see
-// findFrom).
+// match ended, and an empty match right after a match is dropped. first,
+// when not nil, holds the bytes matches may start with (see findFrom).
 func findAllFrom(s string, m matcher, first *byteSet) [][]int {
 	return findAllTo(s, len(s), m, first)
 }

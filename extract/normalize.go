@@ -521,7 +521,7 @@ func nth(xs []int, n int) int {
 		return xs[n]
 	}
 	var small [256]int
-	count := small[:0]
+	var count []int
 	if top < len(small) {
 		count = small[:top+1]
 	} else {

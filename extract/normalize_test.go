@@ -77,9 +77,7 @@ func indexOf(s, sub string) int {
 // of made-up text.
 func TestSpaces(t *testing.T) {
 	texts := []string{"a  b   c\t d\r\n  e \f f    \v", "   ", " ", "", "x  ", "  x", "a \t b", "a b c"}
-	for _, text := range matcherLetters(t) {
-		texts = append(texts, text)
-	}
+	texts = append(texts, matcherLetters(t)...)
 	for _, src := range texts {
 		sp := findSpaces(src)
 		for start := 0; start <= len(src); start += 1 + len(src)/200 {

@@ -138,18 +138,6 @@ func (p *parser) match(re *regexp.Regexp, in Span, g int) (Span, bool) {
 	return Span{in.Start + m[2*g], in.Start + m[2*g+1]}, true
 }
 
-// matches finds every match of re in the span and returns the absolute
-// spans of group g.
-func (p *parser) matches(re *regexp.Regexp, in Span, g int) []Span {
-	var out []Span
-	for _, m := range p.findAll(re, in) {
-		if m[2*g] >= 0 {
-			out = append(out, Span{in.Start + m[2*g], in.Start + m[2*g+1]})
-		}
-	}
-	return out
-}
-
 // section returns the span of a section, or the whole text when the
 // letter has no such section and whole is true.
 func (p *parser) section(key string) (Span, bool) {

@@ -123,17 +123,9 @@ func rarest(key string) int {
 // letterOrder lists the letters from the most frequent in English text.
 const letterOrder = "etaoinshrdlcumwfgypbvkjxqz"
 
-// findAll runs re over a span of the text: a case-insensitive pattern in
-// its folded form over the lower-case text. Offsets are relative to the
-// span.
-func (p *parser) findAll(re *regexp.Regexp, in Span) [][]int {
-	if f, text, ok := p.fold(re, in); ok {
-		return f.FindAllStringSubmatchIndex(text, -1)
-	}
-	return re.FindAllStringSubmatchIndex(p.at(in), -1)
-}
-
-// find is findAll for the first match.
+// find runs re over a span of the text and returns its first match: a
+// case-insensitive pattern in its folded form over the lower-case text.
+// Offsets are relative to the span.
 func (p *parser) find(re *regexp.Regexp, in Span) []int {
 	if f, text, ok := p.fold(re, in); ok {
 		return f.FindStringSubmatchIndex(text)
