@@ -103,17 +103,9 @@ func indexRare(s, key string) int {
 // rarest returns the offset of the byte of key least frequent in English
 // text: a byte that is no letter nor space, else the rarest letter.
 func rarest(key string) int {
-	best, rank := 0, -2
+	best, rank := 0, int8(-2)
 	for i := 0; i < len(key); i++ {
-		c := key[i]
-		r := strings.IndexByte(letterOrder, c)
-		switch {
-		case c == ' ':
-			r = -1
-		case r < 0:
-			r = len(letterOrder)
-		}
-		if r > rank {
+		if r := byteRank[key[i]]; r > rank {
 			best, rank = i, r
 		}
 	}
@@ -122,6 +114,19 @@ func rarest(key string) int {
 
 // letterOrder lists the letters from the most frequent in English text.
 const letterOrder = "etaoinshrdlcumwfgypbvkjxqz"
+
+// byteRank ranks bytes from the most frequent in English text: a space
+// first, then the letters of letterOrder, then all others.
+var byteRank = func() (rank [256]int8) {
+	for c := range rank {
+		rank[c] = int8(len(letterOrder))
+	}
+	for i := 0; i < len(letterOrder); i++ {
+		rank[letterOrder[i]] = int8(i)
+	}
+	rank[' '] = -1
+	return rank
+}()
 
 // find runs re over a span of the text and returns its first match: a
 // case-insensitive pattern in its folded form over the lower-case text.
