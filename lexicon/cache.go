@@ -60,7 +60,7 @@ func (c *phraseCache) keep(k phraseKey, r phraseResult) {
 	}
 	c.mu.Lock()
 	if c.m == nil {
-		c.m = map[phraseKey]phraseResult{}
+		c.m = make(map[phraseKey]phraseResult, 1024)
 	}
 	if len(c.m) < maxPhrases {
 		c.m[k] = r

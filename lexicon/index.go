@@ -261,7 +261,7 @@ func (ix *index) cached(t *tok) []unit {
 	us = ix.single(t, nil)
 	c.mu.Lock()
 	if c.m == nil {
-		c.m = map[string][]unit{}
+		c.m = make(map[string][]unit, 1024)
 	}
 	if len(c.m) < maxCached {
 		c.m[t.text] = us
