@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -38,5 +42,27 @@ func TestBadInput(t *testing.T) {
 			}
 			checkSpans(t, l)
 		})
+	}
+}
+
+// TestReadInto checks readInto against os.ReadFile, reusing one buffer
+// from file to file, and its errors.
+func TestReadInto(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "letters", "*"))
+	empty := filepath.Join(t.TempDir(), "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, empty, files[0], t.TempDir(), filepath.Join(t.TempDir(), "missing.txt"))
+	var buf []byte
+	for _, f := range files {
+		got, err := readInto(buf[:0], f)
+		want, wantErr := os.ReadFile(f)
+		if fmt.Sprint(err) != fmt.Sprint(wantErr) || !bytes.Equal(got, want) {
+			t.Errorf("readInto(%s) = %d bytes, %v; want %d bytes, %v", f, len(got), err, len(want), wantErr)
+		}
+		if err == nil {
+			buf = got
+		}
 	}
 }

@@ -5,7 +5,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"os"
+	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/imrkit/imrkit/lexicon"
@@ -46,11 +49,47 @@ func (e *InputError) Unwrap() error { return e.Err }
 
 // ReadFile extracts the letter in the file at path, PDF or text.
 func ReadFile(path string, opt Options) (*Letter, error) {
-	data, err := os.ReadFile(path)
+	buf := fileBufs.Get().(*[]byte)
+	data, err := readInto((*buf)[:0], path)
 	if err != nil {
+		fileBufs.Put(buf)
 		return nil, &InputError{Path: path, Err: err}
 	}
-	return Read(path, data, opt)
+	l, err := Read(path, data, opt)
+	if !pdftext.IsPDF(data) {
+		// Read copied the text; a PDF's document may keep the bytes.
+		*buf = data
+		fileBufs.Put(buf)
+	}
+	return l, err
+}
+
+// fileBufs keeps the buffers text files are read into, for the next file.
+var fileBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// readInto reads the file at path into buf as os.ReadFile does.
+func readInto(buf []byte, path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Size() > 0 && fi.Size() < 1<<30 {
+		buf = slices.Grow(buf, int(fi.Size())+1)
+	}
+	for {
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, 512)
+		}
+	}
 }
 
 // Read extracts a letter from data, PDF or text; name is used in the
