@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Best returns the concept of the given kinds (all kinds when none are
 // given) that names the head of a phrase, such as an item's service:
@@ -28,7 +31,9 @@ func (l *Lexicon) bestOf(phrase string, kinds []Kind) (Match, bool) {
 		return Match{}, false
 	}
 	ms = afterLabel(phrase, ms)
-	parts := cut(phrase)
+	var partBuf [256]int
+	var tokBuf [32]tok
+	parts := cut(phrase, partBuf[:0], tokBuf[:0])
 	for p := 0; p <= parts.last; p++ {
 		if in := inPart(ms, parts, p); len(in) > 0 {
 			return head(in), true
@@ -102,11 +107,12 @@ var cutWords = map[string]bool{
 	"after": true, "before": true, "times": true, "x": true, "plus": true, "then": true,
 }
 
-// cut splits a phrase into parts.
-func cut(phrase string) parts {
-	p := parts{part: make([]int, len(phrase))}
+// cut splits a phrase into parts, using the arrays of part (which must
+// hold zeros) and toks when they are long enough.
+func cut(phrase string, part []int, toks []tok) parts {
+	p := parts{part: slices.Grow(part, len(phrase))[:len(phrase)]}
 	depth, prev := 0, 0
-	for _, t := range scan(phrase) {
+	for _, t := range scanInto(toks, phrase) {
 		depth = p.gap(phrase, prev, t.start, depth)
 		prev = t.end
 		if cutWords[t.lower] {

@@ -62,9 +62,42 @@ func wordLen(s string) int {
 	if s[0] == '&' {
 		return 1
 	}
+	if s[0] < utf8.RuneSelf {
+		return asciiWordLen(s)
+	}
 	first, _ := utf8.DecodeRuneInString(s)
-	digits := unicode.IsDigit(first)
+	return wordRest(s, 0, unicode.IsDigit(first))
+}
+
+// asciiWordLen is wordLen for s starting with an ASCII byte: it reads
+// bytes while they are ASCII and hands the rest to wordRest.
+func asciiWordLen(s string) int {
+	digits := isDigit(s[0])
 	n := 0
+	for ; n < len(s); n++ {
+		c := s[n]
+		switch {
+		case c >= utf8.RuneSelf:
+			return wordRest(s, n, digits)
+		case digits:
+			if !isDigit(c) {
+				return n
+			}
+		case isLetter(c):
+		case c == '\'' && n > 0 && n+1 < len(s) && startsWord(s[n+1:]):
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// wordRest returns the length of the word at the start of s, read from
+// byte n on: digits, or letters with apostrophes inside.
+func wordRest(s string, n int, digits bool) int {
 	for n < len(s) {
 		r, size := utf8.DecodeRuneInString(s[n:])
 		if digits && unicode.IsDigit(r) || !digits && unicode.IsLetter(r) ||
@@ -87,7 +120,18 @@ func startsWord(s string) bool {
 func newTok(text string, start, end int) tok {
 	t := tok{text: text[start:end], start: start, end: end, alpha: true}
 	var hasUpper, hasLower bool
-	for _, r := range t.text {
+	i := 0
+	for ; i < len(t.text) && t.text[i] < utf8.RuneSelf; i++ {
+		switch c := t.text[i]; {
+		case isDigit(c):
+			t.alpha = false
+		case c >= 'A' && c <= 'Z':
+			hasUpper = true
+		case c >= 'a' && c <= 'z':
+			hasLower = true
+		}
+	}
+	for _, r := range t.text[i:] {
 		switch {
 		case unicode.IsDigit(r):
 			t.alpha = false
