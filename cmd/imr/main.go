@@ -6,6 +6,8 @@
 //
 //	imr extract [--format json|jsonl|csv] [--lexicon DIR] [--no-text] [--pdf-engine go|pdftotext|auto] [-j N] FILE...|DIR|-
 //	imr eval --gold DIR [--misses] [--lexicon DIR] FILE...|DIR
+//	imr corpus build [--db FILE] [-j N] [--fail-fast] [--shard i/n] SRC...
+//	imr corpus stats|search|export|report [--db FILE] ...
 //	imr version
 //
 // Exit status: 0 when every input was read, 1 when findings reach the
@@ -30,6 +32,7 @@ type command func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 
 var commands = map[string]command{
 	"extract": runExtract,
+	"corpus":  runCorpus,
 	"eval":    runEval,
 	"version": func(_ []string, _ io.Reader, stdout, _ io.Writer) int {
 		fmt.Fprintln(stdout, "imr", version)
@@ -57,6 +60,7 @@ func usage(w io.Writer) {
 commands:
   extract   read letters into facts (JSON, JSON lines, CSV)
   eval      score extraction against hand-read gold files
+  corpus    build, query and export a database of letters
   version   print the version
 
 Run "imr <command> -h" for a command's flags.

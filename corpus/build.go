@@ -1,0 +1,193 @@
+package corpus
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/imrkit/imrkit/check"
+	"github.com/imrkit/imrkit/extract"
+)
+
+// Options control Build. The zero value works: the default extraction
+// options, one worker per CPU, no checks, every file, no progress.
+type Options struct {
+	Extract  extract.Options
+	Jobs     int                                   // files read at once; 0 means one per CPU
+	Check    func(*extract.Letter) []check.Finding // the checks to run; nil runs none
+	FailFast bool                                  // stop at the first file that fails
+	Shard    Shard                                 // the part of the files to build
+	Progress func(Progress)                        // called after each file is stored, from one goroutine
+}
+
+// Summary counts the files of a build.
+type Summary struct {
+	Files   int // files to build: the inputs in the shard
+	OK      int // read and stored
+	Failed  int // stored with their error
+	Skipped int // stored already, by sha256
+	Elapsed time.Duration
+}
+
+// Done is the number of files finished.
+func (s Summary) Done() int { return s.OK + s.Failed + s.Skipped }
+
+// Progress is the state of a build after one more file.
+type Progress struct {
+	Summary
+	Path string // the file just finished
+	Err  error  // why it failed, or nil
+}
+
+// FileError is a file that failed in a build stopped by Options.FailFast.
+type FileError struct {
+	Path string
+	Err  string
+}
+
+func (e *FileError) Error() string { return e.Path + ": " + e.Err }
+
+// status of a file in a build.
+const (
+	statusOK     = "ok"
+	statusFailed = "failed"
+)
+
+// record is what a build stores for one file.
+type record struct {
+	file   fileRow
+	letter *letterRows // nil unless the letter is new
+	skip   bool        // the same content is stored at the same path
+}
+
+// Build reads the files at paths (see extract.Inputs), checks them and
+// stores them in the database, one transaction per batch of files, so
+// that a build killed at any point leaves every file either stored
+// whole or not at all. A file stored already with the same sha256 is
+// skipped; a file that failed before is tried again. A file that fails
+// is stored with its error and the build goes on, unless opt.FailFast.
+// The error is for the database, a cancelled context, or, with
+// FailFast, a *FileError.
+func Build(ctx context.Context, db *DB, paths []string, opt Options) (Summary, error) {
+	start := time.Now()
+	paths = opt.Shard.Filter(paths)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	out := make(chan record, 2*jobs(opt))
+	go produce(ctx, db, paths, opt, out)
+	w := &writer{db: db, opt: opt, sum: Summary{Files: len(paths)}, start: start}
+	err := w.run(ctx, out)
+	cancel()
+	for range out { // let the workers finish
+	}
+	w.sum.Elapsed = time.Since(start)
+	return w.sum, err
+}
+
+func jobs(opt Options) int {
+	if opt.Jobs > 0 {
+		return opt.Jobs
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// produce reads the files with jobs(opt) workers and sends their
+// records to out, which it closes when done.
+func produce(ctx context.Context, db *DB, paths []string, opt Options, out chan<- record) {
+	in := make(chan string)
+	var wg sync.WaitGroup
+	for range jobs(opt) {
+		wg.Go(func() {
+			for p := range in {
+				out <- read(ctx, db, p, opt)
+			}
+		})
+	}
+	for _, p := range paths {
+		if ctx.Err() != nil {
+			break
+		}
+		in <- p
+	}
+	close(in)
+	wg.Wait()
+	close(out)
+}
+
+// read makes the record of one file.
+func read(ctx context.Context, db *DB, path string, opt Options) record {
+	start := time.Now()
+	data, err := os.ReadFile(path)
+	r := record{file: fileRow{path: path, sha256: digest(data), size: int64(len(data))}}
+	if err != nil {
+		return r.failed(err.Error(), start)
+	}
+	if err := db.known(ctx, &r); err != nil || r.skip || r.file.layout != "" {
+		if err != nil {
+			return r.failed(err.Error(), start)
+		}
+		return r
+	}
+	l, err := extract.Read(path, data, opt.Extract)
+	if err == nil && l.Source.Layout == extract.LayoutUnknown {
+		err = fmt.Errorf("not an IMR determination letter: no known layout")
+	}
+	if err != nil {
+		return r.failed(trimPath(err.Error(), path), start)
+	}
+	r.file.readMS = ms(time.Since(start))
+	return r.letterRecord(l, opt)
+}
+
+// letterRecord runs the checks and makes the rows of a letter.
+func (r record) letterRecord(l *extract.Letter, opt Options) record {
+	start := time.Now()
+	var findings []check.Finding
+	if opt.Check != nil {
+		findings = opt.Check(l)
+	}
+	r.file.checkMS = ms(time.Since(start))
+	rows, err := newLetterRows(l, findings)
+	if err != nil {
+		return r.failed(err.Error(), start)
+	}
+	r.file.status, r.file.layout, r.letter = statusOK, l.Source.Layout, rows
+	return r
+}
+
+func (r record) failed(msg string, start time.Time) record {
+	r.file.status, r.file.err = statusFailed, msg
+	r.file.readMS += ms(time.Since(start))
+	return r
+}
+
+// known looks the file up: stored at the same path with the same
+// content (skip), or the content stored under another path (a file row
+// to add, with the letter's layout).
+func (d *DB) known(ctx context.Context, r *record) error {
+	var status string
+	err := d.db.QueryRowContext(ctx, "SELECT status FROM files WHERE path = ? AND sha256 = ?",
+		r.file.path, r.file.sha256).Scan(&status)
+	if err == nil && status == statusOK {
+		r.skip = true
+		return nil
+	}
+	err = d.db.QueryRowContext(ctx, "SELECT layout FROM letters WHERE sha256 = ?", r.file.sha256).Scan(&r.file.layout)
+	if err == nil {
+		r.file.status = statusOK
+		return nil
+	}
+	return ignoreNoRows(err)
+}
+
+func digest(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

@@ -1,0 +1,185 @@
+package corpus
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Batches: a transaction holds at most batchSize files and stays open
+// at most batchTime, so a killed build loses little work.
+const (
+	batchSize = 64
+	batchTime = 500 * time.Millisecond
+)
+
+// writer stores records in batches and keeps the summary.
+type writer struct {
+	db    *DB
+	opt   Options
+	sum   Summary
+	start time.Time
+	batch []record
+}
+
+// run stores the records from out until it closes, or until the first
+// failure with FailFast.
+func (w *writer) run(ctx context.Context, out <-chan record) error {
+	tick := time.NewTicker(batchTime)
+	defer tick.Stop()
+	for {
+		select {
+		case r, ok := <-out:
+			if !ok {
+				return w.flush(ctx)
+			}
+			if err := w.add(ctx, r); err != nil {
+				return err
+			}
+		case <-tick.C:
+			if err := w.flush(ctx); err != nil {
+				return err
+			}
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// add queues a record, storing the batch when it is full or when the
+// build must stop at this file.
+func (w *writer) add(ctx context.Context, r record) error {
+	w.batch = append(w.batch, r)
+	stop := w.opt.FailFast && r.file.status == statusFailed
+	if len(w.batch) < batchSize && !stop {
+		return nil
+	}
+	if err := w.flush(ctx); err != nil {
+		return err
+	}
+	if stop {
+		return &FileError{Path: r.file.path, Err: r.file.err}
+	}
+	return nil
+}
+
+// flush stores the batch in one transaction, then reports progress.
+func (w *writer) flush(ctx context.Context) error {
+	if len(w.batch) == 0 {
+		return nil
+	}
+	if err := w.db.store(ctx, w.batch); err != nil {
+		return err
+	}
+	for _, r := range w.batch {
+		w.count(r)
+	}
+	w.batch = w.batch[:0]
+	return nil
+}
+
+func (w *writer) count(r record) {
+	var err error
+	switch {
+	case r.skip || (r.letter == nil && r.file.status == statusOK):
+		w.sum.Skipped++
+	case r.file.status == statusOK:
+		w.sum.OK++
+	default:
+		w.sum.Failed++
+		err = errors.New(r.file.err)
+	}
+	if w.opt.Progress != nil {
+		s := w.sum
+		s.Elapsed = time.Since(w.start)
+		w.opt.Progress(Progress{Summary: s, Path: r.file.path, Err: err})
+	}
+}
+
+// store writes a batch of records in one transaction.
+func (d *DB) store(ctx context.Context, batch []record) error {
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", d.path, err)
+	}
+	defer tx.Rollback()
+	now := time.Now().UTC().Format(time.RFC3339)
+	for _, r := range batch {
+		if r.skip {
+			continue
+		}
+		if err := storeRecord(ctx, tx, r, now); err != nil {
+			return fmt.Errorf("%s: store %s: %w", d.path, r.file.path, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("%s: %w", d.path, err)
+	}
+	return nil
+}
+
+const upsertFile = `INSERT INTO files (path, sha256, size, status, error, layout, read_ms, check_ms, stored_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, status = excluded.status,
+	error = excluded.error, layout = excluded.layout, read_ms = excluded.read_ms,
+	check_ms = excluded.check_ms, stored_at = excluded.stored_at`
+
+// storeRecord writes one file row and its letter, and drops the letter
+// the path held before when no other file holds it.
+func storeRecord(ctx context.Context, tx *sql.Tx, r record, now string) error {
+	var old string
+	err := tx.QueryRowContext(ctx, "SELECT sha256 FROM files WHERE path = ?", r.file.path).Scan(&old)
+	if err := ignoreNoRows(err); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, upsertFile, r.file.values(now)...); err != nil {
+		return err
+	}
+	if r.letter != nil {
+		if err := storeLetter(ctx, tx, r.letter); err != nil {
+			return err
+		}
+	}
+	if old == "" || old == r.file.sha256 {
+		return nil
+	}
+	_, err = tx.ExecContext(ctx, `DELETE FROM letters WHERE sha256 = ?
+		AND NOT EXISTS (SELECT 1 FROM files WHERE files.sha256 = letters.sha256 AND status = 'ok')`, old)
+	return err
+}
+
+// storeLetter writes a letter's rows unless the letter is stored
+// already (the same content read from two paths in one batch).
+func storeLetter(ctx context.Context, tx *sql.Tx, l *letterRows) error {
+	for i, t := range letterTables {
+		q := t.insert()
+		if i == 0 {
+			q += " ON CONFLICT (sha256) DO NOTHING"
+		}
+		for _, row := range l.rows[t.Name] {
+			res, err := tx.ExecContext(ctx, q, row...)
+			if err != nil {
+				return fmt.Errorf("%s: %w", t.Name, err)
+			}
+			if n, _ := res.RowsAffected(); i == 0 && n == 0 {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+func ignoreNoRows(err error) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	return err
+}
+
+// trimPath drops the path an error message starts with.
+func trimPath(msg, path string) string {
+	return strings.TrimPrefix(msg, path+": ")
+}

@@ -1,0 +1,40 @@
+package corpus
+
+import "strings"
+
+// Table is one table of the corpus and its columns, in schema order.
+type Table struct {
+	Name    string
+	Columns []string
+}
+
+// Tables lists the tables a corpus exports, letters' key first in each.
+// The passages table and its full-text index are left out: their text
+// is in each letter's JSON.
+var Tables = []Table{
+	{"files", []string{"path", "sha256", "size", "status", "error", "layout", "read_ms", "check_ms", "stored_at"}},
+	{"letters", []string{"sha256", "path", "layout", "pages", "case_number", "priority", "date_assigned",
+		"date_of_injury", "decision_date", "ur_denial_date", "application_received", "year",
+		"reviewer_licensure", "reviewer_specialty", "age", "sex", "items", "upheld", "overturned", "findings", "json"}},
+	{"reviewers", []string{"sha256", "kind", "n", "value"}},
+	{"diagnoses", []string{"sha256", "n", "value", "concept", "category", "span_start", "span_end", "page"}},
+	{"items", []string{"sha256", "item", "header", "outcome", "service", "service_concept", "service_category",
+		"quantity", "quantity_unit", "partial", "partial_original", "partial_authorized", "partial_remaining",
+		"ca_guideline", "maximus_guideline", "rationale_conclusion", "rationale_quantity", "rationale_start",
+		"rationale_end", "rationale_page"}},
+	{"citations", []string{"sha256", "item", "n", "cited_by", "source", "chapter", "region", "year", "sections",
+		"pages", "value"}},
+	{"findings", []string{"sha256", "n", "code", "severity", "item", "message", "evidence"}},
+}
+
+// letterTables are the tables a letter writes, parents first.
+var letterTables = []Table{
+	Tables[1], Tables[2], Tables[3], Tables[4], Tables[5], Tables[6],
+	{"passages", []string{"sha256", "item", "kind", "body"}},
+}
+
+// insert is the INSERT statement of a table.
+func (t Table) insert() string {
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(t.Columns)), ", ")
+	return "INSERT INTO " + t.Name + " (" + strings.Join(t.Columns, ", ") + ") VALUES (" + marks + ")"
+}
