@@ -2,12 +2,15 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
+	"strings"
 	"syscall"
 
 	"github.com/imrkit/imrkit/check"
@@ -24,7 +27,11 @@ var checks func(*extract.Letter) []check.Finding
 const defaultDB = "corpus.db"
 
 var corpusCommands = map[string]command{
-	"build": runCorpusBuild,
+	"build":  runCorpusBuild,
+	"stats":  runCorpusStats,
+	"search": runCorpusSearch,
+	"export": runCorpusExport,
+	"report": runCorpusReport,
 }
 
 func runCorpus(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -146,5 +153,152 @@ func usageError(fs *flag.FlagSet, name string, err error, stderr io.Writer) int 
 		return 2
 	}
 	fs.Usage()
+	return 2
+}
+
+// openCorpus opens an existing corpus for the commands that read one.
+func openCorpus(path string) (*corpus.DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("no corpus at %s (imr corpus build --db %s SRC... makes one)", path, path)
+	}
+	return corpus.Open(path)
+}
+
+// readFlags parses the flags of a command that reads a corpus and
+// opens it; it returns nil after printing why when it cannot.
+func readFlags(fs *flag.FlagSet, dbPath *string, args []string, stderr io.Writer) *corpus.DB {
+	if err := fs.Parse(args); err != nil {
+		return nil
+	}
+	db, err := openCorpus(*dbPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "imr %s: %v\n", fs.Name(), err)
+		return nil
+	}
+	return db
+}
+
+func runCorpusStats(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("corpus stats", "", stderr)
+	dbPath := fs.String("db", defaultDB, "corpus database file")
+	format := fs.String("format", "text", "output format: text or json")
+	db := readFlags(fs, dbPath, args, stderr)
+	if db == nil {
+		return 2
+	}
+	defer db.Close()
+	st, err := db.Stats(context.Background())
+	if err == nil {
+		err = writeAs(stdout, *format, st, st.WriteText)
+	}
+	return exitOn(err, "imr corpus stats", stderr)
+}
+
+func runCorpusSearch(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("corpus search", "QUERY...", stderr)
+	dbPath := fs.String("db", defaultDB, "corpus database file")
+	limit := fs.Int("n", 20, "most hits shown")
+	format := fs.String("format", "text", "output format: text or json")
+	db := readFlags(fs, dbPath, args, stderr)
+	if db == nil {
+		return 2
+	}
+	defer db.Close()
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return 2
+	}
+	hits, err := db.Search(context.Background(), strings.Join(fs.Args(), " "), *limit)
+	if err == nil {
+		err = writeAs(stdout, *format, hits, func(w io.Writer) error { return corpus.WriteHits(w, hits) })
+	}
+	return exitOn(err, "imr corpus search", stderr)
+}
+
+func runCorpusExport(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("corpus export", "", stderr)
+	dbPath := fs.String("db", defaultDB, "corpus database file")
+	to := fs.String("to", "parquet", "format: jsonl, csv or parquet")
+	out := fs.String("out", "export", "folder to write one file per table into")
+	db := readFlags(fs, dbPath, args, stderr)
+	if db == nil {
+		return 2
+	}
+	defer db.Close()
+	counts, err := db.Export(context.Background(), *out, *to)
+	for _, c := range counts {
+		fmt.Fprintf(stdout, "%s\t%d rows\n", filepath.Join(*out, c.Key+"."+*to), c.N)
+	}
+	return exitOn(err, "imr corpus export", stderr)
+}
+
+// writeReport writes the QA report of entries in a format; it stands
+// for render.Report until the render package lands.
+var writeReport func(w io.Writer, format string, entries []corpus.Entry) error
+
+func runCorpusReport(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("corpus report", "", stderr)
+	dbPath := fs.String("db", defaultDB, "corpus database file")
+	pdf := fs.Bool("pdf", false, "write the report as PDF (same as --format pdf)")
+	format := fs.String("format", "html", "report format: html, text or pdf")
+	out := fs.String("out", "", "file to write the report to (default: standard output)")
+	db := readFlags(fs, dbPath, args, stderr)
+	if db == nil {
+		return 2
+	}
+	defer db.Close()
+	if *pdf {
+		*format = "pdf"
+	}
+	return exitOn(report(db, *format, *out, stdout), "imr corpus report", stderr)
+}
+
+// report reads every stored letter with its findings and writes the
+// report to the file out, or to stdout when out is empty.
+func report(db *corpus.DB, format, out string, stdout io.Writer) error {
+	if writeReport == nil {
+		return fmt.Errorf("reports need the render package, not in this build yet")
+	}
+	var entries []corpus.Entry
+	err := db.Letters(context.Background(), func(e corpus.Entry) error {
+		entries = append(entries, e)
+		return nil
+	})
+	if err != nil || out == "" {
+		if err == nil {
+			err = writeReport(stdout, format, entries)
+		}
+		return err
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := writeReport(f, format, entries); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// writeAs writes v as indented JSON, or as text with the function given.
+func writeAs(w io.Writer, format string, v any, text func(io.Writer) error) error {
+	switch format {
+	case "json":
+		e := json.NewEncoder(w)
+		e.SetIndent("", "  ")
+		return e.Encode(v)
+	case "text":
+		return text(w)
+	}
+	return fmt.Errorf("--format: want text or json, got %q", format)
+}
+
+// exitOn prints err and returns 2, or returns 0 when err is nil.
+func exitOn(err error, name string, stderr io.Writer) int {
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintf(stderr, "%s: %v\n", name, err)
 	return 2
 }
