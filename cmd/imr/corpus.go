@@ -125,10 +125,16 @@ type progress struct {
 
 func progressBar(stderr io.Writer) *progress {
 	p := &progress{stderr: stderr}
-	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+	if isTerminal(stderr) {
 		p.bar = corpus.NewBar(stderr)
 	}
 	return p
+}
+
+// isTerminal reports whether f is a file open on a terminal.
+func isTerminal(f any) bool {
+	file, ok := f.(*os.File)
+	return ok && term.IsTerminal(int(file.Fd()))
 }
 
 func (p *progress) update(s corpus.Progress) {
