@@ -17,7 +17,7 @@ func TestKilledBuild(t *testing.T) {
 		t.Skip("starts and kills builds")
 	}
 	src := t.TempDir()
-	paths := replicate(t, src, 2000)
+	paths := replicate(t, src, 1200)
 	dbPath := filepath.Join(t.TempDir(), "corpus.db")
 	seed := uint64(time.Now().UnixNano())
 	rng := rand.New(rand.NewPCG(seed, 0))
@@ -25,7 +25,7 @@ func TestKilledBuild(t *testing.T) {
 
 	killed := 0
 	for round := 0; round < 8; round++ {
-		delay := time.Duration(rng.IntN(200)) * time.Millisecond
+		delay := time.Duration(rng.IntN(150)) * time.Millisecond
 		if killBuild(t, dbPath, src, delay) {
 			killed++
 		}
