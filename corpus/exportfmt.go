@@ -102,7 +102,7 @@ func (j *jsonlWriter) close() error { return nil }
 // parquetWriter writes typed columns, one row group per parquetGroup
 // bytes of values so memory stays flat however large the table.
 type parquetWriter struct {
-	w      *parquet.Writer
+	w      *parquet.GenericWriter[any]
 	leaves []parquet.LeafColumn // of cols, in column order
 	cols   []column
 	row    parquet.Row
@@ -117,7 +117,7 @@ func newParquetWriter(w io.Writer, cols []column) *parquetWriter {
 		group[c.name] = parquetNode(c)
 	}
 	schema := parquet.NewSchema("row", group)
-	p := &parquetWriter{w: parquet.NewWriter(w, schema, parquet.Compression(&parquet.Zstd)), cols: cols}
+	p := &parquetWriter{w: parquet.NewGenericWriter[any](w, schema, parquet.Compression(&parquet.Zstd)), cols: cols}
 	for _, c := range cols {
 		leaf, _ := schema.Lookup(c.name)
 		p.leaves = append(p.leaves, leaf)
