@@ -147,17 +147,30 @@ func read(ctx context.Context, db *DB, path string, opt Options) record {
 // letterRecord runs the checks and makes the rows of a letter.
 func (r record) letterRecord(l *extract.Letter, opt Options) record {
 	start := time.Now()
-	var findings []check.Finding
-	if opt.Check != nil {
-		findings = opt.Check(l)
-	}
+	findings, err := runCheck(opt.Check, l)
 	r.file.checkMS = ms(time.Since(start))
+	if err != nil {
+		return r.failed(err.Error(), start)
+	}
 	rows, err := newLetterRows(l, findings)
 	if err != nil {
 		return r.failed(err.Error(), start)
 	}
 	r.file.status, r.file.layout, r.letter = statusOK, l.Source.Layout, rows
 	return r
+}
+
+// runCheck runs the checks, turning a panic into an error.
+func runCheck(fn func(*extract.Letter) []check.Finding, l *extract.Letter) (f []check.Finding, err error) {
+	if fn == nil {
+		return nil, nil
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("check: internal error: %v", p)
+		}
+	}()
+	return fn(l), nil
 }
 
 func (r record) failed(msg string, start time.Time) record {

@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/imrkit/imrkit/check"
+	"github.com/imrkit/imrkit/extract"
 )
 
 // TestBadFiles stores each bad file as failed with its error and goes
@@ -118,4 +121,19 @@ func sql1(query string, arg any) []any {
 		return []any{arg}
 	}
 	return nil
+}
+
+// TestCheckPanics stores a letter whose checks panic as failed.
+func TestCheckPanics(t *testing.T) {
+	db := openTest(t)
+	boom := func(*extract.Letter) []check.Finding { panic("boom") }
+	sum := build(t, db, replicate(t, t.TempDir(), 2), Options{Check: boom})
+	if sum.Failed != 2 {
+		t.Errorf("Build with panicking checks = %v, want 2 failed", sum)
+	}
+	var msg string
+	db.SQL().QueryRow("SELECT error FROM files LIMIT 1").Scan(&msg)
+	if !strings.Contains(msg, "check: internal error: boom") {
+		t.Errorf("error stored = %q, want the panic", msg)
+	}
 }
