@@ -46,6 +46,17 @@
 // Paths are stored as given to the build: build from the same folder,
 // or give absolute paths, for later builds to recognize the files.
 //
+// # Queries and exports
+//
+// Stats counts items by outcome per service category, guideline source
+// and chapter (as cited by the IMR reviewer), reviewer specialty and
+// decision year, and findings per code. Search runs an FTS5 query over
+// the summaries and rationales (porter stems) and returns snippets.
+// Export writes each table of Tables, except passages, as one file:
+// JSON lines, CSV with a header, or Parquet with typed, nullable
+// columns (in name order) that DuckDB, Spark and Trino read. Letters
+// rebuilds the stored letters with their findings for reports.
+//
 // # Scale-out
 //
 // A Shard splits a list of files deterministically by a hash of each
