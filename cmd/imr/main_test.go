@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 )
@@ -84,5 +85,32 @@ func TestExtractStdin(t *testing.T) {
 	code := run([]string{"extract", "--format", "jsonl", "-"}, in, &stdout, &stderr)
 	if code != 0 || !strings.Contains(stdout.String(), `"age":{"value":50`) {
 		t.Errorf("imr extract - = exit %d, %q (%s)", code, stdout.String(), stderr.String())
+	}
+}
+
+func TestLexiconFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir+"/mine.lex", "[quiet-room-therapy]\nkind = service\ncategory = psychological\nname = quiet room therapy\naliases = QRT\n")
+	letter := dir + "/letter.txt"
+	writeFile(t, letter, "IMR ISSUES, DECISIONS AND RATIONALES\n\nQuiet room therapy #6: Upheld\n\nDecision rationale: The request is not medically necessary.\n")
+	code, out, errs := runCmd("extract", "--format", "csv", "--lexicon", dir, letter)
+	if code != 0 || !strings.Contains(out, "quiet-room-therapy,psychological") {
+		t.Errorf("imr extract --lexicon: exit %d, %q (%s); want the user's concept", code, out, errs)
+	}
+	code, out, _ = runCmd("lexicon", "--lexicon", dir, "find", "two sessions of QRT")
+	if code != 0 || !strings.Contains(out, "quiet-room-therapy") {
+		t.Errorf("imr lexicon find: exit %d, %q", code, out)
+	}
+	writeFile(t, dir+"/broken.lex", "[x]\nkind = service\ncolour = red\n")
+	code, _, errs = runCmd("lexicon", "check", dir)
+	if code != 2 || !strings.Contains(errs, "broken.lex:3:1: unknown key") {
+		t.Errorf("imr lexicon check: exit %d, %q; want the error with file, line and column", code, errs)
+	}
+}
+
+func writeFile(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
