@@ -10,12 +10,11 @@ import (
 	"strings"
 
 	"github.com/imrkit/imrkit/corpus"
-
 	"github.com/imrkit/imrkit/extract"
 )
 
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("extract", "FILE...|DIR|- (no arguments: paths on standard input, one a line)", stderr)
+	fs := newFlags("extract", "FILE...|DIR|- (jsonl and csv without arguments: paths on standard input, one a line)", stderr)
 	var ef extractFlags
 	ef.register(fs)
 	format := fs.String("format", "json", "output format: json, jsonl or csv")
@@ -31,12 +30,12 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	opt.NoText = *noText
 	w, ok := writers[*format]
-	if !ok {
+	if ok && ((fs.NArg() == 0 && *format != "json") || *shard != "") {
+		return extractMany(fs, stdin, stdout, stderr, *format, *shard, opt, ef.jobs)
+	}
+	if !ok || fs.NArg() == 0 {
 		fs.Usage()
 		return 2
-	}
-	if fs.NArg() == 0 || *shard != "" {
-		return extractMany(fs, stdin, stdout, stderr, *format, *shard, opt, ef.jobs)
 	}
 	letters, failed := readLetters(fs.Args(), stdin, opt, ef.jobs, stderr)
 	if err := w(stdout, letters); err != nil {
@@ -88,8 +87,8 @@ func readLetters(args []string, stdin io.Reader, opt extract.Options, jobs int, 
 	return letters, failed
 }
 
-// Scale-out: with no file arguments, extract reads the paths to read on
-// standard input, one a line, as Spark's RDD.pipe, Hadoop Streaming and
+// Scale-out: with no file arguments, extract --format jsonl or csv reads
+// the paths to read on standard input, one a line, as Spark's RDD.pipe, Hadoop Streaming and
 // GNU parallel feed them; --shard keeps the files of one part. JSON
 // lines and CSV are written as each file is read.
 

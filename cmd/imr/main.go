@@ -8,6 +8,7 @@
 //	imr eval --gold DIR [--misses] [--lexicon DIR] FILE...|DIR
 //	imr corpus build [--db FILE] [-j N] [--fail-fast] [--shard i/n] SRC...
 //	imr corpus stats|search|export|report [--db FILE] ...
+//	imr lexicon [--lexicon DIR] find TEXT... | suggest QUERY | check DIR
 //	imr version
 //
 // Exit status: 0 when every input was read, 1 when findings reach the
@@ -34,6 +35,7 @@ var commands = map[string]command{
 	"extract": runExtract,
 	"corpus":  runCorpus,
 	"eval":    runEval,
+	"lexicon": runLexicon,
 	"version": func(_ []string, _ io.Reader, stdout, _ io.Writer) int {
 		fmt.Fprintln(stdout, "imr", version)
 		return 0
@@ -61,6 +63,7 @@ commands:
   extract   read letters into facts (JSON, JSON lines, CSV)
   eval      score extraction against hand-read gold files
   corpus    build, query and export a database of letters
+  lexicon   look words up in the vocabulary; check a lexicon folder
   version   print the version
 
 Run "imr <command> -h" for a command's flags.
