@@ -65,22 +65,26 @@ type record struct {
 	skip   bool        // the same content is stored at the same path
 }
 
-// Build reads the files at paths (see extract.Inputs), checks them and
-// stores them in the database, one transaction per batch of files, so
-// that a build killed at any point leaves every file either stored
-// whole or not at all. A file stored already with the same sha256 is
-// skipped; a file that failed before is tried again. A file that fails
-// is stored with its error and the build goes on, unless opt.FailFast.
-// The error is for the database, a cancelled context, or, with
-// FailFast, a *FileError.
-func Build(ctx context.Context, db *DB, paths []string, opt Options) (Summary, error) {
+// Build reads the files named by args (files, and the PDF and text
+// files under folders, as Files yields them), checks them and stores
+// them in the database, one transaction per batch of files, so that a
+// build killed at any point leaves every file either stored whole or
+// not at all. A file stored already with the same sha256 is skipped; a
+// file that failed before is tried again. A file that fails, and a
+// folder that cannot be read, is stored with its error and the build
+// goes on, unless opt.FailFast. The error is for an argument that does
+// not exist, the database, a cancelled context, or, with FailFast, a
+// *FileError.
+func Build(ctx context.Context, db *DB, args []string, opt Options) (Summary, error) {
 	start := time.Now()
-	paths = opt.Shard.Filter(paths)
+	if err := checkArgs(args); err != nil {
+		return Summary{}, err
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	out := make(chan record, 2*jobs(opt))
-	go produce(ctx, db, paths, opt, out)
-	w := &writer{db: db, opt: opt, sum: Summary{Files: len(paths)}, start: start}
+	go produce(ctx, db, args, opt, out)
+	w := &writer{db: db, opt: opt, sum: Summary{Files: countFiles(args, opt.Shard)}, start: start}
 	err := w.run(ctx, out)
 	cancel()
 	for range out { // let the workers finish
@@ -98,7 +102,7 @@ func jobs(opt Options) int {
 
 // produce reads the files with jobs(opt) workers and sends their
 // records to out, which it closes when done.
-func produce(ctx context.Context, db *DB, paths []string, opt Options, out chan<- record) {
+func produce(ctx context.Context, db *DB, args []string, opt Options, out chan<- record) {
 	in := make(chan string)
 	var wg sync.WaitGroup
 	for range jobs(opt) {
@@ -108,11 +112,16 @@ func produce(ctx context.Context, db *DB, paths []string, opt Options, out chan<
 			}
 		})
 	}
-	for _, p := range paths {
+	for p, err := range Files(args) {
 		if ctx.Err() != nil {
 			break
 		}
-		in <- p
+		switch {
+		case err != nil:
+			out <- record{file: fileRow{path: p, status: statusFailed, err: trimPath(err.Error(), p)}}
+		case opt.Shard.Has(p):
+			in <- p
+		}
 	}
 	close(in)
 	wg.Wait()

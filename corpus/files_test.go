@@ -22,7 +22,7 @@ func TestBadFiles(t *testing.T) {
 		data    string // written unless empty
 		wantErr string
 	}{
-		{name: "unreadable", file: "gone.txt", wantErr: "no such file"},
+		{name: "unreadable: a link to nothing", file: "gone.txt", wantErr: "no such file"},
 		{name: "not a letter", file: "note.txt", data: "Dear friend,\nthe weather is fine.\n", wantErr: "not an IMR determination letter"},
 		{name: "broken PDF", file: "broken.pdf", data: "%PDF-1.4\n1 0 obj << /Type /Catalog >>\ngarbage", wantErr: "pdf"},
 		{name: "empty", file: "empty.txt", data: "\n\n", wantErr: "empty"},
@@ -33,11 +33,13 @@ func TestBadFiles(t *testing.T) {
 		p := filepath.Join(dir, tt.file)
 		if tt.data != "" {
 			os.WriteFile(p, []byte(tt.data), 0o644)
+		} else {
+			os.Symlink(filepath.Join(dir, "nothing"), p)
 		}
 		paths = append(paths, p)
 	}
 	db := openTest(t)
-	sum := build(t, db, paths, Options{})
+	sum := build(t, db, []string{dir}, Options{})
 	if sum.OK != 1 || sum.Failed != len(tests) {
 		t.Errorf("Build = %v, want 1 ok, %d failed", sum, len(tests))
 	}

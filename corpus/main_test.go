@@ -33,11 +33,7 @@ func helperBuild(db, src string) int {
 		return 2
 	}
 	defer d.Close()
-	paths, err := extract.Inputs([]string{src})
-	if err == nil {
-		_, err = Build(context.Background(), d, paths, Options{Jobs: 2})
-	}
-	if err != nil {
+	if _, err := Build(context.Background(), d, []string{src}, Options{Jobs: 2}); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 2
 	}

@@ -68,18 +68,13 @@ func runCorpusBuild(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if err != nil || fs.NArg() == 0 {
 		return usageError(fs, "imr corpus build", err, stderr)
 	}
-	paths, err := extract.Inputs(fs.Args())
-	if err != nil {
-		fmt.Fprintln(stderr, "imr corpus build:", err)
-		return 2
-	}
 	db, err := corpus.Open(*dbPath)
 	if err != nil {
 		fmt.Fprintln(stderr, "imr corpus build:", err)
 		return 2
 	}
 	defer db.Close()
-	return build(db, paths, opt, stdout, stderr)
+	return build(db, fs.Args(), opt, stdout, stderr)
 }
 
 func buildOptions(ef *extractFlags, shard string, failFast bool) (corpus.Options, error) {
@@ -94,12 +89,12 @@ func buildOptions(ef *extractFlags, shard string, failFast bool) (corpus.Options
 // build runs the build with a progress bar on a terminal, or a line per
 // failed file otherwise, and prints the summary. It exits 1 when it
 // stopped at a failure or when no file could be read.
-func build(db *corpus.DB, paths []string, opt corpus.Options, stdout, stderr io.Writer) int {
+func build(db *corpus.DB, args []string, opt corpus.Options, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	bar := progressBar(stderr)
 	opt.Progress = bar.update
-	sum, err := corpus.Build(ctx, db, paths, opt)
+	sum, err := corpus.Build(ctx, db, args, opt)
 	bar.finish()
 	fmt.Fprintln(stdout, sum)
 	var fe *corpus.FileError
