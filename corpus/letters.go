@@ -18,22 +18,22 @@ type Entry struct {
 
 // Letters calls fn with each stored letter, rebuilt from its JSON, and
 // its findings, in path order; it stops at the first error fn returns.
-// A rebuilt letter has its normalized text and every fact with its span,
-// but no map back to the source: Letter.Position gives lines of the
+// A rebuilt letter has its normalized text, its sections, its item
+// blocks and every fact with its span, but no map back to the source: Letter.Position gives lines of the
 // normalized text, and pages come from the facts. Findings keep the
 // page, line and column they were found at.
 func (d *DB) Letters(ctx context.Context, fn func(Entry) error) error {
-	rows, err := d.db.QueryContext(ctx, "SELECT sha256, json FROM letters ORDER BY path")
+	rows, err := d.db.QueryContext(ctx, "SELECT sha256, sections, json FROM letters ORDER BY path")
 	if err != nil {
 		return fmt.Errorf("%s: letters: %w", d.path, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var sha, data string
-		if err := rows.Scan(&sha, &data); err != nil {
+		var sha, sections, data string
+		if err := rows.Scan(&sha, &sections, &data); err != nil {
 			return fmt.Errorf("%s: letters: %w", d.path, err)
 		}
-		e, err := d.entry(ctx, sha, data)
+		e, err := d.entry(ctx, sha, sections, data)
 		if err != nil {
 			return err
 		}
@@ -44,11 +44,19 @@ func (d *DB) Letters(ctx context.Context, fn func(Entry) error) error {
 	return rows.Err()
 }
 
-// entry decodes a letter and reads its findings.
-func (d *DB) entry(ctx context.Context, sha, data string) (Entry, error) {
+// entry decodes a letter, its sections and item blocks, and reads its
+// findings.
+func (d *DB) entry(ctx context.Context, sha, sections, data string) (Entry, error) {
 	var e Entry
 	e.Letter = &extract.Letter{}
-	if err := json.Unmarshal([]byte(data), e.Letter); err != nil {
+	err := json.Unmarshal([]byte(data), e.Letter)
+	if err == nil {
+		err = json.Unmarshal([]byte(sections), &e.Letter.Sections)
+	}
+	if err == nil {
+		err = d.blocks(ctx, sha, e.Letter)
+	}
+	if err != nil {
 		return e, fmt.Errorf("%s: letter %s: %w", d.path, sha, err)
 	}
 	rows, err := d.db.QueryContext(ctx, "SELECT code, severity, item, message, evidence FROM findings WHERE sha256 = ? ORDER BY n", sha)
@@ -76,4 +84,24 @@ func scanFinding(rows *sql.Rows) (check.Finding, error) {
 		return f, err
 	}
 	return f, json.Unmarshal([]byte(ev), &f.Evidence)
+}
+
+// blocks sets the spans of the letter's items.
+func (d *DB) blocks(ctx context.Context, sha string, l *extract.Letter) error {
+	rows, err := d.db.QueryContext(ctx, "SELECT item, block_start, block_end FROM items WHERE sha256 = ?", sha)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var i int
+		var b extract.Span
+		if err := rows.Scan(&i, &b.Start, &b.End); err != nil {
+			return err
+		}
+		if i >= 0 && i < len(l.Items) {
+			l.Items[i].Block = b
+		}
+	}
+	return rows.Err()
 }

@@ -67,6 +67,14 @@ func TestLetters(t *testing.T) {
 		if got, want := mustJSON(t, e.Letter), mustJSON(t, want); got != want {
 			t.Errorf("Letters[%d] differs from the letter read from %s", n, paths[n])
 		}
+		if got, want := mustJSON(t, e.Letter.Sections), mustJSON(t, want.Sections); got != want || len(want) < 3 {
+			t.Errorf("Letters[%d].Sections = %s, want %s", n, got, want)
+		}
+		for i := range want.Items {
+			if got, want := e.Letter.Items[i].Block, want.Items[i].Block; got != want || want.Len() == 0 {
+				t.Errorf("Letters[%d].Items[%d].Block = %v, want %v", n, i, got, want)
+			}
+		}
 		if got, want := mustJSON(t, e.Findings), mustJSON(t, fakeCheck(want)); got != want {
 			t.Errorf("Letters[%d].Findings = %s, want %s", n, got, want)
 		}

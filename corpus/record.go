@@ -37,7 +37,11 @@ func newLetterRows(l *extract.Letter, findings []check.Finding) (*letterRows, er
 		return nil, fmt.Errorf("%s: encode letter: %w", l.Source.Path, err)
 	}
 	r := &letterRows{sha256: l.Source.SHA256, rows: map[string][][]any{}}
-	r.add("letters", letterValues(l, len(findings), string(data)))
+	sections, err := json.Marshal(l.Sections)
+	if err != nil || l.Sections == nil {
+		sections = []byte("{}")
+	}
+	r.add("letters", letterValues(l, len(findings), string(sections), string(data)))
 	r.addReviewers(l)
 	r.addDiagnoses(l)
 	r.addItems(l)
@@ -56,7 +60,7 @@ func (r *letterRows) add(table string, values ...[]any) {
 	}
 }
 
-func letterValues(l *extract.Letter, findings int, data string) []any {
+func letterValues(l *extract.Letter, findings int, sections, data string) []any {
 	d := l.Dates
 	var age any
 	if l.Claimant.Age != nil {
@@ -67,7 +71,7 @@ func letterValues(l *extract.Letter, findings int, data string) []any {
 		l.Source.SHA256, l.Source.Path, l.Source.Layout, l.Source.Pages, fact(l.CaseNumber), fact(l.Priority),
 		fact(d.Assigned), fact(d.Injury), fact(d.Decision), fact(d.URDenial), fact(d.ApplicationReceived),
 		year(d.Decision, d.Assigned), joined(l.Reviewer.Licensure), joined(l.Reviewer.Specialty), age,
-		fact(l.Claimant.Sex), len(l.Items), up, over, findings, data,
+		fact(l.Claimant.Sex), len(l.Items), up, over, findings, sections, data,
 	}
 }
 
@@ -143,7 +147,7 @@ func itemValues(i int, it *extract.Item) []any {
 	return []any{
 		i, fact(it.Header), fact(it.Outcome), service, concept, category, qty, unit, partial, orig, auth, rem,
 		fact(it.Guidelines.ClaimsAdministrator), fact(it.Guidelines.Maximus), fact(ra.Conclusion), rq,
-		ra.Start, ra.End, ra.Page,
+		ra.Start, ra.End, ra.Page, it.Block.Start, it.Block.End,
 	}
 }
 

@@ -21,7 +21,9 @@ CREATE TABLE files (
 );
 CREATE INDEX files_sha256 ON files (sha256);
 
--- letters: one row per distinct letter; json is its imrkit/letter/v1 JSON.
+-- letters: one row per distinct letter; json is its imrkit/letter/v1 JSON,
+-- sections the spans of its parts (extract.Letter.Sections), which that
+-- JSON leaves out.
 CREATE TABLE letters (
 	sha256               TEXT PRIMARY KEY,
 	path                 TEXT NOT NULL,   -- the first path it was read from
@@ -43,6 +45,7 @@ CREATE TABLE letters (
 	upheld               INTEGER NOT NULL,
 	overturned           INTEGER NOT NULL,
 	findings             INTEGER NOT NULL,
+	sections             TEXT NOT NULL,   -- JSON object: part name to {start, end}
 	json                 TEXT NOT NULL
 );
 CREATE INDEX letters_case_number ON letters (case_number);
@@ -91,6 +94,8 @@ CREATE TABLE items (
 	rationale_start      INTEGER NOT NULL,
 	rationale_end        INTEGER NOT NULL,
 	rationale_page       INTEGER NOT NULL,
+	block_start          INTEGER NOT NULL, -- the whole item: header line through rationale
+	block_end            INTEGER NOT NULL,
 	PRIMARY KEY (sha256, item)
 );
 

@@ -241,7 +241,7 @@ func runCorpusReport(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("corpus report", "", stderr)
 	dbPath := fs.String("db", defaultDB, "corpus database file")
 	pdf := fs.Bool("pdf", false, "write the report as PDF (same as --format pdf)")
-	format := fs.String("format", "html", "report format: html, text or pdf")
+	format := fs.String("format", "html", "report format: html, md or pdf")
 	out := fs.String("out", "", "file to write the report to (default: standard output)")
 	db := readFlags(fs, dbPath, args, stderr)
 	if db == nil {
