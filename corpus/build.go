@@ -131,15 +131,16 @@ func produce(ctx context.Context, db *DB, args []string, opt Options, out chan<-
 // read makes the record of one file.
 func read(ctx context.Context, db *DB, path string, opt Options) record {
 	start := time.Now()
+	r := record{file: fileRow{path: path}}
 	data, err := os.ReadFile(path)
-	r := record{file: fileRow{path: path, sha256: digest(data), size: int64(len(data))}}
 	if err != nil {
 		return r.failed(err.Error(), start)
 	}
-	if err := db.known(ctx, &r); err != nil || r.skip || r.file.layout != "" {
-		if err != nil {
-			return r.failed(err.Error(), start)
-		}
+	r.file.sha256, r.file.size = digest(data), int64(len(data))
+	switch err := db.known(ctx, &r); {
+	case err != nil:
+		return r.failed(err.Error(), start)
+	case r.skip || r.file.status == statusOK: // stored here, or under another path
 		return r
 	}
 	l, err := extract.Read(path, data, opt.Extract)

@@ -10,7 +10,7 @@
 -- files: every input file a build saw, once per path.
 CREATE TABLE files (
 	path      TEXT PRIMARY KEY,   -- as given to the build
-	sha256    TEXT NOT NULL,      -- of the file's bytes
+	sha256    TEXT NOT NULL,      -- of the file's bytes; empty when unreadable
 	size      INTEGER NOT NULL,   -- bytes
 	status    TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
 	error     TEXT,               -- why it failed; NULL when ok
