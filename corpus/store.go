@@ -43,7 +43,10 @@ func (w *writer) run(ctx context.Context, out <-chan record) error {
 			if err := w.flush(ctx); err != nil {
 				return err
 			}
-		case <-ctx.Done():
+		case <-ctx.Done(): // keep the files read so far
+			if err := w.flush(context.WithoutCancel(ctx)); err != nil {
+				return err
+			}
 			return ctx.Err()
 		}
 	}

@@ -102,6 +102,9 @@ func build(db *corpus.DB, args []string, opt corpus.Options, stdout, stderr io.W
 	case errors.As(err, &fe):
 		fmt.Fprintln(stderr, "imr corpus build: stopped at the first failure (--fail-fast):", fe)
 		return 1
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "imr corpus build: interrupted; the files stored are kept: run the same build again to go on")
+		return 2
 	case err != nil:
 		fmt.Fprintln(stderr, "imr corpus build:", err)
 		return 2
