@@ -139,12 +139,12 @@ CREATE TABLE passages (
 );
 CREATE INDEX passages_sha256 ON passages (sha256);
 
+-- Builds index the passages of each batch with one statement at its end
+-- (one flush of the index per batch, not per row); deletes go through
+-- the trigger.
 CREATE VIRTUAL TABLE passages_fts USING fts5 (
 	body, content = 'passages', content_rowid = 'id', tokenize = 'porter unicode61'
 );
-CREATE TRIGGER passages_insert AFTER INSERT ON passages BEGIN
-	INSERT INTO passages_fts (rowid, body) VALUES (new.id, new.body);
-END;
 CREATE TRIGGER passages_delete AFTER DELETE ON passages BEGIN
 	INSERT INTO passages_fts (passages_fts, rowid, body) VALUES ('delete', old.id, old.body);
 END;

@@ -109,20 +109,32 @@ func (d *DB) store(ctx context.Context, batch []record) error {
 		return fmt.Errorf("%s: %w", d.path, err)
 	}
 	defer tx.Rollback()
+	var last int64
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM passages").Scan(&last); err != nil {
+		return fmt.Errorf("%s: %w", d.path, err)
+	}
 	now := time.Now().UTC().Format(time.RFC3339)
+	st := &stmts{tx: tx, byQuery: map[string]*sql.Stmt{}}
 	for _, r := range batch {
 		if r.skip {
 			continue
 		}
-		if err := storeRecord(ctx, tx, r, now); err != nil {
+		if err := storeRecord(ctx, st, r, now); err != nil {
 			return fmt.Errorf("%s: store %s: %w", d.path, r.file.path, err)
 		}
+	}
+	if _, err := tx.ExecContext(ctx, indexPassages, last); err != nil {
+		return fmt.Errorf("%s: full-text index: %w", d.path, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("%s: %w", d.path, err)
 	}
 	return nil
 }
+
+// indexPassages adds the passages stored after the given id to the
+// full-text index.
+const indexPassages = "INSERT INTO passages_fts (rowid, body) SELECT id, body FROM passages WHERE id > ?"
 
 const upsertFile = `INSERT INTO files (path, sha256, size, status, error, layout, read_ms, check_ms, stored_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -132,38 +144,38 @@ ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size,
 
 // storeRecord writes one file row and its letter, and drops the letter
 // the path held before when no other file holds it.
-func storeRecord(ctx context.Context, tx *sql.Tx, r record, now string) error {
+func storeRecord(ctx context.Context, st *stmts, r record, now string) error {
 	var old string
-	err := tx.QueryRowContext(ctx, "SELECT sha256 FROM files WHERE path = ?", r.file.path).Scan(&old)
+	err := st.tx.QueryRowContext(ctx, "SELECT sha256 FROM files WHERE path = ?", r.file.path).Scan(&old)
 	if err := ignoreNoRows(err); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, upsertFile, r.file.values(now)...); err != nil {
+	if _, err := st.exec(ctx, upsertFile, r.file.values(now)...); err != nil {
 		return err
 	}
 	if r.letter != nil {
-		if err := storeLetter(ctx, tx, r.letter); err != nil {
+		if err := storeLetter(ctx, st, r.letter); err != nil {
 			return err
 		}
 	}
 	if old == "" || old == r.file.sha256 {
 		return nil
 	}
-	_, err = tx.ExecContext(ctx, `DELETE FROM letters WHERE sha256 = ?
+	_, err = st.tx.ExecContext(ctx, `DELETE FROM letters WHERE sha256 = ?
 		AND NOT EXISTS (SELECT 1 FROM files WHERE files.sha256 = letters.sha256 AND status = 'ok')`, old)
 	return err
 }
 
 // storeLetter writes a letter's rows unless the letter is stored
 // already (the same content read from two paths in one batch).
-func storeLetter(ctx context.Context, tx *sql.Tx, l *letterRows) error {
+func storeLetter(ctx context.Context, st *stmts, l *letterRows) error {
 	for i, t := range letterTables {
 		q := t.insert()
 		if i == 0 {
 			q += " ON CONFLICT (sha256) DO NOTHING"
 		}
 		for _, row := range l.rows[t.Name] {
-			res, err := tx.ExecContext(ctx, q, row...)
+			res, err := st.exec(ctx, q, row...)
 			if err != nil {
 				return fmt.Errorf("%s: %w", t.Name, err)
 			}
@@ -173,6 +185,24 @@ func storeLetter(ctx context.Context, tx *sql.Tx, l *letterRows) error {
 		}
 	}
 	return nil
+}
+
+// stmts prepares each statement of a transaction once.
+type stmts struct {
+	tx      *sql.Tx
+	byQuery map[string]*sql.Stmt
+}
+
+func (s *stmts) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, ok := s.byQuery[query]
+	if !ok {
+		var err error
+		if st, err = s.tx.PrepareContext(ctx, query); err != nil {
+			return nil, err
+		}
+		s.byQuery[query] = st
+	}
+	return st.ExecContext(ctx, args...)
 }
 
 func ignoreNoRows(err error) error {
