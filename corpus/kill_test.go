@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"database/sql"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -10,8 +11,8 @@ import (
 )
 
 // TestKilledBuild kills a build with SIGKILL at random moments, starts
-// it again each time, and then wants every file stored exactly once,
-// no letter without all its rows, and an intact database.
+// it again each time, and wants the database consistent after each kill
+// and, at the end, every file stored exactly once.
 func TestKilledBuild(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts and kills builds")
@@ -22,18 +23,31 @@ func TestKilledBuild(t *testing.T) {
 	seed := uint64(time.Now().UnixNano())
 	rng := rand.New(rand.NewPCG(seed, 0))
 	t.Logf("seed %d", seed)
+	poll, err := sql.Open("sqlite", dsn(dbPath))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer poll.Close()
 
-	killed := 0
-	for round := 0; round < 8; round++ {
-		delay := time.Duration(rng.IntN(150)) * time.Millisecond
-		if killBuild(t, dbPath, src, delay) {
-			killed++
+	// The first kill lands while the database may still be created; the
+	// others once the build has stored a random number more files, and
+	// a random moment later, inside a batch or its commit.
+	kills, stored := 0, 0
+	for round := 0; round < 12 && kills < 6; round++ {
+		target := stored + 1 + rng.IntN(len(paths)/10)
+		if round == 0 {
+			target = 0
+		}
+		after := time.Duration(rng.IntN(40)) * time.Millisecond
+		if killBuild(t, dbPath, src, func() bool { return storedFiles(poll) >= target }, after) {
+			kills++
+			stored = checkKilled(t, dbPath)
 		}
 	}
-	if killed < 3 {
-		t.Fatalf("only %d of 8 builds were killed before they ended; the kill test tests nothing", killed)
+	if kills < 4 {
+		t.Fatalf("only %d builds were killed before they ended; the kill test tests nothing", kills)
 	}
-	if killBuild(t, dbPath, src, time.Minute) {
+	if killBuild(t, dbPath, src, func() bool { return false }, 0) {
 		t.Fatal("the last build was killed")
 	}
 	db, err := Open(dbPath)
@@ -42,20 +56,43 @@ func TestKilledBuild(t *testing.T) {
 	}
 	defer db.Close()
 	checkConsistent(t, db.SQL())
-	if n := count(t, db.SQL(), "SELECT count(*) FROM files WHERE status = 'ok'"); n != len(paths) {
-		t.Errorf("files stored ok = %d, want %d", n, len(paths))
-	}
-	if n := count(t, db.SQL(), "SELECT count(DISTINCT path) FROM files"); n != len(paths) {
-		t.Errorf("distinct paths = %d, want %d", n, len(paths))
-	}
-	if n := count(t, db.SQL(), "SELECT count(*) FROM letters"); n != len(paths) {
-		t.Errorf("letters = %d, want %d", n, len(paths))
+	for _, q := range []string{
+		"SELECT count(*) FROM files WHERE status = 'ok'",
+		"SELECT count(DISTINCT path) FROM files",
+		"SELECT count(*) FROM letters",
+	} {
+		if n := count(t, db.SQL(), q); n != len(paths) {
+			t.Errorf("%s = %d, want %d", q, n, len(paths))
+		}
 	}
 }
 
-// killBuild starts a build of src in a child process and kills it after
-// delay; it reports whether the build was still running then.
-func killBuild(t *testing.T, dbPath, src string, delay time.Duration) bool {
+// storedFiles counts the files stored, 0 before the table exists.
+func storedFiles(db *sql.DB) int {
+	var n int
+	db.QueryRow("SELECT count(*) FROM files").Scan(&n)
+	return n
+}
+
+// checkKilled wants the database a killed build left consistent before
+// any other build touches it, and returns the files stored.
+func checkKilled(t *testing.T, dbPath string) int {
+	t.Helper()
+	db, err := Open(dbPath)
+	if err != nil {
+		t.Fatalf("Open after a kill: %v", err)
+	}
+	defer db.Close()
+	checkConsistent(t, db.SQL())
+	n := count(t, db.SQL(), "SELECT count(*) FROM files")
+	t.Logf("killed: %d files stored", n)
+	return n
+}
+
+// killBuild starts a build of src in a child process and kills it with
+// SIGKILL a time after ready() holds; it reports whether the build was
+// still running then.
+func killBuild(t *testing.T, dbPath, src string, ready func() bool, after time.Duration) bool {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$", src)
 	cmd.Env = append(os.Environ(), helperEnv+"="+dbPath)
@@ -65,16 +102,22 @@ func killBuild(t *testing.T, dbPath, src string, delay time.Duration) bool {
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("build: %v", err)
+	tick := time.NewTicker(2 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("build: %v", err)
+			}
+			return false
+		case <-tick.C:
+			if !ready() {
+				continue
+			}
+			time.Sleep(after)
+			cmd.Process.Kill() // SIGKILL
+			return <-done != nil
 		}
-		return false
-	case <-time.After(delay):
-		cmd.Process.Kill() // SIGKILL
-		<-done
-		t.Logf("killed after %v", delay)
-		return true
 	}
 }
