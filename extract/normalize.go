@@ -119,20 +119,21 @@ func markBlanks(lines []line) {
 	}
 }
 
-// doubleSpaced reports whether most content lines are followed by exactly
-// one empty line, as in text copied from some PDF viewers.
+// doubleSpaced reports whether the text puts an empty line after every
+// line, as text copied from some PDF viewers does: content lines are
+// almost never next to each other.
 func doubleSpaced(lines []line) bool {
-	content, spaced := 0, 0
+	content, adjacent := 0, 0
 	for i, l := range lines {
 		if l.text == "" {
 			continue
 		}
 		content++
-		if i+2 < len(lines) && lines[i+1].text == "" && lines[i+1].indent == 0 && lines[i+2].text != "" {
-			spaced++
+		if i > 0 && lines[i-1].text != "" {
+			adjacent++
 		}
 	}
-	return content >= 4 && spaced*10 >= content*7
+	return content >= 4 && adjacent*10 < content
 }
 
 // dropEmpty returns the content lines only.
@@ -150,7 +151,7 @@ func dropEmpty(lines []line) []line {
 // pair, prose reflowed into paragraphs.
 func emit(b *builder, all []line) {
 	lines := dropEmpty(all)
-	f := flow{width: lineWidth(lines), dict: words(lines)}
+	f := flow{width: lineWidth(lines), src: b.src}
 	for i := 0; i < len(lines); i++ {
 		if lines[i].cells != nil {
 			i = emitTable(b, lines, i) - 1
@@ -266,6 +267,9 @@ func isLabel(s string) bool { return strings.HasSuffix(s, ":") }
 func markRows(lines []line) {
 	for i := range lines {
 		l := &lines[i]
+		if !strings.Contains(l.text, "   ") && !(l.indent >= 20 && isLabel(l.text)) {
+			continue
+		}
 		cells := splitCells(l)
 		switch {
 		case len(cells) >= 2 && labelCell(cells[0].text):
@@ -318,6 +322,10 @@ func splitCells(l *line) []cell {
 // written as one space.
 func writeWords(b *builder, start, end int) {
 	src := b.src
+	if !strings.Contains(src[start:end], "  ") && strings.IndexAny(src[start:end], "\t\r\f\v") < 0 {
+		b.copy(start, end)
+		return
+	}
 	for i := start; i < end; {
 		if !isSpaceByte(src[i]) {
 			j := i
@@ -341,17 +349,24 @@ func writeWords(b *builder, start, end int) {
 	}
 }
 
-// words collects the lower-case words of the source, to tell a word
-// hyphenated at a line end from a hyphenated compound.
-func words(lines []line) map[string]bool {
-	dict := map[string]bool{}
-	for _, l := range lines {
-		for _, w := range strings.FieldsFunc(l.text, notLetter) {
-			dict[strings.ToLower(w)] = true
+// countWord counts the occurrences of w in lower-case text as a whole
+// word.
+func countWord(text, w string) int {
+	n := 0
+	for from := 0; ; {
+		i := strings.Index(text[from:], w)
+		if i < 0 || w == "" {
+			return n
+		}
+		i += from
+		from = i + len(w)
+		if (i == 0 || !isLetterByte(text[i-1])) && (from == len(text) || !isLetterByte(text[from])) {
+			n++
 		}
 	}
-	return dict
 }
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
