@@ -7,6 +7,8 @@ const (
 	tableSize    = 8.5
 	tableLeading = 11.0
 	cellPad      = 4.0
+	colGap       = 10.0 // after each column, so text columns stay apart
+	maxLeast     = 0.4  // a column's longest word claims at most this share of the width
 )
 
 // tableLayout is a table's column widths and its rows' wrapped cells.
@@ -28,9 +30,9 @@ func (w *pdfWriter) layoutTable(b *block) *tableLayout {
 	for ri, r := range b.rows {
 		for c, cl := range r {
 			words := w.words(cl, rowStyle(ri), tableSize)
-			natural[c] = max(natural[c], lineWidth(words)+2*cellPad)
+			natural[c] = max(natural[c], lineWidth(words)+2*cellPad+colGap)
 			for _, wd := range words {
-				least[c] = max(least[c], wd.width+2*cellPad)
+				least[c] = max(least[c], min(wd.width+2*cellPad+colGap, bodyW*maxLeast))
 			}
 		}
 	}
@@ -39,7 +41,7 @@ func (w *pdfWriter) layoutTable(b *block) *tableLayout {
 		row, h := make([][]textLine, cols), 1
 		for c := range cols {
 			if c < len(r) {
-				row[c] = wrapWords(w.words(r[c], rowStyle(ri), tableSize), t.widths[c]-2*cellPad)
+				row[c] = wrapWords(w.words(r[c], rowStyle(ri), tableSize), t.widths[c]-2*cellPad-colGap)
 			}
 			h = max(h, len(row[c]))
 		}
@@ -108,7 +110,11 @@ func (w *pdfWriter) rowsHeight(b *block, n int) float64 {
 func (w *pdfWriter) drawTable(b *block) {
 	t := w.layoutTable(b)
 	for i := range t.rows {
-		if t.height[i] > w.room() && !w.fresh {
+		need := t.height[i]
+		if i == 0 && len(t.rows) > 1 {
+			need += t.height[1]
+		}
+		if need > w.room() && !w.fresh {
 			w.newPage()
 			if i > 0 {
 				w.drawRow(t, 0)
