@@ -10,20 +10,34 @@ import (
 //	md S          S escaped for Markdown (and for the PDF, which reads Markdown)
 //	wrap N S      S wrapped at the text width, each line indented by N spaces
 //	upper S       S in upper case
+//	lower S       S in lower case
+//	guidelineView LABEL G   a value with fields Label and Guideline, to pass both to a template
 //	join L SEP    the strings of L joined by SEP
 //	percent N M   N as a whole percentage of M (0 when M is 0)
 //	plain S       S on one line, without "--" (for <!-- directives -->)
 //	inc N         N+1
+//	add N M       N+M
+//	barY I OFF    the y of bar I of an SVG chart (18 px a bar) plus OFF
+//	barsHeight N  the height of an SVG chart of N bars
+//	scaleBar P W  P percent of W, for a bar's length
 func templateFuncs(opt Options) map[string]any {
 	width := opt.width()
 	return map[string]any{
-		"md":      escapeMarkdown,
-		"wrap":    func(indent int, s string) string { return wrap(s, indent, width) },
-		"upper":   strings.ToUpper,
-		"join":    func(l []string, sep string) string { return strings.Join(l, sep) },
-		"percent": percent,
-		"plain":   plain,
-		"inc":     func(n int) int { return n + 1 },
+		"md":    escapeMarkdown,
+		"wrap":  func(indent int, s string) string { return wrap(s, indent, width) },
+		"upper": strings.ToUpper,
+		"lower": strings.ToLower,
+		"guidelineView": func(label string, g Guideline) guidelineView {
+			return guidelineView{Label: label, Guideline: g}
+		},
+		"join":       func(l []string, sep string) string { return strings.Join(l, sep) },
+		"percent":    percent,
+		"plain":      plain,
+		"inc":        func(n int) int { return n + 1 },
+		"add":        func(n, m int) int { return n + m },
+		"barY":       func(i, off int) int { return i*18 + off },
+		"barsHeight": func(n int) int { return n*18 + 4 },
+		"scaleBar":   func(pct, width int) int { return pct * width / 100 },
 	}
 }
 
@@ -139,4 +153,10 @@ func escapeLineStart(s string) string {
 		return s[:digits] + "\\" + s[digits:]
 	}
 	return s
+}
+
+// guidelineView passes a label and a guideline to a template.
+type guidelineView struct {
+	Label     string
+	Guideline Guideline
 }

@@ -6,6 +6,8 @@
 //
 //	imr extract [--format json|jsonl|csv] [--lexicon DIR] [--no-text] [--pdf-engine go|pdftotext|auto] [-j N] FILE...|DIR|-
 //	imr eval --gold DIR [--misses] [--lexicon DIR] FILE...|DIR
+//	imr render [--to txt|md|html|pdf] [--with-findings] [--templates DIR] [--out DIR] [-j N] FILE...|DIR
+//	imr report [--to pdf|html|md] [--title T] [--templates DIR] [--out FILE] [-j N] FILE...|DIR
 //	imr version
 //
 // Exit status: 0 when every input was read, 1 when findings reach the
@@ -31,6 +33,8 @@ type command func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 var commands = map[string]command{
 	"extract": runExtract,
 	"eval":    runEval,
+	"render":  runRender,
+	"report":  runReport,
 	"version": func(_ []string, _ io.Reader, stdout, _ io.Writer) int {
 		fmt.Fprintln(stdout, "imr", version)
 		return 0
@@ -57,6 +61,8 @@ func usage(w io.Writer) {
 commands:
   extract   read letters into facts (JSON, JSON lines, CSV)
   eval      score extraction against hand-read gold files
+  render    write each letter normalized, as text, Markdown, HTML or PDF
+  report    write a compliance report over many letters (PDF, HTML, Markdown)
   version   print the version
 
 Run "imr <command> -h" for a command's flags.
