@@ -70,7 +70,6 @@ func firstDiff(want, got string) string {
 	return ""
 }
 
-
 func TestGolden(t *testing.T) {
 	r, err := New(Options{})
 	if err != nil {
