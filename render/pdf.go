@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -345,20 +346,48 @@ func (w *pdfWriter) drawLines(lines []textLine, x float64) {
 	w.fresh = false
 }
 
-// drawLine draws one line with its baseline at y; a word wider than the
-// line is drawn smaller to fit.
+// drawLine draws one line with its baseline at y, one text run per
+// style; a word wider than the line is drawn smaller to fit.
 func (w *pdfWriter) drawLine(l textLine, x, y, size float64) {
-	for _, wd := range l.words {
-		scale := 1.0
-		if wd.width > l.limit && l.limit > 0 {
-			scale = l.limit / wd.width
+	var run strings.Builder
+	runStyle, runX := style(0), x
+	flush := func() {
+		if run.Len() > 0 {
+			w.fonts.use(runStyle, size)
+			w.f.Text(runX, y, run.String())
+			run.Reset()
 		}
-		for _, fr := range wd.frags {
-			w.fonts.use(fr.style, size*scale)
-			w.f.Text(x, y, fr.text)
-			x += w.fonts.width(fr.text, fr.style, size*scale)
+	}
+	for i, wd := range l.words {
+		if wd.width > l.limit && l.limit > 0 {
+			flush()
+			w.drawScaled(wd, x, y, size*l.limit/wd.width)
+			x += wd.width*l.limit/wd.width + wd.space
+			continue
+		}
+		for k, fr := range wd.frags {
+			if run.Len() > 0 && fr.style != runStyle {
+				flush()
+			}
+			if run.Len() == 0 {
+				runStyle, runX = fr.style, x
+			} else if k == 0 && i > 0 {
+				run.WriteByte(' ')
+			}
+			run.WriteString(fr.text)
+			x += w.fonts.width(fr.text, fr.style, size)
 		}
 		x += wd.space
+	}
+	flush()
+}
+
+// drawScaled draws one word at a smaller size.
+func (w *pdfWriter) drawScaled(wd word, x, y, size float64) {
+	for _, fr := range wd.frags {
+		w.fonts.use(fr.style, size)
+		w.f.Text(x, y, fr.text)
+		x += w.fonts.width(fr.text, fr.style, size)
 	}
 }
 

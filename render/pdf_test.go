@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -88,7 +89,8 @@ func checkPDF(t *testing.T, r *Renderer, l *extract.Letter, qpdf, pdftotext stri
 }
 
 // runFile runs a tool on the bytes written to a temporary file (qpdf
-// needs to seek).
+// needs to seek): the file's name replaces the argument "{}", or comes
+// last.
 func runFile(t *testing.T, tool string, data []byte, args ...string) ([]byte, error) {
 	f, err := os.CreateTemp(t.TempDir(), "*.pdf")
 	if err == nil {
@@ -99,6 +101,11 @@ func runFile(t *testing.T, tool string, data []byte, args ...string) ([]byte, er
 	}
 	if err != nil {
 		return nil, err
+	}
+	if i := slices.Index(args, "{}"); i >= 0 {
+		args = slices.Clone(args)
+		args[i] = f.Name()
+		return run(t, tool, nil, args...)
 	}
 	return run(t, tool, nil, append(args, f.Name())...)
 }
