@@ -112,7 +112,7 @@ func (p *blockParser) line(line string) {
 		p.flush()
 		p.heading(trimmed)
 	case strings.HasPrefix(trimmed, "|"):
-		p.flushPara()
+		p.flush()
 		p.tableRow(trimmed)
 	case listMarker(line) != "":
 		p.flush()
@@ -129,9 +129,7 @@ func (p *blockParser) add(b block) {
 }
 
 // flush ends the paragraph being read.
-func (p *blockParser) flush() { p.flushPara() }
-
-func (p *blockParser) flushPara() {
+func (p *blockParser) flush() {
 	if len(p.para) == 0 {
 		return
 	}

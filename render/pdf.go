@@ -217,7 +217,7 @@ func (w *pdfWriter) measure(b *block) float64 {
 	switch b.kind {
 	case headingBlock:
 		size, lead, before := headingMetrics(b.level)
-		return before + float64(len(w.wrapSpans(b.lines[0], bodyW, bold, size))*int(lead)) + 4
+		return before + float64(len(w.wrapSpans(b.lines[0], bodyW, bold, size)))*lead + 4
 	case paragraphBlock:
 		n := 0
 		for _, l := range b.lines {
