@@ -67,3 +67,20 @@ func requireBars(t *testing.T, s *Score) {
 		}
 	}
 }
+
+// TestRealPDFs scores the same letters read from their PDFs by the Go
+// engine: every field within 0.005 of the text's score.
+func TestRealPDFs(t *testing.T) {
+	dir := testenv.RealLetters(t)
+	txt, _ := filepath.Glob(filepath.Join(dir, "txt", "*.txt"))
+	pdf, _ := filepath.Glob(filepath.Join(dir, "pdf", "*.pdf"))
+	if len(pdf) != len(txt) {
+		t.Fatalf("%d PDFs for %d texts", len(pdf), len(txt))
+	}
+	fromText, fromPDF := score(t, dir, txt), score(t, dir, pdf)
+	for name, tally := range fromText.Fields {
+		if d := tally.Value() - fromPDF.Fields[name].Value(); d > 0.005 {
+			t.Errorf("%s: %.4f from PDF, %.4f from text", name, fromPDF.Fields[name].Value(), tally.Value())
+		}
+	}
+}

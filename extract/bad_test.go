@@ -17,11 +17,12 @@ func TestBadInput(t *testing.T) {
 		{"nul bytes", "Case Number: CM16-0000001\x00\x00\x00", "NUL"},
 		{"binary", string([]byte{0x89, 'P', 'N', 'G', 1, 2, 3, 4, 0xff, 0xfe, 0, 0, 5, 6, 7, 8, 9, 10, 11, 12}), "not text"},
 		{"recipe", "Pancakes\n\nMix two eggs with flour and milk.\nFry in butter: 2 minutes a side.\n", ""},
-		{"broken pdf", "%PDF-1.7\n1 0 obj\n<< /Type /Catalog", "letter.bin"},
+		{"broken pdf", "%PDF-1.7\n1 0 obj\n<< /Type /Catalog", "pdf"},
+		{"pdf without pages", "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", "pdf"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l, err := Read("letter.bin", []byte(tt.data), Options{PDFEngine: "pdftotext"})
+			l, err := Read("letter.bin", []byte(tt.data), Options{})
 			if tt.wantErr != "" {
 				var ie *InputError
 				if err == nil || !errors.As(err, &ie) || !strings.Contains(err.Error(), tt.wantErr) || !strings.Contains(err.Error(), "letter.bin") {

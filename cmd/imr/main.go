@@ -6,6 +6,7 @@
 //
 //	imr extract [--format json|jsonl|csv] [--lexicon DIR] [--no-text] [--pdf-engine go|pdftotext|auto] [-j N] FILE...|DIR|-
 //	imr eval --gold DIR [--misses] [--lexicon DIR] FILE...|DIR
+//	imr lexicon [--lexicon DIR] find TEXT... | suggest QUERY | check DIR
 //	imr render [--to txt|md|html|pdf] [--with-findings] [--templates DIR] [--out DIR] [-j N] FILE...|DIR
 //	imr report [--to pdf|html|md] [--title T] [--templates DIR] [--out FILE] [-j N] FILE...|DIR
 //	imr version
@@ -33,6 +34,7 @@ type command func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 var commands = map[string]command{
 	"extract": runExtract,
 	"eval":    runEval,
+	"lexicon": runLexicon,
 	"render":  runRender,
 	"report":  runReport,
 	"version": func(_ []string, _ io.Reader, stdout, _ io.Writer) int {
@@ -61,6 +63,7 @@ func usage(w io.Writer) {
 commands:
   extract   read letters into facts (JSON, JSON lines, CSV)
   eval      score extraction against hand-read gold files
+  lexicon   look words up in the vocabulary; check a lexicon folder
   render    write each letter normalized, as text, Markdown, HTML or PDF
   report    write a compliance report over many letters (PDF, HTML, Markdown)
   version   print the version
