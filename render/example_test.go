@@ -63,7 +63,8 @@ func ExampleLetter() {
 	// Decisions at a glance:
 	//
 	//   1. Upheld — Physical therapy — 12 sessions
-	//      cited: MTUS Chronic Pain Medical Treatment 2016, Physical Medicine
+	//      cited: MTUS Chronic Pain Medical Treatment Guidelines 2016, Physical
+	//      Medicine
 	//
 	// Physical therapy 2 times a week for 6 weeks: Upheld
 	//
