@@ -15,7 +15,6 @@ import (
 
 	"github.com/imrkit/imrkit/extract"
 	"github.com/imrkit/imrkit/internal/testenv"
-	"github.com/imrkit/imrkit/pdftext"
 )
 
 // facts are the values of a letter that rendering must keep: read the
@@ -185,22 +184,22 @@ func roundTripOne(r *Renderer, format string, l *extract.Letter, read func(strin
 	return ""
 }
 
+// readExtract reads a rendered letter as imr extract does (for PDF, with
+// the Go engine).
 func readExtract(name string, data []byte) (*extract.Letter, error) {
 	return extract.Read(name, data, extract.Options{})
 }
 
-// readGoEngine reads a PDF with pdftext's Go engine, the engine extract
-// is moving to.
-func readGoEngine(name string, data []byte) (*extract.Letter, error) {
-	doc, err := pdftext.Read(name, data, pdftext.Options{})
-	if err != nil {
-		return nil, err
-	}
-	return extract.Parse(name, doc.Text(), extract.Options{}), nil
+// readPoppler reads a rendered PDF with poppler's pdftotext.
+func readPoppler(name string, data []byte) (*extract.Letter, error) {
+	return extract.Read(name, data, extract.Options{PDFEngine: "pdftotext"})
 }
 
 func TestRoundTripText(t *testing.T) { roundTrip(t, Text, readExtract) }
 
 func TestRoundTripPDF(t *testing.T) { roundTrip(t, PDF, readExtract) }
 
-func TestRoundTripPDFGoEngine(t *testing.T) { roundTrip(t, PDF, readGoEngine) }
+func TestRoundTripPDFPoppler(t *testing.T) {
+	pdfTool(t, "pdftotext")
+	roundTrip(t, PDF, readPoppler)
+}

@@ -36,7 +36,10 @@ func runRender(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	to := fs.String("to", "txt", "output format: txt, md, html or pdf")
 	withFindings := fs.Bool("with-findings", false, "add an appendix of the letter's findings")
 	out := fs.String("out", "", "folder to write one file per letter into (default: standard output, one letter only)")
-	if err := fs.Parse(args); err != nil || fs.NArg() == 0 {
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() == 0 {
 		fs.Usage()
 		return 2
 	}
@@ -125,7 +128,10 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	to := fs.String("to", "pdf", "output format: pdf, html or md")
 	title := fs.String("title", "", "the report's title (default \"IMR compliance report\")")
 	out := fs.String("out", "", "file to write (default: standard output)")
-	if err := fs.Parse(args); err != nil || fs.NArg() == 0 {
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() == 0 {
 		fs.Usage()
 		return 2
 	}
