@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -13,15 +14,10 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/imrkit/imrkit/check"
 	"github.com/imrkit/imrkit/corpus"
-	"github.com/imrkit/imrkit/extract"
+	"github.com/imrkit/imrkit/render"
 	"golang.org/x/term"
 )
-
-// checks are the checks a corpus build runs; nil until the check
-// package's Run lands.
-var checks func(*extract.Letter) []check.Finding
 
 // defaultDB is the corpus database when --db is not given.
 const defaultDB = "corpus.db"
@@ -83,7 +79,7 @@ func buildOptions(ef *extractFlags, shard string, failFast bool) (corpus.Options
 		return corpus.Options{}, err
 	}
 	sh, err := corpus.ParseShard(shard)
-	return corpus.Options{Extract: xopt, Jobs: ef.jobs, Check: checks, FailFast: failFast, Shard: sh}, err
+	return corpus.Options{Extract: xopt, Jobs: ef.jobs, Check: checkLetter, FailFast: failFast, Shard: sh}, err
 }
 
 // build runs the build with a progress bar on a terminal, or a line per
@@ -236,53 +232,42 @@ func runCorpusExport(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	return exitOn(err, "imr corpus export", stderr)
 }
 
-// writeReport writes the QA report of entries in a format; it stands
-// for render.Report until the render package lands.
-var writeReport func(w io.Writer, format string, entries []corpus.Entry) error
-
 func runCorpusReport(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("corpus report", "", stderr)
 	dbPath := fs.String("db", defaultDB, "corpus database file")
-	pdf := fs.Bool("pdf", false, "write the report as PDF (same as --format pdf)")
-	format := fs.String("format", "html", "report format: html, md or pdf")
-	out := fs.String("out", "", "file to write the report to (default: standard output)")
+	to := fs.String("to", "pdf", "output format: pdf, html or md")
+	pdf := fs.Bool("pdf", false, "write PDF (the same as --to pdf)")
+	title := fs.String("title", "", "the report's title (default \"IMR compliance report\")")
+	templates := fs.String("templates", "", "folder of templates that replace the built-in ones of the same name")
+	out := fs.String("out", "", "file to write (default: standard output)")
 	db := readFlags(fs, dbPath, args, stderr)
 	if db == nil {
 		return 2
 	}
 	defer db.Close()
 	if *pdf {
-		*format = "pdf"
+		*to = render.PDF
 	}
-	return exitOn(report(db, *format, *out, stdout), "imr corpus report", stderr)
+	opt := render.Options{TemplateDir: *templates, Title: *title}
+	return exitOn(report(db, *to, opt, *out, stdout), "imr corpus report", stderr)
 }
 
-// report reads every stored letter with its findings and writes the
-// report to the file out, or to stdout when out is empty.
-func report(db *corpus.DB, format, out string, stdout io.Writer) error {
-	if writeReport == nil {
-		return fmt.Errorf("reports need the render package, not in this build yet")
-	}
-	var entries []corpus.Entry
+// report renders the report of every stored letter with its findings
+// and writes it to the file out, or to stdout when out is empty.
+func report(db *corpus.DB, format string, opt render.Options, out string, stdout io.Writer) error {
+	var entries []render.Entry
 	err := db.Letters(context.Background(), func(e corpus.Entry) error {
-		entries = append(entries, e)
+		entries = append(entries, render.Entry(e))
 		return nil
 	})
-	if err != nil || out == "" {
-		if err == nil {
-			err = writeReport(stdout, format, entries)
-		}
-		return err
-	}
-	f, err := os.Create(out)
 	if err != nil {
 		return err
 	}
-	if err := writeReport(f, format, entries); err != nil {
-		f.Close()
+	var buf bytes.Buffer
+	if err := render.Report(&buf, format, entries, opt); err != nil {
 		return err
 	}
-	return f.Close()
+	return writeOut(out, buf.Bytes(), stdout)
 }
 
 // writeAs writes v as indented JSON, or as text with the function given.

@@ -82,6 +82,9 @@ func TestCorpusCommands(t *testing.T) {
 		{name: "export", args: []string{"export", "--to", "csv", "--out", out}, wantOut: "items.csv\t7 rows"},
 		{name: "unknown format", args: []string{"export", "--to", "xml", "--out", out}, wantCode: 2},
 		{name: "no corpus", args: []string{"stats", "--db", filepath.Join(out, "none.db")}, wantCode: 2},
+		{name: "report", args: []string{"report", "--to", "md"}, wantOut: "CM16-0213037"},
+		{name: "report pdf", args: []string{"report", "--pdf", "--out", filepath.Join(out, "r.pdf")}},
+		{name: "report format", args: []string{"report", "--to", "docx"}, wantCode: 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -91,6 +94,9 @@ func TestCorpusCommands(t *testing.T) {
 				t.Errorf("imr %s = %d, %q (stderr %q); want %d, %q", strings.Join(args, " "), code, stdout, errs, tt.wantCode, tt.wantOut)
 			}
 		})
+	}
+	if data, err := os.ReadFile(filepath.Join(out, "r.pdf")); err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Errorf("imr corpus report --pdf wrote no PDF: %v", err)
 	}
 }
 

@@ -9,6 +9,8 @@
 //	imr corpus build [--db FILE] [-j N] [--fail-fast] [--shard i/n] SRC...
 //	imr corpus stats|search|export|report [--db FILE] ...
 //	imr lexicon [--lexicon DIR] find TEXT... | suggest QUERY | check DIR
+//	imr render [--to txt|md|html|pdf] [--with-findings] [--templates DIR] [--out DIR] [-j N] FILE...|DIR
+//	imr report [--to pdf|html|md] [--title T] [--templates DIR] [--out FILE] [-j N] FILE...|DIR
 //	imr version
 //
 // Exit status: 0 when every input was read, 1 when findings reach the
@@ -36,6 +38,8 @@ var commands = map[string]command{
 	"corpus":  runCorpus,
 	"eval":    runEval,
 	"lexicon": runLexicon,
+	"render":  runRender,
+	"report":  runReport,
 	"version": func(_ []string, _ io.Reader, stdout, _ io.Writer) int {
 		fmt.Fprintln(stdout, "imr", version)
 		return 0
@@ -64,6 +68,8 @@ commands:
   eval      score extraction against hand-read gold files
   corpus    build, query and export a database of letters
   lexicon   look words up in the vocabulary; check a lexicon folder
+  render    write each letter normalized, as text, Markdown, HTML or PDF
+  report    write a compliance report over many letters (PDF, HTML, Markdown)
   version   print the version
 
 Run "imr <command> -h" for a command's flags.
