@@ -139,3 +139,30 @@ func TestCheckPanics(t *testing.T) {
 		t.Errorf("error stored = %q, want the panic", msg)
 	}
 }
+
+// TestChangedLetterSearchable reads a changed file again and finds its
+// new text, also when its old passages were the last ones stored.
+func TestChangedLetterSearchable(t *testing.T) {
+	dir := t.TempDir()
+	p := replicate(t, dir, 1)[0]
+	db := openTest(t)
+	build(t, db, []string{p}, Options{})
+	data, _ := os.ReadFile(p)
+	os.WriteFile(p, []byte(strings.Replace(string(data), "contemplate", "zanzibar", 1)), 0o644)
+	build(t, db, []string{p}, Options{})
+	hits, err := db.Search(t.Context(), "zanzibar", 0)
+	if err != nil || len(hits) != 1 {
+		t.Errorf("Search(zanzibar) after the change = %d hits, %v; want 1", len(hits), err)
+	}
+	// The letter with the last passages fails, and a new one follows
+	// in the same batch.
+	os.WriteFile(p, []byte("broken now\n"), 0o644)
+	q := filepath.Join(dir, "new.txt")
+	os.WriteFile(q, []byte(strings.Replace(string(data), "contemplate", "zebulon", 1)), 0o644)
+	build(t, db, []string{p, q}, Options{Jobs: 1})
+	hits, err = db.Search(t.Context(), "zebulon", 0)
+	if err != nil || len(hits) != 1 {
+		t.Errorf("Search(zebulon) after a failed letter = %d hits, %v; want 1", len(hits), err)
+	}
+	checkConsistent(t, db.SQL())
+}

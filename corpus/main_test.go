@@ -104,7 +104,7 @@ func checkConsistent(t testing.TB, db *sql.DB) {
 	if err := db.QueryRow("PRAGMA integrity_check").Scan(&res); err != nil || res != "ok" {
 		t.Errorf("integrity_check = %q, %v; want ok", res, err)
 	}
-	if _, err := db.Exec("INSERT INTO passages_fts (passages_fts) VALUES ('integrity-check')"); err != nil {
+	if _, err := db.Exec("INSERT INTO passages_fts (passages_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
 		t.Errorf("full-text index integrity-check: %v", err)
 	}
 	for _, q := range []string{

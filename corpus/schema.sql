@@ -131,7 +131,7 @@ CREATE INDEX findings_code ON findings (code);
 -- passages: the texts searched in full: each letter's clinical case
 -- summary (item -1) and each item's rationale.
 CREATE TABLE passages (
-	id     INTEGER PRIMARY KEY,
+	id     INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: a batch indexes ids above the last
 	sha256 TEXT NOT NULL REFERENCES letters ON DELETE CASCADE,
 	item   INTEGER NOT NULL,
 	kind   TEXT NOT NULL CHECK (kind IN ('summary', 'rationale')),

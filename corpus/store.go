@@ -109,8 +109,8 @@ func (d *DB) store(ctx context.Context, batch []record) error {
 		return fmt.Errorf("%s: %w", d.path, err)
 	}
 	defer tx.Rollback()
-	var last int64
-	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM passages").Scan(&last); err != nil {
+	var last int64 // ids are never reused (AUTOINCREMENT): the batch's passages are those above
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'passages'").Scan(&last); err != nil {
 		return fmt.Errorf("%s: %w", d.path, err)
 	}
 	now := time.Now().UTC().Format(time.RFC3339)
