@@ -64,6 +64,12 @@ func runCorpusBuild(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if err != nil || fs.NArg() == 0 {
 		return usageError(fs, "imr corpus build", err, stderr)
 	}
+	for _, a := range fs.Args() { // before the database is made
+		if _, err := os.Stat(a); err != nil {
+			fmt.Fprintln(stderr, "imr corpus build:", err)
+			return 2
+		}
+	}
 	db, err := corpus.Open(*dbPath)
 	if err != nil {
 		fmt.Fprintln(stderr, "imr corpus build:", err)

@@ -59,6 +59,9 @@ func TestCorpusBuildExit(t *testing.T) {
 			if code != tt.wantCode || !strings.Contains(out, tt.wantOut) {
 				t.Errorf("imr %s = %d, %q (stderr %q); want %d, %q", strings.Join(args, " "), code, out, errs, tt.wantCode, tt.wantOut)
 			}
+			if _, err := os.Stat(db); (err == nil) != (code != 2) {
+				t.Errorf("imr %s: database made: %v, want %v", strings.Join(args, " "), err == nil, code != 2)
+			}
 		})
 	}
 }
