@@ -30,6 +30,7 @@ var pragmas = []string{
 	"foreign_keys(1)",
 	"journal_mode(WAL)",
 	"synchronous(NORMAL)",
+	"wal_autocheckpoint(10000)",
 }
 
 // DB is a corpus database.
