@@ -25,8 +25,11 @@
 //	findings   what the checks found (check.Finding)
 //	passages   the summaries and rationales, indexed in full by passages_fts
 //
-// Every table about a letter carries its sha256, so the tables of
-// several databases (one per shard) join as one data set once exported.
+// The tables about a letter point to it by letters.id, a number given in
+// the order letters are stored, so that a build appends rows instead of
+// spreading them over the tables; exports write the letter's sha256 in
+// its place, so the tables of several databases (one per shard) join as
+// one data set.
 // Indexes of items, diagnoses and citations are 0-based, as in the
 // letter's JSON; a finding's item is -1 for the whole letter. Spans are
 // byte offsets into the letter's normalized text, end exclusive.

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 )
 
 // Formats Export writes.
@@ -104,7 +103,7 @@ func newRowWriter(w *bufio.Writer, cols []column, format string) rowWriter {
 
 // copyRows reads a table in schema order and writes each row.
 func copyRows(ctx context.Context, tx *sql.Tx, t Table, w rowWriter) (int, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT "+strings.Join(t.Columns, ", ")+" FROM "+t.Name+" ORDER BY rowid")
+	rows, err := tx.QueryContext(ctx, t.query())
 	if err != nil {
 		return 0, err
 	}
@@ -147,6 +146,9 @@ func columns(ctx context.Context, tx *sql.Tx, t Table) ([]column, error) {
 }
 
 func orderColumns(t Table, byName map[string]column) ([]column, error) {
+	if t.ofLetter() {
+		byName["sha256"] = column{name: "sha256", kind: "TEXT", notNull: true}
+	}
 	var out []column
 	for _, name := range t.Columns {
 		c, ok := byName[name]

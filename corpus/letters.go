@@ -23,17 +23,18 @@ type Entry struct {
 // normalized text, and pages come from the facts. Findings keep the
 // page, line and column they were found at.
 func (d *DB) Letters(ctx context.Context, fn func(Entry) error) error {
-	rows, err := d.db.QueryContext(ctx, "SELECT sha256, sections, json FROM letters ORDER BY path")
+	rows, err := d.db.QueryContext(ctx, "SELECT id, sha256, sections, json FROM letters ORDER BY path")
 	if err != nil {
 		return fmt.Errorf("%s: letters: %w", d.path, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
+		var id int64
 		var sha, sections, data string
-		if err := rows.Scan(&sha, &sections, &data); err != nil {
+		if err := rows.Scan(&id, &sha, &sections, &data); err != nil {
 			return fmt.Errorf("%s: letters: %w", d.path, err)
 		}
-		e, err := d.entry(ctx, sha, sections, data)
+		e, err := d.entry(ctx, id, sha, sections, data)
 		if err != nil {
 			return err
 		}
@@ -46,7 +47,7 @@ func (d *DB) Letters(ctx context.Context, fn func(Entry) error) error {
 
 // entry decodes a letter, its sections and item blocks, and reads its
 // findings.
-func (d *DB) entry(ctx context.Context, sha, sections, data string) (Entry, error) {
+func (d *DB) entry(ctx context.Context, id int64, sha, sections, data string) (Entry, error) {
 	var e Entry
 	e.Letter = &extract.Letter{}
 	err := json.Unmarshal([]byte(data), e.Letter)
@@ -54,12 +55,12 @@ func (d *DB) entry(ctx context.Context, sha, sections, data string) (Entry, erro
 		err = json.Unmarshal([]byte(sections), &e.Letter.Sections)
 	}
 	if err == nil {
-		err = d.blocks(ctx, sha, e.Letter)
+		err = d.blocks(ctx, id, e.Letter)
 	}
 	if err != nil {
 		return e, fmt.Errorf("%s: letter %s: %w", d.path, sha, err)
 	}
-	rows, err := d.db.QueryContext(ctx, "SELECT code, severity, item, message, evidence FROM findings WHERE sha256 = ? ORDER BY n", sha)
+	rows, err := d.db.QueryContext(ctx, "SELECT code, severity, item, message, evidence FROM findings WHERE letter_id = ? ORDER BY n", id)
 	if err != nil {
 		return e, fmt.Errorf("%s: findings of %s: %w", d.path, sha, err)
 	}
@@ -87,8 +88,8 @@ func scanFinding(rows *sql.Rows) (check.Finding, error) {
 }
 
 // blocks sets the spans of the letter's items.
-func (d *DB) blocks(ctx context.Context, sha string, l *extract.Letter) error {
-	rows, err := d.db.QueryContext(ctx, "SELECT item, block_start, block_end FROM items WHERE sha256 = ?", sha)
+func (d *DB) blocks(ctx context.Context, id int64, l *extract.Letter) error {
+	rows, err := d.db.QueryContext(ctx, "SELECT item, block_start, block_end FROM items WHERE letter_id = ?", id)
 	if err != nil {
 		return err
 	}

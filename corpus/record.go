@@ -24,7 +24,8 @@ func (f *fileRow) values(storedAt string) []any {
 }
 
 // letterRows are the rows of one letter in every table but files, in
-// the column order of the tables list.
+// the database's column order; the rows of the tables about the letter
+// lack their first column, the letter's id, known once it is stored.
 type letterRows struct {
 	sha256 string
 	rows   map[string][][]any // table name to rows
@@ -50,14 +51,9 @@ func newLetterRows(l *extract.Letter, findings []check.Finding) (*letterRows, er
 	return r, nil
 }
 
-// add appends a row to a table, the letter's key first for all but letters.
+// add appends rows to a table.
 func (r *letterRows) add(table string, values ...[]any) {
-	for _, v := range values {
-		if table != "letters" {
-			v = append([]any{r.sha256}, v...)
-		}
-		r.rows[table] = append(r.rows[table], v)
-	}
+	r.rows[table] = append(r.rows[table], values...)
 }
 
 func letterValues(l *extract.Letter, findings int, sections, data string) []any {

@@ -1,8 +1,11 @@
 -- imrkit corpus schema, version 1 (PRAGMA user_version = 1).
 --
--- A letter is keyed by the sha256 of the file it was read from; every
--- table about a letter carries that key, so the tables of several
--- databases (one per shard) join as one data set once exported.
+-- A letter is known by the sha256 of the file it was read from. Inside
+-- the database the tables about a letter point to it by letters.id, a
+-- number given in the order letters are stored, so that their rows are
+-- appended rather than spread over the tables; exports write the sha256
+-- in its place, so the tables of several databases (one per shard) join
+-- as one data set.
 -- Item and diagnosis numbers are 0-based indexes into the letter's lists,
 -- as in imrkit/letter/v1; a finding's item is -1 for the whole letter.
 -- Spans are byte offsets into the letter's normalized text, end exclusive.
@@ -25,7 +28,8 @@ CREATE INDEX files_sha256 ON files (sha256);
 -- sections the spans of its parts (extract.Letter.Sections), which that
 -- JSON leaves out.
 CREATE TABLE letters (
-	sha256               TEXT PRIMARY KEY,
+	id                   INTEGER PRIMARY KEY,
+	sha256               TEXT NOT NULL UNIQUE,
 	path                 TEXT NOT NULL,   -- the first path it was read from
 	layout               TEXT NOT NULL,
 	pages                INTEGER NOT NULL,
@@ -52,29 +56,29 @@ CREATE INDEX letters_case_number ON letters (case_number);
 
 -- reviewers: the reviewer's states of licensure and specialties.
 CREATE TABLE reviewers (
-	sha256 TEXT NOT NULL REFERENCES letters ON DELETE CASCADE,
-	kind   TEXT NOT NULL CHECK (kind IN ('licensure', 'specialty')),
-	n      INTEGER NOT NULL,
-	value  TEXT NOT NULL,
-	PRIMARY KEY (sha256, kind, n)
+	letter_id INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
+	kind      TEXT NOT NULL CHECK (kind IN ('licensure', 'specialty')),
+	n         INTEGER NOT NULL,
+	value     TEXT NOT NULL,
+	PRIMARY KEY (letter_id, kind, n)
 );
 
 -- diagnoses: as the clinical case summary lists them.
 CREATE TABLE diagnoses (
-	sha256   TEXT NOT NULL REFERENCES letters ON DELETE CASCADE,
-	n        INTEGER NOT NULL,
-	value    TEXT NOT NULL,
-	concept  TEXT,
-	category TEXT,
+	letter_id  INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
+	n          INTEGER NOT NULL,
+	value      TEXT NOT NULL,
+	concept    TEXT,
+	category   TEXT,
 	span_start INTEGER NOT NULL,
 	span_end   INTEGER NOT NULL,
-	page     INTEGER NOT NULL,
-	PRIMARY KEY (sha256, n)
+	page       INTEGER NOT NULL,
+	PRIMARY KEY (letter_id, n)
 );
 
 -- items: the disputed treatments and their decisions.
 CREATE TABLE items (
-	sha256               TEXT NOT NULL REFERENCES letters ON DELETE CASCADE,
+	letter_id            INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
 	item                 INTEGER NOT NULL,
 	header               TEXT,
 	outcome              TEXT,            -- upheld, overturned or NULL when unread
@@ -96,48 +100,48 @@ CREATE TABLE items (
 	rationale_page       INTEGER NOT NULL,
 	block_start          INTEGER NOT NULL, -- the whole item: header line through rationale
 	block_end            INTEGER NOT NULL,
-	PRIMARY KEY (sha256, item)
+	PRIMARY KEY (letter_id, item)
 );
 
 -- citations: the guideline citations of each item.
 CREATE TABLE citations (
-	sha256   TEXT NOT NULL REFERENCES letters ON DELETE CASCADE,
-	item     INTEGER NOT NULL,
-	n        INTEGER NOT NULL,
-	cited_by TEXT NOT NULL,   -- maximus or claims_administrator
-	source   TEXT NOT NULL,   -- MTUS, ACOEM, ODG or other
-	chapter  TEXT,
-	region   TEXT,
-	year     TEXT,
-	sections TEXT,            -- joined with "; "
-	pages    TEXT,            -- joined with "; "
-	value    TEXT NOT NULL,   -- normal form
-	PRIMARY KEY (sha256, item, n)
+	letter_id INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
+	item      INTEGER NOT NULL,
+	n         INTEGER NOT NULL,
+	cited_by  TEXT NOT NULL,   -- maximus or claims_administrator
+	source    TEXT NOT NULL,   -- MTUS, ACOEM, ODG or other
+	chapter   TEXT,
+	region    TEXT,
+	year      TEXT,
+	sections  TEXT,            -- joined with "; "
+	pages     TEXT,            -- joined with "; "
+	value     TEXT NOT NULL,   -- normal form
+	PRIMARY KEY (letter_id, item, n)
 );
 
 -- findings: what the checks found, one row per finding.
 CREATE TABLE findings (
-	sha256   TEXT NOT NULL REFERENCES letters ON DELETE CASCADE,
-	n        INTEGER NOT NULL,
-	code     TEXT NOT NULL,
-	severity TEXT NOT NULL,   -- info, warning or error
-	item     INTEGER NOT NULL,
-	message  TEXT NOT NULL,
-	evidence TEXT NOT NULL,   -- JSON array of the evidence spans
-	PRIMARY KEY (sha256, n)
+	letter_id INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
+	n         INTEGER NOT NULL,
+	code      TEXT NOT NULL,
+	severity  TEXT NOT NULL,   -- info, warning or error
+	item      INTEGER NOT NULL,
+	message   TEXT NOT NULL,
+	evidence  TEXT NOT NULL,   -- JSON array of the evidence spans
+	PRIMARY KEY (letter_id, n)
 );
 CREATE INDEX findings_code ON findings (code);
 
 -- passages: the texts searched in full: each letter's clinical case
 -- summary (item -1) and each item's rationale.
 CREATE TABLE passages (
-	id     INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: a batch indexes ids above the last
-	sha256 TEXT NOT NULL REFERENCES letters ON DELETE CASCADE,
-	item   INTEGER NOT NULL,
-	kind   TEXT NOT NULL CHECK (kind IN ('summary', 'rationale')),
-	body   TEXT NOT NULL
+	id        INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: a batch indexes ids above the last
+	letter_id INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
+	item      INTEGER NOT NULL,
+	kind      TEXT NOT NULL CHECK (kind IN ('summary', 'rationale')),
+	body      TEXT NOT NULL
 );
-CREATE INDEX passages_sha256 ON passages (sha256);
+CREATE INDEX passages_letter ON passages (letter_id);
 
 -- Builds index the passages of each batch with one statement at its end
 -- (one flush of the index per batch, not per row); deletes go through

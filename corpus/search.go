@@ -30,9 +30,9 @@ func (e *SearchError) Error() string {
 
 func (e *SearchError) Unwrap() error { return e.Err }
 
-const searchSQL = `SELECT p.sha256, coalesce(l.case_number, ''), l.path, p.item, p.kind,
+const searchSQL = `SELECT l.sha256, coalesce(l.case_number, ''), l.path, p.item, p.kind,
 	snippet(passages_fts, 0, '[', ']', '…', 16), bm25(passages_fts)
-FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN letters l ON l.sha256 = p.sha256
+FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN letters l ON l.id = p.letter_id
 WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?`
 
 // Search finds the summaries and rationales that match query, in the

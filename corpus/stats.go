@@ -53,14 +53,14 @@ var rateQueries = map[string]string{
 	"total":    `SELECT 'all', ` + rateColumns + ` FROM items i`,
 	"category": `SELECT coalesce(i.service_category, '(none)') AS k, ` + rateColumns + ` FROM items i GROUP BY k`,
 	"source": `SELECT coalesce(c.source, '(none)') AS k, ` + rateColumns + ` FROM items i LEFT JOIN
-		(SELECT DISTINCT sha256, item, source FROM citations WHERE cited_by = 'maximus') c USING (sha256, item) GROUP BY k`,
+		(SELECT DISTINCT letter_id, item, source FROM citations WHERE cited_by = 'maximus') c USING (letter_id, item) GROUP BY k`,
 	"chapter": `SELECT coalesce(c.chapter, '(none)') AS k, ` + rateColumns + ` FROM items i LEFT JOIN
-		(SELECT DISTINCT sha256, item, source || coalesce(' ' || chapter, '') AS chapter FROM citations
-		WHERE cited_by = 'maximus') c USING (sha256, item) GROUP BY k`,
+		(SELECT DISTINCT letter_id, item, source || coalesce(' ' || chapter, '') AS chapter FROM citations
+		WHERE cited_by = 'maximus') c USING (letter_id, item) GROUP BY k`,
 	"specialty": `SELECT coalesce(r.value, '(none)') AS k, ` + rateColumns + ` FROM items i LEFT JOIN reviewers r
-		ON r.sha256 = i.sha256 AND r.kind = 'specialty' GROUP BY k`,
+		ON r.letter_id = i.letter_id AND r.kind = 'specialty' GROUP BY k`,
 	"year": `SELECT coalesce(CAST(l.year AS TEXT), '(none)') AS k, ` + rateColumns + ` FROM items i
-		JOIN letters l USING (sha256) GROUP BY k`,
+		JOIN letters l ON l.id = i.letter_id GROUP BY k`,
 }
 
 // Stats computes the corpus's statistics.

@@ -169,18 +169,21 @@ func storeRecord(ctx context.Context, st *stmts, r record, now string) error {
 // storeLetter writes a letter's rows unless the letter is stored
 // already (the same content read from two paths in one batch).
 func storeLetter(ctx context.Context, st *stmts, l *letterRows) error {
-	for i, t := range letterTables {
-		q := t.insert()
-		if i == 0 {
-			q += " ON CONFLICT (sha256) DO NOTHING"
-		}
+	res, err := st.exec(ctx, letterTables[0].insert()+" ON CONFLICT (sha256) DO NOTHING", l.rows["letters"][0]...)
+	if err != nil {
+		return fmt.Errorf("letters: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return nil
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	for _, t := range letterTables[1:] {
 		for _, row := range l.rows[t.Name] {
-			res, err := st.exec(ctx, q, row...)
-			if err != nil {
+			if _, err := st.exec(ctx, t.insert(), append([]any{id}, row...)...); err != nil {
 				return fmt.Errorf("%s: %w", t.Name, err)
-			}
-			if n, _ := res.RowsAffected(); i == 0 && n == 0 {
-				return nil
 			}
 		}
 	}
