@@ -34,6 +34,9 @@ type Check struct {
 
 // checks are every check, in the order they run.
 var checks = []Check{
+	{CodeQuantity, Error, "the count in an item line differs from the count its rationale judges", checkQuantity},
+	{CodeStrength, Error, "a drug's strength differs between mentions of the same item", checkStrength},
+	{CodeOutcome, Error, "the outcome (Upheld, Overturned) disagrees with the rationale's conclusion", checkOutcome},
 	{CodeDate, Warning, "a date of injury or of the UR denial differs between the header and the text", checkDates},
 	{CodeDateOrder, Warning, "dates out of order: an event before the injury, a request after its review, a decision before assignment", checkDateOrder},
 	{CodeSex, Warning, "the claimant's sex word disagrees with the pronouns used for the claimant", checkSex},
