@@ -129,8 +129,9 @@ func place(l *extract.Letter, fs []Finding) {
 	for i := range fs {
 		for k := range fs[i].Evidence {
 			e := &fs[i].Evidence[k]
-			p := l.Position(e.Start)
+			p, q := l.Position(e.Start), l.Position(max(e.Start, e.End-1))
 			e.Page, e.Line, e.Column = p.Page, p.Line, p.Column
+			e.EndLine, e.EndColumn = q.Line, q.Column+1
 			e.Text = l.Slice(e.Span)
 		}
 	}

@@ -88,7 +88,7 @@ func (d *letter) itemSide(i int) (Finding, bool) {
 					return Finding{
 						Code:     CodeLaterality,
 						Severity: Error,
-						Message:  fmt.Sprintf("the item line gives the %s side (%q) but the rationale speaks of the %s (%q)", h.side, d.at(d.clause(h.Span)), d.at(p.Span), d.at(d.clause(p.Span))),
+						Message:  fmt.Sprintf("the item line gives the %s side (%q) but the rationale speaks of the %s (%q)", h.side, d.at(d.clause(h.Span)), d.withSide(p), d.at(d.clause(p.Span))),
 						Item:     i,
 						Evidence: []Evidence{d.ev(it.Header.Span, "header"), d.ev(d.clause(p.Span), "rationale")},
 					}, true
@@ -160,6 +160,14 @@ func (d *letter) sideStart(p part) int {
 	return p.Start
 }
 
+// withSide writes a part with its side: "left hips", "right shoulder".
+func (d *letter) withSide(p part) string {
+	if start := d.sideStart(p); start < p.Start {
+		return collapse(d.text[start:p.End])
+	}
+	return p.side + " " + d.at(p.Span)
+}
+
 var sideBefore = regexp.MustCompile(`(?i)\b(?:left|right)\b[\w\s-]{0,25}$`)
 
 // summarySides finds a body region the summary gives both sides in
@@ -192,7 +200,7 @@ func (d *letter) summarySides() (Finding, bool) {
 		return Finding{
 			Code:     CodeLaterality,
 			Severity: Warning,
-			Message:  fmt.Sprintf("the summary gives the %s the %s side (%q) and the %s the %s side (%q)", d.at(a.Span), a.side, d.at(d.clause(a.Span)), d.at(b.Span), b.side, d.at(d.clause(b.Span))),
+			Message:  fmt.Sprintf("the summary speaks of the %s (%q) and of the %s (%q)", d.withSide(a), d.at(d.clause(a.Span)), d.withSide(b), d.at(d.clause(b.Span))),
 			Item:     -1,
 			Evidence: []Evidence{d.ev(d.clause(a.Span), "summary"), d.ev(d.clause(b.Span), "summary")},
 		}, true
