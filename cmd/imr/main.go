@@ -6,6 +6,7 @@
 //
 //	imr extract [--format json|jsonl|csv] [--lexicon DIR] [--no-text] [--pdf-engine go|pdftotext|auto] [-j N] FILE...|DIR|-
 //	imr eval --gold DIR [--misses] [--lexicon DIR] FILE...|DIR
+//	imr check [--format text|json|sarif] [--min-severity info|warning|error] [--config FILE] [--baseline FILE] [--lexicon DIR] [--pdf-engine go|pdftotext|auto] [-j N] FILE...|DIR|-
 //	imr version
 //
 // Exit status: 0 when every input was read, 1 when findings reach the
@@ -31,6 +32,7 @@ type command func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 var commands = map[string]command{
 	"extract": runExtract,
 	"eval":    runEval,
+	"check":   runCheck,
 	"version": func(_ []string, _ io.Reader, stdout, _ io.Writer) int {
 		fmt.Fprintln(stdout, "imr", version)
 		return 0
@@ -57,6 +59,7 @@ func usage(w io.Writer) {
 commands:
   extract   read letters into facts (JSON, JSON lines, CSV)
   eval      score extraction against hand-read gold files
+  check     find contradictions in letters (text, JSON, SARIF)
   version   print the version
 
 Run "imr <command> -h" for a command's flags.
