@@ -43,12 +43,12 @@ func (p *parser) claimant() {
 }
 
 func (p *parser) age(in Span) {
-	for _, m := range ageRe.FindAllStringSubmatchIndex(p.at(in), -1) {
+	for _, m := range p.near(ageRe, in, 0, 12, 12, "year", "yr", "y/o", "age") {
 		g := 1
 		if m[2] < 0 {
 			g = 2
 		}
-		s := Span{in.Start + m[2*g], in.Start + m[2*g+1]}
+		s := Span{m[2*g], m[2*g+1]}
 		if n, err := strconv.Atoi(p.at(s)); err == nil && n >= 10 && n <= 110 {
 			f := fact(p, s, n)
 			p.l.Claimant.Age = &f
@@ -60,7 +60,8 @@ func (p *parser) age(in Span) {
 // sex takes the first sex word of the summary, else the pronouns most
 // used for the claimant.
 func (p *parser) sex(in Span) {
-	if s, ok := p.match(sexWordRe, in, 1); ok {
+	if ms := p.near(sexWordRe, in, 1, 2, 12, "male", "man", "gentleman", "lady", "boy", "girl"); len(ms) > 0 {
+		s := Span{ms[0][2], ms[0][3]}
 		f := fact(p, s, sexes[strings.ToLower(p.at(s))])
 		p.l.Claimant.Sex = &f
 		return
@@ -81,12 +82,12 @@ func (p *parser) sex(in Span) {
 // in the same sentence.
 func (p *parser) injuryDates(in Span) {
 	seen := map[string]bool{}
-	for _, m := range injuryRe.FindAllStringSubmatchIndex(p.at(in), -1) {
-		between := group(p.at(in), m, 1)
+	for _, m := range p.near(injuryRe, in, 2, 30, 130, "injury", "injuries", "injured on", "injured at", "injured in", "doi", "d/i", "claim") {
+		between := group(p.text, m, 1)
 		if notInjury.MatchString(between) || strings.ContainsAny(between, ".;") {
 			continue
 		}
-		s := Span{in.Start + m[4], in.Start + m[5]}
+		s := Span{m[4], m[5]}
 		v, ok := parseDate(p.at(s))
 		if ok && !seen[v] {
 			seen[v] = true

@@ -22,7 +22,7 @@ func (p *parser) hashCounts(in Span) []quantity {
 		if unit == "" && p.isDrug(in) {
 			unit = p.dosageForm(in)
 		}
-		if unit == "" && regexp.MustCompile(`(?i)\bdaily\b`).MatchString(t) {
+		if unit == "" && dailyWord.MatchString(t) {
 			unit = "day"
 		}
 		out = append(out, quantity{value: v, unit: unit, text: s, remove: []Span{p.widen(in, s)}, rank: 3})
@@ -293,18 +293,34 @@ func (p *parser) isDrug(in Span) bool {
 	return strengthR.MatchString(p.at(in)) || p.lexDrug(in)
 }
 
+var (
+	dailyWord = regexp.MustCompile(`(?i)\bdaily\b`)
+	forBefore = regexp.MustCompile(`(?i)(?:,\s*|\s+)(?:for\s+(?:a\s+|an\s+)?|over\s+)?$`)
+	commaPrep = regexp.MustCompile(`^\s*,\s*(?:for|to|of|on|in|at|with)\b`)
+)
+
 // widen extends a span to be left out of a service over a "for (a)"
 // before it and a comma around it.
 func (p *parser) widen(in, s Span) Span {
 	before := p.text[in.Start:s.Start]
-	if m := regexp.MustCompile(`(?i)(?:,\s*|\s+)(?:for\s+(?:a\s+|an\s+)?|over\s+)?$`).FindStringIndex(before); m != nil {
+	if m := forBefore.FindStringIndex(before); m != nil {
 		s.Start = in.Start + m[0]
 	}
 	after := p.text[s.End:in.End]
-	if m := regexp.MustCompile(`^\s*,\s*(?:for|to|of|on|in|at|with)\b`).FindStringIndex(after); m != nil {
+	if m := commaPrep.FindStringIndex(after); m != nil {
 		s.End += strings.IndexByte(after, ',') + 1
 	}
 	return s
+}
+
+// furnitureRes are the patterns of furniture, each with the words it
+// needs, to skip it cheaply.
+var furnitureRes = []struct {
+	re   *regexp.Regexp
+	keys []string
+}{
+	{refillR, []string{"refill"}}, {dosRe, []string{"dos"}}, {supplyR, []string{"supply"}},
+	{minsRe, []string{"min"}}, {hourDay, []string{"hour"}}, {freqNoD, []string{"times", "x", "weekly", "daily"}},
 }
 
 // furniture is what a service leaves out besides its count: dosing
@@ -312,8 +328,12 @@ func (p *parser) widen(in, s Span) Span {
 // day and frequencies without a duration.
 func (p *parser) furniture(in Span) []Span {
 	var out []Span
-	for _, re := range []*regexp.Regexp{refillR, dosRe, supplyR, minsRe, hourDay, freqNoD} {
-		for _, m := range p.matches(re, in, 0) {
+	lower := lowerASCII(p.at(in))
+	for _, f := range furnitureRes {
+		if !containsAny(lower, f.keys...) {
+			continue
+		}
+		for _, m := range p.matches(f.re, in, 0) {
 			out = append(out, p.widen(in, m))
 		}
 	}

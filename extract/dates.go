@@ -13,7 +13,6 @@ const datePattern = `(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|` +
 	`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`
 
 var (
-	dateRe    = regexp.MustCompile(`\b` + datePattern + `\b`)
 	numDateRe = regexp.MustCompile(`^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})$`)
 	wordDate  = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
 )

@@ -29,7 +29,8 @@ var historyRe = regexp.MustCompile(`(?i)\bhistory of(?:\s+an?)?\s*$`)
 func (p *parser) diagnoses() {
 	in := p.summary()
 	seen := map[string]bool{}
-	for _, start := range p.matches(diagnosisRe, in, 0) {
+	for _, m := range p.near(diagnosisRe, in, 0, 60, 70, "diagnos", "treated for", "treatment for", "treatments for") {
+		start := Span{m[0], m[1]}
 		if historyRe.MatchString(p.text[max(in.Start, start.Start-20):start.Start]) {
 			continue
 		}
@@ -175,7 +176,7 @@ var (
 // innerAnd reports an "and" inside one diagnosis: "sprain and strain",
 // "left and right".
 func (p *parser) innerAnd(m Span) bool {
-	before, after := p.text[:m.Start], p.text[m.End:]
+	before, after := p.text[max(0, m.Start-12):m.Start], p.text[m.End:min(len(p.text), m.End+12)]
 	return (pairRe.MatchString(before) && pairNext.MatchString(after)) ||
 		(lateralEnd.MatchString(before) && lateralStart.MatchString(after))
 }
@@ -235,17 +236,52 @@ func (p *parser) mergePieces(pieces []Span) []Span {
 	return out
 }
 
-// conditionRe recognises words that name a condition.
-var conditionRe = regexp.MustCompile(`(?i)\b(?:\w+(?:itis|osis|opathy|algia|esia|esias|plegia|ectomy|otomy|oplasty)|strain|strains|sprain|sprains|pain|fracture|fractures|contusion|contusions|syndrome|disorder|disease|tear|tears|injury|injuries|lesion|laceration|trauma|radiculopathy|insomnia|depression|anxiety|hypertension|diabetes|mellitus|dyslipidemia|migraine|headaches?|concussion|impingement|displacement|protrusion|herniation|bulge|bulging|dislocation|instability|stenosis|spondylosis|degeneration|degenerative|numbness|weakness|dizziness|giddiness|loss|deficit|status post|s/p|history|stress|abrasion|spasm|effusion|cyst|infection|wound|burn|amputation|crush|fall|sciatica|lumbago|cervicalgia|obesity|asthma|apnea|tinnitus|vertigo|hematoma|swelling|edema|sprain/strain|strain/sprain|paresthesias?|rupture|avulsion|subluxation|derangement|tendinosis|tendinopathy|bursitis|complaints?|condition|myalgia|nausea|dysfunction|tendonitis|paresthesia|suicidal|trigger finger|jammed|stiffness|infarct|impairment)\b`)
+// conditionWords are words that name a condition; conditionEnds are
+// endings that do (tendinitis, stenosis, radiculopathy, cervicalgia).
+var (
+	conditionWords = wordSet(`strain strains sprain sprains pain fracture fractures contusion contusions syndrome
+		disorder disease tear tears injury injuries lesion laceration trauma radiculopathy insomnia depression
+		anxiety hypertension diabetes mellitus dyslipidemia migraine headache headaches concussion impingement
+		displacement protrusion herniation bulge bulging dislocation instability stenosis spondylosis degeneration
+		degenerative numbness weakness dizziness giddiness loss deficit status history stress abrasion spasm
+		effusion cyst infection wound burn amputation crush fall sciatica lumbago cervicalgia obesity asthma apnea
+		tinnitus vertigo hematoma swelling edema paresthesia paresthesias rupture avulsion subluxation derangement
+		tendinosis tendinopathy bursitis complaint complaints condition myalgia nausea dysfunction tendonitis
+		suicidal jammed stiffness infarct impairment trigger`)
+	conditionEnds = []string{"itis", "osis", "opathy", "algia", "esia", "esias", "plegia", "ectomy", "otomy", "oplasty"}
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
 
 // namesCondition reports whether a list piece names a condition, by the
 // lexicon or by the condition words.
 func (p *parser) namesCondition(s Span) bool {
 	t := p.at(s)
-	if conditionRe.MatchString(t) {
+	lower := lowerASCII(t)
+	if strings.Contains(lower, "s/p") {
 		return true
 	}
+	for _, w := range strings.FieldsFunc(lower, notLetter) {
+		if conditionWords[w] || hasEnding(w, conditionEnds) {
+			return true
+		}
+	}
 	return len(p.lex.Find(t, lexicon.KindDiagnosis)) > 0
+}
+
+func hasEnding(w string, ends []string) bool {
+	for _, e := range ends {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // diagnosis makes a diagnosis fact: the phrase as written, lower case as

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/imrkit/imrkit/lexicon"
+	"github.com/imrkit/imrkit/pdftext"
 )
 
 // Options control extraction. The zero value works: the embedded
@@ -78,7 +79,7 @@ func Read(name string, data []byte, opt Options) (l *Letter, err error) {
 // sourceText returns the text to normalize: the PDF's text layer, or the
 // bytes themselves when they are text.
 func sourceText(name string, data []byte, opt Options) (string, Locator, int, error) {
-	if isPDF(data) {
+	if pdftext.IsPDF(data) {
 		return pdfText(name, data, opt)
 	}
 	if err := checkText(data); err != nil {
@@ -112,11 +113,6 @@ func mostlyText(data []byte) bool {
 		}
 	}
 	return bad*100 < len(data)
-}
-
-func isPDF(data []byte) bool {
-	head := data[:min(len(data), 1024)]
-	return strings.Contains(string(head), "%PDF-")
 }
 
 func digest(data []byte) string {

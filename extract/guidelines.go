@@ -10,8 +10,6 @@ import (
 var (
 	citeSplit  = regexp.MustCompile(`(?i)(?:^|\.\s+)Decision based on\s+`)
 	mtusAnd    = regexp.MustCompile(`,?\s+and\s+(?:MTUS\s+)?(?:[A-Z][A-Za-z,&/ -]{2,60}?)\s+(?:\d{4}\b|Section\(s\)|Page\(s\))`)
-	yearRe     = regexp.MustCompile(`\b(19|20)\d{2}\b`)
-	sectionsRe = regexp.MustCompile(`(?i)Section\(s\):\s*(.*?)(?:,?\s*Page\(s\):|$)`)
 	pagesRe    = regexp.MustCompile(`(?i)Page\(s\):\s*([\d ,\-–]+)`)
 	nonMTUS    = regexp.MustCompile(`(?i)^Non-MTUS Citation\s*`)
 	chapterEnd = regexp.MustCompile(`(?i),|\s+(?:19|20)\d{2}\b|\s+Section\(s\)|\s+Page\(s\)|\bGuidelines?\b`)
@@ -39,6 +37,9 @@ func (p *parser) citations(it *Item) {
 func (p *parser) citeSegments(in Span) []Span {
 	var out []Span
 	start := in.Start
+	if !strings.Contains(lowerASCII(p.at(in)), "decision based on") {
+		return []Span{trimPunct(p.text, in)}
+	}
 	for _, m := range p.matches(citeSplit, in, 0) {
 		if m.Start > start {
 			out = append(out, trimPunct(p.text, Span{start, m.Start}))
@@ -82,6 +83,9 @@ func (p *parser) nonMTUSSource(seg Span) string {
 func (p *parser) mtusParts(in Span) []Span {
 	var out []Span
 	start := in.Start
+	if !strings.Contains(p.at(in), " and ") {
+		return []Span{trimPunct(p.text, in)}
+	}
 	for _, m := range p.matches(mtusAnd, in, 0) {
 		out = append(out, trimPunct(p.text, Span{start, m.Start}))
 		k := strings.Index(p.at(m), "and ") + len("and ")
@@ -95,17 +99,35 @@ func (p *parser) cite(s Span, by, source string) Citation {
 	t := p.at(s)
 	c := Citation{Fact: fact(p, s, ""), By: by, Source: source, Sections: []string{}, Pages: []string{}}
 	p.chapter(&c, s)
-	if m := yearRe.FindString(t); m != "" && source == SourceMTUS {
-		c.Year = Str(m)
+	if source == SourceMTUS {
+		c.Year = Str(yearOf(t))
 	}
-	if m := sectionsRe.FindStringSubmatch(t); m != nil {
-		c.Sections = splitList(m[1])
+	if i := strings.Index(t, "Section(s):"); i >= 0 {
+		sec := t[i+len("Section(s):"):]
+		if j := strings.Index(sec, "Page(s):"); j >= 0 {
+			sec = sec[:j]
+		}
+		c.Sections = splitList(sec)
 	}
-	if m := pagesRe.FindStringSubmatch(t); m != nil {
-		c.Pages = splitList(m[1])
+	if strings.Contains(t, "Page(s)") {
+		if m := pagesRe.FindStringSubmatch(t); m != nil {
+			c.Pages = splitList(m[1])
+		}
 	}
 	c.Value = citationValue(c)
 	return c
+}
+
+// yearOf returns the first year (19xx or 20xx) standing alone in t.
+func yearOf(t string) string {
+	for i := 0; i+4 <= len(t); i++ {
+		y := t[i : i+4]
+		if (y[:2] == "19" || y[:2] == "20") && isDigit(y[2]) && isDigit(y[3]) &&
+			(i == 0 || !isDigit(t[i-1])) && (i+4 == len(t) || !isDigit(t[i+4])) {
+			return y
+		}
+	}
+	return ""
 }
 
 // chapter sets the chapter from the lexicon, else from the words before
@@ -122,7 +144,7 @@ func (p *parser) chapter(c *Citation, s Span) {
 	} else {
 		rest.Start = p.plainChapter(c, s)
 	}
-	if !sectionsRe.MatchString(p.at(s)) {
+	if !strings.Contains(p.at(s), "Section(s):") {
 		c.Sections = p.bareSections(rest)
 	}
 }

@@ -21,6 +21,16 @@ func labelled(label string) *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b` + label + `\s*(` + datePattern + `)`)
 }
 
+// key is a lower-case word the label's text must hold.
+func (dl dateLabel) key() string {
+	s := strings.TrimPrefix(dl.re.String(), `(?i)\b`)
+	s = strings.TrimPrefix(s, "(?:")
+	if i := strings.IndexAny(s, ` \(:|`); i > 0 {
+		s = s[:i]
+	}
+	return strings.ToLower(s)
+}
+
 var dateLabels = []dateLabel{
 	{labelled(`Date Assigned:`), func(d *Dates) **Fact[string] { return &d.Assigned }},
 	{labelled(`Date of Injury:`), func(d *Dates) **Fact[string] { return &d.Injury }},
@@ -61,8 +71,12 @@ func (p *parser) setDate(dl dateLabel, head, all Span) {
 	if *dst != nil {
 		return
 	}
-	s, ok := p.match(dl.re, head, 1)
-	if !ok {
+	key := dl.key()
+	s, ok := Span{}, false
+	if strings.Contains(p.lower()[head.Start:head.End], key) {
+		s, ok = p.match(dl.re, head, 1)
+	}
+	if !ok && strings.Contains(p.lower(), key) {
 		s, ok = p.match(dl.re, all, 1)
 	}
 	if !ok {
@@ -109,7 +123,7 @@ func (p *parser) reviewer() {
 		return
 	}
 	if s, ok := p.match(boardRe, in, 1); ok {
-		p.l.Reviewer.Specialty = p.list(s, true)
+		p.l.Reviewer.Specialty = p.list(s, false)
 	}
 	if s, ok := p.match(boardRe, in, 2); ok {
 		p.l.Reviewer.Licensure = p.list(s, true)

@@ -6,8 +6,6 @@ import (
 )
 
 var (
-	// itemRe is an item paragraph: its text, the colon, the outcome.
-	itemRe     = regexp.MustCompile(`(?s)^(.*?)\s*:\s*(Upheld|Overturned|UPHELD|OVERTURNED)\.?$`)
 	trailingIs = regexp.MustCompile(`\s+is$`)
 	caLabel    = regexp.MustCompile(`^Claims Administrator guideline:\s*`)
 	maxLabel   = regexp.MustCompile(`^MAXIMUS guideline:\s*`)
@@ -52,15 +50,28 @@ func (p *parser) parasIn(in Span) []Span {
 func (p *parser) itemStarts(paras []Span) []int {
 	var out []int
 	for i, s := range paras {
-		if !itemRe.MatchString(p.at(s)) || ratLabel.MatchString(p.at(s)) {
+		if !isItem(p.at(s)) || ratLabel.MatchString(p.at(s)) {
 			continue
 		}
-		if i+1 < len(paras) && !p.labelled(paras[i+1]) && !itemRe.MatchString(p.at(paras[i+1])) {
+		if i+1 < len(paras) && !p.labelled(paras[i+1]) && !isItem(p.at(paras[i+1])) {
 			continue
 		}
 		out = append(out, i)
 	}
 	return out
+}
+
+// isItem reports whether a paragraph ends in ": Upheld" or ":
+// Overturned", before running the full pattern.
+func isItem(t string) bool {
+	t = strings.TrimRight(t, ". ")
+	n := len(t)
+	for _, w := range []string{"upheld", "overturned"} {
+		if n > len(w) && strings.EqualFold(t[n-len(w):], w) && strings.HasSuffix(strings.TrimRight(t[:n-len(w)], " \n"), ":") {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *parser) labelled(s Span) bool {
@@ -74,14 +85,33 @@ func (p *parser) item(paras []Span) Item {
 	var it Item
 	head := paras[0]
 	it.Block = Span{head.Start, paras[len(paras)-1].End}
-	m, _ := p.match(itemRe, head, 2)
+	m, text := p.itemLine(head)
 	f := fact(p, m, strings.ToLower(p.at(m)))
 	it.Outcome = &f
-	text, _ := p.match(itemRe, head, 1)
 	p.itemHeader(&it, text)
 	p.itemGuidelines(&it, paras[1:])
 	p.citations(&it)
+	p.noRationale(&it)
 	return it
+}
+
+// noRationale gives an item without a rationale an empty span at its
+// end, on its page.
+func (p *parser) noRationale(it *Item) {
+	if it.Rationale.Page == 0 {
+		it.Rationale.Span = Span{it.Block.End, it.Block.End}
+		it.Rationale.Page = p.doc.page(it.Block.End)
+	}
+}
+
+// itemLine splits an item paragraph into its outcome word and the text
+// before the colon that precedes it.
+func (p *parser) itemLine(head Span) (outcome, text Span) {
+	t := strings.TrimRight(p.at(head), ". ")
+	w := strings.LastIndexAny(t, " :\n") + 1
+	outcome = Span{head.Start + w, head.Start + len(t)}
+	colon := strings.LastIndexByte(t[:w], ':')
+	return outcome, trimSpan(p.text, Span{head.Start, head.Start + colon})
 }
 
 // itemHeader sets the header, partial certification, service and
@@ -137,15 +167,25 @@ func (p *parser) guideline(body Span) *Fact[string] {
 	if body.Len() == 0 {
 		return nil
 	}
-	if m, ok := p.match(noneCited, body, 0); ok {
+	lower := lowerASCII(p.at(body))
+	if m, ok := p.noneCited(body, lower); ok {
 		s := p.sentenceAround(m, body)
 		f := fact(p, s, "none cited")
 		return &f
 	}
-	if m, ok := p.match(basedOn, body, 0); ok {
+	if i := strings.Index(lower, "decision based on"); i >= 0 {
+		m, _ := p.match(basedOn, Span{body.Start + i, body.End}, 0)
 		body.Start = m.End
 	}
 	return p.str(trimPunct(p.text, body))
+}
+
+// noneCited finds the sentence that says no evidence was cited.
+func (p *parser) noneCited(body Span, lower string) (Span, bool) {
+	if !containsAny(lower, "did not cite", "did not base") {
+		return Span{}, false
+	}
+	return p.match(noneCited, body, 0)
 }
 
 // sentenceAround widens m to the sentence that holds it, within in.

@@ -30,7 +30,7 @@ func normalize(src string) *document {
 	lines, pages := splitLines(src)
 	markBlanks(lines)
 	markRows(lines)
-	b := &builder{src: src}
+	b := &builder{src: src, buf: make([]byte, 0, len(src)), segs: make([]segment, 0, len(lines)+8)}
 	emit(b, lines)
 	if b.len() > 0 {
 		b.add("\n")
@@ -41,7 +41,7 @@ func normalize(src string) *document {
 // splitLines cuts the source into lines and notes where pages start
 // (after each form feed). Empty lines are kept as lines with no content.
 func splitLines(src string) ([]line, []int) {
-	var lines []line
+	lines := make([]line, 0, strings.Count(src, "\n")+1)
 	var pages []int
 	for pos := 0; pos < len(src); {
 		end := strings.IndexByte(src[pos:], '\n')
@@ -50,33 +50,38 @@ func splitLines(src string) ([]line, []int) {
 		} else {
 			end += pos
 		}
-		l, feeds := readLine(src, pos, end)
-		for _, f := range feeds {
-			if f < len(src) {
-				pages = append(pages, f)
-			}
-		}
-		if l != nil {
-			lines = append(lines, *l)
+		pages = formFeeds(src, pos, end, pages)
+		if l, ok := readLine(src, pos, end); ok {
+			lines = append(lines, l)
 		}
 		pos = end + 1
 	}
 	return lines, pages
 }
 
-// readLine reads src[pos:end] as a line. It returns nil for a line that
-// holds only form feeds, and the offsets after each form feed.
-func readLine(src string, pos, end int) (*line, []int) {
-	var feeds []int
+// formFeeds appends the offsets after each form feed of src[pos:end] that
+// has text after it.
+func formFeeds(src string, pos, end int, pages []int) []int {
 	for i := pos; i < end; i++ {
-		if src[i] == '\f' {
-			feeds = append(feeds, i+1)
+		k := strings.IndexByte(src[i:end], '\f')
+		if k < 0 {
+			break
+		}
+		i += k
+		if i+1 < len(src) {
+			pages = append(pages, i+1)
 		}
 	}
-	start, indent := pos, 0
+	return pages
+}
+
+// readLine reads src[pos:end] as a line. A line that holds only form
+// feeds is no line.
+func readLine(src string, pos, end int) (line, bool) {
+	start, indent, feed := pos, 0, false
 	for start < end && isSpaceByte(src[start]) {
 		if src[start] == '\f' {
-			indent = 0
+			indent, feed = 0, true
 		} else {
 			indent++
 		}
@@ -86,14 +91,14 @@ func readLine(src string, pos, end int) (*line, []int) {
 	for stop > start && isSpaceByte(src[stop-1]) {
 		stop--
 	}
-	if start == stop && len(feeds) > 0 {
-		return nil, feeds
+	if start == stop && (feed || strings.IndexByte(src[pos:end], '\f') >= 0) {
+		return line{}, false
 	}
-	l := &line{start: start, end: stop, indent: indent, text: src[start:stop]}
+	l := line{start: start, end: stop, indent: indent, text: src[start:stop]}
 	if start == stop && end > pos {
 		l.indent = -1 // whitespace only: a deliberate separator
 	}
-	return l, feeds
+	return l, true
 }
 
 func isSpaceByte(c byte) bool {
@@ -119,20 +124,33 @@ func markBlanks(lines []line) {
 	}
 }
 
-// doubleSpaced reports whether most content lines are followed by exactly
-// one empty line, as in text copied from some PDF viewers.
+// doubleSpaced reports whether the text puts an empty line after every
+// line, as text copied from some PDF viewers does (and PDFs printed from
+// such text, where longer lines wrap in two): content lines are almost
+// never next to each other, or a quarter of them are followed by an empty
+// line in the middle of a sentence, which paragraph breaks never are.
 func doubleSpaced(lines []line) bool {
-	content, spaced := 0, 0
+	content, adjacent, mid := 0, 0, 0
 	for i, l := range lines {
 		if l.text == "" {
 			continue
 		}
 		content++
-		if i+2 < len(lines) && lines[i+1].text == "" && lines[i+1].indent == 0 && lines[i+2].text != "" {
-			spaced++
+		if i > 0 && lines[i-1].text != "" {
+			adjacent++
+		}
+		if i+2 < len(lines) && lines[i+1].text == "" && lines[i+2].text != "" && midSentence(l.text) {
+			mid++
 		}
 	}
-	return content >= 4 && spaced*10 >= content*7
+	return content >= 4 && (adjacent*10 < content || mid*4 >= content)
+}
+
+// midSentence reports a line that ends inside a sentence: on a lower-case
+// letter or a comma.
+func midSentence(s string) bool {
+	c := s[len(s)-1]
+	return c >= 'a' && c <= 'z' || c == ','
 }
 
 // dropEmpty returns the content lines only.
@@ -150,7 +168,7 @@ func dropEmpty(lines []line) []line {
 // pair, prose reflowed into paragraphs.
 func emit(b *builder, all []line) {
 	lines := dropEmpty(all)
-	f := flow{width: lineWidth(lines), dict: words(lines)}
+	f := flow{width: lineWidth(lines), src: b.src}
 	for i := 0; i < len(lines); i++ {
 		if lines[i].cells != nil {
 			i = emitTable(b, lines, i) - 1
@@ -266,6 +284,9 @@ func isLabel(s string) bool { return strings.HasSuffix(s, ":") }
 func markRows(lines []line) {
 	for i := range lines {
 		l := &lines[i]
+		if spaceRun(l.text) < 3 && !(l.indent >= 20 && isLabel(l.text)) {
+			continue
+		}
 		cells := splitCells(l)
 		switch {
 		case len(cells) >= 2 && labelCell(cells[0].text):
@@ -318,6 +339,10 @@ func splitCells(l *line) []cell {
 // written as one space.
 func writeWords(b *builder, start, end int) {
 	src := b.src
+	if plainSpaces(src[start:end]) {
+		b.copy(start, end)
+		return
+	}
 	for i := start; i < end; {
 		if !isSpaceByte(src[i]) {
 			j := i
@@ -341,17 +366,54 @@ func writeWords(b *builder, start, end int) {
 	}
 }
 
-// words collects the lower-case words of the source, to tell a word
-// hyphenated at a line end from a hyphenated compound.
-func words(lines []line) map[string]bool {
-	dict := map[string]bool{}
-	for _, l := range lines {
-		for _, w := range strings.FieldsFunc(l.text, notLetter) {
-			dict[strings.ToLower(w)] = true
+// plainSpaces reports whether the only white space in s is single
+// spaces.
+func plainSpaces(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return false
+			}
+		case '\t', '\r', '\f', '\v':
+			return false
 		}
 	}
-	return dict
+	return true
 }
+
+// spaceRun returns the longest run of spaces in s.
+func spaceRun(s string) int {
+	longest, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return longest
+}
+
+// countWord counts the occurrences of w in lower-case text as a whole
+// word.
+func countWord(text, w string) int {
+	n := 0
+	for from := 0; ; {
+		i := strings.Index(text[from:], w)
+		if i < 0 || w == "" {
+			return n
+		}
+		i += from
+		from = i + len(w)
+		if (i == 0 || !isLetterByte(text[i-1])) && (from == len(text) || !isLetterByte(text[from])) {
+			n++
+		}
+	}
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 

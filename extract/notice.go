@@ -37,6 +37,9 @@ func (p *parser) noticeItems() {
 		p.l.Items = append(p.l.Items, p.determined(para, g))
 	}
 	p.regarding(byNumber)
+	for i := range p.l.Items {
+		p.noRationale(&p.l.Items[i])
+	}
 }
 
 // determined makes an item from a numbered decision sentence.

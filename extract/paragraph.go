@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,8 +8,9 @@ import (
 
 // flow decides where prose lines join into paragraphs.
 type flow struct {
-	width int             // the wrap width of the prose, in columns
-	dict  map[string]bool // the words of the letter, lower case
+	width int    // the wrap width of the prose, in columns
+	src   string // the source text
+	low   string // the source in ASCII lower case, made when first needed
 }
 
 // slack is how many columns short of the wrap width a line may end and
@@ -41,12 +41,41 @@ var blockStarts = []string{
 	"Dear ",
 }
 
-var (
-	outcomeOnly = regexp.MustCompile(`^(?i:upheld|overturned)\.?$`)
-	itemEnd     = regexp.MustCompile(`:\s*(?:Upheld|Overturned|UPHELD|OVERTURNED)\.?$`)
-	numbered    = regexp.MustCompile(`^\d{1,2}\)\s`)
-	pageMark    = regexp.MustCompile(`^(?i:page\s+\d+\s+of\s+\d+)$`)
-)
+// outcomeOnly reports a line that is only an outcome word.
+func outcomeOnly(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	return strings.EqualFold(s, "upheld") || strings.EqualFold(s, "overturned")
+}
+
+// itemEnd reports a line that ends with ": Upheld" or ": Overturned".
+func itemEnd(s string) bool { return isItem(s) }
+
+// numbered reports a line that opens with "1) ".
+func numbered(s string) bool {
+	i := 0
+	for i < len(s) && i < 3 && isDigit(s[i]) {
+		i++
+	}
+	return i > 0 && i <= 2 && strings.HasPrefix(s[i:], ") ")
+}
+
+// pageMark reports a "Page 2 of 3" line.
+func pageMark(s string) bool {
+	if len(s) < 9 || !strings.EqualFold(s[:5], "page ") {
+		return false
+	}
+	f := strings.Fields(s[5:])
+	return len(f) == 3 && allDigits(f[0]) && strings.EqualFold(f[1], "of") && allDigits(f[2])
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // paragraphEnd returns the index after the last line of the paragraph
 // that starts at lines[i].
@@ -61,11 +90,11 @@ func (f *flow) paragraphEnd(lines []line, i int) int {
 // breaks reports whether a paragraph ends between prev and cur.
 func (f *flow) breaks(prev, cur *line, after []line) bool {
 	switch {
-	case outcomeOnly.MatchString(cur.text):
+	case outcomeOnly(cur.text):
 		return false
 	case cur.blank, isHeading(prev.text), isHeading(cur.text), startsBlock(cur.text):
 		return true
-	case numbered.MatchString(cur.text) && endsSentence(prev.text):
+	case numbered(cur.text) && endsSentence(prev.text):
 		return true
 	case endsBlock(prev.text):
 		return true
@@ -89,14 +118,14 @@ func (f *flow) short(prev, cur *line) bool {
 // isItemLine reports whether cur (or cur with an outcome word alone on
 // the next line) is a disputed item's line.
 func isItemLine(cur *line, after []line) bool {
-	if itemEnd.MatchString(cur.text) {
+	if itemEnd(cur.text) {
 		return true
 	}
-	return len(after) > 0 && outcomeOnly.MatchString(after[0].text) && strings.HasSuffix(cur.text, ":")
+	return len(after) > 0 && outcomeOnly(after[0].text) && strings.HasSuffix(cur.text, ":")
 }
 
 func startsBlock(s string) bool {
-	if pageMark.MatchString(s) {
+	if pageMark(s) {
 		return true
 	}
 	for _, p := range blockStarts {
@@ -108,8 +137,8 @@ func startsBlock(s string) bool {
 }
 
 func endsBlock(s string) bool {
-	return itemEnd.MatchString(s) || outcomeOnly.MatchString(s) || strings.HasSuffix(s, "set forth below:") ||
-		pageMark.MatchString(s) || strings.HasSuffix(s, "following credentials:")
+	return itemEnd(s) || outcomeOnly(s) || strings.HasSuffix(s, "set forth below:") ||
+		pageMark(s) || strings.HasSuffix(s, "following credentials:")
 }
 
 // endsSentence reports whether s ends with sentence punctuation, maybe
@@ -147,7 +176,7 @@ func isHeading(s string) bool {
 // emitParagraph writes lines as one paragraph: joined by a space, or by
 // nothing where a word or a date was cut at the line end.
 func (f *flow) emitParagraph(b *builder, lines []line) {
-	if pageMark.MatchString(lines[0].text) && len(lines) == 1 {
+	if pageMark(lines[0].text) && len(lines) == 1 {
 		return
 	}
 	separate(b)
@@ -168,13 +197,29 @@ func (f *flow) join(b *builder, prev, cur line) int {
 	case cutDate(p, c):
 		return cur.start
 	case cutWord(p, c):
-		if f.dict[strings.ToLower(lastWord(p)+firstWord(c))] {
+		if f.brokenWord(lastWord(p), firstWord(c)) {
 			b.dropLast()
 		}
 		return cur.start
 	}
 	b.add(" ")
 	return cur.start
+}
+
+// brokenWord reports whether a hyphen at a line end broke one word
+// ("documen-" + "tation") rather than joined two ("right-" + "sided"):
+// the joined word occurs in the letter, or neither piece is a word of it
+// and the second starts in lower case.
+func (f *flow) brokenWord(head, tail string) bool {
+	if f.low == "" {
+		f.low = lowerASCII(f.src)
+	}
+	h, t := lowerASCII(head), lowerASCII(tail)
+	if countWord(f.low, h+t) > 0 {
+		return true
+	}
+	// Each piece occurs once as the piece itself.
+	return countWord(f.low, h) < 2 && countWord(f.low, t) < 2 && tail != "" && unicode.IsLower([]rune(tail)[0])
 }
 
 // cutDate reports a number cut after its separator: "10/14/" + "2016".

@@ -15,6 +15,15 @@ type parser struct {
 	lex   *lexicon.Lexicon
 	paras []Span // paragraphs, in order
 	l     *Letter
+	low   string // the text in ASCII lower case, made when first needed
+}
+
+// lower returns the text in ASCII lower case (same offsets).
+func (p *parser) lower() string {
+	if p.low == "" {
+		p.low = lowerASCII(p.text)
+	}
+	return p.low
 }
 
 // parse normalizes src and reads every fact it can find.
@@ -97,7 +106,7 @@ func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 // match finds re in the span and returns the absolute span of group g of
 // the first match.
 func (p *parser) match(re *regexp.Regexp, in Span, g int) (Span, bool) {
-	m := re.FindStringSubmatchIndex(p.at(in))
+	m := p.find(re, in)
 	if m == nil || m[2*g] < 0 {
 		return Span{}, false
 	}
@@ -108,7 +117,7 @@ func (p *parser) match(re *regexp.Regexp, in Span, g int) (Span, bool) {
 // spans of group g.
 func (p *parser) matches(re *regexp.Regexp, in Span, g int) []Span {
 	var out []Span
-	for _, m := range re.FindAllStringSubmatchIndex(p.at(in), -1) {
+	for _, m := range p.findAll(re, in) {
 		if m[2*g] >= 0 {
 			out = append(out, Span{in.Start + m[2*g], in.Start + m[2*g+1]})
 		}
@@ -158,24 +167,32 @@ func (p *parser) sections() {
 	p.l.Sections[SectionHeader] = trimSpan(p.text, Span{0, end})
 }
 
-var (
-	noticeRe = regexp.MustCompile(`(?i)Notice of Independent Medical Review Determination|INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE|MAXIMUS Federal Services, Inc\. has determined the request`)
-	tableRe  = regexp.MustCompile(`(?m)^Case Number:.*\n(?:.*\n)*?Date Assigned:`)
-	issuesRe = regexp.MustCompile(`IMR ISSUES, DECISIONS AND RATIONALES|CLINICAL CASE SUMMARY`)
-)
-
-// layout names the letter's layout from its landmarks.
+// layout names the letter's layout from its landmarks: the 2013
+// notice's title and decision sentences, the 2016 header table, the
+// 2014 headings.
 func (p *parser) layout() string {
-	head := p.text[:min(len(p.text), 4000)]
+	_, summary := p.l.Sections[SectionSummary]
+	_, decisions := p.l.Sections[SectionDecisions]
+	head := p.at(p.l.Sections[SectionHeader])
 	switch {
-	case noticeRe.MatchString(p.text):
+	case containsAny(p.text, "Notice of Independent Medical Review Determination",
+		"INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE", "MAXIMUS Federal Services, Inc. has determined the request"):
 		return LayoutNotice
-	case tableRe.MatchString(head) && issuesRe.MatchString(p.text):
+	case strings.Contains(head, "Case Number:") && strings.Contains(head, "Date Assigned:") && (summary || decisions):
 		return LayoutFDL2016
-	case issuesRe.MatchString(p.text):
+	case summary || decisions:
 		return LayoutFDL2014
 	}
 	return LayoutUnknown
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // fill replaces nil lists with empty ones so that JSON shows [].

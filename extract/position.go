@@ -34,22 +34,28 @@ func (l *Letter) Position(off int) Position {
 }
 
 // Box returns the page and the box on it of a span, where the letter was
-// read from a PDF by the Go engine.
+// read from a PDF by the Go engine: the union of the glyph boxes of the
+// span's first page, in PDF points with the origin at the bottom left.
 func (l *Letter) Box(s Span) (int, Box, bool) {
 	if l.doc == nil || l.doc.boxes == nil || s.End <= s.Start {
 		return 0, Box{}, false
 	}
-	page, box, ok := l.doc.boxes.Locate(l.doc.sourceOffset(s.Start))
-	if !ok {
-		return 0, Box{}, false
-	}
-	for off := s.Start + 1; off < s.End; off++ {
-		if p, b, ok := l.doc.boxes.Locate(l.doc.sourceOffset(off)); ok && p == page {
-			box = box.union(b)
+	page := 0
+	var box Box
+	for off := s.Start; off < s.End; off++ {
+		p, b, ok := l.doc.boxes.Locate(l.doc.sourceOffset(off))
+		if !ok || b.empty() || (page != 0 && p != page) {
+			continue
 		}
+		if page == 0 {
+			page, box = p, b
+		}
+		box = box.union(b)
 	}
-	return page, box, true
+	return page, box, page != 0
 }
+
+func (b Box) empty() bool { return b.X1 <= b.X0 || b.Y1 <= b.Y0 }
 
 func (b Box) union(c Box) Box {
 	return Box{min(b.X0, c.X0), min(b.Y0, c.Y0), max(b.X1, c.X1), max(b.Y1, c.Y1)}

@@ -67,9 +67,15 @@ func (p *parser) request(header Span) (*Quantity, *Service) {
 
 // count finds the best count in a request phrase.
 func (p *parser) count(in Span) (quantity, bool) {
+	if !hasNumber(p.at(in)) {
+		return quantity{}, false
+	}
 	var found []quantity
-	for _, f := range []func(Span) []quantity{p.qtyCounts, p.sumCounts, p.freqCounts, p.hashCounts, p.leadCounts, p.nounCounts, p.timesCounts, p.gramCounts} {
-		found = append(found, f(in)...)
+	lower := lowerASCII(p.at(in))
+	for _, c := range counters {
+		if c.keys == nil || containsAny(lower, c.keys...) {
+			found = append(found, c.read(p, in)...)
+		}
 	}
 	if len(found) == 0 {
 		return quantity{}, false
@@ -88,6 +94,22 @@ func (p *parser) count(in Span) (quantity, bool) {
 }
 
 func overlaps(a, b Span) bool { return a.Start < b.End && b.Start < a.End }
+
+// counters read counts, each only when the request holds one of its
+// words (nil: always).
+var counters = []struct {
+	read func(*parser, Span) []quantity
+	keys []string
+}{
+	{(*parser).qtyCounts, []string{"qty", "quantity"}},
+	{(*parser).sumCounts, []string{"sessions", "visits"}},
+	{(*parser).freqCounts, []string{"times", "x", "daily"}},
+	{(*parser).hashCounts, []string{"#"}},
+	{(*parser).leadCounts, nil},
+	{(*parser).nounCounts, []string{"session", "visit", "treatment", "injection", "day", "week", "month"}},
+	{(*parser).timesCounts, []string{"times", "x", ","}},
+	{(*parser).gramCounts, []string{"g"}},
+}
 
 // numberValue reads a number or a range (upper bound) as written.
 func numberValue(s string) (float64, bool) {
@@ -135,6 +157,10 @@ func (p *parser) qtyCounts(in Span) []quantity {
 func (p *parser) freqCounts(in Span) []quantity {
 	var out []quantity
 	t := p.at(in)
+	lower := p.lower()[in.Start:in.End]
+	if !strings.Contains(lower, "times") && !strings.Contains(lower, "x") {
+		return p.dailyCounts(in)
+	}
 	for _, m := range freqRe.FindAllStringSubmatchIndex(t, -1) {
 		f, _ := numberValue(t[m[2]:m[3]])
 		d, _ := numberValue(t[m[8]:m[9]])
@@ -156,6 +182,16 @@ func (p *parser) freqCounts(in Span) []quantity {
 		f, _ := numberValue(t[m[2]:m[3]])
 		d, _ := numberValue(t[m[4]:m[5]])
 		out = append(out, quantity{value: f * d, unit: p.freqUnit(in), text: trimSpan(p.text, s), remove: []Span{p.widen(in, s)}, rank: 2})
+	}
+	return append(out, p.dailyCounts(in)...)
+}
+
+// dailyCounts reads "Daily RN for 4 weeks" as 28 days.
+func (p *parser) dailyCounts(in Span) []quantity {
+	var out []quantity
+	t := p.at(in)
+	if !strings.Contains(p.lower()[in.Start:in.End], "daily") {
+		return nil
 	}
 	if m := dailyRe.FindStringSubmatchIndex(t); m != nil {
 		s := Span{in.Start + m[0], in.Start + m[1]}

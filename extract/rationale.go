@@ -33,31 +33,66 @@ func (p *parser) rationale(it *Item, body Span) {
 	}
 }
 
+// conclusionKeys are the words a conclusion turns on.
+var conclusionKeys = []string{"necess", "appropriate", "warranted", "indicated", "supported", "recommended"}
+
 // conclusion finds the rationale's conclusion: the last statement of
 // medical necessity, or a later one in other words ("not warranted")
-// about the request.
+// about the request. It reads the sentences from the last one back.
 func (p *parser) conclusion(body Span) (*Fact[string], Span) {
-	var best, bestSentence Span
+	lower := p.lower()[body.Start:body.End]
+	end := len(lower)
+	for end > 0 {
+		k := lastKey(lower[:end], conclusionKeys)
+		if k < 0 {
+			return nil, Span{}
+		}
+		sentence := p.sentenceOf(Span{body.Start + k, body.Start + k}, body)
+		if m, ok := p.verdictIn(sentence); ok {
+			return p.conclusionFact(m, sentence), sentence
+		}
+		end = sentence.Start - body.Start
+	}
+	return nil, Span{}
+}
+
+// lastKey returns the offset of the last of the keys in s, or -1.
+func lastKey(s string, keys []string) int {
+	last := -1
+	for _, k := range keys {
+		if i := strings.LastIndex(s, k); i > last {
+			last = i
+		}
+	}
+	return last
+}
+
+// verdictIn finds the last statement of necessity in a sentence, or of
+// another conclusion when the sentence is about the request.
+func (p *parser) verdictIn(sentence Span) (Span, bool) {
+	var best Span
 	found := false
+	about := strings.Contains(p.lower()[sentence.Start:sentence.End], "request")
 	for _, re := range []*regexp.Regexp{strongRe, weakRe} {
-		for _, m := range p.matches(re, body, 0) {
-			sentence := p.sentenceOf(m, body)
-			if re == weakRe && !strings.Contains(strings.ToLower(p.at(sentence)), "request") {
-				continue
-			}
-			if !found || m.Start > best.End {
-				best, bestSentence, found = m, sentence, true
+		if re == weakRe && !about {
+			continue
+		}
+		for _, m := range p.matches(re, sentence, 0) {
+			if !found || m.Start > best.Start {
+				best, found = m, true
 			}
 		}
 	}
-	if !found {
-		return nil, Span{}
+	return best, found
+}
+
+// conclusionFact makes the conclusion fact of a statement.
+func (p *parser) conclusionFact(m, sentence Span) *Fact[string] {
+	if strings.HasSuffix(strings.ToLower(p.text[sentence.Start:m.Start]), "the ") && strings.HasPrefix(strings.ToLower(p.at(m)), "medical necessity") {
+		m.Start -= len("the ")
 	}
-	if strings.HasSuffix(strings.ToLower(p.text[bestSentence.Start:best.Start]), "the ") && strings.HasPrefix(strings.ToLower(p.at(best)), "medical necessity") {
-		best.Start -= len("the ")
-	}
-	f := fact(p, best, p.verdict(best, bestSentence))
-	return &f, bestSentence
+	f := fact(p, m, p.verdict(m, sentence))
+	return &f
 }
 
 // verdict names the conclusion of a statement: "not medically
@@ -103,7 +138,8 @@ func (p *parser) sentenceOf(m, in Span) Span {
 // request for N ..." phrases.
 func (p *parser) requestCounts(body, conclusion Span) []Quantity {
 	var first, rest []Quantity
-	for _, r := range p.matches(reqFor, body, 0) {
+	for _, g := range p.near(reqFor, body, 0, 12, 40, "request for", "request of", "requested", "request is for", "original request,") {
+		r := Span{g[0], g[1]}
 		phrase := p.requestPhrase(Span{r.End, body.End})
 		q, ok := p.count(phrase)
 		if !ok {
@@ -143,6 +179,9 @@ func (p *parser) subjectCounts(verdict, sentence Span) []Quantity {
 // sessionCounts reads "12 more supervised therapy visits" in a sentence.
 func (p *parser) sessionCounts(in Span) []Quantity {
 	var out []Quantity
+	if !containsAny(p.lower()[in.Start:in.End], "sessions", "visits", "treatments") {
+		return nil
+	}
 	for _, m := range sessionsRe.FindAllStringSubmatchIndex(p.at(in), -1) {
 		n := Span{in.Start + m[2], in.Start + m[3]}
 		v, ok := p.countable(n, in)
@@ -160,6 +199,9 @@ func (p *parser) sessionCounts(in Span) []Quantity {
 func (p *parser) requestPhrase(in Span) Span {
 	end := p.sentenceEnd(in.Start, in.End)
 	s := Span{in.Start, end}
+	if !hasNumber(p.at(s)) {
+		return Span{in.Start, in.Start}
+	}
 	if m := reqVerb.FindStringIndex(p.at(s)); m != nil {
 		s.End = s.Start + m[0]
 	}

@@ -1,7 +1,9 @@
 package lexicon
 
 import (
-	"strings"
+	"embed"
+	"io/fs"
+	"sync"
 )
 
 // Kind is the kind of thing a concept names.
@@ -19,14 +21,17 @@ const (
 
 // Concept is one entry of the lexicon.
 type Concept struct {
-	ID       string   // stable identifier, e.g. "cognitive-behavioral-therapy"
-	Kind     Kind     // what it names
-	Name     string   // preferred name, e.g. "cognitive behavioral therapy"
-	Category string   // service or diagnosis category, e.g. "psychological"
-	Regions  []string // body regions it concerns, e.g. "cervical-spine"
-	Generic  string   // for a brand drug, the ID of its generic concept
-	Source   string   // for a chapter: MTUS, ACOEM or ODG
-	Aliases  []string // other names and abbreviations, as written
+	ID       string            // stable identifier, e.g. "cognitive-behavioral-therapy"
+	Kind     Kind              // what it names
+	Name     string            // preferred name, e.g. "cognitive behavioral therapy"
+	Category string            // service or diagnosis category, e.g. "psychological"
+	Class    string            // for a drug, its class, e.g. "opioid"
+	Regions  []string          // body regions it concerns, e.g. "cervical-spine"
+	Generic  string            // for a brand drug, the ID of its generic concept
+	Source   string            // for a chapter: MTUS, ACOEM or ODG
+	Aliases  []string          // other names and abbreviations, as written
+	Sides    map[string]string // aliases that carry a laterality, e.g. "RUE": "right"
+	Not      []string          // words that look like a misspelled alias but are other words
 }
 
 // Match is one mention of a concept in a text.
@@ -38,63 +43,98 @@ type Match struct {
 	Distance   int    // edits needed to match the alias (0 for exact)
 }
 
-// Lexicon is a loaded vocabulary. The zero value is empty; use Default
-// or Load.
+// Lexicon is a loaded vocabulary, safe for concurrent use. The zero value
+// is empty; use Default or Load.
 type Lexicon struct {
 	concepts []*Concept
 	byID     map[string]*Concept
+	ix       *index
+}
+
+//go:embed data/*.lex
+var embedded embed.FS
+
+var defaultOnce struct {
+	sync.Once
+	lex *Lexicon
+}
+
+// Default returns the embedded vocabulary, loaded on first use. An error
+// in the embedded files is caught by the package's tests; should one slip
+// through, Default holds every entry that did load.
+func Default() *Lexicon {
+	defaultOnce.Do(func() { defaultOnce.lex, _ = Load() })
+	return defaultOnce.lex
+}
+
+// Load reads the embedded vocabulary, then the *.lex files at the root of
+// each folder in turn, through the same code. A section whose ID is
+// already known extends that concept: the keys it gives replace single
+// values and add to lists. A section with a new ID adds a concept.
+//
+// Loading is strict and goes on after an error: the error returned is an
+// ErrorList of every problem found, each as "path:line:col: message" with
+// the path inside its folder. The lexicon returned holds every concept
+// that loaded, even when the error is not nil.
+func Load(fsyss ...fs.FS) (*Lexicon, error) {
+	b := newBuilder()
+	data, _ := fs.Sub(embedded, "data")
+	b.loadFS(data, "data/", false)
+	for _, fsys := range fsyss {
+		b.loadFS(fsys, "", true)
+	}
+	return b.finish()
 }
 
 // Concept returns the concept with the given ID, or nil.
 func (l *Lexicon) Concept(id string) *Concept { return l.byID[id] }
 
-// Find returns the mentions of concepts of the given kinds (all kinds when
-// none are given) in text, left to right, without overlaps, preferring the
-// longest.
-func (l *Lexicon) Find(text string, kinds ...Kind) []Match {
-	var out []Match
-	lower := strings.ToLower(text)
+// Concepts returns the concepts of the given kinds (all kinds when none
+// are given), in the order they were loaded.
+func (l *Lexicon) Concepts(kinds ...Kind) []*Concept {
+	var out []*Concept
 	for _, c := range l.concepts {
-		if !hasKind(kinds, c.Kind) {
-			continue
-		}
-		for _, a := range append([]string{c.Name}, c.Aliases...) {
-			if i := strings.Index(lower, strings.ToLower(a)); i >= 0 {
-				out = append(out, Match{Concept: c, Start: i, End: i + len(a), Text: text[i : i+len(a)]})
-			}
+		if hasKind(kinds, c.Kind) {
+			out = append(out, c)
 		}
 	}
 	return out
 }
 
-// Best returns the concept of the given kinds that best names the whole
-// phrase, such as an item's service.
-func (l *Lexicon) Best(phrase string, kinds ...Kind) (Match, bool) {
-	ms := l.Find(phrase, kinds...)
-	if len(ms) == 0 {
-		return Match{}, false
+// Canonical returns the concept a drug's brand name stands for, following
+// Generic; any other concept is its own canonical form. It returns nil for
+// nil.
+func (l *Lexicon) Canonical(c *Concept) *Concept {
+	for range 8 { // brand chains are short; the bound guards a cycle
+		if c == nil || c.Generic == "" || l.byID[c.Generic] == nil {
+			return c
+		}
+		c = l.byID[c.Generic]
 	}
-	return ms[0], true
-}
-
-// Unit returns the singular unit noun a word counts ("sessions" gives
-// "session", "tabs" gives "tablet").
-func (l *Lexicon) Unit(word string) (string, bool) {
-	m, ok := l.Best(word, KindUnit)
-	if !ok {
-		return "", false
-	}
-	return m.Concept.Name, true
+	return c
 }
 
 // Same reports whether two concepts name the same thing: equal, or a
-// brand and its generic.
+// brand and its generic, or two brands of one generic.
 func (l *Lexicon) Same(a, b *Concept) bool {
 	if a == nil || b == nil {
 		return false
 	}
-	return a == b || (a.Generic != "" && a.Generic == b.ID) || (b.Generic != "" && b.Generic == a.ID) ||
-		(a.Generic != "" && a.Generic == b.Generic)
+	return l.Canonical(a) == l.Canonical(b)
+}
+
+// Region returns the body regions a concept concerns: its own, else those
+// of its canonical form (a brand has its generic's).
+func (l *Lexicon) Region(c *Concept) []string {
+	if c == nil {
+		return nil
+	}
+	if len(c.Regions) == 0 {
+		if g := l.Canonical(c); g != c {
+			return g.Regions
+		}
+	}
+	return c.Regions
 }
 
 func hasKind(kinds []Kind, k Kind) bool {

@@ -7,6 +7,7 @@
 //	imr extract [--format json|jsonl|csv] [--lexicon DIR] [--no-text] [--pdf-engine go|pdftotext|auto] [-j N] FILE...|DIR|-
 //	imr eval --gold DIR [--misses] [--lexicon DIR] FILE...|DIR
 //	imr check [--format text|json|sarif] [--min-severity info|warning|error] [--config FILE] [--baseline FILE] [--lexicon DIR] [--pdf-engine go|pdftotext|auto] [-j N] FILE...|DIR|-
+//	imr lexicon [--lexicon DIR] find TEXT... | suggest QUERY | check DIR
 //	imr version
 //
 // Exit status: 0 when every input was read, 1 when findings reach the
@@ -33,6 +34,7 @@ var commands = map[string]command{
 	"extract": runExtract,
 	"eval":    runEval,
 	"check":   runCheck,
+	"lexicon": runLexicon,
 	"version": func(_ []string, _ io.Reader, stdout, _ io.Writer) int {
 		fmt.Fprintln(stdout, "imr", version)
 		return 0
@@ -60,6 +62,7 @@ commands:
   extract   read letters into facts (JSON, JSON lines, CSV)
   eval      score extraction against hand-read gold files
   check     find contradictions in letters (text, JSON, SARIF)
+  lexicon   look words up in the vocabulary; check a lexicon folder
   version   print the version
 
 Run "imr <command> -h" for a command's flags.

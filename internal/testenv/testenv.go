@@ -55,3 +55,29 @@ func Seed(t testing.TB) string {
 	t.Helper()
 	return filepath.Join(Shared(t), "seeds", "000_0d2c3dba9d7acde4.txt")
 }
+
+// RealLettersIfPresent returns the real letters' folder, or "" when the
+// shared data is not beside this checkout.
+func RealLettersIfPresent() string {
+	dir := os.Getenv("IMRKIT_SHARED")
+	if dir == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return ""
+		}
+		for dir = wd; ; dir = filepath.Dir(dir) {
+			if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+				break
+			}
+			if filepath.Dir(dir) == dir {
+				return ""
+			}
+		}
+		dir = filepath.Join(filepath.Dir(dir), "shared")
+	}
+	p := filepath.Join(dir, "realdata", "dwc-imr-fdl")
+	if _, err := os.Stat(p); err != nil {
+		return ""
+	}
+	return p
+}

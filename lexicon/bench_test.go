@@ -1,0 +1,49 @@
+package lexicon
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/imrkit/imrkit/internal/testenv"
+)
+
+func letterText(b *testing.B) string {
+	data, err := os.ReadFile(filepath.Join(testenv.RealLetters(b), "txt", "CM16-0213037.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return string(data)
+}
+
+// BenchmarkFind runs Find over the whole text of a real letter, as a
+// corpus run does: the words of earlier letters are known.
+func BenchmarkFind(b *testing.B) {
+	text := letterText(b)
+	l := Default()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		l.Find(text)
+	}
+}
+
+// BenchmarkFindCold runs Find over a letter none of whose words were met
+// before.
+func BenchmarkFindCold(b *testing.B) {
+	text := letterText(b)
+	l := Default()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		l.ix.forget()
+		l.Find(text)
+	}
+}
+
+// BenchmarkLoad measures reading and compiling the embedded vocabulary.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,355 @@
+package lexicon
+
+import (
+	"math/bits"
+	"strings"
+)
+
+// Find returns the mentions of concepts of the given kinds (all kinds when
+// none are given) in text, left to right, without overlaps, preferring the
+// longest; between mentions of one span, the fewest edits, then the kind
+// listed first among service, drug, diagnosis, body part, chapter and
+// unit. A body part's match carries the laterality its words give.
+func (l *Lexicon) Find(text string, kinds ...Kind) []Match {
+	if l == nil || l.ix == nil {
+		return nil
+	}
+	m := newMatcher(l.ix, text)
+	var found []hit
+	for i := 0; i < len(m.toks); {
+		h, ok := m.best(i, kinds)
+		if !ok {
+			i++
+			continue
+		}
+		found = append(found, h)
+		i = h.last + 1
+	}
+	return m.matches(found)
+}
+
+// matcher holds one text while it is searched.
+type matcher struct {
+	ix    *index
+	text  string
+	toks  []tok
+	slots []slot // per token, filled on demand
+}
+
+// slot holds what a token was found to be.
+type slot struct {
+	single []unit // the words the token is on its own
+	units  []unit // those and the words it starts joined with the next
+	done   uint8  // 1: single filled, 2: units filled too
+}
+
+// unit is a vocabulary word read at a token: one token, or two written
+// apart ("phys ical", "Electro- diagnostic"), with the edits it took.
+type unit struct {
+	word int32
+	n    int
+	dist int
+}
+
+// hit is an alias found from token first to token last.
+type hit struct {
+	first, last int
+	e           end
+	dist        int
+}
+
+func newMatcher(ix *index, text string) *matcher {
+	toks := scan(text)
+	return &matcher{ix: ix, text: text, toks: toks, slots: make([]slot, len(toks))}
+}
+
+// best returns the longest alias of the given kinds starting at token i.
+func (m *matcher) best(i int, kinds []Kind) (hit, bool) {
+	var b hit
+	found := false
+	m.walk(i, 0, i, 0, func(h hit) {
+		if hasKind(kinds, h.e.c.Kind) && (!found || better(h, b)) {
+			b, found = h, true
+		}
+	})
+	return b, found
+}
+
+// better orders hits of one start: longer, fewer edits, earlier kind,
+// earlier concept.
+func better(a, b hit) bool {
+	if a.last != b.last {
+		return a.last > b.last
+	}
+	if a.dist != b.dist {
+		return a.dist < b.dist
+	}
+	if ra, rb := kindRank(a.e.c.Kind), kindRank(b.e.c.Kind); ra != rb {
+		return ra < rb
+	}
+	return a.e.order < b.e.order
+}
+
+// walk follows the trie from node n with the words read from token i on,
+// calling visit for each alias that ends.
+func (m *matcher) walk(first int, n int32, i, dist int, visit func(hit)) {
+	if i >= len(m.toks) || i > first && !aliasGap(m.text[m.toks[i-1].end:m.toks[i].start]) {
+		return
+	}
+	for _, u := range m.unitsAt(i) {
+		child, ok := m.ix.nodes[n].next[u.word]
+		if !ok {
+			continue
+		}
+		for _, e := range m.ix.nodes[child].ends {
+			visit(hit{first: first, last: i + u.n - 1, e: e, dist: dist + u.dist + e.cost})
+		}
+		m.walk(first, child, i+u.n, dist+u.dist, visit)
+	}
+}
+
+// aliasGap tells whether the words of one alias may stand this far apart:
+// spaces, a line break and at most two marks such as "/", "-" or "(",
+// but no sentence punctuation.
+func aliasGap(gap string) bool {
+	marks := 0
+	for i := 0; i < len(gap); i++ {
+		switch c := gap[i]; {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+		case strings.IndexByte(".;:", c) >= 0:
+			return false
+		default:
+			marks++
+		}
+	}
+	return marks <= 2 && strings.Count(gap, "\n") <= 1
+}
+
+// unitsAt returns the vocabulary words token i can start.
+func (m *matcher) unitsAt(i int) []unit {
+	s := &m.slots[i]
+	if s.done < 2 {
+		s.units = m.singleAt(i)
+		if i+1 < len(m.toks) {
+			s.units = m.joined(i, slicesClip(s.units))
+		}
+		s.done = 2
+	}
+	return s.units
+}
+
+// singleAt returns the vocabulary words token i is on its own.
+func (m *matcher) singleAt(i int) []unit {
+	s := &m.slots[i]
+	if s.done == 0 {
+		s.single, s.done = m.ix.cached(&m.toks[i]), 1
+	}
+	return s.single
+}
+
+func slicesClip(us []unit) []unit { return us[:len(us):len(us)] }
+
+// joined adds the words tokens i and i+1 make written together, across a
+// hyphen ("Electro- diagnostic", free) or a single space or line break
+// ("phys ical", one edit). The word they make must be spelled as an
+// alias spells it.
+// Across a space, one of the two must be no word of the vocabulary, lest
+// two real words be read as one.
+func (m *matcher) joined(i int, out []unit) []unit {
+	a, b := &m.toks[i], &m.toks[i+1]
+	cost, ok := textJoin(m.text[a.end:b.start])
+	if !ok || !a.alpha || !b.alpha || !m.ix.heads[a.lower] || !m.ix.tails[b.lower] {
+		return out
+	}
+	if cost > 0 && len(out) > 0 && len(m.singleAt(i+1)) > 0 {
+		return out
+	}
+	return addUnits(out, m.ix.byLower[a.lower+b.lower], 2, cost)
+}
+
+// textJoin tells whether two words of a text may be one word split, and
+// at what cost.
+func textJoin(gap string) (int, bool) {
+	switch t := strings.TrimSpace(gap); {
+	case t == "-":
+		return 0, true
+	case t == "" && (gap == " " || gap == "\n" || gap == "\r\n"):
+		return 1, true
+	}
+	return 0, false
+}
+
+// single returns the vocabulary words one token can be.
+func (ix *index) single(t *tok, out []unit) []unit {
+	if t.upper {
+		out = addUnits(out, ix.byAbbr[t.text], 1, 0)
+	}
+	if a := abbrPlural(t.text); a != "" {
+		out = addUnits(out, ix.byAbbr[a], 1, 0)
+	}
+	return ix.lookup(t, 1, 0, out)
+}
+
+// lookup adds the words t is as written or as stemmed or, failing those,
+// with edits.
+// A word whose stem is a vocabulary stem with another ending is another
+// word of the same root ("preventive", "prevention"), not a misspelling.
+func (ix *index) lookup(t *tok, n, cost int, out []unit) []unit {
+	start := len(out)
+	out = ix.exact(t, n, cost, out)
+	if len(out) > start || !t.alpha || ix.not[t.lower] || ix.mayStem(t.lower) && ix.byStem[t.stemmed()] != nil {
+		return out
+	}
+	if ix.not[t.stemmed()] {
+		return out
+	}
+	return ix.near(t.lower, n, cost, out)
+}
+
+// exact adds the words t is as written or as stemmed, each costing cost.
+// A word found by its stem must have the same ending.
+func (ix *index) exact(t *tok, n, cost int, out []unit) []unit {
+	out = addUnits(out, ix.byLower[t.lower], n, cost)
+	if !ix.mayStem(t.lower) {
+		return out
+	}
+	s := t.stemmed()
+	for _, id := range ix.byStem[s] {
+		w := &ix.words[id]
+		if !hasUnit(out, id, n) && ending(t.lower, s) == ending(w.lower, w.stem) {
+			out = append(out, unit{word: id, n: n, dist: cost})
+		}
+	}
+	return out
+}
+
+// mayStem reports whether a word's stem can be the stem of a vocabulary
+// word, so that stemming it is worth the time: a stem is the word less an
+// ending of up to seven bytes, with a final y read as i.
+func (ix *index) mayStem(lower string) bool {
+	for n := len(lower); n >= 3 && n >= len(lower)-7; n-- {
+		if ix.stemHead[lower[:n]] {
+			return true
+		}
+	}
+	return false
+}
+
+// abbrPlural returns the abbreviation a plural such as "ESIs" or "MRI's"
+// is made from, or "".
+func abbrPlural(s string) string {
+	var base string
+	switch {
+	case strings.HasSuffix(s, "'s"):
+		base = s[:len(s)-2]
+	case strings.HasSuffix(s, "\u2019s"):
+		base = s[:len(s)-len("\u2019s")]
+	case strings.HasSuffix(s, "s"):
+		base = s[:len(s)-1]
+	}
+	if len(base) < 2 || !isUpperWord(base) {
+		return ""
+	}
+	return base
+}
+
+func isUpperWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// near adds the words within the edit budget of a lower-cased word that
+// start with the same letter. An edit adds or removes at most two letters
+// from the set of letters a word has, which rules out most candidates
+// before their distance is computed.
+func (ix *index) near(lower string, n, cost int, out []unit) []unit {
+	if len(lower) < 4 || len(lower) > maxWord || lower[0] < 'a' || lower[0] > 'z' || !isASCII(lower) {
+		return out
+	}
+	set := letters(lower)
+	byLen := &ix.edits[lower[0]-'a']
+	for l := max(6, len(lower)-2); l <= min(maxWord, len(lower)+2); l++ {
+		for _, w := range byLen[l] {
+			if bits.OnesCount32(set^w.letters) <= 2*(budget(l)-cost) {
+				out = ix.verify(lower, w.id, n, cost, out)
+			}
+		}
+	}
+	return out
+}
+
+// maxWord is the longest word tried with edits.
+const maxWord = 40
+
+// verify adds word id when lower is within its budget of it.
+func (ix *index) verify(lower string, id int32, n, cost int, out []unit) []unit {
+	w := ix.words[id].lower
+	max := budget(len(w)) - cost
+	if max <= 0 || w[0] != lower[0] || abs(len(w)-len(lower)) > max || hasUnit(out, id, n) {
+		return out
+	}
+	if d := distance(lower, w, max); d <= max {
+		out = append(out, unit{word: id, n: n, dist: cost + d})
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func addUnits(out []unit, ids []int32, n, dist int) []unit {
+	for _, id := range ids {
+		if !hasUnit(out, id, n) {
+			out = append(out, unit{word: id, n: n, dist: dist})
+		}
+	}
+	return out
+}
+
+func hasUnit(us []unit, id int32, n int) bool {
+	for _, u := range us {
+		if u.word == id && u.n == n {
+			return true
+		}
+	}
+	return false
+}
+
+// matches turns hits into matches, giving body parts their laterality.
+func (m *matcher) matches(hits []hit) []Match {
+	out := make([]Match, 0, len(hits))
+	marks := m.bodyParts(hits)
+	for _, h := range hits {
+		start, end := m.toks[h.first].start, m.toks[h.last].end
+		end = closeBracket(m.text, start, end)
+		mt := Match{Concept: h.e.c, Start: start, End: end, Text: m.text[start:end], Distance: h.dist}
+		if h.e.c.Kind == KindBodyPart {
+			mt.Laterality = h.e.side
+			if mt.Laterality == "" {
+				mt.Laterality = m.side(h, marks)
+			}
+		}
+		out = append(out, mt)
+	}
+	return out
+}
+
+// closeBracket extends a match that opens a bracket over the bracket that
+// closes it: "Pain (Chronic)", not "Pain (Chronic".
+func closeBracket(text string, start, end int) int {
+	for _, p := range []string{"()", "[]"} {
+		open := strings.Count(text[start:end], p[:1]) - strings.Count(text[start:end], p[1:])
+		if open > 0 && end < len(text) && text[end] == p[1] {
+			return end + 1
+		}
+	}
+	return end
+}

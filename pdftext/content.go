@@ -1,0 +1,366 @@
+package pdftext
+
+import (
+	"bytes"
+	"math"
+	"time"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// maxFormDepth bounds Form XObjects drawn inside one another.
+const maxFormDepth = 12
+
+// maxStack bounds the operands kept for one operator and the saved
+// graphics states.
+const maxStack = 1024
+
+// budget holds the bounds on one file and what has been spent of them.
+type budget struct {
+	ops, maxOps     int
+	bytes, maxBytes int
+	deadline        time.Time
+}
+
+// limitError is the panic value that stops interpretation at a bound.
+type limitError struct{ err error }
+
+// spendOp counts one operator.
+func (b *budget) spendOp() {
+	b.ops++
+	if b.ops > b.maxOps {
+		panic(limitError{causef(ErrLimit, "more than %d content operators", b.maxOps)})
+	}
+	if b.ops&4095 == 0 {
+		b.checkTime()
+	}
+}
+
+// checkTime stops at the deadline.
+func (b *budget) checkTime() {
+	if time.Now().After(b.deadline) {
+		panic(limitError{causef(ErrLimit, "time is up")})
+	}
+}
+
+// stream reads a content stream within the byte bound.
+func (b *budget) stream(v pdf.Value) []byte {
+	data := readAll(v, b.maxBytes-b.bytes+1)
+	b.bytes += len(data)
+	if b.bytes > b.maxBytes {
+		panic(limitError{causef(ErrLimit, "more than %d bytes of content", b.maxBytes)})
+	}
+	return data
+}
+
+// gstate is the part of the graphics state that places text.
+type gstate struct {
+	ctm  matrix
+	font *font
+	size float64
+	tc   float64 // character spacing
+	tw   float64 // word spacing
+	th   float64 // horizontal scaling, 1 = 100%
+	tl   float64 // leading
+	rise float64
+}
+
+// interp runs the content streams of one page and collects its glyphs.
+type interp struct {
+	fonts    map[string]*font // every font of the file by its dictionary
+	names    map[string]*font // fonts of the current resources by name
+	namesKey string           // the text of the current font dictionary
+	res      pdf.Value        // the current resources
+	budget   *budget
+	gs       gstate
+	saved    []gstate
+	tm, tlm  matrix
+	glyphs   []glyph
+	images   int
+	space    bool // a space glyph came since the last glyph
+	depth    int
+	stack    []operand
+}
+
+// run interprets one content stream.
+func (in *interp) run(data []byte) {
+	l := &lexer{data: data}
+	for {
+		v, op, ok := l.next()
+		if !ok {
+			return
+		}
+		if op == nil {
+			if v.kind != kNone && len(in.stack) < maxStack {
+				in.stack = append(in.stack, v)
+			}
+			continue
+		}
+		in.budget.spendOp()
+		if len(op) == 2 && op[0] == 'B' && op[1] == 'I' {
+			in.images++
+			skipInlineImage(l)
+		} else {
+			in.do(op)
+		}
+		in.stack = in.stack[:0]
+		l.reset()
+	}
+}
+
+// num returns operand i counted from the end of the stack (1 is the last).
+func (in *interp) num(i int) float64 {
+	if i > len(in.stack) {
+		return 0
+	}
+	return in.stack[len(in.stack)-i].num
+}
+
+// last returns the last operand.
+func (in *interp) last() operand {
+	if len(in.stack) == 0 {
+		return operand{}
+	}
+	return in.stack[len(in.stack)-1]
+}
+
+// do runs one operator; those that do not place text are ignored.
+func (in *interp) do(op []byte) {
+	switch string(op) {
+	case "q":
+		if len(in.saved) < maxStack {
+			in.saved = append(in.saved, in.gs)
+		}
+	case "Q":
+		if n := len(in.saved); n > 0 {
+			in.gs = in.saved[n-1]
+			in.saved = in.saved[:n-1]
+		}
+	case "cm":
+		in.gs.ctm = in.matrixArg().mul(in.gs.ctm)
+	case "BT":
+		in.tm, in.tlm = identity, identity
+	case "Tc":
+		in.gs.tc = in.num(1)
+	case "Tw":
+		in.gs.tw = in.num(1)
+	case "Tz":
+		in.gs.th = in.num(1) / 100
+	case "TL":
+		in.gs.tl = in.num(1)
+	case "Ts":
+		in.gs.rise = in.num(1)
+	case "Tf":
+		in.gs.size = in.num(1)
+		in.gs.font = in.font(in.stack, len(in.stack)-2)
+	default:
+		in.doText(op)
+	}
+}
+
+// doText runs the text positioning and showing operators and Do.
+func (in *interp) doText(op []byte) {
+	switch string(op) {
+	case "Td":
+		in.moveLine(in.num(2), in.num(1))
+	case "TD":
+		in.gs.tl = -in.num(1)
+		in.moveLine(in.num(2), in.num(1))
+	case "Tm":
+		in.tm = in.matrixArg()
+		in.tlm = in.tm
+	case "T*":
+		in.moveLine(0, -in.gs.tl)
+	case "Tj":
+		in.show(in.last())
+	case "'":
+		in.moveLine(0, -in.gs.tl)
+		in.show(in.last())
+	case "\"":
+		in.gs.tw, in.gs.tc = in.num(3), in.num(2)
+		in.moveLine(0, -in.gs.tl)
+		in.show(in.last())
+	case "TJ":
+		in.show(in.last())
+	case "Do":
+		in.xobject(in.last())
+	}
+}
+
+// matrixArg reads six operands as a matrix.
+func (in *interp) matrixArg() matrix {
+	return matrix{in.num(6), in.num(5), in.num(4), in.num(3), in.num(2), in.num(1)}
+}
+
+// moveLine starts a new line offset by (tx, ty) from the current one.
+func (in *interp) moveLine(tx, ty float64) {
+	in.tlm = matrix{1, 0, 0, 1, tx, ty}.mul(in.tlm)
+	in.tm = in.tlm
+}
+
+// font looks up the font named by operand i in the current resources.
+// Fonts are cached for the file by the text of the resources' font
+// dictionary (which names the font objects) and the name, so that pages
+// sharing fonts resolve them once.
+func (in *interp) font(stk []operand, i int) *font {
+	if i < 0 || stk[i].kind != kName {
+		return nil
+	}
+	name := string(stk[i].str)
+	if f, ok := in.names[name]; ok {
+		return f
+	}
+	if in.names == nil {
+		in.names = make(map[string]*font)
+		in.namesKey = in.res.Key("Font").String() + "\x00"
+	}
+	key := in.namesKey + name
+	f, ok := in.fonts[key]
+	if !ok {
+		f = in.loadFont(in.res.Key("Font").Key(name))
+		in.fonts[key] = f
+	}
+	in.names[name] = f
+	return f
+}
+
+// loadFont reads a font dictionary, or finds it read already.
+func (in *interp) loadFont(v pdf.Value) *font {
+	if v.Kind() != pdf.Dict {
+		return nil
+	}
+	key := v.String()
+	f := in.fonts[key]
+	if f == nil {
+		f = loadFont(v)
+		in.fonts[key] = f
+	}
+	return f
+}
+
+// show draws a string, or the strings and offsets of a TJ array.
+func (in *interp) show(v operand) {
+	f := in.gs.font
+	if f == nil {
+		f = fallbackFont
+	}
+	t := in.tm.mul(in.gs.ctm)
+	tx := 0.0
+	if v.kind == kString {
+		tx = in.showString(f, t, v.str, tx)
+	}
+	for _, e := range v.arr {
+		if e.kind == kString {
+			tx = in.showString(f, t, e.str, tx)
+		} else if e.kind == kNum {
+			tx -= e.num / 1000 * in.gs.size * in.gs.th
+		}
+	}
+	in.tm[4] += tx * in.tm[0]
+	in.tm[5] += tx * in.tm[1]
+}
+
+// showString draws the glyphs of s starting tx text space units along the
+// baseline of t (the text matrix times the CTM); it returns where the next
+// glyph goes.
+func (in *interp) showString(f *font, t matrix, s []byte, tx float64) float64 {
+	gs := &in.gs
+	for len(s) > 0 {
+		c, n, text, w := f.glyph(s)
+		s = s[n:]
+		adv := w*gs.size + gs.tc
+		if n == 1 && c == ' ' {
+			adv += gs.tw
+		}
+		in.emit(f, t, text, tx, w*gs.size*gs.th)
+		tx += adv * gs.th
+	}
+	return tx
+}
+
+// emit records one glyph of the given text and width, tx along the
+// baseline of t.
+func (in *interp) emit(f *font, t matrix, text string, tx, w float64) {
+	switch text {
+	case "":
+		return
+	case " ", "\u00a0", "\t":
+		in.space = true
+		return
+	}
+	size := in.gs.size * math.Hypot(t[2], t[3])
+	x, y := t.apply(tx, in.gs.rise)
+	x1 := x + w*t[0]
+	if x1 < x {
+		x, x1 = x1, x
+	}
+	in.glyphs = append(in.glyphs, glyph{
+		text: text, x0: x, x1: x1, base: y,
+		top: y - ascent*size, bottom: y - descent*size,
+		size: size, font: f, spaceBefore: in.space,
+	})
+	in.space = false
+}
+
+// xobject draws a Form XObject or counts an image.
+func (in *interp) xobject(name operand) {
+	if name.kind != kName {
+		return
+	}
+	x := in.res.Key("XObject").Key(string(name.str))
+	switch x.Key("Subtype").Name() {
+	case "Image":
+		in.images++
+	case "Form":
+		in.form(x)
+	}
+}
+
+// form runs a Form XObject in a saved graphics state.
+func (in *interp) form(x pdf.Value) {
+	if in.depth >= maxFormDepth {
+		return
+	}
+	data := in.budget.stream(x)
+	saved, tm, tlm, stack, res, names, key := in.gs, in.tm, in.tlm, in.stack, in.res, in.names, in.namesKey
+	if m := x.Key("Matrix"); m.Len() == 6 {
+		var fm matrix
+		for i := range fm {
+			fm[i] = m.Index(i).Float64()
+		}
+		in.gs.ctm = fm.mul(in.gs.ctm)
+	}
+	if r := x.Key("Resources"); r.Kind() == pdf.Dict {
+		in.res, in.names = r, nil
+	}
+	in.depth++
+	in.stack = nil
+	in.run(data)
+	in.depth--
+	in.gs, in.tm, in.tlm, in.stack, in.res, in.names, in.namesKey = saved, tm, tlm, stack, res, names, key
+}
+
+// skipInlineImage skips from after BI past the image data and its EI.
+func skipInlineImage(l *lexer) {
+	for {
+		_, op, ok := l.next()
+		if !ok {
+			return
+		}
+		if string(op) == "ID" {
+			break
+		}
+	}
+	l.pos++ // the white space after ID
+	for l.pos < len(l.data) {
+		i := bytes.Index(l.data[l.pos:], []byte("EI"))
+		if i < 0 {
+			l.pos = len(l.data)
+			return
+		}
+		l.pos += i + 2
+		if isSpace(l.data[l.pos-3]) && (l.pos >= len(l.data) || isSpace(l.data[l.pos]) || isDelim(l.data[l.pos])) {
+			return
+		}
+	}
+}

@@ -1,0 +1,211 @@
+package pdftext
+
+import (
+	"io"
+	"math"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// font is what text extraction needs of a font: the text and the width
+// (in text space units) of each character code.
+type font struct {
+	cid      bool
+	encoding *cmap // codespace of an embedded CMap; nil: two-byte codes
+	text     [256]string
+	width    [256]float64
+	cidText  map[uint32]string
+	cidWidth map[uint32]float64
+	dw       float64
+	first    int       // first code /Widths covers
+	last     int       // last code /Widths covers
+	dict     pdf.Value // the font dictionary, for a late /MissingWidth
+	missing  float64   // /MissingWidth, once read; -1 before
+	scale    float64   // glyph space units to text space units
+}
+
+// Glyph boxes span from ascent above to descent below the baseline, in
+// font size units: fonts' own metrics are not read, which would cost an
+// object (often in a compressed object stream) per font.
+const (
+	ascent  = 0.9
+	descent = -0.25
+)
+
+// glyph returns the code at the start of s, its length, text and width.
+func (f *font) glyph(s []byte) (c uint32, n int, text string, w float64) {
+	if !f.cid {
+		c := int(s[0])
+		if c < f.first || c > f.last {
+			return uint32(c), 1, f.text[c], f.missingWidth()
+		}
+		return uint32(c), 1, f.text[c], f.width[c]
+	}
+	n = 2
+	if f.encoding != nil {
+		n = f.encoding.codeLen(s)
+	}
+	n = min(n, len(s))
+	c = code(s[:n])
+	w, ok := f.cidWidth[c]
+	if !ok {
+		w = f.dw
+	}
+	return c, n, f.cidText[c], w
+}
+
+// missingWidth returns the width of codes /Widths does not cover.
+func (f *font) missingWidth() float64 {
+	if f.missing < 0 {
+		f.missing = f.dict.Key("FontDescriptor").Key("MissingWidth").Float64() * f.scale
+	}
+	return f.missing
+}
+
+// fallbackFont stands in when a text operator has no usable font.
+var fallbackFont = newSimpleFont(pdf.Value{})
+
+// loadFont reads a font dictionary.
+func loadFont(v pdf.Value) *font {
+	if v.Key("Subtype").Name() == "Type0" {
+		return newCIDFont(v)
+	}
+	return newSimpleFont(v)
+}
+
+// newSimpleFont reads a Type1, TrueType or Type3 font.
+func newSimpleFont(v pdf.Value) *font {
+	f := &font{first: 0, last: 255, missing: -1}
+	subtype := v.Key("Subtype").Name()
+	scale := 0.001
+	if fm := v.Key("FontMatrix"); subtype == "Type3" && fm.Len() == 6 {
+		scale = math.Abs(fm.Index(0).Float64())
+	}
+	f.text = simpleEncoding(v, subtype)
+	if m := toUnicode(v); m != nil {
+		for c, t := range m.text {
+			if c < 256 {
+				f.text[c] = t
+			}
+		}
+	}
+	f.scale = scale
+	f.simpleWidths(v)
+	return f
+}
+
+// simpleEncoding returns the text of each code under the font's
+// /Encoding: a base encoding and /Differences.
+func simpleEncoding(v pdf.Value, subtype string) [256]string {
+	base := "WinAnsiEncoding"
+	if subtype == "Type1" || subtype == "MMType1" || subtype == "Type3" {
+		base = "StandardEncoding"
+	}
+	enc := v.Key("Encoding")
+	if enc.Kind() == pdf.Name {
+		base = enc.Name()
+	} else if be := enc.Key("BaseEncoding"); be.Kind() == pdf.Name {
+		base = be.Name()
+	}
+	t := baseEncoding(base)
+	diff := enc.Key("Differences")
+	c := 0
+	for i := 0; i < diff.Len() && i < 1024; i++ {
+		switch d := diff.Index(i); d.Kind() {
+		case pdf.Integer:
+			c = int(d.Int64())
+		case pdf.Name:
+			if c >= 0 && c < 256 {
+				t[c] = glyphText(d.Name())
+			}
+			c++
+		}
+	}
+	return t
+}
+
+// simpleWidths reads /FirstChar and /Widths, or the standard font's.
+func (f *font) simpleWidths(v pdf.Value) {
+	ws := v.Key("Widths")
+	if ws.Len() == 0 {
+		standardWidths(v.Key("BaseFont").Name(), &f.width)
+		return
+	}
+	f.dict = v
+	f.first = int(v.Key("FirstChar").Int64())
+	f.last = f.first + ws.Len() - 1
+	for i := 0; i < ws.Len() && f.first+i < 256; i++ {
+		if f.first+i >= 0 {
+			f.width[f.first+i] = ws.Index(i).Float64() * f.scale
+		}
+	}
+}
+
+// newCIDFont reads a Type0 font and its descendant.
+func newCIDFont(v pdf.Value) *font {
+	f := &font{cid: true, cidWidth: make(map[uint32]float64)}
+	if enc := v.Key("Encoding"); enc.Kind() == pdf.Stream {
+		if data := readAll(enc, 1<<20); data != nil {
+			f.encoding = parseCMap(data)
+		}
+	}
+	if m := toUnicode(v); m != nil {
+		f.cidText = m.text
+	}
+	desc := v.Key("DescendantFonts").Index(0)
+	f.dw = 1
+	if dw := desc.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
+		f.dw = dw.Float64() / 1000
+	}
+	f.cidWidths(desc.Key("W"))
+	return f
+}
+
+// cidWidths reads a W array: "c [w1 w2 ...]" and "first last w" entries.
+func (f *font) cidWidths(w pdf.Value) {
+	for i := 0; i+1 < w.Len() && len(f.cidWidth) < maxCMapEntries; {
+		first := w.Index(i).Int64()
+		if next := w.Index(i + 1); next.Kind() == pdf.Array {
+			for j := 0; j < next.Len(); j++ {
+				f.cidWidth[uint32(first)+uint32(j)] = next.Index(j).Float64() / 1000
+			}
+			i += 2
+			continue
+		}
+		last, width := w.Index(i+1).Int64(), w.Index(i+2).Float64()/1000
+		for c := first; c <= last && c-first < 0x10000 && c >= 0; c++ {
+			f.cidWidth[uint32(c)] = width
+		}
+		i += 3
+	}
+}
+
+// toUnicode reads the font's /ToUnicode CMap, if any.
+func toUnicode(v pdf.Value) *cmap {
+	tu := v.Key("ToUnicode")
+	if tu.Kind() != pdf.Stream {
+		return nil
+	}
+	data := readAll(tu, 4<<20)
+	if data == nil {
+		return nil
+	}
+	return parseCMap(data)
+}
+
+// readAll reads a stream's decoded data, at most limit bytes; nil when it
+// cannot be read (a filter this package lacks, damaged data).
+func readAll(v pdf.Value, limit int) (data []byte) {
+	defer func() {
+		if recover() != nil {
+			data = nil
+		}
+	}()
+	rd := v.Reader()
+	defer rd.Close()
+	data, err := io.ReadAll(io.LimitReader(rd, int64(limit)))
+	if err != nil && len(data) == 0 {
+		return nil
+	}
+	return data
+}

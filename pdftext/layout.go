@@ -1,0 +1,371 @@
+package pdftext
+
+import (
+	"math"
+	"slices"
+)
+
+// glyph is one drawn character on the page as shown: x0..x1 along the
+// baseline base, top..bottom across it (y down), and the font size.
+type glyph struct {
+	text         string
+	x0, x1, base float64
+	top, bottom  float64
+	size         float64
+	font         *font
+	spaceBefore  bool // a space glyph preceded it in the stream
+}
+
+// Layout constants, as fractions of the font size (after poppler's
+// TextOutputDev, whose -layout output the callers expect).
+const (
+	lineSlack   = 0.5  // baselines this close share a line (superscripts)
+	wordGap     = 0.1  // a gap this wide separates words
+	spaceGap    = 0.03 // ...or this wide after a space glyph
+	columnGap   = 1.0  // a gap this wide separates table columns
+	dupDistance = 0.1  // the same glyph drawn again this close is dropped
+	maxBlank    = 5    // newlines at most between two lines
+)
+
+// columnSpaces is the least gap in spaces after a fragment wholly to the
+// left of another.
+const columnSpaces = 3
+
+// visualLine is the glyphs of one line, left to right.
+type visualLine struct {
+	glyphs []*glyph
+	base   float64
+	size   float64 // size of the first glyph
+}
+
+// layout turns a page's glyphs into lines of text.
+// order, when not nil, is a buffer to reuse for sorting.
+func layout(glyphs []glyph, width, height float64, order *[]*glyph) []Line {
+	glyphs = onPage(glyphs, width, height)
+	if len(glyphs) == 0 {
+		return nil
+	}
+	if order == nil {
+		order = new([]*glyph)
+	}
+	lines := groupLines(glyphs, order)
+	frags := make([][]fragment, len(lines))
+	for i, vl := range lines {
+		frags[i] = fragments(vl)
+	}
+	assignColumns(lines, frags)
+	w := &pageWriter{height: height, glyphs: make([]Glyph, 0, len(glyphs))}
+	for i, vl := range lines {
+		if i > 0 {
+			w.blanks(lines[i-1], vl)
+		}
+		w.line(frags[i])
+	}
+	return w.done()
+}
+
+// onPage drops glyphs drawn outside the page, as poppler does.
+func onPage(glyphs []glyph, width, height float64) []glyph {
+	kept := glyphs[:0]
+	for _, g := range glyphs {
+		if g.x1 < -1 || g.x0 > width+1 || g.base < -1 || g.base > height+g.size {
+			continue
+		}
+		kept = append(kept, g)
+	}
+	return kept
+}
+
+// groupLines sorts glyphs into lines by baseline, top to bottom, then each
+// line left to right.
+func groupLines(glyphs []glyph, buf *[]*glyph) []visualLine {
+	order := (*buf)[:0]
+	for i := range glyphs {
+		order = append(order, &glyphs[i])
+	}
+	*buf = order
+	slices.SortStableFunc(order, func(a, b *glyph) int { return cmpFloat(a.base, b.base) })
+	var lines []visualLine
+	var cur []*glyph
+	refBase, refSize := 0.0, 0.0
+	for _, g := range order {
+		if len(cur) > 0 && g.base-refBase > lineSlack*max(refSize, g.size) {
+			lines = append(lines, newVisualLine(cur))
+			cur = nil
+		}
+		if len(cur) == 0 || g.size > refSize*1.05 {
+			refBase, refSize = g.base, g.size
+		}
+		cur = append(cur, g)
+	}
+	return append(lines, newVisualLine(cur))
+}
+
+func newVisualLine(gs []*glyph) visualLine {
+	slices.SortStableFunc(gs, func(a, b *glyph) int { return cmpFloat(a.x0, b.x0) })
+	gs = dropDuplicates(gs)
+	base, size := gs[0].base, gs[0].size
+	for _, g := range gs {
+		if g.size > size*1.05 {
+			base, size = g.base, g.size
+		}
+	}
+	return visualLine{glyphs: gs, base: base, size: gs[0].size}
+}
+
+// dropDuplicates drops glyphs drawn twice at nearly the same place (fake
+// bold, shadows).
+func dropDuplicates(gs []*glyph) []*glyph {
+	kept := gs[:1]
+	for _, g := range gs[1:] {
+		p := kept[len(kept)-1]
+		if g.text == p.text && math.Abs(g.x0-p.x0) < dupDistance*g.size && math.Abs(g.base-p.base) < 2*dupDistance*g.size {
+			continue
+		}
+		kept = append(kept, g)
+	}
+	return kept
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// fragment is a run of words on a line with no column gap inside.
+type fragment struct {
+	glyphs []*glyph
+	spaces []bool // spaces[i]: a space goes before glyphs[i]
+	x0, x1 float64
+	runes  int // characters, counting one per space
+	col    int // text column of the fragment on the page
+}
+
+// fragments splits a line at column gaps and marks the word spaces.
+func fragments(vl visualLine) []fragment {
+	spaces := make([]bool, len(vl.glyphs))
+	frags := make([]fragment, 0, 4)
+	start := 0
+	for i := 1; i < len(vl.glyphs); i++ {
+		g, p := vl.glyphs[i], vl.glyphs[i-1]
+		gap := g.x0 - p.x1
+		if gap > columnGap*p.size {
+			frags = append(frags, newFragment(vl.glyphs[start:i], spaces[start:i]))
+			start = i
+			continue
+		}
+		spaces[i] = gap >= wordGap*p.size || g.spaceBefore && gap >= spaceGap*p.size
+	}
+	return append(frags, newFragment(vl.glyphs[start:], spaces[start:]))
+}
+
+func newFragment(glyphs []*glyph, spaces []bool) fragment {
+	f := fragment{glyphs: glyphs, spaces: spaces, x0: glyphs[0].x0}
+	for i, g := range glyphs {
+		f.x1 = max(f.x1, g.x1)
+		f.runes += runeCount(g.text)
+		if spaces[i] {
+			f.runes++
+		}
+	}
+	return f
+}
+
+// runeCount counts the characters of s, quickly for one byte.
+func runeCount(s string) int {
+	if len(s) == 1 {
+		return 1
+	}
+	return len([]rune(s))
+}
+
+// block is a group of fragments on consecutive lines that overlap
+// (a paragraph, a table cell): pdftotext -layout places blocks in
+// columns, and fragments inside their block.
+type block struct {
+	frags  []*fragment
+	x0, x1 float64
+	cols   int // columns of its widest fragment
+	col    int
+	last   int // line of its last fragment
+}
+
+// assignColumns gives each fragment its text column, as pdftotext -layout
+// does: blocks start right of every block wholly to their left on the
+// page, and where they overlap others, at the column proportional to
+// their position along them, so that table columns line up from line to
+// line.
+func assignColumns(lines []visualLine, frags [][]fragment) {
+	blocks := findBlocks(lines, frags)
+	slices.SortStableFunc(blocks, func(a, b *block) int { return cmpFloat(a.x0, b.x0) })
+	for i, b := range blocks {
+		for _, o := range blocks[:i] {
+			b.col = max(b.col, o.colAt(b.x0))
+		}
+		for _, f := range b.frags {
+			f.col += b.col
+		}
+	}
+}
+
+// findBlocks groups fragments into blocks and sets each fragment's column
+// inside its block.
+func findBlocks(lines []visualLine, frags [][]fragment) []*block {
+	var blocks, open []*block
+	for i := range frags {
+		var next []*block
+		for j := range frags[i] {
+			f := &frags[i][j]
+			b := joinBlock(open, f, i, lines)
+			if b == nil {
+				b = &block{x0: f.x0, x1: f.x1}
+				blocks = append(blocks, b)
+			}
+			b.frags = append(b.frags, f)
+			b.x0, b.x1, b.last = min(b.x0, f.x0), max(b.x1, f.x1), i
+			next = append(next, b)
+		}
+		open = next
+	}
+	for _, b := range blocks {
+		b.inner()
+	}
+	return blocks
+}
+
+// joinBlock returns the block of the line above that f continues, if any.
+func joinBlock(open []*block, f *fragment, line int, lines []visualLine) *block {
+	for _, b := range open {
+		p := b.frags[len(b.frags)-1]
+		size := p.glyphs[0].size
+		if b.last == line-1 && f.x0 < p.x1 && p.x0 < f.x1 &&
+			lines[line].base-lines[line-1].base <= 2*size &&
+			math.Abs(f.glyphs[0].size-size) < 0.05*size && f.glyphs[0].font == p.glyphs[0].font {
+			return b
+		}
+	}
+	return nil
+}
+
+// inner sets the column of each fragment inside the block, by the same
+// rule at the level of characters, and the block's width in columns.
+func (b *block) inner() {
+	order := slices.Clone(b.frags)
+	slices.SortStableFunc(order, func(x, y *fragment) int { return cmpFloat(x.x0, y.x0) })
+	for i, f := range order {
+		f.col = 0
+		for _, o := range order[:i] {
+			f.col = max(f.col, o.charColAt(f.x0))
+		}
+		b.cols = max(b.cols, f.col+f.runes)
+	}
+}
+
+// charColAt returns the column inside the block of the first character of
+// f whose middle lies right of x.
+func (f *fragment) charColAt(x float64) int {
+	if x >= f.x1 {
+		return f.col + f.runes + 1
+	}
+	col := f.col
+	for i, g := range f.glyphs {
+		if x < (g.x0+g.x1)/2 {
+			break
+		}
+		col += runeCount(g.text)
+		if i+1 < len(f.glyphs) && f.spaces[i+1] {
+			col++
+		}
+	}
+	return col
+}
+
+// colAt returns the column a block starting at x gets from b.
+func (b *block) colAt(x float64) int {
+	if x > b.x1 {
+		return b.col + b.cols + columnSpaces
+	}
+	if b.x1 <= b.x0 {
+		return b.col
+	}
+	return b.col + int((x-b.x0)/(b.x1-b.x0)*float64(b.cols))
+}
+
+// pageWriter writes the lines of a page into one buffer and the glyph
+// boxes into one slab, so that a page costs few allocations.
+type pageWriter struct {
+	height float64
+	buf    []byte
+	glyphs []Glyph
+	lines  []Line
+	ends   []int // ends[i]: end of lines[i] in buf
+}
+
+// line writes a line: fragments at their columns, words separated by
+// single spaces.
+func (w *pageWriter) line(frags []fragment) {
+	start, first := len(w.buf), len(w.glyphs)
+	var box Rect
+	col := 0
+	for i, f := range frags {
+		want := f.col
+		if i > 0 {
+			want = max(want, col+2)
+		}
+		for ; col < want; col++ {
+			w.buf = append(w.buf, ' ')
+		}
+		col += w.fragment(f, start, &box)
+	}
+	w.lines = append(w.lines, Line{Box: box, Glyphs: w.glyphs[first:len(w.glyphs):len(w.glyphs)]})
+	w.ends = append(w.ends, len(w.buf))
+}
+
+// fragment writes the words of f and records its glyph boxes, turned to
+// have their origin at the bottom left of the page, with spans from the
+// line's start; it returns the characters written.
+func (w *pageWriter) fragment(f fragment, start int, box *Rect) int {
+	n := 0
+	for i, g := range f.glyphs {
+		if f.spaces[i] {
+			w.buf = append(w.buf, ' ')
+			n++
+		}
+		r := Rect{g.x0, w.height - g.bottom, g.x1, w.height - g.top}
+		at := len(w.buf) - start
+		w.glyphs = append(w.glyphs, Glyph{Start: at, End: at + len(g.text), Box: r})
+		*box = box.union(r)
+		w.buf = append(w.buf, g.text...)
+		n += runeCount(g.text)
+	}
+	return n
+}
+
+// blanks adds the blank lines that stand for the vertical space between
+// two lines: one per font size of gap beyond the first, at most four.
+func (w *pageWriter) blanks(prev, next visualLine) {
+	d := 1
+	if prev.size > 0 {
+		d = int((next.base - prev.base) / prev.size)
+	}
+	for d = min(d, maxBlank); d > 1; d-- {
+		w.lines = append(w.lines, Line{})
+		w.ends = append(w.ends, len(w.buf))
+	}
+}
+
+// done returns the lines, their text cut from one string.
+func (w *pageWriter) done() []Line {
+	text := string(w.buf)
+	start := 0
+	for i := range w.lines {
+		w.lines[i].Text = text[start:w.ends[i]]
+		start = w.ends[i]
+	}
+	return w.lines
+}

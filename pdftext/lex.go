@@ -1,0 +1,372 @@
+package pdftext
+
+// The lexer reads content streams and CMaps: numbers, names, strings,
+// arrays and operators. Dictionaries and procedures are skipped whole.
+
+// kind is the kind of an operand.
+type kind uint8
+
+const (
+	kNone kind = iota
+	kNum
+	kName
+	kString
+	kArray
+)
+
+// operand is one value on the operand stack. Strings and names point into
+// the stream or into the lexer's scratch space and stay valid until the
+// next operator.
+type operand struct {
+	kind kind
+	num  float64
+	str  []byte
+	arr  []operand
+}
+
+// lexer walks one stream.
+type lexer struct {
+	data    []byte
+	pos     int
+	scratch []byte
+	arena   []operand // elements of top-level arrays
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
+}
+
+func isDelim(c byte) bool {
+	switch c {
+	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+		return true
+	}
+	return false
+}
+
+// skipSpace skips white space and comments.
+func (l *lexer) skipSpace() {
+	for l.pos < len(l.data) {
+		c := l.data[l.pos]
+		if c == '%' {
+			for l.pos < len(l.data) && l.data[l.pos] != '\n' && l.data[l.pos] != '\r' {
+				l.pos++
+			}
+			continue
+		}
+		if !isSpace(c) {
+			return
+		}
+		l.pos++
+	}
+}
+
+// next reads one token: an operand (op is empty) or an operator. ok is
+// false at the end of the stream.
+func (l *lexer) next() (v operand, op []byte, ok bool) {
+	l.skipSpace()
+	if l.pos >= len(l.data) {
+		return operand{}, nil, false
+	}
+	c := l.data[l.pos]
+	switch {
+	case c == '/':
+		l.pos++
+		return operand{kind: kName, str: l.name()}, nil, true
+	case c == '(':
+		l.pos++
+		return operand{kind: kString, str: l.literal()}, nil, true
+	case c == '<' && l.peek(1) == '<', c == '{':
+		l.skipGroup()
+		return operand{}, nil, true
+	case c == '<':
+		l.pos++
+		return operand{kind: kString, str: l.hex()}, nil, true
+	case c == '[':
+		l.pos++
+		return operand{kind: kArray, arr: l.topArray()}, nil, true
+	case c == '+' || c == '-' || c == '.' || c >= '0' && c <= '9':
+		return operand{kind: kNum, num: l.number()}, nil, true
+	case isDelim(c):
+		l.pos++ // stray ')', '>', ']' or '}'
+		return operand{}, nil, true
+	}
+	start := l.pos
+	for l.pos < len(l.data) && !isSpace(l.data[l.pos]) && !isDelim(l.data[l.pos]) {
+		l.pos++
+	}
+	return operand{}, l.data[start:l.pos], true
+}
+
+func (l *lexer) peek(i int) byte {
+	if l.pos+i < len(l.data) {
+		return l.data[l.pos+i]
+	}
+	return 0
+}
+
+// name reads a name after its slash, undoing #xx escapes.
+func (l *lexer) name() []byte {
+	start := l.pos
+	for l.pos < len(l.data) && !isSpace(l.data[l.pos]) && !isDelim(l.data[l.pos]) {
+		l.pos++
+	}
+	s := l.data[start:l.pos]
+	for i := 0; i < len(s); i++ {
+		if s[i] == '#' {
+			return unescapeName(s)
+		}
+	}
+	return s
+}
+
+func unescapeName(s []byte) []byte {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '#' && i+2 < len(s) && unhex(s[i+1]) >= 0 && unhex(s[i+2]) >= 0 {
+			out = append(out, byte(unhex(s[i+1])<<4|unhex(s[i+2])))
+			i += 2
+			continue
+		}
+		out = append(out, s[i])
+	}
+	return out
+}
+
+func unhex(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+// number reads an integer or real; malformed numbers read as far as they
+// make sense ("--5" is -5, "1.2.3" is 1.2).
+func (l *lexer) number() float64 {
+	neg := false
+	for l.pos < len(l.data) && (l.data[l.pos] == '-' || l.data[l.pos] == '+') {
+		neg = neg != (l.data[l.pos] == '-')
+		l.pos++
+	}
+	var v, scale float64 = 0, 0
+	for ; l.pos < len(l.data); l.pos++ {
+		c := l.data[l.pos]
+		switch {
+		case c >= '0' && c <= '9':
+			v = v*10 + float64(c-'0')
+			if scale > 0 {
+				scale *= 10
+			}
+			continue
+		case c == '.' && scale == 0:
+			scale = 1
+			continue
+		}
+		if isSpace(c) || isDelim(c) {
+			break
+		}
+		l.pos++ // junk inside a number: skip it
+		break
+	}
+	if scale > 1 {
+		v /= scale
+	}
+	if neg {
+		v = -v
+	}
+	return v
+}
+
+// literal reads a (string) after its parenthesis.
+func (l *lexer) literal() []byte {
+	start, out := len(l.scratch), l.scratch
+	depth := 1
+	for l.pos < len(l.data) {
+		c := l.data[l.pos]
+		l.pos++
+		if c == '\\' {
+			out = l.escape(out)
+			continue
+		}
+		if c == '(' {
+			depth++
+		} else if c == ')' {
+			if depth--; depth == 0 {
+				break
+			}
+		}
+		out = append(out, c)
+	}
+	l.scratch = out
+	return out[start:len(out):len(out)]
+}
+
+// escape reads the escape after a backslash in a literal string.
+func (l *lexer) escape(out []byte) []byte {
+	if l.pos >= len(l.data) {
+		return out
+	}
+	c := l.data[l.pos]
+	l.pos++
+	switch c {
+	case 'n':
+		return append(out, '\n')
+	case 'r':
+		return append(out, '\r')
+	case 't':
+		return append(out, '\t')
+	case 'b':
+		return append(out, '\b')
+	case 'f':
+		return append(out, '\f')
+	case '\r':
+		if l.pos < len(l.data) && l.data[l.pos] == '\n' {
+			l.pos++
+		}
+		return out
+	case '\n':
+		return out
+	}
+	if c < '0' || c > '7' {
+		return append(out, c)
+	}
+	v := int(c - '0')
+	for i := 0; i < 2 && l.pos < len(l.data) && l.data[l.pos] >= '0' && l.data[l.pos] <= '7'; i++ {
+		v = v*8 + int(l.data[l.pos]-'0')
+		l.pos++
+	}
+	return append(out, byte(v))
+}
+
+// hex reads a <hex string> after its angle bracket.
+func (l *lexer) hex() []byte {
+	start, out := len(l.scratch), l.scratch
+	hi := -1
+	for l.pos < len(l.data) {
+		c := l.data[l.pos]
+		l.pos++
+		if c == '>' {
+			break
+		}
+		d := unhex(c)
+		if d < 0 {
+			continue
+		}
+		if hi < 0 {
+			hi = d
+			continue
+		}
+		out = append(out, byte(hi<<4|d))
+		hi = -1
+	}
+	if hi >= 0 {
+		out = append(out, byte(hi<<4))
+	}
+	l.scratch = out
+	return out[start:len(out):len(out)]
+}
+
+// reset lets the scratch space that strings and arrays are decoded into be
+// reused; operands read before it may be overwritten. Called after each
+// operator.
+func (l *lexer) reset() {
+	l.scratch = l.scratch[:0]
+	l.arena = l.arena[:0]
+}
+
+// topArray reads an array into the arena, so that arrays such as TJ's cost
+// no allocation once the arena has grown.
+func (l *lexer) topArray() []operand {
+	start := len(l.arena)
+	for {
+		v, end := l.element(0)
+		if end {
+			return l.arena[start:len(l.arena):len(l.arena)]
+		}
+		if v.kind != kNone {
+			l.arena = append(l.arena, v)
+		}
+	}
+}
+
+// array reads the elements of a nested array after its bracket.
+func (l *lexer) array(depth int) []operand {
+	var arr []operand
+	for {
+		v, end := l.element(depth)
+		if end {
+			return arr
+		}
+		if v.kind != kNone {
+			arr = append(arr, v)
+		}
+	}
+}
+
+// element reads one element of an array; end is true at its closing
+// bracket or the end of the stream. Operators inside arrays are dropped,
+// and arrays nest at most 32 deep.
+func (l *lexer) element(depth int) (v operand, end bool) {
+	l.skipSpace()
+	if l.pos >= len(l.data) {
+		return operand{}, true
+	}
+	switch l.data[l.pos] {
+	case ']':
+		l.pos++
+		return operand{}, true
+	case '[':
+		l.pos++
+		if depth >= 32 {
+			return operand{}, false
+		}
+		return operand{kind: kArray, arr: l.array(depth + 1)}, false
+	}
+	v, op, ok := l.next()
+	if !ok {
+		return operand{}, true
+	}
+	if op != nil {
+		return operand{}, false
+	}
+	return v, false
+}
+
+// skipGroup skips a << dictionary >> or { procedure } with what it nests.
+func (l *lexer) skipGroup() {
+	depth := 0
+	for l.pos < len(l.data) {
+		c := l.data[l.pos]
+		switch {
+		case c == '(':
+			l.pos++
+			l.literal()
+			continue
+		case c == '%':
+			l.skipSpace()
+			continue
+		case c == '<' && l.peek(1) == '<':
+			depth++
+			l.pos += 2
+		case c == '>' && l.peek(1) == '>':
+			depth--
+			l.pos += 2
+		case c == '{':
+			depth++
+			l.pos++
+		case c == '}':
+			depth--
+			l.pos++
+		default:
+			l.pos++
+		}
+		if depth <= 0 {
+			return
+		}
+	}
+}

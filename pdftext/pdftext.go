@@ -1,0 +1,193 @@
+package pdftext
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Options control Read. The zero value reads with the Go engine, an empty
+// password and the default bounds.
+type Options struct {
+	// Engine is "go" (the default), "pdftotext" (poppler's pdftotext
+	// -layout, which must be installed) or "auto" (the Go engine, falling
+	// back to pdftotext for files the Go engine cannot open).
+	Engine string
+	// Password is the user password; empty by default.
+	Password string
+	// MaxPages bounds the pages read; 0 means 2000.
+	MaxPages int
+	// MaxOps bounds the content stream operators interpreted in one file;
+	// 0 means 20 million.
+	MaxOps int
+	// MaxBytes bounds the decoded content stream bytes of one file; 0 means
+	// 256 MiB.
+	MaxBytes int
+	// Timeout bounds the time spent on one file; 0 means one minute.
+	Timeout time.Duration
+}
+
+func (o Options) maxPages() int { return orDefault(o.MaxPages, 2000) }
+func (o Options) maxOps() int   { return orDefault(o.MaxOps, 20_000_000) }
+func (o Options) maxBytes() int { return orDefault(o.MaxBytes, 256<<20) }
+
+func (o Options) timeout() time.Duration {
+	if o.Timeout <= 0 {
+		return time.Minute
+	}
+	return o.Timeout
+}
+
+func orDefault(n, def int) int {
+	if n <= 0 {
+		return def
+	}
+	return n
+}
+
+// Document is the text of a PDF file, page by page.
+type Document struct {
+	Pages []Page
+	text  string
+	start []int // start[i]: offset of Pages[i] in text
+}
+
+// Page is one page: its number (1-based), its size in points as shown
+// (after /Rotate; zero from the pdftotext engine) and its lines from top
+// to bottom. Blank lines stand for
+// vertical space between paragraphs, as pdftotext -layout prints them.
+type Page struct {
+	Number        int
+	Width, Height float64
+	Lines         []Line
+}
+
+// Line is one visual line as it appears in Text: words separated by single
+// spaces, table columns by runs of spaces. Box bounds its glyphs; Glyphs
+// gives the box of each glyph by its byte span in Text (padding spaces
+// have none). Lines from the pdftotext engine carry no boxes.
+type Line struct {
+	Text   string
+	Box    Rect
+	Glyphs []Glyph
+	off    int // offset of Text in Document.Text()
+}
+
+// Glyph is the box of the text Line.Text[Start:End], drawn by one glyph.
+type Glyph struct {
+	Start, End int
+	Box        Rect
+}
+
+// Rect is a box in points on the page as shown (after /Rotate), origin
+// at its bottom left corner, y growing upward, as in PDF user space:
+// X0 <= X1, Y0 <= Y1.
+type Rect struct {
+	X0, Y0, X1, Y1 float64
+}
+
+// union returns the smallest Rect holding r and s; a zero r is empty.
+func (r Rect) union(s Rect) Rect {
+	if r == (Rect{}) {
+		return s
+	}
+	return Rect{min(r.X0, s.X0), min(r.Y0, s.Y0), max(r.X1, s.X1), max(r.Y1, s.Y1)}
+}
+
+// Read extracts the text of the PDF file in data. The name is used only in
+// error messages. Errors are *Error values wrapping one of the sentinel
+// causes. When only some pages fail (pages that hold only images, a page
+// whose content is damaged), Read returns the document of everything it
+// could read together with an error naming the first such page.
+func Read(name string, data []byte, opt Options) (*Document, error) {
+	switch opt.Engine {
+	case "", "go":
+		return readBounded(name, data, opt)
+	case "pdftotext":
+		return readPoppler(name, data, opt)
+	case "auto":
+		return readAuto(name, data, opt)
+	}
+	return nil, &Error{Path: name, Err: fmt.Errorf("unknown engine %q: want go, pdftotext or auto", opt.Engine)}
+}
+
+// readAuto reads with the Go engine and falls back to pdftotext for files
+// the Go engine cannot open, when pdftotext is installed.
+func readAuto(name string, data []byte, opt Options) (*Document, error) {
+	doc, err := readBounded(name, data, opt)
+	if doc != nil || !canFallBack(err) || !popplerInstalled() {
+		return doc, err
+	}
+	if d, perr := readPoppler(name, data, opt); perr == nil {
+		return d, nil
+	}
+	return nil, err
+}
+
+func canFallBack(err error) bool {
+	return errors.Is(err, ErrDamaged) || errors.Is(err, ErrEncryption)
+}
+
+// IsPDF reports whether data starts like a PDF file: "%PDF-" within its
+// first 1024 bytes.
+func IsPDF(data []byte) bool {
+	return headerOffset(data) >= 0
+}
+
+func headerOffset(data []byte) int {
+	return bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-"))
+}
+
+// Text returns the layout text: the lines of each page, each ending in a
+// newline, and a form feed after every page.
+func (d *Document) Text() string { return d.text }
+
+// Locate returns the page (1-based) and the glyph box of the character at
+// byte offset off of Text. The box is zero for characters no glyph drew
+// (padding spaces, newlines, form feeds) and for documents read by the
+// pdftotext engine. ok is false when off is outside Text.
+func (d *Document) Locate(off int) (page int, box Rect, ok bool) {
+	if off < 0 || off >= len(d.text) || len(d.Pages) == 0 {
+		return 0, Rect{}, false
+	}
+	i := sort.SearchInts(d.start, off+1) - 1
+	p := &d.Pages[i]
+	return p.Number, p.box(off), true
+}
+
+// box returns the box of the glyph at document offset off, if any.
+func (p *Page) box(off int) Rect {
+	j := sort.Search(len(p.Lines), func(j int) bool { return p.Lines[j].off > off }) - 1
+	if j < 0 {
+		return Rect{}
+	}
+	l := &p.Lines[j]
+	rel := off - l.off
+	k := sort.Search(len(l.Glyphs), func(k int) bool { return l.Glyphs[k].End > rel })
+	if k < len(l.Glyphs) && l.Glyphs[k].Start <= rel {
+		return l.Glyphs[k].Box
+	}
+	return Rect{}
+}
+
+// newDocument lays the pages out as text and records where each page and
+// line starts.
+func newDocument(pages []Page) *Document {
+	var b strings.Builder
+	d := &Document{Pages: pages, start: make([]int, len(pages))}
+	for i := range d.Pages {
+		d.start[i] = b.Len()
+		for j := range d.Pages[i].Lines {
+			l := &d.Pages[i].Lines[j]
+			l.off = b.Len()
+			b.WriteString(l.Text)
+			b.WriteByte('\n')
+		}
+		b.WriteByte('\f')
+	}
+	d.text = b.String()
+	return d
+}

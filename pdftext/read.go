@@ -1,0 +1,179 @@
+package pdftext
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+	"time"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// reading is the state of one Read by the Go engine.
+type reading struct {
+	name   string
+	opt    Options
+	budget *budget
+	fonts  map[string]*font
+	glyphs []glyph  // reused from page to page
+	order  []*glyph // reused from page to page
+}
+
+// readBounded runs the Go engine with a deadline. The engine checks the
+// time itself as it interprets content; the deadline also covers the
+// object reader, which a malformed object stream can send into a loop that
+// this package cannot stop (it goes on in the background).
+func readBounded(name string, data []byte, opt Options) (*Document, error) {
+	type result struct {
+		doc *Document
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		doc, err := readGo(name, data, opt)
+		done <- result{doc, err}
+	}()
+	timer := time.NewTimer(opt.timeout() + time.Second)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.doc, r.err
+	case <-timer.C:
+		return nil, &Error{Path: name, Err: causef(ErrLimit, "time is up")}
+	}
+}
+
+// readGo is the Go engine.
+func readGo(name string, data []byte, opt Options) (doc *Document, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			doc, err = nil, &Error{Path: name, Err: panicCause(x)}
+		}
+	}()
+	if !IsPDF(data) {
+		return nil, &Error{Path: name, Err: ErrNotPDF}
+	}
+	r, openErr := open(data, opt.Password)
+	if r == nil {
+		return nil, &Error{Path: name, Err: openErr}
+	}
+	refs, err := walkPages(r, opt.maxPages())
+	if err != nil {
+		return nil, &Error{Path: name, Err: err}
+	}
+	rd := &reading{name: name, opt: opt, fonts: make(map[string]*font), budget: &budget{
+		maxOps: opt.maxOps(), maxBytes: opt.maxBytes(), deadline: time.Now().Add(opt.timeout()),
+	}}
+	if buf, ok := glyphPool.Get().(*[]glyph); ok {
+		rd.glyphs = *buf
+	}
+	defer func() {
+		clear(rd.glyphs[:cap(rd.glyphs)])
+		glyphPool.Put(&rd.glyphs)
+	}()
+	doc, err = rd.pages(refs)
+	if doc != nil && err == nil && openErr != nil {
+		err = &Error{Path: name, Err: openErr}
+	}
+	return doc, err
+}
+
+// glyphPool keeps the glyph buffers of finished reads for the next ones.
+var glyphPool sync.Pool
+
+// panicCause turns a recovered panic into an error cause.
+func panicCause(x any) error {
+	if l, ok := x.(limitError); ok {
+		return l.err
+	}
+	onPanic(x)
+	return causef(ErrDamaged, "%v", x)
+}
+
+// onPanic is called with every recovered panic but those that stop at a
+// bound; tests set it to tell this package's bugs from the object
+// reader's panics on malformed files.
+var onPanic = func(any) {}
+
+// pages reads every page; a page that fails keeps what was read of it.
+func (rd *reading) pages(refs []pageRef) (*Document, error) {
+	pages := make([]Page, len(refs))
+	var scanned []int
+	var firstErr error
+	for i, ref := range refs {
+		p, images, err := rd.page(ref, i+1)
+		if err != nil && errors.Is(err, ErrLimit) {
+			return nil, &Error{Path: rd.name, Page: i + 1, Err: err}
+		}
+		if err != nil && firstErr == nil {
+			firstErr = &Error{Path: rd.name, Page: i + 1, Err: err}
+		}
+		if len(p.Lines) == 0 && images > 0 {
+			scanned = append(scanned, i+1)
+		}
+		pages[i] = p
+	}
+	doc := newDocument(pages)
+	if len(scanned) > 0 {
+		err := &Error{Path: rd.name, Page: scanned[0], Err: fmt.Errorf("%w (pages %s)", ErrNoText, pageList(scanned))}
+		if len(scanned) == len(pages) {
+			return nil, err
+		}
+		return doc, err
+	}
+	return doc, firstErr
+}
+
+// page reads one page: its lines and how many images it draws.
+func (rd *reading) page(ref pageRef, num int) (p Page, images int, err error) {
+	base, w, h := pageGeometry(ref)
+	p = Page{Number: num, Width: w, Height: h}
+	in := &interp{fonts: rd.fonts, budget: rd.budget, res: ref.resources, glyphs: rd.glyphs[:0]}
+	defer func() { rd.glyphs = in.glyphs }()
+	in.gs = gstate{ctm: base, th: 1}
+	defer func() {
+		if x := recover(); x != nil {
+			err = panicCause(x)
+			if !errors.Is(err, ErrLimit) {
+				p.Lines = layout(in.glyphs, w, h, &rd.order)
+			}
+			images = in.images
+		}
+	}()
+	rd.budget.checkTime()
+	in.run(rd.contents(ref.v.Key("Contents")))
+	p.Lines = layout(in.glyphs, w, h, &rd.order)
+	return p, in.images, nil
+}
+
+// contents reads a page's content: one stream, or an array of streams
+// that make one content stream together (a token may span two of them).
+func (rd *reading) contents(v pdf.Value) []byte {
+	if v.Kind() != pdf.Array {
+		return rd.budget.stream(v)
+	}
+	var data []byte
+	for i := 0; i < v.Len(); i++ {
+		data = append(data, rd.budget.stream(v.Index(i))...)
+		data = append(data, '\n')
+	}
+	return data
+}
+
+// pageGeometry returns the matrix from user space to the page as shown,
+// and its size; a missing or broken box reads as US Letter.
+func pageGeometry(ref pageRef) (matrix, float64, float64) {
+	box := ref.crop
+	if box.Len() != 4 {
+		box = ref.media
+	}
+	x0, y0, x1, y1 := 0.0, 0.0, 612.0, 792.0
+	if box.Len() == 4 {
+		a, b, c, d := box.Index(0).Float64(), box.Index(1).Float64(), box.Index(2).Float64(), box.Index(3).Float64()
+		if c != a && d != b && !math.IsInf(a+b+c+d, 0) && !math.IsNaN(a+b+c+d) {
+			x0, y0, x1, y1 = min(a, c), min(b, d), max(a, c), max(b, d)
+		}
+	}
+	return pageMatrix(x0, y0, x1, y1, ref.rotate)
+}

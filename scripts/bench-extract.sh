@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Times, on one core, poppler's `pdftotext -layout` reading the real
+# letters' PDFs (once per PDF, as a batch would run it) against
+#   - imr extract on the same letters' text (bar: ratio under 1/50), and
+#   - imr extract on the PDFs themselves, text layer and facts (bar: <= 1).
+# Needs the shared data beside the checkout (or IMRKIT_SHARED) and pdftotext.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${IMRKIT_SHARED:-../shared}
+data="$shared/realdata/dwc-imr-fdl"
+rounds=${ROUNDS:-3}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+go build -o "$tmp/imr" ./cmd/imr
+export GOMAXPROCS=1
+
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4f", a / b }'; }
+
+start=$(now)
+for _ in $(seq "$rounds"); do
+	for f in "$data"/pdf/*.pdf; do pdftotext -layout "$f" "$tmp/out.txt"; done
+done
+poppler=$(since "$start")
+
+start=$(now)
+for _ in $(seq "$rounds"); do
+	"$tmp/imr" extract --format jsonl --no-text -j 1 "$data/txt" >/dev/null
+done
+text=$(since "$start")
+
+start=$(now)
+for _ in $(seq "$rounds"); do
+	"$tmp/imr" extract --format jsonl --no-text -j 1 "$data/pdf" >/dev/null
+done
+pdf=$(since "$start")
+
+n=$(ls "$data"/pdf/*.pdf | wc -l)
+echo "$n letters x $rounds rounds, one core"
+echo "pdftotext -layout on the PDFs:    $poppler s"
+echo "imr extract on the texts:         $text s   ratio $(ratio "$text" "$poppler") (bar < 0.02)"
+echo "imr extract on the PDFs:          $pdf s   ratio $(ratio "$pdf" "$poppler") (bar <= 1)"
