@@ -36,7 +36,6 @@ var (
 	notURDate = regexp.MustCompile(`(?i)date of service|\bRx date|request (?:was|were) (?:received|made|submitted)|certified and`)
 	// injuryDateRe is a rationale's statement of the date of injury.
 	injuryDateRe = regexp.MustCompile(`(?i)\b(?:date of (?:the )?injury|injur(?:y|ed)|DOI)\b(?:\s+(?:is|was|of|on|dated|:))+\s*(` + datePat + `)`)
-	lineEnd      = regexp.MustCompile(`\n`)
 )
 
 // checkDates compares the header's date of injury and UR denial date with
@@ -214,20 +213,18 @@ func (d *letter) dateFinding(what string, f *extract.Fact[string], head date, s 
 	}
 }
 
-// labelLine widens a header value to its line ("Date of Injury: 10/10/2016").
+// labelLine widens a header value to its label: "Date of Injury:
+// 10/10/2016".
 func (d *letter) labelLine(s extract.Span) extract.Span {
-	start := s.Start
-	for start > 0 && d.text[start-1] != '\n' {
-		start--
+	lineStart := strings.LastIndexByte(d.text[:s.Start], '\n') + 1
+	if m := labelBefore.FindStringIndex(d.text[lineStart:s.Start]); m != nil {
+		return extract.Span{Start: lineStart + m[0], End: s.End}
 	}
-	end := s.End
-	if m := lineEnd.FindStringIndex(d.text[end:]); m != nil {
-		end += m[0]
-	} else {
-		end = len(d.text)
-	}
-	return extract.Span{Start: start, End: end}
+	return s
 }
+
+// labelBefore is a header label just before its value.
+var labelBefore = regexp.MustCompile(`[A-Z][A-Za-z()/']*(?: [A-Za-z()/']+){0,4}:\s*$`)
 
 // role names the part of the letter an offset lies in.
 func (d *letter) role(off int) string {

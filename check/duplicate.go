@@ -18,7 +18,7 @@ import (
 // identical rationales.
 
 // minWords is the fewest words a repeated run must have.
-const minWords = 8
+const minWords = 5
 
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
 
