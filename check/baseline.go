@@ -13,9 +13,9 @@ import (
 // A baseline is the findings accepted earlier: the JSON form of an
 // earlier run (WriteJSON, imr check --format json), kept as it is or
 // pruned by hand. A finding is suppressed when the baseline holds a
-// record of the same letter (the same case number, or where the letter
-// states none the same file digest) with the same code, item and
-// evidence texts (white space collapsed). Lines, columns, offsets,
+// record of the same letter (the same case number; where the letter
+// states none, the same file digest or path) with the same code, item
+// and evidence texts (white space collapsed). Lines, columns, offsets,
 // messages and severities are not compared, so edits elsewhere in the
 // letter and re-graded checks keep a match. Each record suppresses one
 // finding: a repeat found twice needs two records.
@@ -108,12 +108,12 @@ func (b *Baseline) Accepted(r Report, f Finding) bool {
 }
 
 // sameLetter reports whether a record is of a report's letter: by case
-// number where both state one, else by file digest.
+// number where both state one, else by file digest or path.
 func sameLetter(rec Record, r Report) bool {
 	if rec.Case != "" && r.Case != "" {
 		return rec.Case == r.Case
 	}
-	return rec.SHA256 != "" && rec.SHA256 == r.SHA256
+	return rec.SHA256 != "" && rec.SHA256 == r.SHA256 || rec.File != "" && rec.File == r.File
 }
 
 // Filter drops the findings the baseline accepts, and the reports left
