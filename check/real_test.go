@@ -94,11 +94,10 @@ func goldEntries(name string, g *eval.Gold) []*goldEntry {
 	return out
 }
 
-// TestRealLetters measures the checks against the gold inconsistencies:
-// the share found with the right code and item, and the findings the
-// gold does not list.
-func TestRealLetters(t *testing.T) {
-	letters, gold := readReal(t)
+// score runs the checks on the letters and matches their findings with
+// the gold: it returns the gold entries, marked found or not, and the
+// findings the gold does not list, by key.
+func score(t *testing.T, letters []*extract.Letter, gold map[string]*eval.Gold) ([]*goldEntry, map[string]Finding) {
 	var entries []*goldEntry
 	extra := map[string]Finding{}
 	for _, l := range letters {
@@ -119,6 +118,15 @@ func TestRealLetters(t *testing.T) {
 			extra[key] = f
 		}
 	}
+	return entries, extra
+}
+
+// TestRealLetters measures the checks against the gold inconsistencies:
+// the share found with the right code and item, and the findings the
+// gold does not list.
+func TestRealLetters(t *testing.T) {
+	letters, gold := readReal(t)
+	entries, extra := score(t, letters, gold)
 	found := 0
 	for _, e := range entries {
 		switch _, known := knownMissed[e.key]; {
