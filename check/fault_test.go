@@ -32,7 +32,7 @@ type mutation struct {
 	code string
 	// apply returns the edits that break a consistent pair of item i
 	// (the letter's: i is -1), or false where the letter has none.
-	apply func(d *letter, i int) ([]edit, bool)
+	apply   func(d *letter, i int) ([]edit, bool)
 	perItem bool // apply runs for every item, else once with -1
 }
 

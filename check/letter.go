@@ -136,7 +136,7 @@ func sentenceEnd(text string, i, start, limit int) bool {
 		return c != '.' || !abbreviation(text[start:i])
 	}
 	// "(right elbow).The UR": a period glued to the next sentence.
-	return c == '.' && i+2 < limit && upperLower(text[i+1:i+3]) && i > start && unicode.IsLower(rune(text[i-1]))
+	return c == '.' && i+2 < limit && upperLower(text[i+1:i+3]) && i > start && (unicode.IsLower(rune(text[i-1])) || text[i-1] == ')')
 }
 
 func upperLower(s string) bool {
