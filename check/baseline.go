@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"regexp"
 	"strconv"
@@ -58,6 +59,8 @@ func jsonError(path string, data []byte, err error) error {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		off = len(data)
 	case errors.As(err, &syn):
 		off = int(syn.Offset)
 	case errors.As(err, &typ):

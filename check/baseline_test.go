@@ -118,6 +118,7 @@ func TestLoadBaselineErrors(t *testing.T) {
 	}{
 		{"syntax", "[\n  {\"code\": \"x\",,}\n]", "2:17: baseline: invalid character ','"},
 		{"unknown field", "[\n  {\"code\": \"x\", \"colour\": 1}\n]", `2:17: baseline: unknown field "colour"`},
+		{"cut short", "[\n  {\"code\": \"x\"", "2:15: baseline: unexpected EOF"},
 		{"wrong type", "[\n  {\"item\": \"one\"}\n]", "2:17: baseline: cannot unmarshal"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 
@@ -27,7 +28,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	cfg, base, opt, err := checkSetup(&ef, *config, *baseline)
 	if err != nil {
-		fmt.Fprintln(stderr, "imr check:", err)
+		reportSetup(stderr, err)
 		return 2
 	}
 	reports, failed := checkFiles(fs.Args(), stdin, cfg, opt, ef.jobs, stderr)
@@ -63,6 +64,19 @@ func checkSetup(ef *extractFlags, config, baseline string) (*check.Config, *chec
 		}
 	}
 	return cfg, base, opt, nil
+}
+
+// reportSetup prints a setup error: the errors of a configuration or
+// baseline file one a line, as path:line:col: message.
+func reportSetup(stderr io.Writer, err error) {
+	var list check.ErrorList
+	if errors.As(err, &list) {
+		for _, e := range list {
+			fmt.Fprintln(stderr, e)
+		}
+		return
+	}
+	fmt.Fprintln(stderr, "imr check:", err)
 }
 
 // checkFiles checks the letters named by args ("-" is standard input).
