@@ -11,7 +11,8 @@ import (
 // Durations that date the injury or its treatment: "the injury is a
 // month ago", "has been experiencing pain for 10 months", "has been on
 // chronic opioid treatment, at least 6 months". Each is measured back from
-// the date of its sentence, else from the UR denial date.
+// the date of its sentence, else from the UR denial date. Durations are
+// loose words, so these findings are graded info.
 
 const countWord = `(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})`
 
@@ -21,7 +22,10 @@ var (
 	// ongoingRe gives how long something has gone on: "has been
 	// experiencing pain for 10 months", "has been on chronic opioid
 	// treatment, at least 6 months".
-	ongoingRe = regexp.MustCompile(`(?i)\b(?:has|have) been (?:experiencing|having|on|taking|using|treated)\b[^.;]{0,50}?(?:for|,)\s+(at least |over |more than )?(?:about |approximately )?` + countWord + `\s+(weeks?|months?|years?)\b`)
+	ongoingRe = regexp.MustCompile(`(?i)\b(?:has|have) been (?:experiencing|having|on|taking|using|treated)\b([^.;]{0,50}?)(?:for|,)\s+(at least |over |more than )?(?:about |approximately )?` + countWord + `\s+(weeks?|months?|years?)\b`)
+	// ongoingWhat is what an ongoing statement must be about: the pain or
+	// its care, not a habit or another condition.
+	ongoingWhat = regexp.MustCompile(`(?i)\b(?:pain|symptoms?|complaints?|treatment|therapy|opioids?|medications?)\b`)
 	// notOngoing marks a history that predates the claim.
 	notOngoing = regexp.MustCompile(`(?i)\b(?:prior|previous|history|before the injury)\b`)
 )
@@ -77,10 +81,10 @@ func (d *letter) injuryAgo(sent extract.Span, head date) (Finding, bool) {
 func (d *letter) ongoing(sent extract.Span, head date) (Finding, bool) {
 	t := d.at(sent)
 	m := ongoingRe.FindStringSubmatchIndex(t)
-	if m == nil || notOngoing.MatchString(t) {
+	if m == nil || notOngoing.MatchString(t) || !ongoingWhat.MatchString(t[m[0]:m[1]]) {
 		return Finding{}, false
 	}
-	days := spanDays(t[m[4]:m[5]], t[m[6]:m[7]])
+	days := spanDays(t[m[6]:m[7]], t[m[8]:m[9]])
 	anchor := d.anchor(sent)
 	start := anchor.date.add(-days)
 	if start.days(head) <= 30 {
@@ -96,7 +100,7 @@ func (d *letter) durationFinding(s extract.Span, anchor dated, msg string) Findi
 	if anchor.Len() > 0 && !in(anchor.Span, d.sentenceAt(s.Start)) {
 		evs = append(evs, d.ev(d.clause(anchor.Span), d.role(anchor.Start)))
 	}
-	return Finding{Code: CodeDateOrder, Severity: Warning, Message: msg, Item: d.rationaleItem(s.Start), Evidence: evs}
+	return Finding{Code: CodeDateOrder, Severity: Info, Message: msg, Item: d.rationaleItem(s.Start), Evidence: evs}
 }
 
 // anchor is the date a duration counts back from: the date its sentence
