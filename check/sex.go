@@ -19,7 +19,8 @@ var (
 		"female": regexp.MustCompile(`(?i)(?:^|[^/\w])(she|her|hers|herself)\b(?:[^/]|$)`),
 	}
 	// someoneElse names a person a pronoun may stand for other than the
-	// claimant.
+	// claimant: in the pronoun's sentence before it, or in the sentence
+	// before one the pronoun opens.
 	someoneElse = regexp.MustCompile(`(?i)\b(?:physician|provider|doctor|Dr\.?|surgeon|therapist|reviewer|examiner|chiropractor|psychologist|psychiatrist|counsel(?:or|lor)|husband|wife|son|daughter|father|mother|brother|sister|spouse|supervisor|employer)\b`)
 	author      = regexp.MustCompile(`^\s*,\s*(?:et al\.?,?\s*)?\d{4}`)
 	sexWords    = map[string]bool{"male": true, "female": true, "man": true, "woman": true, "gentleman": true, "lady": true, "boy": true, "girl": true}
@@ -55,10 +56,24 @@ func (d *letter) claimantPronouns(re *regexp.Regexp, in extract.Span) []extract.
 	var out []extract.Span
 	for _, p := range d.find(re, in, 1) {
 		sent := d.sentenceAt(p.Start)
-		if someoneElse.MatchString(d.text[sent.Start:p.Start]) || author.MatchString(d.text[p.End:]) {
+		if someoneElse.MatchString(d.text[sent.Start:p.Start]) || author.MatchString(d.text[p.End:]) || d.carriesOver(sent, p) {
 			continue
 		}
 		out = append(out, p)
 	}
 	return out
 }
+
+// carriesOver reports whether a pronoun opening its sentence may stand
+// for someone the sentence before names: "The treating physician
+// recommended an MRI. He also prescribed Norco."
+func (d *letter) carriesOver(sent, p extract.Span) bool {
+	if strings.TrimSpace(d.text[sent.Start:p.Start]) != "" || sent.Start == 0 {
+		return false
+	}
+	prev := d.sentenceAt(sent.Start - 2)
+	return prev.End <= sent.Start && someoneElse.MatchString(d.at(prev)) && !claimantWord.MatchString(d.at(prev))
+}
+
+// claimantWord names the claimant.
+var claimantWord = regexp.MustCompile(`(?i)\b(?:claimant|patient|applicant|injured worker|employee)\b`)
