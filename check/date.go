@@ -28,8 +28,12 @@ var (
 		regexp.MustCompile(`(?i)\b` + urTerm + `(?:,?\s+(?:report|letter|documentation|form|notice))?,?\s*(?:dated|on|of|from|with a decision date of)?\s*\(?(` + datePat + `)\)?`),
 		// "On 12-16-2016 Utilization Review non-certified", "On November 16, 2016 the Utilization Review determined"
 		regexp.MustCompile(`(?i)^On (` + datePat + `),?\s+(?:the\s+)?` + urTerm + `\s+` + denied),
-		// "noncertified by Utilization Review on December 22, 2016", "denied certification on December 29, 2016"
-		regexp.MustCompile(`(?i)\b` + denied + `(?:\s+certification)?\s+(?:by\s+` + urTerm + `\s+)?on\s+(` + datePat + `)`),
+		// "noncertified by Utilization Review on December 22, 2016"
+		regexp.MustCompile(`(?i)\b` + denied + `\s+by\s+` + urTerm + `\s+on\s+(` + datePat + `)`),
+		// "The UR (utilization review board) denied certification on December 29, 2016"
+		regexp.MustCompile(`(?i)\b` + urTerm + `\s+` + denied + `(?:\s+certification)?\s+on\s+(` + datePat + `)`),
+		// "The request was previously reviewed on 12/02/2016", "The treatment was denied on 12/21/2016"
+		regexp.MustCompile(`(?i)\b(?:request|requests|treatment|treatments)\s+(?:was|were)\s+(?:previously\s+)?` + denied + `\s+on\s+(` + datePat + `)`),
 		// "On December 9, 2016, a request for an MRI ... was denied by utilization review"
 		regexp.MustCompile(`(?i)^On (` + datePat + `),?\s+(?:a |the )?(?:request|requests)\b[^.]*?\b(?:was|were)\s+(?:non-?certified|noncertified|denied|modified)\b`),
 	}

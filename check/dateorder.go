@@ -57,7 +57,7 @@ func (d *letter) headerOrder() []Finding {
 var (
 	// claimEventRe names an event of the claim that cannot come before
 	// the injury: a progress note, a follow-up, a request, a review.
-	claimEventRe = regexp.MustCompile(`(?i)\b(?:progress (?:note|report)s?|follow[- ]?up|request(?:ed)?|RFA|utilization review|complaints? reported)\b`)
+	claimEventRe = regexp.MustCompile(`(?i)\b(?:progress (?:note|report)s?|follow[- ]?up|request for authori[sz]ation|RFA|requests? (?:was|were) (?:received|made|submitted)|utilization review|complaints? reported)\b`)
 	// priorRe marks a sentence about the time before the injury.
 	priorRe = regexp.MustCompile(`(?i)\b(?:prior to (?:the|his|her) (?:injury|claim)|before (?:the|his|her) injury|pre-?injury|history of|birth ?date|date of birth|DOB)\b`)
 	// injuryBefore is a date given as another injury's.
