@@ -357,10 +357,7 @@ func (d *letter) serviceWords(i int, svc *lexicon.Concept) (extract.Span, bool) 
 // at the item's service.
 func (d *letter) pointsAt(i int) bool {
 	c := d.itemConcept(i)
-	for _, sent := range d.sentencesIn(d.Items[i].Rationale.Span) {
-		if caseOnly.MatchString(d.at(sent)) {
-			continue
-		}
+	for _, sent := range d.pointerSentences(i) {
 		for _, x := range d.pointers(sent) {
 			if d.sameService(x.concept, c) {
 				return true

@@ -14,7 +14,8 @@ import (
 //   - a phrase that points at the request ("the ultrasound testing in
 //     question", "the need of additional physical therapy", "the request
 //     for ...") naming a service of another category than the item's,
-//     and no other item's;
+//     and no other item's, in a sentence about the case and not about an
+//     earlier request;
 //   - a diagnostic test judged by a treatment's guideline section that
 //     the rationale also applies ("Epidural steroid injections" for an
 //     MRI);
@@ -27,11 +28,14 @@ var (
 	// pointerRes point at the request; group 1 is the phrase that names it.
 	pointerRes = []*regexp.Regexp{
 		regexp.MustCompile(`(?i)\bthe\s+([^.;,()]{2,50}?)\s+(?:in question|at issue)\b`),
-		regexp.MustCompile(`(?i)\bthe need (?:of|for)\s+(?:(?:additional|further|more|continued|ongoing)\s+)?([^.;,()]{2,50})`),
+		regexp.MustCompile(`(?i)\bthe need (?:of|for)\s+(?:additional|further|more|continued|ongoing)\s+([^.;,()]{2,50})`),
 		// "The request for ...", "the requested ...": not "the concurrent request for".
 		regexp.MustCompile(`(?i)(?:^|[^\w\s]\s*|\b(?:the|this|a)\s+)request\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:\d+\s+|(?:additional|further|more)\s+)?([^.;,()]{2,50})`),
 		regexp.MustCompile(`(?i)\bthe requested\s+([^.;,()]{2,50})`),
 	}
+	// earlierRequest marks a sentence about another, earlier request:
+	// "the request for a TENS unit was previously certified".
+	earlierRequest = regexp.MustCompile(`(?i)\b(?:(?:previous|prior|earlier|concurrent|other)\s+(?:requests?|authori[sz]ations?|certifications?)|(?:previously|already)\s+(?:requested|certified|approved|authori[sz]ed|denied)|(?:was|were)\s+(?:previously\s+)?(?:certified|approved|authori[sz]ed))\b`)
 	// caseOnly marks a sentence that quotes or states a guideline.
 	caseOnly = regexp.MustCompile(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|Official Disability)\b|"`)
 )
@@ -62,10 +66,7 @@ func (d *letter) pointedService(i int) (Finding, bool) {
 	if svc == nil {
 		return Finding{}, false
 	}
-	for _, sent := range d.sentencesIn(d.Items[i].Rationale.Span) {
-		if caseOnly.MatchString(d.at(sent)) {
-			continue
-		}
+	for _, sent := range d.pointerSentences(i) {
 		for _, x := range d.pointers(sent) {
 			if x.concept.Category != svc.Category && !d.sameService(x.concept, svc) && !d.anotherItems(i, x.concept) && !d.headerNames(i, x.concept) {
 				return d.serviceFinding(i, x.Span, fmt.Sprintf("the item line requests %s (%s) but the rationale judges %q (%s)",
@@ -74,6 +75,18 @@ func (d *letter) pointedService(i int) (Finding, bool) {
 		}
 	}
 	return Finding{}, false
+}
+
+// pointerSentences returns the rationale sentences whose pointers name
+// the request: those about the case and not about an earlier request.
+func (d *letter) pointerSentences(i int) []extract.Span {
+	var out []extract.Span
+	for _, sent := range d.sentencesIn(d.Items[i].Rationale.Span) {
+		if !caseOnly.MatchString(d.at(sent)) && !earlierRequest.MatchString(d.at(sent)) {
+			out = append(out, sent)
+		}
+	}
+	return out
 }
 
 // pointers returns the services named by the phrases of a sentence that
