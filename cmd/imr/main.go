@@ -8,6 +8,8 @@
 //	imr eval --gold DIR [--misses] [--lexicon DIR] FILE...|DIR
 //	imr check [--format text|json|sarif] [--min-severity info|warning|error] [--config FILE] [--baseline FILE] [--lexicon DIR] [--pdf-engine go|pdftotext|auto] [-j N] FILE...|DIR|-
 //	imr lexicon [--lexicon DIR] find TEXT... | suggest QUERY | check DIR
+//	imr render [--to txt|md|html|pdf] [--with-findings] [--templates DIR] [--out DIR] [-j N] FILE...|DIR
+//	imr report [--to pdf|html|md] [--title T] [--templates DIR] [--out FILE] [-j N] FILE...|DIR
 //	imr version
 //
 // Exit status: 0 when every input was read, 1 when findings reach the
@@ -35,6 +37,8 @@ var commands = map[string]command{
 	"eval":    runEval,
 	"check":   runCheck,
 	"lexicon": runLexicon,
+	"render":  runRender,
+	"report":  runReport,
 	"version": func(_ []string, _ io.Reader, stdout, _ io.Writer) int {
 		fmt.Fprintln(stdout, "imr", version)
 		return 0
@@ -63,6 +67,8 @@ commands:
   eval      score extraction against hand-read gold files
   check     find contradictions in letters (text, JSON, SARIF)
   lexicon   look words up in the vocabulary; check a lexicon folder
+  render    write each letter normalized, as text, Markdown, HTML or PDF
+  report    write a compliance report over many letters (PDF, HTML, Markdown)
   version   print the version
 
 Run "imr <command> -h" for a command's flags.
