@@ -140,3 +140,7 @@ var checkWriters = map[string]func(io.Writer, []check.Report) error{
 		return check.WriteSARIF(w, rs, check.Tool{Name: "imr check", Version: version, InformationURI: "https://github.com/imrkit/imrkit"})
 	},
 }
+
+// The render and report commands add the findings of imr check to
+// letters when asked (--with-findings).
+func init() { checkLetter = check.Run }
