@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/imrkit/imrkit/check"
 	"github.com/imrkit/imrkit/eval"
 	"github.com/imrkit/imrkit/extract"
 	"github.com/imrkit/imrkit/internal/testenv"
@@ -24,7 +25,7 @@ func TestBuildRealLetters(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := openTest(t)
-	sum := build(t, db, paths, Options{})
+	sum := build(t, db, paths, Options{Check: check.Run})
 	t.Logf("%v", sum)
 	if sum.OK != 130 || sum.Failed != 0 {
 		t.Fatalf("Build = %v, want 130 ok", sum)
@@ -38,6 +39,9 @@ func TestBuildRealLetters(t *testing.T) {
 	if st.Total.Upheld != wantUp || st.Total.Overturned != wantOver || st.Letters != 130 {
 		t.Errorf("Stats: %d letters, %d upheld, %d overturned; want 130, %d, %d",
 			st.Letters, st.Total.Upheld, st.Total.Overturned, wantUp, wantOver)
+	}
+	if n := count(t, db.SQL(), "SELECT count(*) FROM findings"); n == 0 || n != sumCounts(st.Findings) {
+		t.Errorf("findings stored = %d, counted by code %d; want the same, not 0", n, sumCounts(st.Findings))
 	}
 	again := build(t, db, paths, Options{})
 	if again.Skipped != 130 || again.OK != 0 {
@@ -84,4 +88,12 @@ func goldOutcomes(g *eval.Gold) (up, over int) {
 		}
 	}
 	return up, over
+}
+
+func sumCounts(cs []Count) int {
+	n := 0
+	for _, c := range cs {
+		n += c.N
+	}
+	return n
 }

@@ -8,6 +8,7 @@
 //	imr eval --gold DIR [--misses] [--lexicon DIR] FILE...|DIR
 //	imr corpus build [--db FILE] [-j N] [--fail-fast] [--shard i/n] SRC...
 //	imr corpus stats|search|export|report [--db FILE] ...
+//	imr check [--format text|json|sarif] [--min-severity info|warning|error] [--config FILE] [--baseline FILE] [--lexicon DIR] [--pdf-engine go|pdftotext|auto] [-j N] FILE...|DIR|-
 //	imr lexicon [--lexicon DIR] find TEXT... | suggest QUERY | check DIR
 //	imr render [--to txt|md|html|pdf] [--with-findings] [--templates DIR] [--out DIR] [-j N] FILE...|DIR
 //	imr report [--to pdf|html|md] [--title T] [--templates DIR] [--out FILE] [-j N] FILE...|DIR
@@ -37,6 +38,7 @@ var commands = map[string]command{
 	"extract": runExtract,
 	"corpus":  runCorpus,
 	"eval":    runEval,
+	"check":   runCheck,
 	"lexicon": runLexicon,
 	"render":  runRender,
 	"report":  runReport,
@@ -67,6 +69,7 @@ commands:
   extract   read letters into facts (JSON, JSON lines, CSV)
   eval      score extraction against hand-read gold files
   corpus    build, query and export a database of letters
+  check     find contradictions in letters (text, JSON, SARIF)
   lexicon   look words up in the vocabulary; check a lexicon folder
   render    write each letter normalized, as text, Markdown, HTML or PDF
   report    write a compliance report over many letters (PDF, HTML, Markdown)
