@@ -30,22 +30,19 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	opt.NoText = *noText
 	w, ok := writers[*format]
-	if ok && ((fs.NArg() == 0 && *format != "json") || *shard != "") {
-		return extractMany(fs, stdin, stdout, stderr, *format, *shard, opt, ef.jobs)
-	}
-	if !ok || fs.NArg() == 0 {
+	stdinDoc := fs.NArg() == 1 && fs.Arg(0) == "-"
+	switch {
+	case !ok || (fs.NArg() == 0 && *format == "json"):
 		fs.Usage()
 		return 2
+	case stdinDoc || (*format == "json" && *shard == ""):
+		// One JSON document (an object, or an array of several) needs
+		// every letter before it is written.
+		letters, failed := readLetters(fs.Args(), stdin, opt, ef.jobs, stderr)
+		return finish(w(stdout, letters), failed, stderr)
 	}
-	letters, failed := readLetters(fs.Args(), stdin, opt, ef.jobs, stderr)
-	if err := w(stdout, letters); err != nil {
-		fmt.Fprintln(stderr, "imr extract:", err)
-		return 2
-	}
-	if failed > 0 {
-		return 2
-	}
-	return 0
+	// JSON lines and CSV stream, letter by letter.
+	return extractMany(fs, stdin, stdout, stderr, *format, *shard, opt, ef.jobs)
 }
 
 var writers = map[string]func(io.Writer, []*extract.Letter) error{

@@ -4,7 +4,8 @@
 //
 // Usage:
 //
-//	imr extract [--format json|jsonl|csv] [--lexicon DIR] [--no-text] [--pdf-engine go|pdftotext|auto] [-j N] FILE...|DIR|-
+//	imr extract [--format json|jsonl|csv] [--lexicon DIR] [--no-text] [--pdf-engine go|pdftotext|auto] [--shard i/n] [-j N] FILE...|DIR|-
+//	    (jsonl and csv with no FILE: the paths to read on standard input, one a line)
 //	imr eval --gold DIR [--misses] [--lexicon DIR] FILE...|DIR
 //	imr corpus build [--db FILE] [-j N] [--fail-fast] [--shard i/n] SRC...
 //	imr corpus stats|search|export|report [--db FILE] ...
