@@ -114,3 +114,32 @@ func writeFile(t *testing.T, path, text string) {
 		t.Fatal(err)
 	}
 }
+
+func TestCheckCommand(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir+"/bad.toml", "[quantity-mismatch]\nseverity = \"error\"\ncolour = 3\n")
+	tests := []struct {
+		name string
+		args []string
+		code int
+		out  string // in stdout
+		err  string // in stderr
+	}{
+		{"seed findings", []string{"check", "../../testdata/letters/seed.txt"}, 1, "error quantity-mismatch", ""},
+		{"clean letter", []string{"check", "../../testdata/letters/CM16-0213037.txt"}, 0, "", ""},
+		{"below the bar", []string{"check", "--min-severity", "error", "../../testdata/letters/CM17-0016311.txt"}, 0, "", ""},
+		{"json", []string{"check", "--format", "json", "../../testdata/letters/seed.txt"}, 1, `"code": "quantity-mismatch"`, ""},
+		{"sarif", []string{"check", "--format", "sarif", "../../testdata/letters/seed.txt"}, 1, `"version": "2.1.0"`, ""},
+		{"missing file", []string{"check", "no-such-letter.txt"}, 2, "", "no-such-letter.txt"},
+		{"bad config", []string{"check", "--config", dir + "/bad.toml", "../../testdata/letters/seed.txt"}, 2, "", "bad.toml:3:1"},
+		{"bad severity", []string{"check", "--min-severity", "fatal", "x.txt"}, 2, "", "usage"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runCmd(tt.args...)
+			if code != tt.code || !strings.Contains(out, tt.out) || !strings.Contains(errs, tt.err) {
+				t.Errorf("imr %v = exit %d\nstdout %.300q\nstderr %.300q\nwant exit %d, stdout with %q, stderr with %q", tt.args, code, out, errs, tt.code, tt.out, tt.err)
+			}
+		})
+	}
+}
