@@ -50,11 +50,13 @@ func ParseSeverity(name string) (Severity, error) {
 // text with its printable place.
 type Evidence struct {
 	extract.Span
-	Page   int    `json:"page"`
-	Line   int    `json:"line"`
-	Column int    `json:"column"`
-	Text   string `json:"text"` // the text of the span
-	Role   string `json:"role"` // what the span is: "header", "rationale", "summary", ...
+	Page      int    `json:"page"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	EndLine   int    `json:"end_line"`   // where the span ends: the line and column
+	EndColumn int    `json:"end_column"` // just after its last character
+	Text      string `json:"text"`       // the text of the span
+	Role      string `json:"role"`       // what the span is: "header", "rationale", "summary", ...
 }
 
 // Finding is one inconsistency in a letter.

@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -87,7 +88,32 @@ func readGold(fsys fs.FS, name string) (*Gold, error) {
 	dec.DisallowUnknownFields()
 	var g Gold
 	if err := dec.Decode(&g); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, jsonError(name, data, err)
 	}
 	return &g, nil
+}
+
+// jsonError names the file, line and column of a JSON error:
+// "gold/x.json:12:5: ...".
+func jsonError(name string, data []byte, err error) error {
+	off := int64(-1)
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		off = syn.Offset
+	case errors.As(err, &typ):
+		off = typ.Offset
+	default:
+		if _, field, ok := strings.Cut(err.Error(), "unknown field "); ok {
+			off = int64(bytes.Index(data, []byte(field)))
+		}
+	}
+	if off < 0 {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	before := data[:min(int(off), len(data))]
+	line := 1 + bytes.Count(before, []byte("\n"))
+	col := int(off) - bytes.LastIndexByte(before, '\n')
+	return fmt.Errorf("%s:%d:%d: %w", name, line, col, err)
 }

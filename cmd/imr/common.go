@@ -4,10 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/imrkit/imrkit/extract"
-	"github.com/imrkit/imrkit/lexicon"
 )
 
 // newFlags makes a flag set that prints its usage to stderr.
@@ -45,7 +43,7 @@ func (f *extractFlags) options() (extract.Options, error) {
 	if f.lexicon == "" {
 		return opt, nil
 	}
-	lex, err := lexicon.Load(os.DirFS(f.lexicon))
+	lex, err := loadLexicon(f.lexicon)
 	if err != nil {
 		return opt, err
 	}

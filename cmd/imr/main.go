@@ -4,8 +4,15 @@
 //
 // Usage:
 //
-//	imr extract [--format json|jsonl|csv] [--lexicon DIR] [--no-text] [--pdf-engine go|pdftotext|auto] [-j N] FILE...|DIR|-
+//	imr extract [--format json|jsonl|csv] [--lexicon DIR] [--no-text] [--pdf-engine go|pdftotext|auto] [--shard i/n] [-j N] FILE...|DIR|-
+//	    (jsonl and csv with no FILE: the paths to read on standard input, one a line)
 //	imr eval --gold DIR [--misses] [--lexicon DIR] FILE...|DIR
+//	imr corpus build [--db FILE] [-j N] [--fail-fast] [--shard i/n] SRC...
+//	imr corpus stats|search|export|report [--db FILE] ...
+//	imr check [--format text|json|sarif] [--min-severity info|warning|error] [--config FILE] [--baseline FILE] [--lexicon DIR] [--pdf-engine go|pdftotext|auto] [-j N] FILE...|DIR|-
+//	imr lexicon [--lexicon DIR] find TEXT... | suggest QUERY | check DIR
+//	imr render [--to txt|md|html|pdf] [--with-findings] [--templates DIR] [--out DIR] [-j N] FILE...|DIR
+//	imr report [--to pdf|html|md] [--title T] [--templates DIR] [--out FILE] [-j N] FILE...|DIR
 //	imr version
 //
 // Exit status: 0 when every input was read, 1 when findings reach the
@@ -30,7 +37,12 @@ type command func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 
 var commands = map[string]command{
 	"extract": runExtract,
+	"corpus":  runCorpus,
 	"eval":    runEval,
+	"check":   runCheck,
+	"lexicon": runLexicon,
+	"render":  runRender,
+	"report":  runReport,
 	"version": func(_ []string, _ io.Reader, stdout, _ io.Writer) int {
 		fmt.Fprintln(stdout, "imr", version)
 		return 0
@@ -57,6 +69,11 @@ func usage(w io.Writer) {
 commands:
   extract   read letters into facts (JSON, JSON lines, CSV)
   eval      score extraction against hand-read gold files
+  corpus    build, query and export a database of letters
+  check     find contradictions in letters (text, JSON, SARIF)
+  lexicon   look words up in the vocabulary; check a lexicon folder
+  render    write each letter normalized, as text, Markdown, HTML or PDF
+  report    write a compliance report over many letters (PDF, HTML, Markdown)
   version   print the version
 
 Run "imr <command> -h" for a command's flags.

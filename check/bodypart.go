@@ -1,0 +1,93 @@
+package check
+
+import (
+	"fmt"
+	"regexp"
+
+	"github.com/imrkit/imrkit/extract"
+	"github.com/imrkit/imrkit/lexicon"
+)
+
+// The body part an item line names against the body part the rationale
+// gives the same service when it speaks of the case: "MRI without
+// contrast of the right elbow" judged as "a shoulder MRI". The lexicon
+// decides what is the same service and which body region a part lies in;
+// a limb and the spine segment its nerves leave (the arms and the neck)
+// are not told apart.
+
+// partAfter joins a service to the body part after it: "MRI of the
+// right knee", "MRI (magnetic resonance imaging) for the cervical spine".
+var partAfter = regexp.MustCompile(`(?i)^\s*(?:\([^)]{0,60}\)\s*)?(?:without contrast\s+|with contrast\s+)?(?:of|for|to|on|at)\s+(?:the\s+|his\s+|her\s+)?(?:(?:left|right|bilateral)\s+)?$`)
+
+// blankGap is what may stand between a body part and the service it
+// qualifies: "shoulder MRI", "knee-MRI".
+var blankGap = regexp.MustCompile(`^[\s-]*$`)
+
+// checkBodyPart compares each item's body parts with those the rationale
+// gives its service.
+func checkBodyPart(d *letter) []Finding {
+	var out []Finding
+	for i := range d.Items {
+		if f, ok := d.otherBodyPart(i); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// otherBodyPart finds the item's service given a body part of another
+// region in a rationale sentence about the case.
+func (d *letter) otherBodyPart(i int) (Finding, bool) {
+	head := d.itemParts(i)
+	svc := d.itemConcept(i)
+	if len(head) == 0 || svc == nil {
+		return Finding{}, false
+	}
+	want := regionsOf(head)
+	for _, sent := range d.caseSentences(d.Items[i].Rationale.Span) {
+		for _, p := range d.servicePartsIn(sent, svc) {
+			if len(p.regions()) > 0 && !anyNear(p.regions(), want) {
+				it := &d.Items[i]
+				return Finding{
+					Code:     CodeBodyPart,
+					Severity: Error,
+					Message:  fmt.Sprintf("the item line is for the %s (%q) but the rationale speaks of the %s (%q)", d.at(head[0].Span), it.Header.Text, d.at(p.Span), d.at(d.clause(p.Span))),
+					Item:     i,
+					Evidence: []Evidence{d.ev(it.Header.Span, "header"), d.ev(d.clause(p.Span), "rationale")},
+				}, true
+			}
+		}
+	}
+	return Finding{}, false
+}
+
+// servicePartsIn returns the body parts a sentence attaches to mentions
+// of a service: just before it ("a shoulder MRI") or after "of the" ("MRI
+// of the right knee").
+func (d *letter) servicePartsIn(sent extract.Span, svc *lexicon.Concept) []part {
+	ps := d.parts(sent)
+	var out []part
+	for _, m := range d.services(sent) {
+		if !d.sameService(m.concept, svc) {
+			continue
+		}
+		for _, p := range ps {
+			if attached(d.text, m.Span, p.Span) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// attached reports whether a body part qualifies a service mention.
+func attached(text string, svc, p extract.Span) bool {
+	if p.End <= svc.Start {
+		gap := text[p.End:svc.Start]
+		return len(gap) <= 2 && blankGap.MatchString(gap)
+	}
+	if p.Start >= svc.End && p.Start-svc.End < 90 {
+		return partAfter.MatchString(text[svc.End:p.Start])
+	}
+	return false
+}

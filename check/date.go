@@ -1,0 +1,282 @@
+package check
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/imrkit/imrkit/extract"
+)
+
+// Dates a letter states twice: the date of injury (header against the
+// summary's and the rationales' statements) and the date of the UR
+// denial (header against the summary's account of the review).
+
+const (
+	// urTerm names the utilization review a letter reviews.
+	urTerm = `(?:utilization review|UR|(?:prior|previous|original|earlier) (?:utilization )?(?:review|determination|decision))(?:\s*\([^)]{1,40}\))?`
+	// datePat is any date as letters write it.
+	datePat = `(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`
+	denied  = `(?:non-?certified|noncertified|denied|modified|not certified|determined|reviewed|found)`
+)
+
+var (
+	// urDateRes are the ways a letter dates the review: the date's group is 1.
+	urDateRes = []*regexp.Regexp{
+		// "The UR dated 11-14-16", "utilization review (12-01-2016)", "prior review dated 11/13/2016",
+		// "utilization review report dated November 15, 2016", "the Utilization Review on 11-9-16"
+		regexp.MustCompile(`(?i)\b` + urTerm + `(?:,?\s+(?:report|letter|documentation|form|notice))?,?\s*(?:dated|on|of|from|with a decision date of)?\s*\(?(` + datePat + `)\)?`),
+		// "On 12-16-2016 Utilization Review non-certified", "On November 16, 2016 the Utilization Review determined"
+		regexp.MustCompile(`(?i)^On (` + datePat + `),?\s+(?:the\s+)?` + urTerm + `\s+` + denied),
+		// "noncertified by Utilization Review on December 22, 2016"
+		regexp.MustCompile(`(?i)\b` + denied + `\s+by\s+` + urTerm + `\s+on\s+(` + datePat + `)`),
+		// "The UR (utilization review board) denied certification on December 29, 2016"
+		regexp.MustCompile(`(?i)\b` + urTerm + `\s+` + denied + `(?:\s+certification)?\s+on\s+(` + datePat + `)`),
+		// "The request was previously reviewed on 12/02/2016", "The treatment was denied on 12/21/2016"
+		regexp.MustCompile(`(?i)\b(?:request|requests|treatment|treatments)\s+(?:was|were)\s+(?:previously\s+)?` + denied + `\s+on\s+(` + datePat + `)`),
+		// "On December 9, 2016, a request for an MRI ... was denied by utilization review"
+		regexp.MustCompile(`(?i)^On (` + datePat + `),?\s+(?:a |the )?(?:request|requests)\b[^.]*?\b(?:was|were)\s+(?:non-?certified|noncertified|denied|modified)\b`),
+	}
+	notURDate = regexp.MustCompile(`(?i)date of service|\bRx date|request (?:was|were) (?:received|made|submitted)|certified and`)
+	// injuryDateRe is a rationale's statement of the date of injury.
+	injuryDateRe = regexp.MustCompile(`(?i)\b(?:date of (?:the )?injury|injur(?:y|ed)|DOI)\b(?:\s+(?:is|was|of|on|dated|:))+\s*(` + datePat + `)`)
+)
+
+// checkDates compares the header's date of injury and UR denial date with
+// the dates the text gives them.
+func checkDates(d *letter) []Finding {
+	var out []Finding
+	out = append(out, d.injuryDates()...)
+	out = append(out, d.urDates()...)
+	return append(out, d.firstReportDates()...)
+}
+
+// injuryDates compares the header's date of injury with the summary's,
+// the rationales' and the day an onset the summary dates ("presented on
+// 12-03-2016 with pain that started the day prior") implies. Where the
+// summary gives several dates and one is the header's, the others are
+// other injuries.
+func (d *letter) injuryDates() []Finding {
+	head, ok := factDate(d.Dates.Injury)
+	if !ok {
+		return nil
+	}
+	var stated []dated
+	if summary := d.summaryInjuryDates(); !hasDate(summary, head) {
+		stated = summary
+	}
+	stated = append(stated, d.rationaleInjuryDates()...)
+	var out []Finding
+	seen := map[date]bool{head: true}
+	for _, s := range stated {
+		if !seen[s.date] {
+			seen[s.date] = true
+			out = append(out, d.dateFinding("date of injury", d.Dates.Injury, head, s))
+		}
+	}
+	if len(out) == 0 {
+		out = d.onsetFindings(head)
+	}
+	return out
+}
+
+func hasDate(ds []dated, v date) bool {
+	for _, s := range ds {
+		if s.date == v {
+			return true
+		}
+	}
+	return false
+}
+
+// summaryInjuryDates are the summary's dates of injury.
+func (d *letter) summaryInjuryDates() []dated {
+	var out []dated
+	for _, f := range d.Claimant.InjuryDates {
+		if v, ok := parseDate(f.Value); ok {
+			out = append(out, dated{f.Span, v})
+		}
+	}
+	return out
+}
+
+// rationaleInjuryDates are the dates the rationales give as the date of
+// injury.
+func (d *letter) rationaleInjuryDates() []dated {
+	var out []dated
+	for _, it := range d.Items {
+		for _, s := range d.find(injuryDateRe, it.Rationale.Span, 1) {
+			if v, ok := parseDate(d.at(s)); ok {
+				out = append(out, dated{s, v})
+			}
+		}
+	}
+	return out
+}
+
+var (
+	// onsetRe is an onset dated relative to a visit: "pain that started
+	// while pushing boxes the day prior".
+	onsetRe = regexp.MustCompile(`(?i)\b(?:started|began|begun|occurred|happened|onset)\b[^.;]{0,60}?\b(the day (?:prior|before)|the previous day|the prior day|yesterday|(?:one|two|three|\d) days? (?:ago|prior|before))`)
+	daysRe  = regexp.MustCompile(`(?i)\b(one|two|three|\d)\s+days?`)
+)
+
+// onsetFindings compares the header's date of injury with the day an
+// onset the summary dates relative to a visit implies.
+func (d *letter) onsetFindings(head date) []Finding {
+	var out []Finding
+	for _, sent := range d.sentencesIn(d.summary()) {
+		rel := d.find(onsetRe, sent, 1)
+		ds := d.dates(sent)
+		if len(rel) == 0 || len(ds) != 1 || ds[0].Start > rel[0].Start {
+			continue
+		}
+		onset := ds[0].date.add(-daysBack(d.at(rel[0])))
+		if onset == head {
+			continue
+		}
+		out = append(out, Finding{
+			Code:     CodeDate,
+			Severity: Warning,
+			Message: fmt.Sprintf("header date of injury %s vs an onset %q before the visit of %s, that is %s",
+				head, d.at(rel[0]), d.at(ds[0].Span), onset),
+			Item:     -1,
+			Evidence: []Evidence{d.ev(d.labelLine(d.Dates.Injury.Span), "header"), d.ev(d.clause(rel[0]), "summary")},
+		})
+	}
+	return out
+}
+
+// daysBack reads how many days before a relative phrase points.
+func daysBack(s string) int {
+	m := daysRe.FindStringSubmatch(s)
+	if m == nil {
+		return 1
+	}
+	if n, ok := spelled[strings.ToLower(m[1])]; ok {
+		return n
+	}
+	return atoi(m[1])
+}
+
+var spelled = map[string]int{"one": 1, "two": 2, "three": 3}
+
+// urDates compares the header's UR denial date with the dates the
+// summary gives the review.
+func (d *letter) urDates() []Finding {
+	head, ok := factDate(d.Dates.URDenial)
+	if !ok {
+		return nil
+	}
+	stated := d.reviewDates()
+	for _, s := range stated {
+		if s.date == head {
+			return nil
+		}
+	}
+	var out []Finding
+	for _, s := range stated {
+		out = append(out, d.dateFinding("UR denial date", d.Dates.URDenial, head, s))
+	}
+	return out
+}
+
+// reviewDates are the dates the summary gives the utilization review.
+func (d *letter) reviewDates() []dated {
+	var out []dated
+	seen := map[int]bool{}
+	for _, sent := range d.sentencesIn(d.summary()) {
+		if notURDate.MatchString(d.at(sent)) {
+			continue
+		}
+		for _, re := range urDateRes {
+			for _, s := range d.find(re, sent, 1) {
+				v, ok := parseDate(d.at(s))
+				if ok && !seen[s.Start] {
+					seen[s.Start] = true
+					out = append(out, dated{s, v})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// dateFinding reports a header date that the text states otherwise.
+func (d *letter) dateFinding(what string, f *extract.Fact[string], head date, s dated) Finding {
+	msg := fmt.Sprintf("header %s %s vs %s in the text", what, head, d.at(s.Span))
+	if s.y > head.y+1 || s.y < 1900 {
+		msg += fmt.Sprintf(" (impossible year %d)", s.y)
+	}
+	return Finding{
+		Code:     CodeDate,
+		Severity: Warning,
+		Message:  msg,
+		Item:     -1,
+		Evidence: []Evidence{d.ev(d.labelLine(f.Span), "header"), d.ev(d.clause(s.Span), d.role(s.Start))},
+	}
+}
+
+// labelLine widens a header value to its label: "Date of Injury:
+// 10/10/2016".
+func (d *letter) labelLine(s extract.Span) extract.Span {
+	lineStart := strings.LastIndexByte(d.text[:s.Start], '\n') + 1
+	if m := labelBefore.FindStringIndex(d.text[lineStart:s.Start]); m != nil {
+		return extract.Span{Start: lineStart + m[0], End: s.End}
+	}
+	return s
+}
+
+// labelBefore is a header label just before its value.
+var labelBefore = regexp.MustCompile(`[A-Z][A-Za-z()/']*(?: [A-Za-z()/']+){0,4}:\s*$`)
+
+// role names the part of the letter an offset lies in.
+func (d *letter) role(off int) string {
+	if i := d.itemAt(off); i >= 0 {
+		it := d.Items[i]
+		if off >= it.Rationale.Start && off < it.Rationale.End {
+			return "rationale"
+		}
+		return "item"
+	}
+	for _, k := range []string{extract.SectionSummary, extract.SectionHeader, extract.SectionReviewer, extract.SectionDecisions} {
+		if s := d.section(k); off >= s.Start && off < s.End {
+			return k
+		}
+	}
+	return "text"
+}
+
+var (
+	// firstReportRes date the Doctor's First Report, of which a claim has
+	// one: "On 11-23-2016 (Doctor's First Report", "a November 22, 2016
+	// first report", "First Report (DFR) dated December 15, 2016".
+	firstReportRes = []*regexp.Regexp{
+		regexp.MustCompile(`(?i)(` + datePat + `)[\s,(]{0,4}(?:Doctor'?s\s+)?first report\b`),
+		regexp.MustCompile(`(?i)\bfirst report\b[^.;]{0,60}?\b(?:dated|on|done on)\s+(` + datePat + `)`),
+	}
+)
+
+// firstReportDates compares the dates given the Doctor's First Report.
+func (d *letter) firstReportDates() []Finding {
+	var ds []dated
+	for _, re := range firstReportRes {
+		for _, s := range d.find(re, extract.Span{Start: d.summary().Start, End: len(d.text)}, 1) {
+			if v, ok := parseDate(d.at(s)); ok {
+				ds = append(ds, dated{s, v})
+			}
+		}
+	}
+	for _, s := range ds[min(1, len(ds)):] {
+		if s.date != ds[0].date {
+			return []Finding{{
+				Code:     CodeDate,
+				Severity: Warning,
+				Message:  fmt.Sprintf("the Doctor's First Report is dated %s and %s", d.at(ds[0].Span), d.at(s.Span)),
+				Item:     -1,
+				Evidence: []Evidence{d.ev(d.clause(ds[0].Span), d.role(ds[0].Start)), d.ev(d.clause(s.Span), d.role(s.Start))},
+			}}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,152 @@
+package check
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/imrkit/imrkit/extract"
+)
+
+// A sentence or paragraph written twice in a row by mistake: a run of
+// sentences followed at once by the same run, within one part of the
+// letter (the summary, one rationale). Sentences are compared word by
+// word, ignoring case and punctuation, and end at a colon too, so that
+// "...all medical records:61 yr. old female" repeats "...all medical
+// records:". A sentence said again later is not a mistake: rationales
+// restate their criteria and conclusions, and paired items often have
+// identical rationales.
+
+// minWords is the fewest words a repeated run must have.
+const minWords = 5
+
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
+
+// unit is a sentence or a colon-ended clause with its words.
+type unit struct {
+	extract.Span
+	words string
+	n     int
+}
+
+// checkDuplicate finds runs of sentences repeated at once.
+func checkDuplicate(d *letter) []Finding {
+	var out []Finding
+	for _, p := range d.repeatParts() {
+		out = append(out, d.repeats(p)...)
+	}
+	return out
+}
+
+// repeatParts returns the parts repeats are looked for in: the reviewer
+// paragraphs, the summary, each rationale.
+func (d *letter) repeatParts() []extract.Span {
+	var out []extract.Span
+	for _, k := range []string{extract.SectionReviewer, extract.SectionSummary} {
+		if s := d.section(k); s.Len() > 0 {
+			out = append(out, s)
+		}
+	}
+	for _, it := range d.Items {
+		if it.Rationale.Len() > 0 {
+			out = append(out, it.Rationale.Span)
+		}
+	}
+	return out
+}
+
+// units splits a part into sentences and colon-ended clauses.
+func (d *letter) units(in extract.Span) []unit {
+	var out []unit
+	for _, s := range d.sentencesIn(in) {
+		start := s.Start
+		for _, c := range append(colonEnds(d.at(s)), s.Len()) {
+			u := trim(d.text, extract.Span{Start: start, End: s.Start + c})
+			start = s.Start + c
+			if u.Len() == 0 {
+				continue
+			}
+			ws := wordRe.FindAllString(strings.ToLower(d.at(u)), -1)
+			out = append(out, unit{u, strings.Join(ws, " "), len(ws)})
+		}
+	}
+	return out
+}
+
+// colonEnds returns the offsets just after the colons that end a
+// clause: not those of times (10:30) or labels inside a sentence start.
+func colonEnds(s string) []int {
+	var out []int
+	for i := 0; i < len(s); i++ {
+		if s[i] == ':' && i > 0 && !isDigit(s[i-1]) {
+			out = append(out, i+1)
+		}
+	}
+	return out
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// repeats finds runs of units followed at once by the same units.
+func (d *letter) repeats(in extract.Span) []Finding {
+	us := d.units(in)
+	var out []Finding
+	for i := 0; i < len(us); i++ {
+		for n := 1; i+2*n <= len(us); n++ {
+			if !sameUnits(us[i:i+n], us[i+n:i+2*n]) {
+				continue
+			}
+			if words(us[i:i+n]) >= minWords {
+				out = append(out, d.duplicateFinding(us[i:i+n], us[i+n:i+2*n]))
+				i += 2*n - 1
+			}
+			break
+		}
+	}
+	return out
+}
+
+func sameUnits(a, b []unit) bool {
+	for k := range a {
+		if a[k].words != b[k].words {
+			return false
+		}
+	}
+	return true
+}
+
+func words(us []unit) int {
+	n := 0
+	for _, u := range us {
+		n += u.n
+	}
+	return n
+}
+
+func (d *letter) duplicateFinding(a, b []unit) Finding {
+	first := extract.Span{Start: a[0].Start, End: a[len(a)-1].End}
+	again := extract.Span{Start: b[0].Start, End: b[len(b)-1].End}
+	what := "a sentence"
+	if len(a) > 1 {
+		what = fmt.Sprintf("%d sentences", len(a))
+	}
+	return Finding{
+		Code:     CodeDuplicate,
+		Severity: Warning,
+		Message:  fmt.Sprintf("%s written twice in a row: %q", what, clip(d.at(first), 80)),
+		Item:     d.itemAt(first.Start),
+		Evidence: []Evidence{d.ev(first, d.role(first.Start)), d.ev(again, d.role(again.Start))},
+	}
+}
+
+// clip shortens text to about n bytes at a word boundary, marking the cut.
+func clip(s string, n int) string {
+	s = collapse(s)
+	if len(s) <= n {
+		return s
+	}
+	if i := strings.LastIndexByte(s[:n], ' '); i > 0 {
+		n = i
+	}
+	return s[:n] + " ..."
+}

@@ -1,0 +1,262 @@
+package check
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/imrkit/imrkit/extract"
+	"github.com/imrkit/imrkit/lexicon"
+)
+
+// letter is the letter under check with what the checks share: its
+// normalized text, the lexicon and the sentences of its parts.
+type letter struct {
+	*extract.Letter
+	text  string
+	lex   *lexicon.Lexicon
+	sents []extract.Span // every sentence of the text, in order
+
+	// What the lexicon finds in the whole text, read once: matching is
+	// costly, and spans of the text take their share.
+	allParts    []part
+	allServices []mention
+	found       bool
+	items       map[int]*lexicon.Concept // item services, read once
+}
+
+func newLetter(l *extract.Letter, lex *lexicon.Lexicon) *letter {
+	if lex == nil {
+		lex = lexicon.Default()
+	}
+	text := l.NormalizedText()
+	return &letter{Letter: l, text: text, lex: lex, sents: sentences(text, extract.Span{End: len(text)})}
+}
+
+// at returns the text of a span.
+func (d *letter) at(s extract.Span) string { return d.text[s.Start:s.End] }
+
+// section returns the span of a part of the letter, or an empty span.
+func (d *letter) section(key string) extract.Span {
+	return d.Sections[key]
+}
+
+// summary returns the clinical case summary.
+func (d *letter) summary() extract.Span { return d.section(extract.SectionSummary) }
+
+// sentencesIn returns the sentences that lie inside a span.
+func (d *letter) sentencesIn(in extract.Span) []extract.Span {
+	var out []extract.Span
+	for _, s := range d.sents {
+		if s.Start >= in.Start && s.End <= in.End {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// sentenceAt returns the sentence holding offset off.
+func (d *letter) sentenceAt(off int) extract.Span {
+	for _, s := range d.sents {
+		if off >= s.Start && off < s.End {
+			return s
+		}
+	}
+	return extract.Span{Start: off, End: off}
+}
+
+// itemAt returns the index of the item whose block holds off, or -1.
+func (d *letter) itemAt(off int) int {
+	for i, it := range d.Items {
+		if off >= it.Block.Start && off < it.Block.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// in reports whether span s lies inside span in.
+func in(s, in extract.Span) bool { return s.Start >= in.Start && s.End <= in.End && in.End > in.Start }
+
+// ev makes an evidence of a span.
+func (d *letter) ev(s extract.Span, role string) Evidence {
+	return Evidence{Span: s, Text: d.at(s), Role: role}
+}
+
+// find returns the spans of group g of every match of re inside a span.
+func (d *letter) find(re *regexp.Regexp, in extract.Span, g int) []extract.Span {
+	var out []extract.Span
+	for _, m := range re.FindAllStringSubmatchIndex(d.at(in), -1) {
+		if m[2*g] >= 0 {
+			out = append(out, extract.Span{Start: in.Start + m[2*g], End: in.Start + m[2*g+1]})
+		}
+	}
+	return out
+}
+
+// sentences splits a span of text into sentences: they end at a line
+// break, or at ".", "?" or "!" before a space or a capital, except after
+// an abbreviation or an initial.
+func sentences(text string, in extract.Span) []extract.Span {
+	var out []extract.Span
+	start := in.Start
+	for i := in.Start; i < in.End; i++ {
+		if !sentenceEnd(text, i, start, in.End) {
+			continue
+		}
+		end := i
+		if text[i] != '\n' {
+			end = i + 1
+		}
+		if s := trim(text, extract.Span{Start: start, End: end}); s.Len() > 0 {
+			out = append(out, s)
+		}
+		start = i + 1
+	}
+	if s := trim(text, extract.Span{Start: start, End: in.End}); s.Len() > 0 {
+		out = append(out, s)
+	}
+	return out
+}
+
+// sentenceEnd reports whether a sentence ends at text[i].
+func sentenceEnd(text string, i, start, limit int) bool {
+	c := text[i]
+	if c == '\n' {
+		return true
+	}
+	if c != '.' && c != '?' && c != '!' {
+		return false
+	}
+	if i+1 < limit && text[i+1] == '"' {
+		return false
+	}
+	if i+1 >= limit || text[i+1] == ' ' || text[i+1] == '\n' {
+		return c != '.' || !abbreviation(text[start:i])
+	}
+	// "(right elbow).The UR": a period glued to the next sentence.
+	return c == '.' && i+2 < limit && upperLower(text[i+1:i+3]) && i > start && (unicode.IsLower(rune(text[i-1])) || text[i-1] == ')')
+}
+
+func upperLower(s string) bool {
+	return len(s) == 2 && unicode.IsUpper(rune(s[0])) && unicode.IsLower(rune(s[1]))
+}
+
+// abbreviation reports whether text before a period ends with an
+// abbreviation or an initial.
+func abbreviation(before string) bool {
+	i := strings.LastIndexAny(before, " (\n") + 1
+	w := strings.ToLower(before[i:])
+	if len(w) == 1 && unicode.IsLetter(rune(w[0])) || strings.Contains(w, ".") {
+		return true
+	}
+	switch w {
+	case "dr", "mr", "mrs", "ms", "yr", "yrs", "vs", "st", "no", "approx", "jan", "feb", "mar", "apr",
+		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "pt", "etc", "fig", "mg", "tab", "tabs":
+		return true
+	}
+	return false
+}
+
+// trim narrows a span to exclude white space at both ends.
+func trim(text string, s extract.Span) extract.Span {
+	for s.Start < s.End && isSpace(text[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && isSpace(text[s.End-1]) {
+		s.End--
+	}
+	return s
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' }
+
+// collapse joins runs of white space into one space.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// clause widens a span to the clause around it: back to the sentence
+// start or a comma, semicolon or colon, and on to the sentence end or the
+// next of those, keeping at most about a dozen words on each side.
+func (d *letter) clause(s extract.Span) extract.Span {
+	sent := d.sentenceAt(s.Start)
+	if sent.Len() == 0 {
+		return s
+	}
+	start := s.Start
+	for words := 0; start > sent.Start; start-- {
+		c := d.text[start-1]
+		if c == ',' || c == ';' || c == ':' || c == '(' {
+			break
+		}
+		if c == ' ' {
+			if words++; words > 12 {
+				break
+			}
+		}
+	}
+	end := s.End
+	for words := 0; end < sent.End; end++ {
+		c := d.text[end]
+		if c == ',' || c == ';' || c == ':' || c == ')' || (c == '.' && end+1 == sent.End) {
+			break
+		}
+		if c == ' ' {
+			if words++; words > 12 {
+				break
+			}
+		}
+	}
+	return trim(d.text, extract.Span{Start: start, End: end})
+}
+
+// sortedKeys returns the keys of a map in order.
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// lookup reads the body parts, services and drugs of the whole text once.
+func (d *letter) lookup() {
+	if d.found {
+		return
+	}
+	d.found = true
+	// Body parts apart from services: one search for both would let a
+	// service swallow a body part ("shoulder had" read as "shoulder pad").
+	for _, m := range d.lex.Find(d.text, lexicon.KindBodyPart) {
+		d.allParts = append(d.allParts, part{extract.Span{Start: m.Start, End: m.End}, m.Concept, m.Laterality})
+	}
+	for _, m := range d.lex.Find(d.text, lexicon.KindService, lexicon.KindDrug) {
+		d.allServices = append(d.allServices, mention{extract.Span{Start: m.Start, End: m.End}, m.Concept})
+	}
+}
+
+// parts returns the body parts the lexicon finds inside a span.
+func (d *letter) parts(in extract.Span) []part {
+	d.lookup()
+	var out []part
+	for _, p := range d.allParts {
+		if p.Start >= in.Start && p.End <= in.End {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// services returns the services and drugs the lexicon finds inside a
+// span.
+func (d *letter) services(in extract.Span) []mention {
+	d.lookup()
+	var out []mention
+	for _, m := range d.allServices {
+		if m.Start >= in.Start && m.End <= in.End {
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -1,0 +1,101 @@
+package check
+
+import (
+	"regexp"
+
+	"github.com/imrkit/imrkit/extract"
+	"github.com/imrkit/imrkit/lexicon"
+)
+
+// part is a body part named in the text: its span, concept, side and
+// body regions, as the lexicon reads them.
+type part struct {
+	extract.Span
+	concept *lexicon.Concept
+	side    string // "left", "right", "bilateral" or ""
+}
+
+func (p part) regions() []string { return p.concept.Regions }
+
+// within lists the regions each larger region holds.
+var within = map[string][]string{
+	"spine":           {"cervical-spine", "thoracic-spine", "lumbar-spine"},
+	"upper-extremity": {"shoulder", "elbow", "wrist-hand", "cervical-spine"},
+	"lower-extremity": {"hip-pelvis", "knee-leg", "ankle-foot", "lumbar-spine"},
+}
+
+// nearRegions reports whether two body regions can be the same part of
+// the body: equal, one holding the other, or a limb and the spine
+// segment its nerves leave (an EMG of the legs is a low back test).
+func nearRegions(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for _, x := range within[a] {
+		if x == b {
+			return true
+		}
+	}
+	for _, x := range within[b] {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNear reports whether some region of as is near some region of bs.
+func anyNear(as, bs []string) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			if nearRegions(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// regionsOf collects the regions of parts.
+func regionsOf(ps []part) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range ps {
+		for _, r := range p.regions() {
+			if !seen[r] {
+				seen[r] = true
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// itemParts returns the body parts an item line names; none for a drug,
+// whose "by mouth" is no body part under treatment.
+func (d *letter) itemParts(i int) []part {
+	it := &d.Items[i]
+	if it.Header == nil {
+		return nil
+	}
+	if c := d.itemConcept(i); c != nil && c.Kind == lexicon.KindDrug {
+		return nil
+	}
+	return d.parts(it.Header.Span)
+}
+
+// guidelineSentence marks a sentence that states or quotes a guideline
+// rather than the case.
+var guidelineSentence = regexp.MustCompile(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|recommend(?:s|ed|ation|ations)?|Official Disability|studies|literature|evidence[- ]based)\b|"`)
+
+// caseSentences returns the sentences of a span that speak of the case,
+// not of the guidelines.
+func (d *letter) caseSentences(in extract.Span) []extract.Span {
+	var out []extract.Span
+	for _, s := range d.sentencesIn(in) {
+		if !guidelineSentence.MatchString(d.at(s)) {
+			out = append(out, s)
+		}
+	}
+	return out
+}

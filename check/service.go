@@ -1,0 +1,175 @@
+package check
+
+import (
+	"fmt"
+	"regexp"
+
+	"github.com/imrkit/imrkit/extract"
+	"github.com/imrkit/imrkit/lexicon"
+)
+
+// The treatment, test or drug an item line names against the one its
+// rationale judges:
+//
+//   - a phrase that points at the request ("the ultrasound testing in
+//     question", "the need of additional physical therapy", "the request
+//     for ...") naming a service of another category than the item's,
+//     and no other item's, in a sentence about the case and not about an
+//     earlier request;
+//   - a diagnostic test judged by a treatment's guideline section that
+//     the rationale also applies ("Epidural steroid injections" for an
+//     MRI);
+//   - an oral drug judged as a topical one.
+//
+// The lexicon decides what is the same service: a brand and its generic
+// are one drug, CBT is cognitive behavioral therapy.
+
+var (
+	// pointerRes point at the request; group 1 is the phrase that names it.
+	pointerRes = []*regexp.Regexp{
+		regexp.MustCompile(`(?i)\bthe\s+([^.;,()]{2,50}?)\s+(?:in question|at issue)\b`),
+		regexp.MustCompile(`(?i)\bthe need (?:of|for)\s+(?:additional|further|more|continued|ongoing)\s+([^.;,()]{2,50})`),
+		// "The request for ...", "the requested ...": not "the concurrent request for".
+		regexp.MustCompile(`(?i)(?:^|[^\w\s]\s*|\b(?:the|this|a)\s+)request\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:\d+\s+|(?:additional|further|more)\s+)?([^.;,()]{2,50})`),
+		regexp.MustCompile(`(?i)\bthe requested\s+([^.;,()]{2,50})`),
+	}
+	// earlierRequest marks a sentence about another, earlier request:
+	// "the request for a TENS unit was previously certified".
+	earlierRequest = regexp.MustCompile(`(?i)\b(?:(?:previous|prior|earlier|concurrent|other)\s+(?:requests?|authori[sz]ations?|certifications?)|(?:previously|already)\s+(?:requested|certified|approved|authori[sz]ed|denied)|(?:was|were)\s+(?:previously\s+)?(?:certified|approved|authori[sz]ed))\b`)
+	// caseOnly marks a sentence that quotes or states a guideline.
+	caseOnly = regexp.MustCompile(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|Official Disability)\b|"`)
+)
+
+// checkService compares each item's service with the one its rationale
+// judges.
+func checkService(d *letter) []Finding {
+	var out []Finding
+	for i := range d.Items {
+		switch f, ok := d.pointedService(i); {
+		case ok:
+			out = append(out, f)
+		default:
+			if f, ok := d.sectionServiceApplied(i); ok {
+				out = append(out, f)
+			} else if f, ok := d.topicalForOral(i); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// pointedService finds a phrase of the rationale that points at the
+// request and names a service of another category.
+func (d *letter) pointedService(i int) (Finding, bool) {
+	svc := d.itemConcept(i)
+	if svc == nil {
+		return Finding{}, false
+	}
+	for _, sent := range d.pointerSentences(i) {
+		for _, x := range d.pointers(sent) {
+			if x.concept.Category != svc.Category && !d.sameService(x.concept, svc) && !d.anotherItems(i, x.concept) && !d.headerNames(i, x.concept) {
+				return d.serviceFinding(i, x.Span, fmt.Sprintf("the item line requests %s (%s) but the rationale judges %q (%s)",
+					svc.Name, svc.Category, d.at(d.clause(x.Span)), x.concept.Category)), true
+			}
+		}
+	}
+	return Finding{}, false
+}
+
+// pointerSentences returns the rationale sentences whose pointers name
+// the request: those about the case and not about an earlier request.
+func (d *letter) pointerSentences(i int) []extract.Span {
+	var out []extract.Span
+	for _, sent := range d.sentencesIn(d.Items[i].Rationale.Span) {
+		if !caseOnly.MatchString(d.at(sent)) && !earlierRequest.MatchString(d.at(sent)) {
+			out = append(out, sent)
+		}
+	}
+	return out
+}
+
+// pointers returns the services named by the phrases of a sentence that
+// point at the request: the one the lexicon finds at the phrase's start.
+func (d *letter) pointers(sent extract.Span) []mention {
+	var out []mention
+	for _, re := range pointerRes {
+		for _, m := range re.FindAllStringSubmatchIndex(d.at(sent), -1) {
+			phrase := extract.Span{Start: sent.Start + m[2], End: sent.Start + m[3]}
+			if x, ok := d.firstService(phrase); ok {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// firstService returns the service named at the start of a phrase.
+func (d *letter) firstService(phrase extract.Span) (mention, bool) {
+	ms := d.services(extract.Span{Start: phrase.Start, End: len(d.text)})
+	if len(ms) == 0 || ms[0].Start != phrase.Start {
+		return mention{}, false
+	}
+	return ms[0], true
+}
+
+func (d *letter) serviceFinding(i int, s extract.Span, msg string) Finding {
+	return Finding{
+		Code:     CodeService,
+		Severity: Error,
+		Message:  msg,
+		Item:     i,
+		Evidence: []Evidence{d.ev(d.Items[i].Header.Span, "header"), d.ev(d.clause(s), d.role(s.Start))},
+	}
+}
+
+// sectionServiceApplied finds a diagnostic test judged by the guideline
+// section of a treatment the rationale also names.
+func (d *letter) sectionServiceApplied(i int) (Finding, bool) {
+	sec, ok := d.treatmentSection(i)
+	if !ok {
+		return Finding{}, false
+	}
+	for _, m := range d.services(d.Items[i].Rationale.Span) {
+		if d.sameService(m.concept, sec.concept) {
+			s := m.Span
+			svc := d.itemConcept(i)
+			return d.serviceFinding(i, s, fmt.Sprintf("the item line requests %s (%s) but the rationale applies the criteria for %s (%q)",
+				svc.Name, svc.Category, sec.concept.Name, d.at(d.clause(s)))), true
+		}
+	}
+	return Finding{}, false
+}
+
+// topicalForOral finds an oral drug whose rationale speaks of topical
+// forms more than of oral ones.
+func (d *letter) topicalForOral(i int) (Finding, bool) {
+	if !d.oralItem(i) {
+		return Finding{}, false
+	}
+	r := d.Items[i].Rationale.Span
+	topical := d.find(topicalRe, r, 0)
+	if len(topical) < 3 || len(topical) <= len(d.find(oralRe, r, 0)) {
+		return Finding{}, false
+	}
+	return d.serviceFinding(i, topical[0], fmt.Sprintf("the item line requests an oral drug (%q) but the rationale judges topical forms (%d mentions, first %q)",
+		d.Items[i].Header.Text, len(topical), d.at(d.clause(topical[0])))), true
+}
+
+var (
+	topicalRe = regexp.MustCompile(`(?i)\b(?:topical(?:ly)?|gels?|creams?|ointments?|patch(?:es)?|lotions?|transdermal|compound(?:ed)?)\b`)
+	oralRe    = regexp.MustCompile(`(?i)\b(?:oral(?:ly)?|by mouth|tablets?|tabs?|capsules?|caps?|po)\b`)
+	mgRe      = regexp.MustCompile(`(?i)\d\s*mg\b`)
+	notOralRe = regexp.MustCompile(`(?i)%|\b(?:gm|grams?|ml)\b|\b(?:injection|inject\w*|IV|IM|suppositor\w*|spray|drops?|inhal\w*)\b`)
+)
+
+// oralItem reports whether an item line requests a drug by mouth: a
+// strength in mg and no topical, injected or other form.
+func (d *letter) oralItem(i int) bool {
+	c := d.itemConcept(i)
+	h := d.Items[i].Header
+	if c == nil || c.Kind != lexicon.KindDrug || h == nil {
+		return false
+	}
+	return (mgRe.MatchString(h.Text) || oralRe.MatchString(h.Text)) && !topicalRe.MatchString(h.Text) && !notOralRe.MatchString(h.Text)
+}

@@ -1,0 +1,79 @@
+package check
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/imrkit/imrkit/extract"
+)
+
+// The claimant's sex as the summary words it ("a 51 year old female")
+// against the pronouns the summary and rationales use for the claimant.
+// Pronouns in a sentence about a physician or provider are theirs, and
+// "(He, 2004)" is an author.
+
+var (
+	pronounRes = map[string]*regexp.Regexp{
+		"male":   regexp.MustCompile(`(?i)(?:^|[^/\w])(he|his|him|himself)\b(?:[^/]|$)`),
+		"female": regexp.MustCompile(`(?i)(?:^|[^/\w])(she|her|hers|herself)\b(?:[^/]|$)`),
+	}
+	// someoneElse names a person a pronoun may stand for other than the
+	// claimant: in the pronoun's sentence before it, or in the sentence
+	// before one the pronoun opens.
+	someoneElse = regexp.MustCompile(`(?i)\b(?:physician|provider|doctor|Dr\.?|surgeon|therapist|reviewer|examiner|chiropractor|psychologist|psychiatrist|counsel(?:or|lor)|husband|wife|son|daughter|father|mother|brother|sister|spouse|supervisor|employer)\b`)
+	author      = regexp.MustCompile(`^\s*,\s*(?:et al\.?,?\s*)?\d{4}`)
+	sexWords    = map[string]bool{"male": true, "female": true, "man": true, "woman": true, "gentleman": true, "lady": true, "boy": true, "girl": true}
+)
+
+// checkSex compares the summary's sex word with the pronouns used for
+// the claimant.
+func checkSex(d *letter) []Finding {
+	sex := d.Claimant.Sex
+	if sex == nil || !sexWords[strings.ToLower(sex.Text)] {
+		return nil
+	}
+	other := "male"
+	if sex.Value == "male" {
+		other = "female"
+	}
+	ps := d.claimantPronouns(pronounRes[other], extract.Span{Start: d.summary().Start, End: len(d.text)})
+	if len(ps) == 0 {
+		return nil
+	}
+	return []Finding{{
+		Code:     CodeSex,
+		Severity: Warning,
+		Message:  fmt.Sprintf("the claimant is %q (%s) but %q calls the claimant %s", sex.Text, sex.Value, d.at(ps[0]), other),
+		Item:     -1,
+		Evidence: []Evidence{d.ev(d.clause(sex.Span), "summary"), d.ev(d.sentenceAt(ps[0].Start), d.role(ps[0].Start))},
+	}}
+}
+
+// claimantPronouns returns the pronouns of re inside a span that stand
+// for the claimant.
+func (d *letter) claimantPronouns(re *regexp.Regexp, in extract.Span) []extract.Span {
+	var out []extract.Span
+	for _, p := range d.find(re, in, 1) {
+		sent := d.sentenceAt(p.Start)
+		if someoneElse.MatchString(d.text[sent.Start:p.Start]) || author.MatchString(d.text[p.End:]) || d.carriesOver(sent, p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// carriesOver reports whether a pronoun opening its sentence may stand
+// for someone the sentence before names: "The treating physician
+// recommended an MRI. He also prescribed Norco."
+func (d *letter) carriesOver(sent, p extract.Span) bool {
+	if strings.TrimSpace(d.text[sent.Start:p.Start]) != "" || sent.Start == 0 {
+		return false
+	}
+	prev := d.sentenceAt(sent.Start - 2)
+	return prev.End <= sent.Start && someoneElse.MatchString(d.at(prev)) && !claimantWord.MatchString(d.at(prev))
+}
+
+// claimantWord names the claimant.
+var claimantWord = regexp.MustCompile(`(?i)\b(?:claimant|patient|applicant|injured worker|employee)\b`)

@@ -1,0 +1,83 @@
+package corpus
+
+import (
+	"database/sql"
+	"errors"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// TestOpenSchema opens new, current, newer and foreign databases.
+func TestOpenSchema(t *testing.T) {
+	tests := []struct {
+		name    string
+		setup   string // run on the file before Open; "" for a new file
+		wantErr bool
+	}{
+		{name: "new file"},
+		{name: "current version", setup: "PRAGMA user_version = 1"},
+		{name: "newer version", setup: "CREATE TABLE x (a); PRAGMA user_version = 2", wantErr: true},
+		{name: "not a corpus", setup: "CREATE TABLE people (name TEXT)", wantErr: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "c.db")
+			if tt.setup != "" {
+				if tt.name == "current version" {
+					mustOpen(t, path).Close()
+				}
+				raw, err := sql.Open("sqlite", path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := raw.Exec(tt.setup); err != nil {
+					t.Fatal(err)
+				}
+				raw.Close()
+			}
+			db, err := Open(path)
+			var se *SchemaError
+			if tt.wantErr != errors.As(err, &se) {
+				t.Fatalf("Open = %v, want a *SchemaError: %v", err, tt.wantErr)
+			}
+			if err == nil {
+				db.Close()
+			}
+		})
+	}
+}
+
+func mustOpen(t *testing.T, path string) *DB {
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+// TestTablesMatchSchema keeps Tables in step with schema.sql.
+func TestTablesMatchSchema(t *testing.T) {
+	db := openTest(t)
+	for _, tab := range letterTables[:len(letterTables)-1] {
+		if !slices.ContainsFunc(Tables, func(x Table) bool { return x.Name == tab.Name }) {
+			t.Errorf("letter table %s is not in Tables", tab.Name)
+		}
+	}
+	for _, tab := range append(Tables, letterTables[len(letterTables)-1]) {
+		rows, err := db.SQL().Query("SELECT name FROM pragma_table_info(?) WHERE name != 'id'", tab.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cols []string
+		for rows.Next() {
+			var c string
+			rows.Scan(&c)
+			cols = append(cols, c)
+		}
+		rows.Close()
+		if !slices.Equal(cols, tab.dbColumns()) {
+			t.Errorf("Tables[%s] = %v, schema.sql has %v", tab.Name, tab.dbColumns(), cols)
+		}
+	}
+}

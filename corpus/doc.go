@@ -1,0 +1,68 @@
+// Package corpus builds and queries a database of IMR determination
+// letters: it walks folders of PDF and text letters, extracts and checks
+// them in parallel and stores them in an embedded SQLite database, one
+// file, with full-text search over the clinical case summaries and the
+// decision rationales. It reports outcome rates and finding counts,
+// searches, and exports the tables as JSON lines, CSV or Parquet.
+//
+// # Database
+//
+// The schema is schema.sql in this package, version SchemaVersion, kept
+// in the database as PRAGMA user_version. Open creates a missing
+// database and brings an older schema up to date; it refuses a newer
+// one. Tables:
+//
+//	files      every input file a build saw, once per path: sha256, size,
+//	           status (ok or failed), error, layout, timings
+//	letters    one row per distinct letter, keyed by the sha256 of its
+//	           file: header facts, reviewer, claimant, counts and the
+//	           letter's imrkit/letter/v1 JSON (with its normalized text)
+//	reviewers  the reviewer's states of licensure and specialties
+//	diagnoses  the diagnoses the case summary lists
+//	items      the disputed items: service, quantity, outcome, partial
+//	           certification, guidelines and rationale
+//	citations  the guideline citations of each item
+//	findings   what the checks found (check.Finding)
+//	passages   the summaries and rationales, indexed in full by passages_fts
+//
+// The tables about a letter point to it by letters.id, a number given in
+// the order letters are stored, so that a build appends rows instead of
+// spreading them over the tables; exports write the letter's sha256 in
+// its place, so the tables of several databases (one per shard) join as
+// one data set.
+// Indexes of items, diagnoses and citations are 0-based, as in the
+// letter's JSON; a finding's item is -1 for the whole letter. Spans are
+// byte offsets into the letter's normalized text, end exclusive.
+//
+// # Builds
+//
+// Build stores files in batches, one transaction each, in write-ahead
+// logging mode: a build killed at any moment, even by SIGKILL, leaves
+// every file either stored whole or not at all, and the next build goes
+// on where it stopped. A file stored already at the same path with the
+// same sha256 is skipped; the same content at another path adds a file
+// row that points to the stored letter. A file whose content changed is
+// read again and the letter it held is dropped when no other file holds
+// it. A file that cannot be read, or holds no IMR letter, is stored as
+// failed with its error and tried again by the next build.
+//
+// Paths are stored as given to the build: build from the same folder,
+// or give absolute paths, for later builds to recognize the files.
+//
+// # Queries and exports
+//
+// Stats counts items by outcome per service category, guideline source
+// and chapter (as cited by the IMR reviewer), reviewer specialty and
+// decision year, and findings per code. Search runs an FTS5 query over
+// the summaries and rationales (porter stems) and returns snippets.
+// Export writes each table of Tables, except passages, as one file:
+// JSON lines, CSV with a header, or Parquet with typed, nullable
+// columns (in name order) that DuckDB, Spark and Trino read. Letters
+// rebuilds the stored letters with their findings for reports.
+//
+// # Scale-out
+//
+// A Shard splits a list of files deterministically by a hash of each
+// path, so that n workers (array jobs, indexed jobs) each build one part
+// into a database of its own; their exports are one data set.
+package corpus

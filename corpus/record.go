@@ -1,0 +1,202 @@
+package corpus
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/imrkit/imrkit/check"
+	"github.com/imrkit/imrkit/extract"
+)
+
+// fileRow is one row of the files table.
+type fileRow struct {
+	path, sha256    string
+	size            int64
+	status, err     string
+	layout          string
+	readMS, checkMS float64
+}
+
+func (f *fileRow) values(storedAt string) []any {
+	return []any{f.path, f.sha256, f.size, f.status, null(f.err), null(f.layout), f.readMS, f.checkMS, storedAt}
+}
+
+// letterRows are the rows of one letter in every table but files, in
+// the database's column order; the rows of the tables about the letter
+// lack their first column, the letter's id, known once it is stored.
+type letterRows struct {
+	sha256 string
+	rows   map[string][][]any // table name to rows
+}
+
+// newLetterRows turns a letter and its findings into rows.
+func newLetterRows(l *extract.Letter, findings []check.Finding) (*letterRows, error) {
+	data, err := json.Marshal(l)
+	if err != nil {
+		return nil, fmt.Errorf("%s: encode letter: %w", l.Source.Path, err)
+	}
+	r := &letterRows{sha256: l.Source.SHA256, rows: map[string][][]any{}}
+	sections, err := json.Marshal(l.Sections)
+	if err != nil || l.Sections == nil {
+		sections = []byte("{}")
+	}
+	r.add("letters", letterValues(l, len(findings), string(sections), string(data)))
+	r.addReviewers(l)
+	r.addDiagnoses(l)
+	r.addItems(l)
+	r.addFindings(findings)
+	r.addPassages(l)
+	return r, nil
+}
+
+// add appends rows to a table.
+func (r *letterRows) add(table string, values ...[]any) {
+	r.rows[table] = append(r.rows[table], values...)
+}
+
+func letterValues(l *extract.Letter, findings int, sections, data string) []any {
+	d := l.Dates
+	var age any
+	if l.Claimant.Age != nil {
+		age = l.Claimant.Age.Value
+	}
+	up, over := outcomes(l.Items)
+	return []any{
+		l.Source.SHA256, l.Source.Path, l.Source.Layout, l.Source.Pages, fact(l.CaseNumber), fact(l.Priority),
+		fact(d.Assigned), fact(d.Injury), fact(d.Decision), fact(d.URDenial), fact(d.ApplicationReceived),
+		year(d.Decision, d.Assigned), joined(l.Reviewer.Licensure), joined(l.Reviewer.Specialty), age,
+		fact(l.Claimant.Sex), len(l.Items), up, over, findings, sections, data,
+	}
+}
+
+// outcomes counts the upheld and overturned items.
+func outcomes(items []extract.Item) (up, over int) {
+	for _, it := range items {
+		switch val(it.Outcome) {
+		case extract.Upheld:
+			up++
+		case extract.Overturned:
+			over++
+		}
+	}
+	return up, over
+}
+
+// year is the year of the first date given, or nil.
+func year(dates ...*extract.Fact[string]) any {
+	for _, d := range dates {
+		if d == nil || len(d.Value) < 4 {
+			continue
+		}
+		if y, err := strconv.Atoi(d.Value[:4]); err == nil {
+			return y
+		}
+	}
+	return nil
+}
+
+func (r *letterRows) addReviewers(l *extract.Letter) {
+	for i, f := range l.Reviewer.Licensure {
+		r.add("reviewers", []any{"licensure", i, f.Value})
+	}
+	for i, f := range l.Reviewer.Specialty {
+		r.add("reviewers", []any{"specialty", i, f.Value})
+	}
+}
+
+func (r *letterRows) addDiagnoses(l *extract.Letter) {
+	for i, d := range l.Diagnoses {
+		r.add("diagnoses", []any{i, d.Value, null(d.Concept), null(d.Category), d.Start, d.End, d.Page})
+	}
+}
+
+func (r *letterRows) addItems(l *extract.Letter) {
+	for i := range l.Items {
+		it := &l.Items[i]
+		r.add("items", itemValues(i, it))
+		for j, c := range it.Guidelines.Citations {
+			r.add("citations", []any{i, j, c.By, c.Source, null(string(c.Chapter)), null(string(c.Region)),
+				null(string(c.Year)), null(strings.Join(c.Sections, "; ")), null(strings.Join(c.Pages, "; ")), c.Value})
+		}
+	}
+}
+
+func itemValues(i int, it *extract.Item) []any {
+	var service, concept, category, qty, unit, rq any
+	if s := it.Service; s != nil {
+		service, concept, category = s.Value, null(string(s.Concept)), null(string(s.Category))
+	}
+	if q := it.Quantity; q != nil {
+		qty, unit = q.Value, null(string(q.Unit))
+	}
+	var partial int
+	var orig, auth, rem any
+	if p := it.Partial; p != nil {
+		partial, orig, auth, rem = 1, fact(p.Original), fact(p.Authorized), fact(p.Remaining)
+	}
+	ra := it.Rationale
+	if len(ra.Quantities) > 0 {
+		rq = ra.Quantities[0].Value
+	}
+	return []any{
+		i, fact(it.Header), fact(it.Outcome), service, concept, category, qty, unit, partial, orig, auth, rem,
+		fact(it.Guidelines.ClaimsAdministrator), fact(it.Guidelines.Maximus), fact(ra.Conclusion), rq,
+		ra.Start, ra.End, ra.Page, it.Block.Start, it.Block.End,
+	}
+}
+
+func (r *letterRows) addFindings(findings []check.Finding) {
+	for i, f := range findings {
+		ev, err := json.Marshal(f.Evidence)
+		if err != nil || f.Evidence == nil {
+			ev = []byte("[]")
+		}
+		r.add("findings", []any{i, f.Code, f.Severity.String(), f.Item, f.Message, string(ev)})
+	}
+}
+
+// addPassages adds the texts searched in full: the case summary and
+// each item's rationale.
+func (r *letterRows) addPassages(l *extract.Letter) {
+	if s, ok := l.Sections[extract.SectionSummary]; ok && s.Len() > 0 {
+		r.add("passages", []any{-1, "summary", l.Slice(s)})
+	}
+	for i := range l.Items {
+		if s := l.Items[i].Rationale.Span; s.Len() > 0 {
+			r.add("passages", []any{i, "rationale", l.Slice(s)})
+		}
+	}
+}
+
+// fact is a fact's value, or nil.
+func fact(f *extract.Fact[string]) any {
+	if f == nil {
+		return nil
+	}
+	return null(f.Value)
+}
+
+func val(f *extract.Fact[string]) string {
+	if f == nil {
+		return ""
+	}
+	return f.Value
+}
+
+// null is s, or nil when s is empty.
+func null(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func joined(fs []extract.Fact[string]) any {
+	var vs []string
+	for _, f := range fs {
+		vs = append(vs, f.Value)
+	}
+	return null(strings.Join(vs, "; "))
+}

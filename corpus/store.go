@@ -1,0 +1,221 @@
+package corpus
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Batches: a transaction holds at most batchSize files and stays open
+// at most batchTime, so a killed build loses little work.
+const (
+	batchSize = 64
+	batchTime = 500 * time.Millisecond
+)
+
+// writer stores records in batches and keeps the summary.
+type writer struct {
+	db    *DB
+	opt   Options
+	sum   Summary
+	start time.Time
+	batch []record
+}
+
+// run stores the records from out until it closes, or until the first
+// failure with FailFast.
+func (w *writer) run(ctx context.Context, out <-chan record) error {
+	tick := time.NewTicker(batchTime)
+	defer tick.Stop()
+	for {
+		select {
+		case r, ok := <-out:
+			if !ok {
+				return w.flush(ctx)
+			}
+			if err := w.add(ctx, r); err != nil {
+				return err
+			}
+		case <-tick.C:
+			if err := w.flush(ctx); err != nil {
+				return err
+			}
+		case <-ctx.Done(): // keep the files read so far
+			if err := w.flush(context.WithoutCancel(ctx)); err != nil {
+				return err
+			}
+			return ctx.Err()
+		}
+	}
+}
+
+// add queues a record, storing the batch when it is full or when the
+// build must stop at this file.
+func (w *writer) add(ctx context.Context, r record) error {
+	w.batch = append(w.batch, r)
+	stop := w.opt.FailFast && r.file.status == statusFailed
+	if len(w.batch) < batchSize && !stop {
+		return nil
+	}
+	if err := w.flush(ctx); err != nil {
+		return err
+	}
+	if stop {
+		return &FileError{Path: r.file.path, Err: r.file.err}
+	}
+	return nil
+}
+
+// flush stores the batch in one transaction, then reports progress.
+func (w *writer) flush(ctx context.Context) error {
+	if len(w.batch) == 0 {
+		return nil
+	}
+	if err := w.db.store(ctx, w.batch); err != nil {
+		return err
+	}
+	for _, r := range w.batch {
+		w.count(r)
+	}
+	w.batch = w.batch[:0]
+	return nil
+}
+
+func (w *writer) count(r record) {
+	var err error
+	switch {
+	case r.skip || (r.letter == nil && r.file.status == statusOK):
+		w.sum.Skipped++
+	case r.file.status == statusOK:
+		w.sum.OK++
+	default:
+		w.sum.Failed++
+		err = errors.New(r.file.err)
+	}
+	if w.opt.Progress != nil {
+		s := w.sum
+		s.Elapsed = time.Since(w.start)
+		w.opt.Progress(Progress{Summary: s, Path: r.file.path, Err: err})
+	}
+}
+
+// store writes a batch of records in one transaction.
+func (d *DB) store(ctx context.Context, batch []record) error {
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", d.path, err)
+	}
+	defer tx.Rollback()
+	var last int64 // ids are never reused (AUTOINCREMENT): the batch's passages are those above
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'passages'").Scan(&last); err != nil {
+		return fmt.Errorf("%s: %w", d.path, err)
+	}
+	now := time.Now().UTC().Format(time.RFC3339)
+	st := &stmts{tx: tx, byQuery: map[string]*sql.Stmt{}}
+	for _, r := range batch {
+		if r.skip {
+			continue
+		}
+		if err := storeRecord(ctx, st, r, now); err != nil {
+			return fmt.Errorf("%s: store %s: %w", d.path, r.file.path, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, indexPassages, last); err != nil {
+		return fmt.Errorf("%s: full-text index: %w", d.path, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("%s: %w", d.path, err)
+	}
+	return nil
+}
+
+// indexPassages adds the passages stored after the given id to the
+// full-text index.
+const indexPassages = "INSERT INTO passages_fts (rowid, body) SELECT id, body FROM passages WHERE id > ?"
+
+const upsertFile = `INSERT INTO files (path, sha256, size, status, error, layout, read_ms, check_ms, stored_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, status = excluded.status,
+	error = excluded.error, layout = excluded.layout, read_ms = excluded.read_ms,
+	check_ms = excluded.check_ms, stored_at = excluded.stored_at`
+
+// storeRecord writes one file row and its letter, and drops the letter
+// the path held before when no other file holds it.
+func storeRecord(ctx context.Context, st *stmts, r record, now string) error {
+	var old string
+	err := st.tx.QueryRowContext(ctx, "SELECT sha256 FROM files WHERE path = ?", r.file.path).Scan(&old)
+	if err := ignoreNoRows(err); err != nil {
+		return err
+	}
+	if _, err := st.exec(ctx, upsertFile, r.file.values(now)...); err != nil {
+		return err
+	}
+	if r.letter != nil {
+		if err := storeLetter(ctx, st, r.letter); err != nil {
+			return err
+		}
+	}
+	if old == "" || old == r.file.sha256 {
+		return nil
+	}
+	_, err = st.tx.ExecContext(ctx, `DELETE FROM letters WHERE sha256 = ?
+		AND NOT EXISTS (SELECT 1 FROM files WHERE files.sha256 = letters.sha256 AND status = 'ok')`, old)
+	return err
+}
+
+// storeLetter writes a letter's rows unless the letter is stored
+// already (the same content read from two paths in one batch).
+func storeLetter(ctx context.Context, st *stmts, l *letterRows) error {
+	res, err := st.exec(ctx, letterTables[0].insert()+" ON CONFLICT (sha256) DO NOTHING", l.rows["letters"][0]...)
+	if err != nil {
+		return fmt.Errorf("letters: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return nil
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	for _, t := range letterTables[1:] {
+		for _, row := range l.rows[t.Name] {
+			if _, err := st.exec(ctx, t.insert(), append([]any{id}, row...)...); err != nil {
+				return fmt.Errorf("%s: %w", t.Name, err)
+			}
+		}
+	}
+	return nil
+}
+
+// stmts prepares each statement of a transaction once.
+type stmts struct {
+	tx      *sql.Tx
+	byQuery map[string]*sql.Stmt
+}
+
+func (s *stmts) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, ok := s.byQuery[query]
+	if !ok {
+		var err error
+		if st, err = s.tx.PrepareContext(ctx, query); err != nil {
+			return nil, err
+		}
+		s.byQuery[query] = st
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func ignoreNoRows(err error) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	return err
+}
+
+// trimPath drops the path an error message starts with.
+func trimPath(msg, path string) string {
+	return strings.TrimPrefix(msg, path+": ")
+}

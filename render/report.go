@@ -1,0 +1,143 @@
+package render
+
+import (
+	"sort"
+
+	"github.com/imrkit/imrkit/extract"
+)
+
+// ReportData is what a report template receives: counts over all the
+// letters, then each letter with its findings.
+type ReportData struct {
+	Title    string
+	Letters  int // letters read
+	Items    int // disputed items over all letters
+	Findings int // findings over all letters
+
+	Outcomes   []Count // items by outcome: Upheld, Overturned, then "no outcome" if any
+	Categories []Count // items by service category, most first ("uncategorized" for items without one)
+	Codes      []Count // findings by code, most first
+	Severities []Count // findings by severity: error, warning, info (those that occur)
+
+	Entries []ReportEntry // in input order
+}
+
+// Count is one bar of a chart.
+type Count struct {
+	Label   string
+	N       int
+	Percent int // N as a whole percentage of the chart's total
+	Width   int // N as a whole percentage of the chart's largest count, for bar lengths
+}
+
+// ReportEntry is one letter of a report.
+type ReportEntry struct {
+	ID         string // case number, else the input's base name
+	Path       string // the input
+	Items      int
+	Upheld     int
+	Overturned int
+	Findings   []Finding // letter-wide first, then by item
+}
+
+// newReportData counts the entries.
+func newReportData(entries []Entry, opt Options) *ReportData {
+	d := &ReportData{Title: opt.Title, Letters: len(entries)}
+	if d.Title == "" {
+		d.Title = "IMR compliance report"
+	}
+	outcomes, categories, codes, severities := tally{}, tally{}, tally{}, tally{}
+	for _, e := range entries {
+		re := reportEntry(e)
+		d.Entries = append(d.Entries, re)
+		d.Items += re.Items
+		d.Findings += len(re.Findings)
+		for _, it := range e.Letter.Items {
+			outcomes.add(outcomeLabel(outcome(it.Outcome)))
+			categories.add(categoryLabel(it.Service))
+		}
+		for _, f := range re.Findings {
+			codes.add(f.Code)
+			severities.add(f.Severity)
+		}
+	}
+	d.Outcomes = outcomes.ordered([]string{"Upheld", "Overturned", "no outcome"})
+	d.Categories = categories.byCount()
+	d.Codes = codes.byCount()
+	d.Severities = severities.ordered([]string{"error", "warning", "info"})
+	return d
+}
+
+func reportEntry(e Entry) ReportEntry {
+	l := e.Letter
+	re := ReportEntry{ID: LetterID(l), Path: l.Source.Path, Items: len(l.Items), Findings: findings(e.Findings)}
+	for _, it := range l.Items {
+		switch outcome(it.Outcome) {
+		case "Upheld":
+			re.Upheld++
+		case "Overturned":
+			re.Overturned++
+		}
+	}
+	return re
+}
+
+func outcomeLabel(o string) string {
+	if o == "" {
+		return "no outcome"
+	}
+	return o
+}
+
+func categoryLabel(s *extract.Service) string {
+	if s != nil && s.Category != "" {
+		return string(s.Category)
+	}
+	return "uncategorized"
+}
+
+// tally counts labels.
+type tally map[string]int
+
+func (t tally) add(label string) { t[label]++ }
+
+// ordered returns the counts of the labels in the given order, leaving
+// out those that did not occur.
+func (t tally) ordered(labels []string) []Count {
+	var out []Count
+	for _, l := range labels {
+		if t[l] > 0 {
+			out = append(out, Count{Label: l, N: t[l]})
+		}
+	}
+	return scale(out)
+}
+
+// byCount returns the counts, most first, then by label.
+func (t tally) byCount() []Count {
+	var out []Count
+	for l, n := range t {
+		out = append(out, Count{Label: l, N: n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].N != out[j].N {
+			return out[i].N > out[j].N
+		}
+		return out[i].Label < out[j].Label
+	})
+	return scale(out)
+}
+
+// scale sets the percentages of a chart's counts.
+func scale(cs []Count) []Count {
+	total, top := 0, 0
+	for _, c := range cs {
+		total += c.N
+		top = max(top, c.N)
+	}
+	for i := range cs {
+		cs[i].Percent = percent(cs[i].N, total)
+		cs[i].Width = percent(cs[i].N, top)
+	}
+	return cs
+}

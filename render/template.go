@@ -1,0 +1,152 @@
+package render
+
+import (
+	"errors"
+	htmltemplate "html/template"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	texttemplate "text/template"
+
+	"github.com/imrkit/imrkit/templates"
+)
+
+// templateFiles are the templates a set holds; the .html ones run
+// through html/template.
+var templateFiles = []string{"letter.txt.tmpl", "letter.md.tmpl", "letter.html.tmpl", "report.md.tmpl", "report.html.tmpl"}
+
+// executor is a parsed template of either package.
+type executor interface {
+	Execute(w io.Writer, data any) error
+}
+
+// templateSet holds the parsed templates by file name, and where each
+// was read from, for errors.
+type templateSet struct {
+	byName map[string]executor
+	paths  map[string]string
+}
+
+// TemplateError is an error in a template file: its path, line and
+// column (0 when the template package does not tell).
+type TemplateError struct {
+	Path   string
+	Line   int
+	Column int
+	Msg    string
+}
+
+func (e *TemplateError) Error() string {
+	if e.Column > 0 {
+		return e.Path + ":" + strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Column) + ": " + e.Msg
+	}
+	return e.Path + ":" + strconv.Itoa(e.Line) + ": " + e.Msg
+}
+
+// loadTemplates reads, parses and checks every template.
+func loadTemplates(opt Options) (*templateSet, error) {
+	user := opt.Templates
+	if user == nil && opt.TemplateDir != "" {
+		user = os.DirFS(opt.TemplateDir)
+	}
+	set := &templateSet{byName: map[string]executor{}, paths: map[string]string{}}
+	var errs []error
+	for _, name := range templateFiles {
+		if err := set.load(user, opt, name); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) == 0 {
+		errs = set.check(opt)
+	}
+	return set, errors.Join(errs...)
+}
+
+// load reads one template, the user's copy first, and parses it.
+func (s *templateSet) load(user fs.FS, opt Options, name string) error {
+	src, where, err := readTemplate(user, opt.TemplateDir, name)
+	if err != nil {
+		return err
+	}
+	s.paths[name] = where
+	funcs := templateFuncs(opt)
+	var t executor
+	if strings.HasSuffix(name, ".html.tmpl") {
+		t, err = htmltemplate.New(name).Option("missingkey=error").Funcs(funcs).Parse(src)
+	} else {
+		t, err = texttemplate.New(name).Option("missingkey=error").Funcs(funcs).Parse(src)
+	}
+	if err != nil {
+		return templateError(err, where)
+	}
+	s.byName[name] = t
+	return nil
+}
+
+// readTemplate returns a template's text and the path to name it by.
+func readTemplate(user fs.FS, dir, name string) (string, string, error) {
+	if user != nil {
+		b, err := fs.ReadFile(user, name)
+		if err == nil {
+			return string(b), filepath.Join(dir, name), nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return "", "", err
+		}
+	}
+	b, err := fs.ReadFile(templates.FS, name)
+	return string(b), path.Join("templates", name), err
+}
+
+// check runs every template once on sample data.
+func (s *templateSet) check(opt Options) []error {
+	var errs []error
+	letter, report := sampleLetter(), sampleReport(opt)
+	for _, name := range templateFiles {
+		var data any = letter
+		if strings.HasPrefix(name, "report.") {
+			data = report
+		}
+		if err := s.execute(io.Discard, name, data); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errs
+}
+
+// execute runs a template, turning its errors into TemplateErrors.
+func (s *templateSet) execute(w io.Writer, name string, data any) error {
+	t, ok := s.byName[name]
+	if !ok {
+		return errors.New("render: no template " + name)
+	}
+	if err := t.Execute(w, data); err != nil {
+		return templateError(err, s.paths[name])
+	}
+	return nil
+}
+
+// templateErrorRe reads the place out of the template packages' errors:
+// "template: NAME:LINE:COL: MSG" or "html/template:NAME:LINE:COL: MSG".
+var templateErrorRe = regexp.MustCompile(`^(?:html/)?template: ?[^:]+:(\d+)(?::(\d+))?: (?s:(.*))$`)
+
+// executingRe is the template name the execution errors repeat.
+var executingRe = regexp.MustCompile(`^executing "[^"]*" `)
+
+// templateError turns a template package error into a TemplateError
+// naming the file at path.
+func templateError(err error, path string) error {
+	m := templateErrorRe.FindStringSubmatch(err.Error())
+	if m == nil {
+		return &TemplateError{Path: path, Line: 1, Msg: err.Error()}
+	}
+	line, _ := strconv.Atoi(m[1])
+	col, _ := strconv.Atoi(m[2])
+	msg := executingRe.ReplaceAllString(strings.TrimSpace(m[3]), "")
+	return &TemplateError{Path: path, Line: line, Column: col, Msg: msg}
+}
