@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 
 	"github.com/imrkit/imrkit/extract"
@@ -17,8 +16,8 @@ import (
 var (
 	// claimantAgeRe is an age given the claimant: "is a 61 year old",
 	// "a 34-year-old male".
-	claimantAgeRe = regexp.MustCompile(`(?i)\b(?:is|was|an?)\s+(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?)(?:\s*|-)old\b|\b(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?)(?:\s*|-)old\s+(?:male|female|man|woman|gentleman|lady|claimant|patient|applicant|employee|individual|(?:injured )?worker)\b|\b(\d{1,3})\s*y/o\b`)
-	birthRe       = regexp.MustCompile(`(?i)\b(?:birth ?dates?|dates? of birth|DOB|born(?: on)?)\b(?:\s*(?:as|is|was|of|on|:))*\s*`)
+	claimantAgeRe = lazyRegexp(`(?i)\b(?:is|was|an?)\s+(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?)(?:\s*|-)old\b|\b(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?)(?:\s*|-)old\s+(?:male|female|man|woman|gentleman|lady|claimant|patient|applicant|employee|individual|(?:injured )?worker)\b|\b(\d{1,3})\s*y/o\b`)
+	birthRe       = lazyRegexp(`(?i)\b(?:birth ?dates?|dates? of birth|DOB|born(?: on)?)\b(?:\s*(?:as|is|was|of|on|:))*\s*`)
 )
 
 // checkAge compares the claimant's age statements and birth dates.
@@ -44,7 +43,7 @@ type ageAt struct {
 // ages returns the claimant's age statements.
 func (d *letter) ages(in extract.Span) []ageAt {
 	var out []ageAt
-	for _, m := range claimantAgeRe.FindAllStringSubmatchIndex(d.at(in), -1) {
+	for _, m := range claimantAgeRe().FindAllStringSubmatchIndex(d.at(in), -1) {
 		for g := 1; g <= 3; g++ {
 			if m[2*g] >= 0 {
 				s := extract.Span{Start: in.Start + m[2*g], End: in.Start + m[2*g+1]}
@@ -70,7 +69,7 @@ func (d *letter) ageStatements(in extract.Span) (Finding, bool) {
 // birthDates finds two birth dates, or a birth date that gives another
 // age at the UR denial than the first age stated.
 func (d *letter) birthDates(in extract.Span) (Finding, bool) {
-	for _, m := range d.find(birthRe, in, 0) {
+	for _, m := range d.find(birthRe(), in, 0) {
 		sent := d.sentenceAt(m.Start)
 		ds := d.dates(extract.Span{Start: m.End, End: min(sent.End, m.End+40)})
 		if len(ds) == 0 || ds[0].Start > m.End+3 {

@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -20,8 +19,8 @@ type date struct {
 const monthNames = `Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`
 
 var (
-	dateRe = regexp.MustCompile(`\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b|\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	isoRe  = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+	dateRe = lazyRegexp(`\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b|\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	isoRe  = lazyRegexp(`^(\d{4})-(\d{2})-(\d{2})$`)
 )
 
 var monthNumbers = map[string]int{
@@ -38,7 +37,7 @@ type dated struct {
 // dates returns the dates written inside a span, left to right.
 func (d *letter) dates(in extract.Span) []dated {
 	var out []dated
-	for _, m := range dateRe.FindAllStringSubmatchIndex(d.at(in), -1) {
+	for _, m := range dateRe().FindAllStringSubmatchIndex(d.at(in), -1) {
 		s := extract.Span{Start: in.Start + m[0], End: in.Start + m[1]}
 		if v, ok := parseDate(d.at(s)); ok {
 			out = append(out, dated{s, v})
@@ -50,10 +49,10 @@ func (d *letter) dates(in extract.Span) []dated {
 // parseDate reads one date as written: 10/13/2016, 10-13-16, October 13,
 // 2016; or a YYYY-MM-DD value.
 func parseDate(s string) (date, bool) {
-	if g := isoRe.FindStringSubmatch(s); g != nil {
+	if g := isoRe().FindStringSubmatch(s); g != nil {
 		return valid(date{atoi(g[1]), atoi(g[2]), atoi(g[3])})
 	}
-	g := dateRe.FindStringSubmatch(s)
+	g := dateRe().FindStringSubmatch(s)
 	if g == nil || len(g[0]) != len(s) {
 		return date{}, false
 	}

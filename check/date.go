@@ -37,9 +37,9 @@ var (
 		// "On December 9, 2016, a request for an MRI ... was denied by utilization review"
 		regexp.MustCompile(`(?i)^On (` + datePat + `),?\s+(?:a |the )?(?:request|requests)\b[^.]*?\b(?:was|were)\s+(?:non-?certified|noncertified|denied|modified)\b`),
 	}
-	notURDate = regexp.MustCompile(`(?i)date of service|\bRx date|request (?:was|were) (?:received|made|submitted)|certified and`)
+	notURDate = lazyRegexp(`(?i)date of service|\bRx date|request (?:was|were) (?:received|made|submitted)|certified and`)
 	// injuryDateRe is a rationale's statement of the date of injury.
-	injuryDateRe = regexp.MustCompile(`(?i)\b(?:date of (?:the )?injury|injur(?:y|ed)|DOI)\b(?:\s+(?:is|was|of|on|dated|:))+\s*(` + datePat + `)`)
+	injuryDateRe = lazyRegexp(`(?i)\b(?:date of (?:the )?injury|injur(?:y|ed)|DOI)\b(?:\s+(?:is|was|of|on|dated|:))+\s*(` + datePat + `)`)
 )
 
 // checkDates compares the header's date of injury and UR denial date with
@@ -105,7 +105,7 @@ func (d *letter) summaryInjuryDates() []dated {
 func (d *letter) rationaleInjuryDates() []dated {
 	var out []dated
 	for _, it := range d.Items {
-		for _, s := range d.find(injuryDateRe, it.Rationale.Span, 1) {
+		for _, s := range d.find(injuryDateRe(), it.Rationale.Span, 1) {
 			if v, ok := parseDate(d.at(s)); ok {
 				out = append(out, dated{s, v})
 			}
@@ -117,8 +117,8 @@ func (d *letter) rationaleInjuryDates() []dated {
 var (
 	// onsetRe is an onset dated relative to a visit: "pain that started
 	// while pushing boxes the day prior".
-	onsetRe = regexp.MustCompile(`(?i)\b(?:started|began|begun|occurred|happened|onset)\b[^.;]{0,60}?\b(the day (?:prior|before)|the previous day|the prior day|yesterday|(?:one|two|three|\d) days? (?:ago|prior|before))`)
-	daysRe  = regexp.MustCompile(`(?i)\b(one|two|three|\d)\s+days?`)
+	onsetRe = lazyRegexp(`(?i)\b(?:started|began|begun|occurred|happened|onset)\b[^.;]{0,60}?\b(the day (?:prior|before)|the previous day|the prior day|yesterday|(?:one|two|three|\d) days? (?:ago|prior|before))`)
+	daysRe  = lazyRegexp(`(?i)\b(one|two|three|\d)\s+days?`)
 )
 
 // onsetFindings compares the header's date of injury with the day an
@@ -126,7 +126,7 @@ var (
 func (d *letter) onsetFindings(head date) []Finding {
 	var out []Finding
 	for _, sent := range d.sentencesIn(d.summary()) {
-		rel := d.find(onsetRe, sent, 1)
+		rel := d.find(onsetRe(), sent, 1)
 		ds := d.dates(sent)
 		if len(rel) == 0 || len(ds) != 1 || ds[0].Start > rel[0].Start {
 			continue
@@ -149,7 +149,7 @@ func (d *letter) onsetFindings(head date) []Finding {
 
 // daysBack reads how many days before a relative phrase points.
 func daysBack(s string) int {
-	m := daysRe.FindStringSubmatch(s)
+	m := daysRe().FindStringSubmatch(s)
 	if m == nil {
 		return 1
 	}
@@ -186,7 +186,7 @@ func (d *letter) reviewDates() []dated {
 	var out []dated
 	seen := map[int]bool{}
 	for _, sent := range d.sentencesIn(d.summary()) {
-		if notURDate.MatchString(d.at(sent)) {
+		if notURDate().MatchString(d.at(sent)) {
 			continue
 		}
 		for _, re := range urDateRes {

@@ -57,11 +57,11 @@ func (d *letter) headerOrder() []Finding {
 var (
 	// claimEventRe names an event of the claim that cannot come before
 	// the injury: a progress note, a follow-up, a request, a review.
-	claimEventRe = regexp.MustCompile(`(?i)\b(?:progress (?:note|report)s?|follow[- ]?up|request for authori[sz]ation|RFA|requests? (?:was|were) (?:received|made|submitted)|utilization review|complaints? reported)\b`)
+	claimEventRe = lazyRegexp(`(?i)\b(?:progress (?:note|report)s?|follow[- ]?up|request for authori[sz]ation|RFA|requests? (?:was|were) (?:received|made|submitted)|utilization review|complaints? reported)\b`)
 	// priorRe marks a sentence about the time before the injury.
-	priorRe = regexp.MustCompile(`(?i)\b(?:prior to (?:the|his|her) (?:injury|claim)|before (?:the|his|her) injury|pre-?injury|history of|birth ?date|date of birth|DOB)\b`)
+	priorRe = lazyRegexp(`(?i)\b(?:prior to (?:the|his|her) (?:injury|claim)|before (?:the|his|her) injury|pre-?injury|history of|birth ?date|date of birth|DOB)\b`)
 	// injuryBefore is a date given as another injury's.
-	injuryBefore = regexp.MustCompile(`(?i)\binjur(?:y|ies|ed)\b[^.;]{0,25}$`)
+	injuryBefore = lazyRegexp(`(?i)\binjur(?:y|ies|ed)\b[^.;]{0,25}$`)
 )
 
 // beforeInjury finds notes, requests and reviews of the claim that the
@@ -75,11 +75,11 @@ func (d *letter) beforeInjury() []Finding {
 	var what []string
 	for _, sent := range d.sentencesIn(d.summary()) {
 		t := d.at(sent)
-		if !claimEventRe.MatchString(t) || priorRe.MatchString(t) {
+		if !claimEventRe().MatchString(t) || priorRe().MatchString(t) {
 			continue
 		}
 		for _, s := range d.dates(sent) {
-			if s.before(head) && !injuryBefore.MatchString(d.text[sent.Start:s.Start]) {
+			if s.before(head) && !injuryBefore().MatchString(d.text[sent.Start:s.Start]) {
 				evs = append(evs, d.ev(d.clause(s.Span), "summary"))
 				what = append(what, d.at(s.Span))
 			}

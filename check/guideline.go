@@ -19,9 +19,9 @@ import (
 
 var (
 	// sourceRe names a guideline's source; "Non-MTUS" names none.
-	sourceRe   = regexp.MustCompile(`\bNon-MTUS\b|\bMTUS\b|\bODG\b|\bACOEM\b|Official Disability Guidelines`)
-	sectionsAt = regexp.MustCompile(`(?i)Section\(s\):`)
-	nextChap   = regexp.MustCompile(`,\s+and\s+`)
+	sourceRe   = lazyRegexp(`\bNon-MTUS\b|\bMTUS\b|\bODG\b|\bACOEM\b|Official Disability Guidelines`)
+	sectionsAt = lazyRegexp(`(?i)Section\(s\):`)
+	nextChap   = lazyRegexp(`,\s+and\s+`)
 )
 
 // chapter is a guideline chapter cited, with its span.
@@ -103,11 +103,11 @@ func inSections(before string) bool {
 	if i := strings.LastIndex(before, "Decision based on"); i >= 0 {
 		before = before[i:]
 	}
-	loc := sectionsAt.FindAllStringIndex(before, -1)
+	loc := sectionsAt().FindAllStringIndex(before, -1)
 	if loc == nil {
 		return false
 	}
-	return !nextChap.MatchString(before[loc[len(loc)-1][1]:])
+	return !nextChap().MatchString(before[loc[len(loc)-1][1]:])
 }
 
 // fromSource reports whether the source named last before a chapter is
@@ -116,7 +116,7 @@ func fromSource(before, source string) bool {
 	if i := strings.LastIndex(before, "Decision based on"); i >= 0 {
 		before = before[i:]
 	}
-	names := sourceRe.FindAllString(before, -1)
+	names := sourceRe().FindAllString(before, -1)
 	if len(names) == 0 || source == "" {
 		return true
 	}
@@ -184,7 +184,7 @@ func (d *letter) sectionService(i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	for _, s := range d.maximusSections(i) {
-		if t := d.find(topicalRe, s, 0); len(t) > 0 {
+		if t := d.find(topicalRe(), s, 0); len(t) > 0 {
 			return d.sectionFinding(i, s, fmt.Sprintf("the item line requests an oral drug (%q) but the MAXIMUS guideline cites the section %q, for topical drugs",
 				it.Header.Text, d.at(s))), true
 		}

@@ -24,9 +24,9 @@ import (
 
 var (
 	// comparing marks a sentence that sets one side against the other.
-	comparing = regexp.MustCompile(`(?i)\b(?:compar\w*|normal|unremarkable|unrestricted|intact|contralateral|unaffected|uninjured|symmetric\w*|5/5|5 out of 5|versus|vs\.?)\b`)
+	comparing = lazyRegexp(`(?i)\b(?:compar\w*|normal|unremarkable|unrestricted|intact|contralateral|unaffected|uninjured|symmetric\w*|5/5|5 out of 5|versus|vs\.?)\b`)
 	// onTheSide gives a side after a body part: "on the right".
-	onTheSide = regexp.MustCompile(`(?i)^[^.;,]{0,30}?\bon the (left|right)\b`)
+	onTheSide = lazyRegexp(`(?i)^[^.;,]{0,30}?\bon the (left|right)\b`)
 )
 
 // checkLaterality finds contradicting sides.
@@ -52,7 +52,7 @@ func opposite(a, b string) bool {
 // sided returns the parts of a sentence with a side of their own: none
 // when the sentence compares the sides or names one part on both sides.
 func (d *letter) sided(sent extract.Span) []part {
-	if comparing.MatchString(d.at(sent)) {
+	if comparing().MatchString(d.at(sent)) {
 		return nil
 	}
 	ps := d.parts(sent)
@@ -131,7 +131,7 @@ func (d *letter) phraseSides() []Finding {
 	}
 	ps := d.parts(in)
 	for k, p := range ps {
-		m := onTheSide.FindStringSubmatchIndex(d.text[p.End:in.End])
+		m := onTheSide().FindStringSubmatchIndex(d.text[p.End:in.End])
 		if m == nil || !opposite(p.side, d.text[p.End+m[2]:p.End+m[3]]) {
 			continue
 		}

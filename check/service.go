@@ -35,9 +35,9 @@ var (
 	}
 	// earlierRequest marks a sentence about another, earlier request:
 	// "the request for a TENS unit was previously certified".
-	earlierRequest = regexp.MustCompile(`(?i)\b(?:(?:previous|prior|earlier|concurrent|other)\s+(?:requests?|authori[sz]ations?|certifications?)|(?:previously|already)\s+(?:requested|certified|approved|authori[sz]ed|denied)|(?:was|were)\s+(?:previously\s+)?(?:certified|approved|authori[sz]ed))\b`)
+	earlierRequest = lazyRegexp(`(?i)\b(?:(?:previous|prior|earlier|concurrent|other)\s+(?:requests?|authori[sz]ations?|certifications?)|(?:previously|already)\s+(?:requested|certified|approved|authori[sz]ed|denied)|(?:was|were)\s+(?:previously\s+)?(?:certified|approved|authori[sz]ed))\b`)
 	// caseOnly marks a sentence that quotes or states a guideline.
-	caseOnly = regexp.MustCompile(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|Official Disability)\b|"`)
+	caseOnly = lazyRegexp(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|Official Disability)\b|"`)
 )
 
 // checkService compares each item's service with the one its rationale
@@ -82,7 +82,7 @@ func (d *letter) pointedService(i int) (Finding, bool) {
 func (d *letter) pointerSentences(i int) []extract.Span {
 	var out []extract.Span
 	for _, sent := range d.sentencesIn(d.Items[i].Rationale.Span) {
-		if !caseOnly.MatchString(d.at(sent)) && !earlierRequest.MatchString(d.at(sent)) {
+		if !caseOnly().MatchString(d.at(sent)) && !earlierRequest().MatchString(d.at(sent)) {
 			out = append(out, sent)
 		}
 	}
@@ -148,8 +148,8 @@ func (d *letter) topicalForOral(i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	r := d.Items[i].Rationale.Span
-	topical := d.find(topicalRe, r, 0)
-	if len(topical) < 3 || len(topical) <= len(d.find(oralRe, r, 0)) {
+	topical := d.find(topicalRe(), r, 0)
+	if len(topical) < 3 || len(topical) <= len(d.find(oralRe(), r, 0)) {
 		return Finding{}, false
 	}
 	return d.serviceFinding(i, topical[0], fmt.Sprintf("the item line requests an oral drug (%q) but the rationale judges topical forms (%d mentions, first %q)",
@@ -157,10 +157,10 @@ func (d *letter) topicalForOral(i int) (Finding, bool) {
 }
 
 var (
-	topicalRe = regexp.MustCompile(`(?i)\b(?:topical(?:ly)?|gels?|creams?|ointments?|patch(?:es)?|lotions?|transdermal|compound(?:ed)?)\b`)
-	oralRe    = regexp.MustCompile(`(?i)\b(?:oral(?:ly)?|by mouth|tablets?|tabs?|capsules?|caps?|po)\b`)
-	mgRe      = regexp.MustCompile(`(?i)\d\s*mg\b`)
-	notOralRe = regexp.MustCompile(`(?i)%|\b(?:gm|grams?|ml)\b|\b(?:injection|inject\w*|IV|IM|suppositor\w*|spray|drops?|inhal\w*)\b`)
+	topicalRe = lazyRegexp(`(?i)\b(?:topical(?:ly)?|gels?|creams?|ointments?|patch(?:es)?|lotions?|transdermal|compound(?:ed)?)\b`)
+	oralRe    = lazyRegexp(`(?i)\b(?:oral(?:ly)?|by mouth|tablets?|tabs?|capsules?|caps?|po)\b`)
+	mgRe      = lazyRegexp(`(?i)\d\s*mg\b`)
+	notOralRe = lazyRegexp(`(?i)%|\b(?:gm|grams?|ml)\b|\b(?:injection|inject\w*|IV|IM|suppositor\w*|spray|drops?|inhal\w*)\b`)
 )
 
 // oralItem reports whether an item line requests a drug by mouth: a
@@ -171,5 +171,5 @@ func (d *letter) oralItem(i int) bool {
 	if c == nil || c.Kind != lexicon.KindDrug || h == nil {
 		return false
 	}
-	return (mgRe.MatchString(h.Text) || oralRe.MatchString(h.Text)) && !topicalRe.MatchString(h.Text) && !notOralRe.MatchString(h.Text)
+	return (mgRe().MatchString(h.Text) || oralRe().MatchString(h.Text)) && !topicalRe().MatchString(h.Text) && !notOralRe().MatchString(h.Text)
 }

@@ -21,8 +21,8 @@ var (
 	// someoneElse names a person a pronoun may stand for other than the
 	// claimant: in the pronoun's sentence before it, or in the sentence
 	// before one the pronoun opens.
-	someoneElse = regexp.MustCompile(`(?i)\b(?:physician|provider|doctor|Dr\.?|surgeon|therapist|reviewer|examiner|chiropractor|psychologist|psychiatrist|counsel(?:or|lor)|husband|wife|son|daughter|father|mother|brother|sister|spouse|supervisor|employer)\b`)
-	author      = regexp.MustCompile(`^\s*,\s*(?:et al\.?,?\s*)?\d{4}`)
+	someoneElse = lazyRegexp(`(?i)\b(?:physician|provider|doctor|Dr\.?|surgeon|therapist|reviewer|examiner|chiropractor|psychologist|psychiatrist|counsel(?:or|lor)|husband|wife|son|daughter|father|mother|brother|sister|spouse|supervisor|employer)\b`)
+	author      = lazyRegexp(`^\s*,\s*(?:et al\.?,?\s*)?\d{4}`)
 	sexWords    = map[string]bool{"male": true, "female": true, "man": true, "woman": true, "gentleman": true, "lady": true, "boy": true, "girl": true}
 )
 
@@ -56,7 +56,7 @@ func (d *letter) claimantPronouns(re *regexp.Regexp, in extract.Span) []extract.
 	var out []extract.Span
 	for _, p := range d.find(re, in, 1) {
 		sent := d.sentenceAt(p.Start)
-		if someoneElse.MatchString(d.text[sent.Start:p.Start]) || author.MatchString(d.text[p.End:]) || d.carriesOver(sent, p) {
+		if someoneElse().MatchString(d.text[sent.Start:p.Start]) || author().MatchString(d.text[p.End:]) || d.carriesOver(sent, p) {
 			continue
 		}
 		out = append(out, p)
@@ -72,7 +72,7 @@ func (d *letter) carriesOver(sent, p extract.Span) bool {
 		return false
 	}
 	prev := d.sentenceAt(sent.Start - 2)
-	return prev.End <= sent.Start && someoneElse.MatchString(d.at(prev)) && !claimantWord.MatchString(d.at(prev))
+	return prev.End <= sent.Start && someoneElse().MatchString(d.at(prev)) && !claimantWord.MatchString(d.at(prev))
 }
 
 // claimantWord names the claimant.

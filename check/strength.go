@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/imrkit/imrkit/extract"
@@ -16,8 +15,8 @@ import (
 // item's drug: "acetaminophen 325 mg" is not "Norco 7.5/325mg".
 
 var (
-	strengthRe = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?(?:\s*[/-]\s*\d+(?:\.\d+)?)*\s*(?:mg|mcg|%|ml)\b`)
-	requestRe  = regexp.MustCompile(`(?i)\brequest(?:ed)?\s+(?:for|of)\b|\bis\s+(?:not\s+)?medically\s+necessary\b`)
+	strengthRe = lazyRegexp(`(?i)\b\d+(?:\.\d+)?(?:\s*[/-]\s*\d+(?:\.\d+)?)*\s*(?:mg|mcg|%|ml)\b`)
+	requestRe  = lazyRegexp(`(?i)\brequest(?:ed)?\s+(?:for|of)\b|\bis\s+(?:not\s+)?medically\s+necessary\b`)
 )
 
 // checkStrength compares each item's drug strength with the other
@@ -38,7 +37,7 @@ func (d *letter) strengthMismatch(i int) (Finding, bool) {
 	if it.Header == nil {
 		return Finding{}, false
 	}
-	head := d.find(strengthRe, it.Header.Span, 0)
+	head := d.find(strengthRe(), it.Header.Span, 0)
 	if len(head) == 0 {
 		return Finding{}, false
 	}
@@ -73,14 +72,14 @@ func (d *letter) otherStrengths(i int) []extract.Span {
 	it := &d.Items[i]
 	var out []extract.Span
 	if it.Partial != nil && it.Partial.Original != nil {
-		out = append(out, d.find(strengthRe, it.Partial.Original.Span, 0)...)
+		out = append(out, d.find(strengthRe(), it.Partial.Original.Span, 0)...)
 	}
 	drug := d.itemConcept(i)
 	if drug == nil || drug.Kind != lexicon.KindDrug {
 		return out
 	}
 	for _, sent := range d.sentencesIn(it.Rationale.Span) {
-		if requestRe.MatchString(d.at(sent)) {
+		if requestRe().MatchString(d.at(sent)) {
 			out = append(out, d.drugStrengths(sent, drug)...)
 		}
 	}
@@ -96,7 +95,7 @@ func (d *letter) drugStrengths(sent extract.Span, drug *lexicon.Concept) []extra
 			continue
 		}
 		after := extract.Span{Start: m.End, End: min(sent.End, m.End+40)}
-		ss := d.find(strengthRe, after, 0)
+		ss := d.find(strengthRe(), after, 0)
 		if len(ss) > 0 && !strings.ContainsAny(d.text[after.Start:ss[0].Start], ",;") {
 			out = append(out, ss[0])
 		}

@@ -1,0 +1,13 @@
+package check
+
+import (
+	"regexp"
+	"sync"
+)
+
+// lazyRegexp compiles a pattern the first time it is used, so that
+// programs which link the checks but do not run them (imr extract) do not
+// pay for compiling them at start-up.
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
+}
