@@ -19,23 +19,23 @@ now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4f", a / b }'; }
 
-start=$(now)
+# The three runs take turns within each round, so that a change in the
+# machine's load falls on all of them alike.
+poppler=0 text=0 pdf=0
+add() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a + b }'; }
 for _ in $(seq "$rounds"); do
+	start=$(now)
 	for f in "$data"/pdf/*.pdf; do pdftotext -layout "$f" "$tmp/out.txt"; done
-done
-poppler=$(since "$start")
+	poppler=$(add "$poppler" "$(since "$start")")
 
-start=$(now)
-for _ in $(seq "$rounds"); do
+	start=$(now)
 	"$tmp/imr" extract --format jsonl --no-text -j 1 "$data/txt" >/dev/null
-done
-text=$(since "$start")
+	text=$(add "$text" "$(since "$start")")
 
-start=$(now)
-for _ in $(seq "$rounds"); do
+	start=$(now)
 	"$tmp/imr" extract --format jsonl --no-text -j 1 "$data/pdf" >/dev/null
+	pdf=$(add "$pdf" "$(since "$start")")
 done
-pdf=$(since "$start")
 
 n=$(ls "$data"/pdf/*.pdf | wc -l)
 echo "$n letters x $rounds rounds, one core"

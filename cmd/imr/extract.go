@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/csv"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -130,7 +129,6 @@ func inputPaths(args []string, stdin io.Reader) ([]string, error) {
 // order: one JSON line, or its CSV rows after one header.
 func streamLetters(paths []string, format string, opt extract.Options, jobs int, stdout, stderr io.Writer) int {
 	bw := bufio.NewWriter(stdout)
-	enc := json.NewEncoder(bw)
 	cw := csv.NewWriter(bw)
 	if format == "csv" {
 		cw.Write(extract.CSVHeader)
@@ -146,7 +144,7 @@ func streamLetters(paths []string, format string, opt extract.Options, jobs int,
 			cw.WriteAll(extract.CSVRows(r.Letter))
 			return cw.Error()
 		}
-		return enc.Encode(r.Letter)
+		return extract.WriteJSONL(bw, []*extract.Letter{r.Letter})
 	})
 	if err == nil {
 		err = bw.Flush()
