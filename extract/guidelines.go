@@ -85,12 +85,35 @@ func (p *parser) mtusParts(in Span) []Span {
 	if !strings.Contains(p.at(in), " and ") {
 		return []Span{trimPunct(p.text, in)}
 	}
+	names := p.chapterSpans(in)
 	for _, m := range p.spansOf(mtusAnd, in) {
+		if inside(m.Start+strings.Index(p.at(m), "and "), names) {
+			continue // the "and" of a chapter's name: "Neck and Upper Back Complaints"
+		}
 		out = append(out, trimPunct(p.text, Span{start, m.Start}))
 		k := strings.Index(p.at(m), "and ") + len("and ")
 		start = m.Start + k
 	}
 	return append(out, trimPunct(p.text, Span{start, in.End}))
+}
+
+// chapterSpans returns where the lexicon reads chapter names in a span.
+func (p *parser) chapterSpans(in Span) []Span {
+	var out []Span
+	for _, m := range p.lex.Chapters(p.at(in)) {
+		out = append(out, Span{in.Start + m.Start, in.Start + m.End})
+	}
+	return out
+}
+
+// inside reports whether off falls within one of the spans.
+func inside(off int, spans []Span) bool {
+	for _, s := range spans {
+		if off >= s.Start && off < s.End {
+			return true
+		}
+	}
+	return false
 }
 
 // cite makes a citation from its span: chapter, year, sections, pages.
