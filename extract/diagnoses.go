@@ -9,7 +9,8 @@ import (
 // diagnosisOpen opens a list of the claimant's diagnoses; it runs folded
 // near its keys.
 var diagnosisOpen = newPattern(`(?i)\b(?:`+
-	`(?:was|were|is|has been|had been|been|being)\s+diagnosed\s+(?:as having|as|with)\s*:?`+
+	`(?:(?:was|were|is|has been|had been|been|being)\s+)?diagnosed\s+(?:as having|as|with)\s*:?`+
+	`|diagnos(?:is|es)\s+(?:were|was|are|is|have been|has been)\s+noted\s+to\s+(?:include|be)\s*:?`+
 	`|diagnos(?:is|es)\s+(?:include[sd]?|are|is|was|were|has been|have been)(?:\s+(?:documented|noted|listed|reported|given)\s+as)?\s*:?`+
 	`|(?:current|primary|working|final|admitting|comorbid|pertinent)?\s*diagnos(?:is|es)\s+of\s*:?`+
 	`|diagnos(?:is|es)\s*:`+
@@ -39,7 +40,8 @@ func diagnosisOpening(s string, i int) []int {
 // diagnosisOpenings are the ways a list opens, in the order they are
 // tried.
 var diagnosisOpenings = []func(s string, i int) int{
-	diagnosedAs, diagnosesInclude, diagnosisOf, diagnosisColon, treatedFor, undergoingTreatment, diagnosisThat,
+	diagnosedAs, diagnosedBare, diagnosesNoted, diagnosesInclude, diagnosisOf, diagnosisColon, treatedFor,
+	undergoingTreatment, diagnosisThat,
 }
 
 // diagnosisWord reads "diagnosis" or "diagnoses".
@@ -51,6 +53,23 @@ func diagnosedAs(s string, i int) int {
 	i = litFold(s, space1(s, i), "diagnosed")
 	i = litsFold(s, space1(s, i), "as having", "as", "with")
 	return colon(s, i)
+}
+
+// diagnosedBare reads "diagnosed with" after any word ("was subsequently
+// diagnosed with").
+func diagnosedBare(s string, i int) int {
+	i = litFold(s, i, "diagnosed")
+	i = litsFold(s, space1(s, i), "as having", "as", "with")
+	return colon(s, i)
+}
+
+// diagnosesNoted reads "diagnoses were noted to include", "diagnosis is
+// noted to be".
+func diagnosesNoted(s string, i int) int {
+	i = space1(s, diagnosisWord(s, i))
+	i = space1(s, litsFold(s, i, "were", "was", "are", "is", "have been", "has been"))
+	i = space1(s, litFold(s, space1(s, litFold(s, i, "noted")), "to"))
+	return colon(s, litsFold(s, i, "include", "be"))
 }
 
 // diagnosesInclude reads "diagnoses include", "diagnosis has been
