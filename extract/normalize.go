@@ -32,6 +32,7 @@ func normalize(src string) *document {
 	s := scratches.Get().(*scratch)
 	defer s.release()
 	lines, pages := splitLines(s.lines[:0], src)
+	lines = dropFurniture(lines, pages)
 	s.lines = lines
 	s.spaces.find(src)
 	markBlanks(lines)

@@ -189,6 +189,22 @@ func (p *parser) sections() {
 		end = marks[i].start
 	}
 	p.l.Sections[SectionHeader] = trimSpan(p.text, Span{0, end})
+	p.endDecisions()
+}
+
+// endDecisions ends the decisions at the first heading after their own
+// (an appendix that follows the letter, such as rendered findings).
+func (p *parser) endDecisions() {
+	d, ok := p.l.Sections[SectionDecisions]
+	if !ok {
+		return
+	}
+	for _, para := range p.paras {
+		if para.Start > d.Start && para.Start < d.End && isHeading(p.at(para)) && !isItem(p.at(para)) {
+			p.l.Sections[SectionDecisions] = trimSpan(p.text, Span{d.Start, para.Start})
+			return
+		}
+	}
 }
 
 // layout names the letter's layout from its landmarks: the 2013

@@ -16,7 +16,7 @@ import (
 // say:
 //
 //	<!-- title: T -->, <!-- subject: S -->, <!-- keywords: K -->   document metadata
-//	<!-- header: LEFT | RIGHT -->                                   running header from page 2 on
+//	<!-- header: LEFT | RIGHT -->                                   running header on every page
 //	<!-- outline: T -->                                             bookmark text for the next heading
 //	<!-- keep --> ... <!-- /keep -->                               keep the blocks on one page, with the start of the next
 //	<!-- pagebreak -->                                              start a new page

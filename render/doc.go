@@ -102,8 +102,8 @@
 // fences of "label | number" lines drawn as bar charts. Inline: **bold**,
 // *italic*, `code`, backslash escapes. HTML comments carry what Markdown
 // cannot say: <!-- title: T -->, <!-- subject: S -->, <!-- keywords: K -->,
-// <!-- author: A -->, <!-- header: LEFT | RIGHT --> (the running header from
-// page 2), <!-- outline: T --> (bookmark text of the next heading),
+// <!-- author: A -->, <!-- header: LEFT | RIGHT --> (the running header,
+// on every page), <!-- outline: T --> (bookmark text of the next heading),
 // <!-- keep --> ... <!-- /keep --> (keep on one page with the start of what
 // follows) and <!-- pagebreak -->.
 //

@@ -100,9 +100,11 @@ func (w *pdfWriter) metadata(meta pdfMeta) {
 	w.f.SetDisplayMode("fullwidth", "single")
 }
 
-// header draws the running header on every page but the first.
+// header draws the running header on every page, the first too, so that
+// readers of the PDF's text (ours included) can tell it for page
+// furniture: the same line at the top of every page.
 func (w *pdfWriter) header() {
-	if w.f.PageNo() < 2 || w.doc.headerLeft+w.doc.headerRight == "" {
+	if w.doc.headerLeft+w.doc.headerRight == "" {
 		return
 	}
 	w.fonts.use(0, 8)

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// dropFurniture removes running headers and footers from the first and
+// last lines of pages: a line that stands there on more than half of the
+// pages, two at least, the same but for its digits ("Page 2 of 3"), and a
+// short line there that names the case number ("CASE CM16-0221706") on a
+// page after the first.
+func dropFurniture(lines []line, pages []int) []line {
+	if len(pages) == 0 {
+		return lines
+	}
+	edges := pageEdges(lines, pages)
+	counts := map[string]int{}
+	for i := range edges {
+		counts[furnitureKey(lines[i].text)]++
+	}
+	n := len(pages) + 1
+	out := lines[:0]
+	for i, l := range lines {
+		if edges[i] && (repeated(counts[furnitureKey(l.text)], n) || caseLine(l, pages)) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// repeated reports a line found at page edges on more than half of n
+// pages, two at least.
+func repeated(count, n int) bool { return count >= 2 && count*2 > n }
+
+// caseLine reports a short line naming a case number on a later page,
+// which is no "Case Number:" label of the letter's own header.
+func caseLine(l line, pages []int) bool {
+	return pageOf(l.start, pages) > 0 && len(strings.Fields(l.text)) <= 10 && hasCaseNumber(l.text) &&
+		!strings.Contains(strings.ToLower(l.text), "case number")
+}
+
+// hasCaseNumber reports a case number such as CM16-0221706 in s.
+func hasCaseNumber(s string) bool {
+	for i := 0; i+12 <= len(s); i++ {
+		if s[i] == 'C' && s[i+1] == 'M' && isDigit(s[i+2]) && isDigit(s[i+3]) && s[i+4] == '-' && allDigits(s[i+5:i+12]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageEdges marks the first and last content line of each page.
+func pageEdges(lines []line, pages []int) map[int]bool {
+	first := map[int]int{}
+	last := map[int]int{}
+	for i, l := range lines {
+		if l.text == "" {
+			continue
+		}
+		pg := pageOf(l.start, pages)
+		if _, ok := first[pg]; !ok {
+			first[pg] = i
+		}
+		last[pg] = i
+	}
+	edges := map[int]bool{}
+	for pg, i := range first {
+		edges[i], edges[last[pg]] = true, true
+	}
+	return edges
+}
+
+// pageOf returns the 0-based page of a source offset.
+func pageOf(off int, pages []int) int { return sort.SearchInts(pages, off+1) }
+
+// furnitureKey is a line with its digits and runs of spaces made alike.
+func furnitureKey(s string) string {
+	var b strings.Builder
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			c = '#'
+		case c == ' ' || c == '\t':
+			if space {
+				continue
+			}
+			c = ' '
+		}
+		space = c == ' '
+		b.WriteByte(c)
+	}
+	return b.String()
+}
