@@ -10,6 +10,19 @@ import (
 	"testing"
 )
 
+// TestWindows1252 reads text saved as Windows-1252, not UTF-8.
+func TestWindows1252(t *testing.T) {
+	data := []byte("CLINICAL CASE SUMMARY\nThe injured worker\x92s case: a 48 year old male with a date of injury of 10/13/2016. Diagnoses include caf\xe9 au lait spots.\n")
+	l, err := Read("letter.txt", data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, l)
+	if l.Claimant.Age == nil || l.Claimant.Age.Value != 48 || !strings.Contains(l.NormalizedText(), "worker’s") || !strings.Contains(l.NormalizedText(), "café") {
+		t.Errorf("Read(windows-1252) = age %v, text %q", l.Claimant.Age, l.NormalizedText())
+	}
+}
+
 func TestBadInput(t *testing.T) {
 	tests := []struct {
 		name    string

@@ -124,6 +124,9 @@ func sourceText(name string, data []byte, opt Options) (string, Locator, int, er
 	if err := checkText(data); err != nil {
 		return "", nil, 0, &InputError{Path: name, Err: err}
 	}
+	if !utf8.Valid(data) {
+		return windows1252(data), nil, 0, nil
+	}
 	return string(data), nil, 0, nil
 }
 

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"errors"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/imrkit/imrkit/pdftext"
 )
@@ -21,7 +23,11 @@ func pdfText(name string, data []byte, opt Options) (string, Locator, int, error
 	// A document with some text comes with an error for the pages it
 	// could not read (image-only pages, a rebuilt cross-reference table):
 	// the letter is still read from the text there is.
-	return doc.Text(), locator{doc}, len(doc.Pages), nil
+	text := doc.Text()
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	return text, locator{doc}, len(doc.Pages), nil
 }
 
 // locator adapts a PDF document's glyph boxes to Locator.
