@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 
 	"github.com/imrkit/imrkit/extract"
 	"github.com/imrkit/imrkit/lexicon"
@@ -17,11 +16,11 @@ import (
 
 // partAfter joins a service to the body part after it: "MRI of the
 // right knee", "MRI (magnetic resonance imaging) for the cervical spine".
-var partAfter = regexp.MustCompile(`(?i)^\s*(?:\([^)]{0,60}\)\s*)?(?:without contrast\s+|with contrast\s+)?(?:of|for|to|on|at)\s+(?:the\s+|his\s+|her\s+)?(?:(?:left|right|bilateral)\s+)?$`)
+var partAfter = lazyRegexp(`(?i)^\s*(?:\([^)]{0,60}\)\s*)?(?:without contrast\s+|with contrast\s+)?(?:of|for|to|on|at)\s+(?:the\s+|his\s+|her\s+)?(?:(?:left|right|bilateral)\s+)?$`)
 
 // blankGap is what may stand between a body part and the service it
 // qualifies: "shoulder MRI", "knee-MRI".
-var blankGap = regexp.MustCompile(`^[\s-]*$`)
+var blankGap = lazyRegexp(`^[\s-]*$`)
 
 // checkBodyPart compares each item's body parts with those the rationale
 // gives its service.
@@ -84,10 +83,10 @@ func (d *letter) servicePartsIn(sent extract.Span, svc *lexicon.Concept) []part 
 func attached(text string, svc, p extract.Span) bool {
 	if p.End <= svc.Start {
 		gap := text[p.End:svc.Start]
-		return len(gap) <= 2 && blankGap.MatchString(gap)
+		return len(gap) <= 2 && blankGap().MatchString(gap)
 	}
 	if p.Start >= svc.End && p.Start-svc.End < 90 {
-		return partAfter.MatchString(text[svc.End:p.Start])
+		return partAfter().MatchString(text[svc.End:p.Start])
 	}
 	return false
 }

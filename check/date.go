@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/imrkit/imrkit/extract"
@@ -22,21 +21,22 @@ const (
 
 var (
 	// urDateRes are the ways a letter dates the review: the date's group is 1.
-	urDateRes = []*regexp.Regexp{
+	urDateRes = lazyRegexps(
 		// "The UR dated 11-14-16", "utilization review (12-01-2016)", "prior review dated 11/13/2016",
 		// "utilization review report dated November 15, 2016", "the Utilization Review on 11-9-16"
-		regexp.MustCompile(`(?i)\b` + urTerm + `(?:,?\s+(?:report|letter|documentation|form|notice))?,?\s*(?:dated|on|of|from|with a decision date of)?\s*\(?(` + datePat + `)\)?`),
+		`(?i)\b`+urTerm+`(?:,?\s+(?:report|letter|documentation|form|notice))?,?\s*(?:dated|on|of|from|with a decision date of)?\s*\(?(`+datePat+`)\)?`,
 		// "On 12-16-2016 Utilization Review non-certified", "On November 16, 2016 the Utilization Review determined"
-		regexp.MustCompile(`(?i)^On (` + datePat + `),?\s+(?:the\s+)?` + urTerm + `\s+` + denied),
+		`(?i)^On (`+datePat+`),?\s+(?:the\s+)?`+urTerm+`\s+`+denied,
 		// "noncertified by Utilization Review on December 22, 2016"
-		regexp.MustCompile(`(?i)\b` + denied + `\s+by\s+` + urTerm + `\s+on\s+(` + datePat + `)`),
+		`(?i)\b`+denied+`\s+by\s+`+urTerm+`\s+on\s+(`+datePat+`)`,
 		// "The UR (utilization review board) denied certification on December 29, 2016"
-		regexp.MustCompile(`(?i)\b` + urTerm + `\s+` + denied + `(?:\s+certification)?\s+on\s+(` + datePat + `)`),
+		`(?i)\b`+urTerm+`\s+`+denied+`(?:\s+certification)?\s+on\s+(`+datePat+`)`,
 		// "The request was previously reviewed on 12/02/2016", "The treatment was denied on 12/21/2016"
-		regexp.MustCompile(`(?i)\b(?:request|requests|treatment|treatments)\s+(?:was|were)\s+(?:previously\s+)?` + denied + `\s+on\s+(` + datePat + `)`),
+		`(?i)\b(?:request|requests|treatment|treatments)\s+(?:was|were)\s+(?:previously\s+)?`+denied+`\s+on\s+(`+datePat+`)`,
 		// "On December 9, 2016, a request for an MRI ... was denied by utilization review"
-		regexp.MustCompile(`(?i)^On (` + datePat + `),?\s+(?:a |the )?(?:request|requests)\b[^.]*?\b(?:was|were)\s+(?:non-?certified|noncertified|denied|modified)\b`),
-	}
+		`(?i)^On (`+datePat+`),?\s+(?:a |the )?(?:request|requests)\b[^.]*?\b(?:was|were)\s+(?:non-?certified|noncertified|denied|modified)\b`,
+	)
+
 	notURDate = lazyRegexp(`(?i)date of service|\bRx date|request (?:was|were) (?:received|made|submitted)|certified and`)
 	// injuryDateRe is a rationale's statement of the date of injury.
 	injuryDateRe = lazyRegexp(`(?i)\b(?:date of (?:the )?injury|injur(?:y|ed)|DOI)\b(?:\s+(?:is|was|of|on|dated|:))+\s*(` + datePat + `)`)
@@ -189,7 +189,7 @@ func (d *letter) reviewDates() []dated {
 		if notURDate().MatchString(d.at(sent)) {
 			continue
 		}
-		for _, re := range urDateRes {
+		for _, re := range urDateRes() {
 			for _, s := range d.find(re, sent, 1) {
 				v, ok := parseDate(d.at(s))
 				if ok && !seen[s.Start] {
@@ -221,14 +221,14 @@ func (d *letter) dateFinding(what string, f *extract.Fact[string], head date, s 
 // 10/10/2016".
 func (d *letter) labelLine(s extract.Span) extract.Span {
 	lineStart := strings.LastIndexByte(d.text[:s.Start], '\n') + 1
-	if m := labelBefore.FindStringIndex(d.text[lineStart:s.Start]); m != nil {
+	if m := labelBefore().FindStringIndex(d.text[lineStart:s.Start]); m != nil {
 		return extract.Span{Start: lineStart + m[0], End: s.End}
 	}
 	return s
 }
 
 // labelBefore is a header label just before its value.
-var labelBefore = regexp.MustCompile(`[A-Z][A-Za-z()/']*(?: [A-Za-z()/']+){0,4}:\s*$`)
+var labelBefore = lazyRegexp(`[A-Z][A-Za-z()/']*(?: [A-Za-z()/']+){0,4}:\s*$`)
 
 // role names the part of the letter an offset lies in.
 func (d *letter) role(off int) string {
@@ -251,16 +251,16 @@ var (
 	// firstReportRes date the Doctor's First Report, of which a claim has
 	// one: "On 11-23-2016 (Doctor's First Report", "a November 22, 2016
 	// first report", "First Report (DFR) dated December 15, 2016".
-	firstReportRes = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)(` + datePat + `)[\s,(]{0,4}(?:Doctor'?s\s+)?first report\b`),
-		regexp.MustCompile(`(?i)\bfirst report\b[^.;]{0,60}?\b(?:dated|on|done on)\s+(` + datePat + `)`),
-	}
+	firstReportRes = lazyRegexps(
+		`(?i)(`+datePat+`)[\s,(]{0,4}(?:Doctor'?s\s+)?first report\b`,
+		`(?i)\bfirst report\b[^.;]{0,60}?\b(?:dated|on|done on)\s+(`+datePat+`)`,
+	)
 )
 
 // firstReportDates compares the dates given the Doctor's First Report.
 func (d *letter) firstReportDates() []Finding {
 	var ds []dated
-	for _, re := range firstReportRes {
+	for _, re := range firstReportRes() {
 		for _, s := range d.find(re, extract.Span{Start: d.summary().Start, End: len(d.text)}, 1) {
 			if v, ok := parseDate(d.at(s)); ok {
 				ds = append(ds, dated{s, v})

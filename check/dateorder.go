@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/imrkit/imrkit/extract"
@@ -98,7 +97,7 @@ func (d *letter) beforeInjury() []Finding {
 }
 
 // rfaRe names the request for authorization.
-var rfaRe = regexp.MustCompile(`(?i)\brequest for authori[sz]ation\b|\bRFA\b`)
+var rfaRe = lazyRegexp(`(?i)\brequest for authori[sz]ation\b|\bRFA\b`)
 
 // requestAfterReview finds a request for authorization of an item dated
 // after the review that decided it.
@@ -108,7 +107,7 @@ func (d *letter) requestAfterReview() []Finding {
 		reviews = append(reviews, dated{d.labelLine(d.Dates.URDenial.Span), v})
 	}
 	for _, sent := range d.sentencesIn(d.summary()) {
-		if !rfaRe.MatchString(d.at(sent)) || d.namesOtherService(sent) {
+		if !rfaRe().MatchString(d.at(sent)) || d.namesOtherService(sent) {
 			continue
 		}
 		for _, s := range d.dates(sent) {

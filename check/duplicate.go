@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/imrkit/imrkit/extract"
@@ -20,7 +19,7 @@ import (
 // minWords is the fewest words a repeated run must have.
 const minWords = 5
 
-var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
+var wordRe = lazyRegexp(`[\p{L}\p{N}]+`)
 
 // unit is a sentence or a colon-ended clause with its words.
 type unit struct {
@@ -66,7 +65,7 @@ func (d *letter) units(in extract.Span) []unit {
 			if u.Len() == 0 {
 				continue
 			}
-			ws := wordRe.FindAllString(strings.ToLower(d.at(u)), -1)
+			ws := wordRe().FindAllString(strings.ToLower(d.at(u)), -1)
 			out = append(out, unit{u, strings.Join(ws, " "), len(ws)})
 		}
 	}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -167,10 +166,10 @@ func (d *letter) maximusSections(i int) []extract.Span {
 	if g == nil || g.Value == "none cited" {
 		return nil
 	}
-	return d.find(sectionListRe, g.Span, 1)
+	return d.find(sectionListRe(), g.Span, 1)
 }
 
-var sectionListRe = regexp.MustCompile(`(?i)Section\(s\):\s*([^.]*?)(?:,?\s*Page\(s\)|\.\s|\.?$|,\s+and\s+[A-Z])`)
+var sectionListRe = lazyRegexp(`(?i)Section\(s\):\s*([^.]*?)(?:,?\s*Page\(s\)|\.\s|\.?$|,\s+and\s+[A-Z])`)
 
 // sectionService finds a section for another treatment than the item's:
 // a treatment's section for a test, a topical section for an oral drug.

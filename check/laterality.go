@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 
 	"github.com/imrkit/imrkit/extract"
 )
@@ -154,7 +153,7 @@ func (d *letter) phraseSides() []Finding {
 // part's start.
 func (d *letter) sideStart(p part) int {
 	before := d.text[max(0, p.Start-40):p.Start]
-	if m := sideBefore.FindStringIndex(before); m != nil {
+	if m := sideBefore().FindStringIndex(before); m != nil {
 		return p.Start - len(before) + m[0]
 	}
 	return p.Start
@@ -168,7 +167,7 @@ func (d *letter) withSide(p part) string {
 	return p.side + " " + d.at(p.Span)
 }
 
-var sideBefore = regexp.MustCompile(`(?i)\b(?:left|right)\b[\w\s-]{0,25}$`)
+var sideBefore = lazyRegexp(`(?i)\b(?:left|right)\b[\w\s-]{0,25}$`)
 
 // summarySides finds a body region the summary gives both sides in
 // separate statements, with no "bilateral" for it.

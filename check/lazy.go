@@ -11,3 +11,14 @@ import (
 func lazyRegexp(pattern string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }
+
+// lazyRegexps compiles a list of patterns the first time it is used.
+func lazyRegexps(patterns ...string) func() []*regexp.Regexp {
+	return sync.OnceValue(func() []*regexp.Regexp {
+		res := make([]*regexp.Regexp, len(patterns))
+		for i, p := range patterns {
+			res[i] = regexp.MustCompile(p)
+		}
+		return res
+	})
+}

@@ -1,8 +1,6 @@
 package check
 
 import (
-	"regexp"
-
 	"github.com/imrkit/imrkit/extract"
 	"github.com/imrkit/imrkit/lexicon"
 )
@@ -86,14 +84,14 @@ func (d *letter) itemParts(i int) []part {
 
 // guidelineSentence marks a sentence that states or quotes a guideline
 // rather than the case.
-var guidelineSentence = regexp.MustCompile(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|recommend(?:s|ed|ation|ations)?|Official Disability|studies|literature|evidence[- ]based)\b|"`)
+var guidelineSentence = lazyRegexp(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|recommend(?:s|ed|ation|ations)?|Official Disability|studies|literature|evidence[- ]based)\b|"`)
 
 // caseSentences returns the sentences of a span that speak of the case,
 // not of the guidelines.
 func (d *letter) caseSentences(in extract.Span) []extract.Span {
 	var out []extract.Span
 	for _, s := range d.sentencesIn(in) {
-		if !guidelineSentence.MatchString(d.at(s)) {
+		if !guidelineSentence().MatchString(d.at(s)) {
 			out = append(out, s)
 		}
 	}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 
 	"github.com/imrkit/imrkit/extract"
 	"github.com/imrkit/imrkit/lexicon"
@@ -26,13 +25,14 @@ import (
 
 var (
 	// pointerRes point at the request; group 1 is the phrase that names it.
-	pointerRes = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)\bthe\s+([^.;,()]{2,50}?)\s+(?:in question|at issue)\b`),
-		regexp.MustCompile(`(?i)\bthe need (?:of|for)\s+(?:additional|further|more|continued|ongoing)\s+([^.;,()]{2,50})`),
+	pointerRes = lazyRegexps(
+		`(?i)\bthe\s+([^.;,()]{2,50}?)\s+(?:in question|at issue)\b`,
+		`(?i)\bthe need (?:of|for)\s+(?:additional|further|more|continued|ongoing)\s+([^.;,()]{2,50})`,
 		// "The request for ...", "the requested ...": not "the concurrent request for".
-		regexp.MustCompile(`(?i)(?:^|[^\w\s]\s*|\b(?:the|this|a)\s+)request\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:\d+\s+|(?:additional|further|more)\s+)?([^.;,()]{2,50})`),
-		regexp.MustCompile(`(?i)\bthe requested\s+([^.;,()]{2,50})`),
-	}
+		`(?i)(?:^|[^\w\s]\s*|\b(?:the|this|a)\s+)request\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:\d+\s+|(?:additional|further|more)\s+)?([^.;,()]{2,50})`,
+		`(?i)\bthe requested\s+([^.;,()]{2,50})`,
+	)
+
 	// earlierRequest marks a sentence about another, earlier request:
 	// "the request for a TENS unit was previously certified".
 	earlierRequest = lazyRegexp(`(?i)\b(?:(?:previous|prior|earlier|concurrent|other)\s+(?:requests?|authori[sz]ations?|certifications?)|(?:previously|already)\s+(?:requested|certified|approved|authori[sz]ed|denied)|(?:was|were)\s+(?:previously\s+)?(?:certified|approved|authori[sz]ed))\b`)
@@ -93,7 +93,7 @@ func (d *letter) pointerSentences(i int) []extract.Span {
 // point at the request: the one the lexicon finds at the phrase's start.
 func (d *letter) pointers(sent extract.Span) []mention {
 	var out []mention
-	for _, re := range pointerRes {
+	for _, re := range pointerRes() {
 		for _, m := range re.FindAllStringSubmatchIndex(d.at(sent), -1) {
 			phrase := extract.Span{Start: sent.Start + m[2], End: sent.Start + m[3]}
 			if x, ok := d.firstService(phrase); ok {

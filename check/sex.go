@@ -14,9 +14,9 @@ import (
 // "(He, 2004)" is an author.
 
 var (
-	pronounRes = map[string]*regexp.Regexp{
-		"male":   regexp.MustCompile(`(?i)(?:^|[^/\w])(he|his|him|himself)\b(?:[^/]|$)`),
-		"female": regexp.MustCompile(`(?i)(?:^|[^/\w])(she|her|hers|herself)\b(?:[^/]|$)`),
+	pronounRes = map[string]func() *regexp.Regexp{
+		"male":   lazyRegexp(`(?i)(?:^|[^/\w])(he|his|him|himself)\b(?:[^/]|$)`),
+		"female": lazyRegexp(`(?i)(?:^|[^/\w])(she|her|hers|herself)\b(?:[^/]|$)`),
 	}
 	// someoneElse names a person a pronoun may stand for other than the
 	// claimant: in the pronoun's sentence before it, or in the sentence
@@ -37,7 +37,7 @@ func checkSex(d *letter) []Finding {
 	if sex.Value == "male" {
 		other = "female"
 	}
-	ps := d.claimantPronouns(pronounRes[other], extract.Span{Start: d.summary().Start, End: len(d.text)})
+	ps := d.claimantPronouns(pronounRes[other](), extract.Span{Start: d.summary().Start, End: len(d.text)})
 	if len(ps) == 0 {
 		return nil
 	}
@@ -72,8 +72,8 @@ func (d *letter) carriesOver(sent, p extract.Span) bool {
 		return false
 	}
 	prev := d.sentenceAt(sent.Start - 2)
-	return prev.End <= sent.Start && someoneElse().MatchString(d.at(prev)) && !claimantWord.MatchString(d.at(prev))
+	return prev.End <= sent.Start && someoneElse().MatchString(d.at(prev)) && !claimantWord().MatchString(d.at(prev))
 }
 
 // claimantWord names the claimant.
-var claimantWord = regexp.MustCompile(`(?i)\b(?:claimant|patient|applicant|injured worker|employee)\b`)
+var claimantWord = lazyRegexp(`(?i)\b(?:claimant|patient|applicant|injured worker|employee)\b`)
