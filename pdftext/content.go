@@ -242,7 +242,7 @@ func (in *interp) loadFont(v pdf.Value) *font {
 func (in *interp) show(v operand) {
 	f := in.gs.font
 	if f == nil {
-		f = fallbackFont
+		f = fallbackFont()
 	}
 	t := in.tm.mul(in.gs.ctm)
 	tx := 0.0

@@ -99,7 +99,7 @@ func runeText(r rune) string {
 // list, uniXXXX (one or more code points), uXXXX[XX], a ligature written
 // with underscores (f_f_i) or a name with a suffix (a.sc).
 func glyphText(name string) string {
-	if r, ok := glyphNames[name]; ok {
+	if r, ok := glyphNames()[name]; ok {
 		return runeText(r)
 	}
 	switch name {

@@ -3,6 +3,7 @@ package pdftext
 import (
 	"io"
 	"math"
+	"sync"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -62,8 +63,9 @@ func (f *font) missingWidth() float64 {
 	return f.missing
 }
 
-// fallbackFont stands in when a text operator has no usable font.
-var fallbackFont = newSimpleFont(pdf.Value{})
+// fallbackFont stands in when a text operator has no usable font; it is
+// made when first needed, not at start-up.
+var fallbackFont = sync.OnceValue(func() *font { return newSimpleFont(pdf.Value{}) })
 
 // loadFont reads a font dictionary.
 func loadFont(v pdf.Value) *font {

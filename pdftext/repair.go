@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"sync"
 )
 
 // Repair, as PDF readers do for files whose cross-reference table is
@@ -13,13 +14,19 @@ import (
 // it, and read that. Objects inside object streams cannot be listed in a
 // table, so a file that keeps its fonts or pages there stays unreadable.
 
+// The patterns are compiled when a file first needs repair, not at start-up.
 var (
-	objHeader  = regexp.MustCompile(`(?m)^[ \t\r]*(\d{1,10})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b`)
-	rootRef    = regexp.MustCompile(`/Root\s*(\d+\s+\d+\s+R)`)
-	encryptRef = regexp.MustCompile(`/Encrypt\s*(\d+\s+\d+\s+R)`)
-	fileID     = regexp.MustCompile(`/ID\s*(\[\s*<[0-9A-Fa-f\s]*>\s*<[0-9A-Fa-f\s]*>\s*\])`)
-	catalog    = regexp.MustCompile(`/Type\s*/Catalog\b`)
+	objHeader  = lazyRegexp(`(?m)^[ \t\r]*(\d{1,10})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b`)
+	rootRef    = lazyRegexp(`/Root\s*(\d+\s+\d+\s+R)`)
+	encryptRef = lazyRegexp(`/Encrypt\s*(\d+\s+\d+\s+R)`)
+	fileID     = lazyRegexp(`/ID\s*(\[\s*<[0-9A-Fa-f\s]*>\s*<[0-9A-Fa-f\s]*>\s*\])`)
+	catalog    = lazyRegexp(`/Type\s*/Catalog\b`)
 )
+
+// lazyRegexp compiles a pattern the first time it is used.
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
+}
 
 // repair returns data, from its header on, with a rebuilt cross-reference
 // table and trailer appended; nil when it finds no objects or no catalog.
@@ -27,7 +34,7 @@ func repair(data []byte) []byte {
 	data = data[max(0, headerOffset(data)):]
 	offsets := make(map[int64][2]int64) // object number: offset, generation
 	var size int64
-	for _, m := range objHeader.FindAllSubmatchIndex(data, -1) {
+	for _, m := range objHeader().FindAllSubmatchIndex(data, -1) {
 		n, _ := strconv.ParseInt(string(data[m[2]:m[3]]), 10, 64)
 		gen, _ := strconv.ParseInt(string(data[m[4]:m[5]]), 10, 64)
 		if n > 0 && n < maxObjectNumber(len(data)) && gen < 65535 {
@@ -45,10 +52,10 @@ func repair(data []byte) []byte {
 // findRoot returns the catalog reference: the trailer's /Root, else the
 // object that says it is the catalog.
 func findRoot(data []byte, offsets map[int64][2]int64) string {
-	if m := rootRef.FindAllSubmatch(data, -1); len(m) > 0 {
+	if m := rootRef().FindAllSubmatch(data, -1); len(m) > 0 {
 		return string(m[len(m)-1][1])
 	}
-	loc := catalog.FindIndex(data)
+	loc := catalog().FindIndex(data)
 	if loc == nil {
 		return ""
 	}
@@ -81,10 +88,10 @@ func appendTable(data []byte, offsets map[int64][2]int64, size int64, root strin
 		}
 	}
 	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root %s", size, root)
-	if m := encryptRef.FindAllSubmatch(data, -1); len(m) > 0 {
+	if m := encryptRef().FindAllSubmatch(data, -1); len(m) > 0 {
 		fmt.Fprintf(&b, " /Encrypt %s", m[len(m)-1][1])
 	}
-	if m := fileID.FindAllSubmatch(data, -1); len(m) > 0 {
+	if m := fileID().FindAllSubmatch(data, -1); len(m) > 0 {
 		fmt.Fprintf(&b, " /ID %s", m[len(m)-1][1])
 	}
 	fmt.Fprintf(&b, " >>\nstartxref\n%d\n%%%%EOF\n", start)
