@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // WriteJSON writes one letter as an indented JSON object, or several as
@@ -25,7 +26,16 @@ func WriteJSON(w io.Writer, letters []*Letter) error {
 
 // WriteJSONL writes one letter per line (see json.go).
 func WriteJSONL(w io.Writer, letters []*Letter) error {
-	var buf []byte
+	kept := jsonlBufs.Get().(*[]byte)
+	buf, err := writeJSONL(w, letters, *kept)
+	*kept = buf[:0]
+	jsonlBufs.Put(kept)
+	return err
+}
+
+// writeJSONL writes the letters' lines, each made in buf, and returns
+// the buffer for the next call.
+func writeJSONL(w io.Writer, letters []*Letter, buf []byte) ([]byte, error) {
 	for _, l := range letters {
 		b, err := appendLetterJSON(buf[:0], l)
 		if errors.Is(err, errNotFinite) {
@@ -33,15 +43,19 @@ func WriteJSONL(w io.Writer, letters []*Letter) error {
 			b = append(b, '\n')
 		}
 		if err != nil {
-			return err
+			return buf, err
 		}
 		if _, err := w.Write(b); err != nil {
-			return err
+			return buf, err
 		}
 		buf = b
 	}
-	return nil
+	return buf, nil
 }
+
+// jsonlBufs keeps the buffers WriteJSONL writes lines into, for the next
+// call: imr extract calls it once a letter.
+var jsonlBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // CSVHeader names the columns of WriteCSV: the letter's fields, then the
 // item's.
