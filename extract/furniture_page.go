@@ -15,15 +15,22 @@ func dropFurniture(lines []line, pages []int) []line {
 		return lines
 	}
 	edges := pageEdges(lines, pages)
-	counts := map[string]int{}
-	for i := range edges {
-		counts[furnitureKey(lines[i].text)]++
+	keys := make([]string, len(edges))
+	counts := make(map[string]int, len(edges))
+	for k, i := range edges {
+		keys[k] = furnitureKey(lines[i].text)
+		counts[keys[k]]++
 	}
 	n := len(pages) + 1
 	out := lines[:0]
+	k := 0
 	for i, l := range lines {
-		if edges[i] && (repeated(counts[furnitureKey(l.text)], n) || caseLine(l, pages)) {
-			continue
+		if k < len(edges) && edges[k] == i {
+			drop := repeated(counts[keys[k]], n) || caseLine(l, pages)
+			k++
+			if drop {
+				continue
+			}
 		}
 		out = append(out, l)
 	}
@@ -51,25 +58,35 @@ func hasCaseNumber(s string) bool {
 	return false
 }
 
-// pageEdges marks the first and last content line of each page.
-func pageEdges(lines []line, pages []int) map[int]bool {
-	first := map[int]int{}
-	last := map[int]int{}
+// pageEdges returns the indexes of the first and last content line of
+// each page, in order. Lines come in source order, so a page's lines are
+// next to each other.
+func pageEdges(lines []line, pages []int) []int {
+	var edges []int
+	pg, first, last := -1, -1, -1
 	for i, l := range lines {
 		if l.text == "" {
 			continue
 		}
-		pg := pageOf(l.start, pages)
-		if _, ok := first[pg]; !ok {
-			first[pg] = i
+		if p := pageOf(l.start, pages); p != pg {
+			edges = appendEdges(edges, first, last)
+			pg, first = p, i
 		}
-		last[pg] = i
+		last = i
 	}
-	edges := map[int]bool{}
-	for pg, i := range first {
-		edges[i], edges[last[pg]] = true, true
+	return appendEdges(edges, first, last)
+}
+
+// appendEdges appends a page's first and last content lines, once each;
+// none when first < 0.
+func appendEdges(edges []int, first, last int) []int {
+	switch {
+	case first < 0:
+		return edges
+	case first == last:
+		return append(edges, first)
 	}
-	return edges
+	return append(edges, first, last)
 }
 
 // pageOf returns the 0-based page of a source offset.
@@ -78,6 +95,7 @@ func pageOf(off int, pages []int) int { return sort.SearchInts(pages, off+1) }
 // furnitureKey is a line with its digits and runs of spaces made alike.
 func furnitureKey(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
