@@ -4,7 +4,9 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/imrkit/imrkit/lexicon"
 )
@@ -16,15 +18,32 @@ type parser struct {
 	lex   *lexicon.Lexicon
 	paras []Span // paragraphs, in order
 	l     *Letter
-	low   string // the text in ASCII lower case, made when first needed
+	low   string  // the text in ASCII lower case, made when first needed
+	lowb  *[]byte // the buffer low is in, kept between letters
 }
 
-// lower returns the text in ASCII lower case (same offsets).
+// lower returns the text in ASCII lower case (same offsets). It lies in a
+// buffer the next letter reuses: it is read while parsing, and neither it
+// nor any part of it may be kept in what parse returns.
 func (p *parser) lower() string {
-	if p.low == "" {
-		p.low = lowerASCII(p.text)
+	if p.lowb == nil {
+		p.lowb = lowerBufs.Get().(*[]byte)
+		*p.lowb = appendLower((*p.lowb)[:0], p.text)
+		p.low = unsafe.String(unsafe.SliceData(*p.lowb), len(*p.lowb))
 	}
 	return p.low
+}
+
+// lowerBufs keeps the buffers of parsers' lower-case texts.
+var lowerBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// release gives the lower-case text's buffer back for the next letter.
+func (p *parser) release() {
+	if p.lowb != nil {
+		p.low = ""
+		lowerBufs.Put(p.lowb)
+		p.lowb = nil
+	}
 }
 
 // lowerAt returns the text of a span in lower case (see lower).
@@ -44,6 +63,7 @@ func parse(src string, lex *lexicon.Lexicon) *Letter {
 	p.diagnoses()
 	p.items()
 	p.l.fill()
+	p.release()
 	return p.l
 }
 
