@@ -486,12 +486,23 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // runeCount is utf8.RuneCountInString, quicker on ASCII.
 func runeCount(s string) int {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s) && asciiWord(s[i:i+8]); i += 8 {
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return i + utf8.RuneCountInString(s[i:])
 		}
 	}
 	return len(s)
+}
+
+// asciiWord reports whether the eight bytes of s are ASCII, reading them
+// as one word.
+func asciiWord(s string) bool {
+	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return w&0x8080808080808080 == 0
 }
 
 // proseEnds appends to ends the end columns of the prose lines.
