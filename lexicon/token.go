@@ -142,7 +142,14 @@ func newTok(text string, start, end int) tok {
 		}
 	}
 	t.upper = hasUpper && !hasLower
-	t.lower = lowerWord(t.text, hasUpper)
+	switch {
+	case i < len(t.text) || t.text == "&":
+		t.lower = lowerWord(t.text, hasUpper)
+	case hasUpper:
+		t.lower = strings.ToLower(t.text) // ASCII: no curly apostrophe
+	default:
+		t.lower = t.text
+	}
 	return t
 }
 
