@@ -127,10 +127,25 @@ func TestCollapse(t *testing.T) {
 	}
 }
 
+// TestAppendLowerBytes checks appendLower, which reads eight bytes at a
+// time, with every byte at every place of a word.
+func TestAppendLowerBytes(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for i := 0; i < 10; i++ {
+			b := []byte("ABCDEFGHIJ")
+			b[i] = byte(c)
+			s := string(b)
+			if got, want := string(appendLower(nil, s)), asciiLower(s); got != want {
+				t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
+
 // TestRuneCount checks runeCount against utf8.RuneCountInString, on
 // invalid UTF-8 too.
 func TestRuneCount(t *testing.T) {
-	for _, s := range []string{"", "abc", "é", "ab é c", "a\x80b", "\xff\xfe", "abcdefghi\xe2\x80", "x\u2019s"} {
+	for _, s := range []string{"", "abc", "é", "ab é c", "a\x80b", "\xff\xfe", "abcdefghi\xe2\x80", "x\u2019s", "abcdefg\u00e9hijklmnop", "\u00e9abcdefghijklmnop"} {
 		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
 			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"regexp"
 	"sort"
 	"strings"
@@ -33,12 +34,29 @@ func lowerASCII(s string) string {
 func appendLower(b []byte, s string) []byte {
 	n := len(b)
 	b = append(b, s...)
-	for i := n; i < len(b); i++ {
+	i := n
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		binary.LittleEndian.PutUint64(b[i:], lowerEight(w))
+	}
+	for ; i < len(b); i++ {
 		if c := b[i]; c >= 'A' && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
 		}
 	}
 	return b
+}
+
+// lowerEight lower-cases the ASCII capitals among the eight bytes of w,
+// all at once: a byte's top bit marks it as at least 'A', at most 'Z'
+// and ASCII, and moved down to 0x20 lower-cases it.
+func lowerEight(w uint64) uint64 {
+	const high = 0x8080808080808080
+	low7 := w &^ high
+	atLeastA := low7 + 0x3f3f3f3f3f3f3f3f // 0x80 - 'A' in each byte
+	pastZ := low7 + 0x2525252525252525    // 0x80 - 'Z' - 1
+	upper := atLeastA &^ pastZ &^ w & high
+	return w | upper>>2
 }
 
 // near runs a case-insensitive pattern only around the places where one
