@@ -253,7 +253,8 @@ func (f *flow) brokenWord(head, tail string) bool {
 		return true
 	}
 	// Each piece occurs once as the piece itself.
-	return tail != "" && unicode.IsLower([]rune(tail)[0]) && countWord(f.low, h, 2) < 2 && countWord(f.low, t, 2) < 2
+	first, _ := utf8.DecodeRuneInString(tail)
+	return tail != "" && unicode.IsLower(first) && countWord(f.low, h, 2) < 2 && countWord(f.low, t, 2) < 2
 }
 
 // cutDate reports a number cut after its separator: "10/14/" + "2016".
