@@ -320,8 +320,8 @@ func hashAt(s string, i int) []int {
 	if j < 0 || j >= len(s) || !isDigit(s[j]) {
 		return nil
 	}
-	n := j
-	decimalEnds(s, j, func(e int) bool { n = e; return false })
+	var ends [maxEnds]int
+	n := decimalEnds(ends[:0], s, j)[0] // the longest
 	if e := formEnd(s, space1(s, n), false, hashUnits...); e >= 0 {
 		return []int{i, e, j, n, n, e}
 	}
@@ -368,7 +368,8 @@ func leadLabel(s string) int {
 
 // leadCount reads the count of leadAt at q.
 func leadCount(s string, q int) []int {
-	for r := range rngEnds(s, q) {
+	var ends [maxEnds]int
+	for _, r := range rngEnds(ends[:0], s, q) {
 		c := byteIn(s, skipSpace(s, r), "(")
 		if d := digitsEnd(s, max(c, 0)); c >= 0 && d > c {
 			if end := space1(s, byteIn(s, d, ")")); end >= 0 {
@@ -416,7 +417,8 @@ func sumAt(s string, i int) []int {
 	if !boundary(s, i) || !numberStart(s, i) {
 		return nil
 	}
-	for n := range numEnds(s, i) {
+	var ends [maxEnds]int
+	for _, n := range numEnds(ends[:0], s, i) {
 		if u, e := wordsThen(s, space1(s, n), 4, "/-", sessionsOrVisits); e >= 0 {
 			return []int{i, e, i, n, u, e}
 		}
@@ -496,7 +498,8 @@ func countAt(s string, i int) []int {
 	if !boundary(s, i) || !numberStart(s, i) {
 		return nil
 	}
-	for r := range rngEnds(s, i) {
+	var ends [maxEnds]int
+	for _, r := range rngEnds(ends[:0], s, i) {
 		u := byteIn(s, r, " -")
 		if e := formEnd(s, u, true, countUnits...); u >= 0 && e >= 0 {
 			return []int{i, e, i, r, u, e}
@@ -550,15 +553,13 @@ func gramsAt(s string, i int) []int {
 	if !boundary(s, i) || i >= len(s) || !isDigit(s[i]) {
 		return nil
 	}
-	var m []int
-	decimalEnds(s, i, func(n int) bool {
+	var ends [maxEnds]int
+	for _, n := range decimalEnds(ends[:0], s, i) {
 		if e := formEnd(s, skipSpace(s, n), true, form{"gm", ""}, form{"gram", "s"}, form{"g", ""}); e >= 0 {
-			m = []int{i, e, i, n}
-			return false
+			return []int{i, e, i, n}
 		}
-		return true
-	})
-	return m
+	}
+	return nil
 }
 
 // perDayAt reads "per day", "home aide", "home health".

@@ -57,7 +57,8 @@ func hourDayAt(s string, i int) []int {
 	if !boundary(s, j) || !numberStart(s, j) {
 		return nil
 	}
-	for n := range numEnds(s, j) {
+	var ends [maxEnds]int
+	for _, n := range numEnds(ends[:0], s, j) {
 		k := space1(s, n)
 		for _, h := range []int{litFold(s, k, "hours"), litFold(s, k, "hour")} {
 			d := space1(s, litsFold(s, space1(s, h), "per", "a"))
@@ -79,7 +80,8 @@ func refillAt(s string, i int) []int {
 		return nil
 	}
 	w := space1(s, litFold(s, j, "with"))
-	for n := range numEnds(s, w) {
+	var ends [maxEnds]int
+	for _, n := range numEnds(ends[:0], s, w) {
 		if e := refillsAfter(s, n); e >= 0 {
 			return span(i, e)
 		}
@@ -142,7 +144,8 @@ func freqNoDurationAt(s string, i int) []int {
 	if !boundary(s, j) || !numberStart(s, j) {
 		return nil
 	}
-	for r := range rngEnds(s, j) {
+	var ends [maxEnds]int
+	for _, r := range rngEnds(ends[:0], s, j) {
 		k := space0(s, litsFold(s, skipSpace(s, r), "times", "x"))
 		if k < 0 {
 			continue

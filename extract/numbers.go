@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"iter"
-	"strings"
-)
+import "strings"
 
 // Counts are written in digits or in words: num and rng in quantity.go.
 // The matchers read them as the patterns do, trying each way a number
@@ -16,64 +13,56 @@ var numberWords = []string{
 	"thirty", "forty", "fifty", "sixty", "ninety",
 }
 
-// numEnds yields the ends of the ways num reads at i, letters in any
+// maxEnds is room for the ends of most numbers and ranges, kept on the
+// stack by the matchers that read them.
+const maxEnds = 16
+
+// numEnds appends the ends of the ways num reads at i, letters in any
 // case: digits longest first, with their decimals (longest first) before
-// the whole number; or each number word that starts there.
-func numEnds(s string, i int) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		if i < 0 || i >= len(s) {
-			return
-		}
-		if isDigit(s[i]) {
-			decimalEnds(s, i, yield)
-			return
-		}
-		for _, w := range wordsByLetter[lowerByte(s[i])] {
-			if j := litFold(s, i, w); j >= 0 && !yield(j) {
-				return
-			}
+// the whole number; or each number word that starts there. Matchers try
+// them in that order, as the pattern would.
+func numEnds(ends []int, s string, i int) []int {
+	if i < 0 || i >= len(s) {
+		return ends
+	}
+	if isDigit(s[i]) {
+		return decimalEnds(ends, s, i)
+	}
+	for _, w := range wordsByLetter[lowerByte(s[i])] {
+		if j := litFold(s, i, w); j >= 0 {
+			ends = append(ends, j)
 		}
 	}
+	return ends
 }
 
-// decimalEnds yields the ends of \d+(?:\.\d+)? at i, in the order the
-// pattern tries them, until yield returns false.
-func decimalEnds(s string, i int, yield func(int) bool) bool {
+// decimalEnds appends the ends of \d+(?:\.\d+)? at i, in the order the
+// pattern tries them.
+func decimalEnds(ends []int, s string, i int) []int {
 	d := digitsEnd(s, i)
 	if d < len(s)-1 && s[d] == '.' && isDigit(s[d+1]) {
 		for e := digitsEnd(s, d+1); e > d+1; e-- {
-			if !yield(e) {
-				return false
-			}
+			ends = append(ends, e)
 		}
 	}
 	for e := d; e > i; e-- {
-		if !yield(e) {
-			return false
-		}
+		ends = append(ends, e)
 	}
-	return true
+	return ends
 }
 
-// rngEnds yields the ends of the ways rng reads at i: each number with
+// rngEnds appends the ends of the ways rng reads at i: each number with
 // "-", "to" or "or" and a second number after it first, then the number
 // alone.
-func rngEnds(s string, i int) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		for n := range numEnds(s, i) {
-			j := skipSpace(s, n)
-			if k := litsFold(s, j, "-", "to", "or"); k >= 0 {
-				for m := range numEnds(s, skipSpace(s, k)) {
-					if !yield(m) {
-						return
-					}
-				}
-			}
-			if !yield(n) {
-				return
-			}
+func rngEnds(ends []int, s string, i int) []int {
+	var buf [maxEnds]int
+	for _, n := range numEnds(buf[:0], s, i) {
+		if k := litsFold(s, skipSpace(s, n), "-", "to", "or"); k >= 0 {
+			ends = numEnds(ends, s, skipSpace(s, k))
 		}
+		ends = append(ends, n)
 	}
+	return ends
 }
 
 // wordsByLetter holds the number words by their first letter, in the
@@ -85,8 +74,9 @@ var wordsByLetter = func() (by [256][]string) {
 	return by
 }()
 
-// numberStart reports whether a number may start at i: a digit or the
-// first two letters of a number word.
+// numberStart reports whether a number starts at i, a digit or a number
+// word: whether numEnds yields anything there. Matchers ask before they
+// range over numEnds, which costs more ("the" is no "three").
 func numberStart(s string, i int) bool {
 	if i >= len(s) {
 		return false
@@ -94,11 +84,8 @@ func numberStart(s string, i int) bool {
 	if isDigit(s[i]) {
 		return true
 	}
-	if i+1 >= len(s) {
-		return false
-	}
 	for _, w := range wordsByLetter[lowerByte(s[i])] {
-		if lowerByte(s[i+1]) == w[1] {
+		if litFold(s, i, w) >= 0 {
 			return true
 		}
 	}

@@ -262,7 +262,8 @@ func qtyAt(s string, i int) []int {
 	j := space0(s, litsFold(s, i, "qty", "quantity"))
 	j = space0(s, optional(j, byteIn(s, j, ":")))
 	j = space0(s, optional(j, byteIn(s, j, "#")))
-	for n := range numEnds(s, j) {
+	var ends [maxEnds]int
+	for _, n := range numEnds(ends[:0], s, j) {
 		return []int{i, n, j, n}
 	}
 	return nil
@@ -276,7 +277,8 @@ func freqAt(s string, i int) []int {
 	if !boundary(s, i) || !numberStart(s, i) {
 		return nil
 	}
-	for r := range rngEnds(s, i) {
+	var ends [maxEnds]int
+	for _, r := range rngEnds(ends[:0], s, i) {
 		if m := freqAfter(s, i, r); m != nil {
 			return m
 		}
@@ -304,7 +306,8 @@ func freqAfter(s string, i, r int) []int {
 	}
 	k = space0(s, optional(space0(s, k), byteIn(s, space0(s, k), ",")))
 	d := skipSpace(s, optional(k, litsFold(s, k, "for", "x", "times", "over")))
-	for r2 := range rngEnds(s, d) {
+	var ends [maxEnds]int
+	for _, r2 := range rngEnds(ends[:0], s, d) {
 		u := skipSpace(s, r2)
 		e := formEnd(s, u, true, form{"week", "s"}, form{"wk", "s"}, form{"day", "s"}, form{"month", "s"}, form{"mo", "s"})
 		if e < 0 {
@@ -324,7 +327,8 @@ func freqAfter(s string, i, r int) []int {
 // or -1.
 func countInBrackets(s string, i int) int {
 	j := byteIn(s, skipSpace(s, i), "(")
-	for n := range numEnds(s, j) {
+	var ends [maxEnds]int
+	for _, n := range numEnds(ends[:0], s, j) {
 		if u := space1(s, n); u >= 0 {
 			for _, w := range []string{"sessions", "session", "visits", "visit", "treatments", "treatment"} {
 				if e := byteIn(s, litFold(s, u, w), ")"); e >= 0 {
@@ -367,7 +371,8 @@ func nTimesAt(s string, i int) []int {
 	if !boundary(s, i) || !numberStart(s, i) {
 		return nil
 	}
-	for n := range numEnds(s, i) {
+	var ends [maxEnds]int
+	for _, n := range numEnds(ends[:0], s, i) {
 		j := space1(s, litFold(s, space1(s, n), "times"))
 		if j < 0 {
 			continue
@@ -406,7 +411,8 @@ func forDuration(s string, i int) []int {
 		return nil
 	}
 	j := space1(s, litFold(s, i, "for"))
-	for n := range numEnds(s, j) {
+	var ends [maxEnds]int
+	for _, n := range numEnds(ends[:0], s, j) {
 		u := space1(s, n)
 		if e := formEnd(s, u, true, form{"week", "s"}, form{"month", "s"}); e >= 0 {
 			return []int{i, e, j, n, u, e}
@@ -452,7 +458,8 @@ func totalAt(s string, i int) []int {
 	if !boundary(s, i) || !numberStart(s, i) {
 		return nil
 	}
-	for n := range numEnds(s, i) {
+	var ends [maxEnds]int
+	for _, n := range numEnds(ends[:0], s, i) {
 		j := space1(s, n)
 		for _, w := range []string{"sessions", "session", "visits", "visit", "treatments", "treatment"} {
 			k := space0(s, litFold(s, j, w))

@@ -350,7 +350,8 @@ func sessionsAt(s string, i int) []int {
 	if !boundary(s, i) || !numberStart(s, i) {
 		return nil
 	}
-	for n := range numEnds(s, i) {
+	var ends [maxEnds]int
+	for _, n := range numEnds(ends[:0], s, i) {
 		j := space1(s, n)
 		for _, k := range []int{space1(s, litsFold(s, j, "more", "additional", "further")), j} {
 			if u, e := wordsThen(s, k, 3, "-", sessionWord); e >= 0 {
