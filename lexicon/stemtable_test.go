@@ -89,6 +89,42 @@ func stemTableSource(words []string) string {
 	for _, w := range words {
 		fmt.Fprintf(&b, "\t{%q, %q},\n", w, english.Stem(w, false))
 	}
-	b.WriteString("}\n")
+	b.WriteString("}\n\n")
+	slots := makeStemSlots(words)
+	b.WriteString("// stemSlots is the hash table of the stem table's words (see knownStem).\n")
+	fmt.Fprintf(&b, "var stemSlots = [%d]uint16{", len(slots))
+	n := 0
+	for i, k := range slots {
+		if k == 0 {
+			continue
+		}
+		if n%8 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(&b, "%d: %d,", i, k)
+		n++
+	}
+	b.WriteString("\n}\n")
 	return b.String()
+}
+
+// makeStemSlots makes the hash table of stemSlots for the words of the
+// stem table, a quarter to a half full.
+func makeStemSlots(words []string) []uint16 {
+	n := 1
+	for n < 2*len(words) {
+		n *= 2
+	}
+	slots := make([]uint16, n)
+	mask := uint32(n - 1)
+	for k, w := range words {
+		i := hashWord(w) & mask
+		for slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		slots[i] = uint16(k + 1)
+	}
+	return slots
 }
