@@ -292,6 +292,14 @@ var madeUp = []string{
 	"he said", "(he) went", "/he/", "him/", "himself", "his.", "she", "her/", "hers", "herself,", "He", "x he",
 	"worker", "  workers x", "or illness", "patient's", "did not cite any medical evidence", "did not base its decision on any",
 	"x sessions", " visits,", "a , b", "a ,, b", "a , , b", "( )", "()", "with pain", "For x",
+	"The Claims Administrator authorized 6 sessions, leaving the original request IMR eligible. The original request, 12 sessions is",
+	"The Claims Administrator authorized   leaving the original request IMR eligible.", "the claims administrator approved \tleaving the original request imr eligible.",
+	"the claims administrator modified the request to x,\nleaving the original request imr eligible.  y", "The Claims Administrator certified x , leaving the original request IMR eligible.",
+	"The Claims Administrator certifiedx, leaving the original request IMR eligible.", "The Claims Administrator authorized a, leaving the original request IMR eligible",
+	"X was authorized by the Claims Administrator. Y", "X were certified.", "X  was approved .", "Xwas modified.", "a was authorized b was certified.",
+	"\twas modified by the claims administrator.\n", "a was authorized by the Claims Administrator", "a was approvedby the claims administrator.",
+	"remaining IMR eligible portion of the original request, x", "Remaining portion , x", "remaining imr eligible portion,x", "The original request ,x",
+	"remaining portion of the original request x", "the remaining portion,", "remaining IMR eligible portion of the original request,", "remainingportion,",
 }
 
 // FuzzMatchers checks the matcher of each pattern, and each function of
