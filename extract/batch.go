@@ -24,6 +24,9 @@ func Each(paths []string, opt Options, jobs int, fn func(Result) error) error {
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
+	if jobs == 1 {
+		return each(paths, opt, fn)
+	}
 	in := make(chan int)
 	out := make(chan Result, jobs)
 	window := make(chan struct{}, 4*jobs) // files in flight or waiting for their turn
@@ -43,6 +46,18 @@ func Each(paths []string, opt Options, jobs int, fn func(Result) error) error {
 	}
 	go feed(in, len(paths), window, done)
 	return inOrder(out, len(paths), window, fn)
+}
+
+// each is Each with one worker: it reads the files in turn, without
+// handing them between goroutines.
+func each(paths []string, opt Options, fn func(Result) error) error {
+	for i, path := range paths {
+		l, err := ReadFile(path, opt)
+		if err := fn(Result{Index: i, Path: path, Letter: l, Err: err}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // feed sends the indexes to the workers, waiting for room in the window.
