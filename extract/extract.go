@@ -121,21 +121,23 @@ func sourceText(name string, data []byte, opt Options) (string, Locator, int, er
 	if pdftext.IsPDF(data) {
 		return pdfText(name, data, opt)
 	}
-	if err := checkText(data); err != nil {
+	valid := utf8.Valid(data)
+	if err := checkText(data, valid); err != nil {
 		return "", nil, 0, &InputError{Path: name, Err: err}
 	}
-	if !utf8.Valid(data) {
+	if !valid {
 		return windows1252(data), nil, 0, nil
 	}
 	return string(data), nil, 0, nil
 }
 
-// checkText rejects empty input and binary data.
-func checkText(data []byte) error {
+// checkText rejects empty input and binary data; valid tells whether
+// data is UTF-8.
+func checkText(data []byte, valid bool) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fmt.Errorf("empty: no text to read")
 	}
-	if !utf8.Valid(data) && !mostlyText(data) {
+	if !valid && !mostlyText(data) {
 		return fmt.Errorf("not text: binary data (not a PDF and not UTF-8 text)")
 	}
 	if i := bytes.IndexByte(data[:min(len(data), 8192)], 0); i >= 0 {
