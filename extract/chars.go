@@ -323,6 +323,17 @@ func (pt *pattern) startsWith(chars string) *pattern {
 	return pt
 }
 
+// startsWithCase is startsWith for a pattern that reads letters in the
+// case written: the letters of chars stand for themselves only.
+func (pt *pattern) startsWithCase(chars string) *pattern {
+	var set byteSet
+	for i := 0; i < len(chars); i++ {
+		set[chars[i]] = true
+	}
+	pt.first = &set
+	return pt
+}
+
 // needing sets the lower-case texts one of which every match holds, in
 // any case, so that a text without them is not searched.
 func (pt *pattern) needing(texts ...string) *pattern {

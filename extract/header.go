@@ -5,7 +5,7 @@ import "strings"
 // The header's patterns run folded, but caseRe.
 var (
 	caseLabelRe = newPattern(`(?i)\b(?:IMR )?Case (?:Number|No\.?|#):?\s*([A-Z]{2}\d{2}-\d{5,8})\b`, caseLabelAt).startsWith("ic").needing("case ")
-	caseRe      = newPattern(`\b(CM\d{2}-\d{5,8})\b`, caseNumberAt).startsWith("C").needing("cm")
+	caseRe      = newPattern(`\b(CM\d{2}-\d{5,8})\b`, caseNumberAt).startsWithCase("C").needing("cm")
 	priorityRe  = newPattern(`(?i)\bPriority:\s*(Standard|Expedited|Regular|Urgent)\b`, priorityAt).startsWith("p").needing("priority:")
 )
 
@@ -135,8 +135,8 @@ func (p *parser) caseNumber(head, all Span) {
 }
 
 var (
-	licensureRe = newPattern(`State\(s\) of Licensure:[ \t]*([^\n]+)`, lineAfter("State(s) of Licensure:")).startsWith("S").needing("state(s) of licensure:")
-	specialtyRe = newPattern(`Certification\(s\)/Specialty:[ \t]*([^\n]+)`, lineAfter("Certification(s)/Specialty:")).startsWith("C").needing("certification(s)/specialty:")
+	licensureRe = newPattern(`State\(s\) of Licensure:[ \t]*([^\n]+)`, lineAfter("State(s) of Licensure:")).startsWithCase("S").needing("state(s) of licensure:")
+	specialtyRe = newPattern(`Certification\(s\)/Specialty:[ \t]*([^\n]+)`, lineAfter("Certification(s)/Specialty:")).startsWithCase("C").needing("certification(s)/specialty:")
 	boardRe     = lazy(`(?i)Board Certified in ([^.]+?) and is licensed to practice in ([^.]+?)\.`)
 )
 

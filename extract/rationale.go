@@ -8,8 +8,8 @@ var (
 	// weakRe states a conclusion in other words; it runs folded.
 	weakRe     = newPattern(`(?i)\bnot\s+(?:medically\s+)?(?:necessary|appropriate|warranted|indicated|supported|recommended)\b|\b(?:is|are|was|were)\s+(?:medically\s+)?(?:appropriate|warranted|indicated|supported)\b`, weakAt).startsWith("niaw")
 	negRe      = newPattern(`(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|no longer|never|neither|nor)\b|\bnot-`, negationAt).startsWith("nciaw")
-	subjectCut = newPattern(`[,;]|\b(?:therefore|thus|hence|so)\b`, clauseCut(",;", "therefore", "thus", "hence", "so")).startsWith(",;ths")
-	clause     = newPattern(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`, clauseCut(",;:(", "therefore", "thus", "hence", "so", "but", "however", "and")).startsWith(",;:(thsba")
+	subjectCut = newPattern(`[,;]|\b(?:therefore|thus|hence|so)\b`, clauseCut(",;", "therefore", "thus", "hence", "so")).startsWithCase(",;ths")
+	clause     = newPattern(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`, clauseCut(",;:(", "therefore", "thus", "hence", "so", "but", "however", "and")).startsWithCase(",;:(thsba")
 	// sessionsRe is a count of visits a concluding sentence gives
 	// without "request for": "12 more supervised therapy visits".
 	sessionsRe = newPattern(`(?i)\b(`+num+`)\s+(?:(?:more|additional|further)\s+)?(?:[a-z-]+\s+){0,3}?(sessions|visits|treatments)\b`, sessionsAt).startsWith("0123456789otfsen")
