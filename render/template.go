@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	texttemplate "text/template"
 
 	"github.com/imrkit/imrkit/templates"
@@ -133,20 +134,23 @@ func (s *templateSet) execute(w io.Writer, name string, data any) error {
 
 // templateErrorRe reads the place out of the template packages' errors:
 // "template: NAME:LINE:COL: MSG" or "html/template:NAME:LINE:COL: MSG".
-var templateErrorRe = regexp.MustCompile(`^(?:html/)?template: ?[^:]+:(\d+)(?::(\d+))?: (?s:(.*))$`)
+// It is compiled when an error first needs it, not at start-up.
+var templateErrorRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:html/)?template: ?[^:]+:(\d+)(?::(\d+))?: (?s:(.*))$`)
+})
 
 // executingRe is the template name the execution errors repeat.
-var executingRe = regexp.MustCompile(`^executing "[^"]*" `)
+var executingRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^executing "[^"]*" `) })
 
 // templateError turns a template package error into a TemplateError
 // naming the file at path.
 func templateError(err error, path string) error {
-	m := templateErrorRe.FindStringSubmatch(err.Error())
+	m := templateErrorRe().FindStringSubmatch(err.Error())
 	if m == nil {
 		return &TemplateError{Path: path, Line: 1, Msg: err.Error()}
 	}
 	line, _ := strconv.Atoi(m[1])
 	col, _ := strconv.Atoi(m[2])
-	msg := executingRe.ReplaceAllString(strings.TrimSpace(m[3]), "")
+	msg := executingRe().ReplaceAllString(strings.TrimSpace(m[3]), "")
 	return &TemplateError{Path: path, Line: line, Column: col, Msg: msg}
 }
