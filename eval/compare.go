@@ -3,6 +3,7 @@ package eval
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/imrkit/imrkit/extract"
 )
@@ -109,9 +110,10 @@ func (s *Score) diagnoses(name string, want []string, got []extract.Diagnosis) {
 	t.Total++
 }
 
+// The patterns of norm, compiled when first used, not at start-up.
 var (
-	spaceRe  = regexp.MustCompile(`\s+`)
-	hyphenRe = regexp.MustCompile(`\s*([-/–])\s*`)
+	spaceRe  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+`) })
+	hyphenRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s*([-/–])\s*`) })
 )
 
 // norm is the lenient form texts are compared in: lower case, one space,
@@ -120,8 +122,8 @@ var (
 func norm(s string) string {
 	s = strings.ToLower(s)
 	s = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-").Replace(s)
-	s = hyphenRe.ReplaceAllString(s, "$1")
+	s = hyphenRe().ReplaceAllString(s, "$1")
 	s = strings.ReplaceAll(s, "-", "")
-	s = spaceRe.ReplaceAllString(strings.TrimSpace(s), " ")
+	s = spaceRe().ReplaceAllString(strings.TrimSpace(s), " ")
 	return strings.TrimRight(s, ".,;: ")
 }
