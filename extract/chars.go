@@ -237,9 +237,18 @@ func litFold(s string, i int, w string) int {
 // litsFold reads the first of the lower-case literals ws found at i, in
 // any case.
 func litsFold(s string, i int, ws ...string) int {
+	if i < 0 {
+		return -1
+	}
+	c := byte(0) // the first byte, lower-cased; none at the end
+	if i < len(s) {
+		c = lowerByte(s[i])
+	}
 	for _, w := range ws {
-		if j := litFold(s, i, w); j >= 0 {
-			return j
+		if w == "" || w[0] == c {
+			if j := litFold(s, i, w); j >= 0 {
+				return j
+			}
 		}
 	}
 	return -1
