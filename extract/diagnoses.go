@@ -26,10 +26,10 @@ var diagnosisOpen = newPattern(`(?i)\b(?:`+
 // treatment for", "diagnosis that includes". The regexp it stands for is
 // in the tests.
 func diagnosisOpening(s string, i int) []int {
-	if !boundary(s, i) {
+	if i >= len(s) || !boundary(s, i) {
 		return nil
 	}
-	for _, open := range diagnosisOpenings {
+	for _, open := range openingsAt[s[i]] {
 		if j := open(s, i); j >= 0 {
 			return span(i, skipSpace(s, j))
 		}
@@ -38,11 +38,27 @@ func diagnosisOpening(s string, i int) []int {
 }
 
 // diagnosisOpenings are the ways a list opens, in the order they are
-// tried.
-var diagnosisOpenings = []func(s string, i int) int{
-	diagnosedAs, diagnosedBare, diagnosesNoted, diagnosesInclude, diagnosisOf, diagnosisColon, treatedFor,
-	undergoingTreatment, diagnosisThat,
+// tried, each with the bytes it may start with (letters in lower case).
+var diagnosisOpenings = []struct {
+	starts string
+	read   func(s string, i int) int
+}{
+	{"wihb", diagnosedAs}, {"d", diagnosedBare}, {"d", diagnosesNoted}, {"d", diagnosesInclude},
+	{"cpwfad \t\n\f\r", diagnosisOf}, {"d", diagnosisColon}, {"iwab", treatedFor}, {"u", undergoingTreatment},
+	{"d", diagnosisThat},
 }
+
+// openingsAt holds the openings that may start with each byte, in order.
+var openingsAt = func() (at [256][]func(s string, i int) int) {
+	for _, o := range diagnosisOpenings {
+		for c, in := range bytesOf(o.starts) {
+			if in {
+				at[c] = append(at[c], o.read)
+			}
+		}
+	}
+	return at
+}()
 
 // diagnosisWord reads "diagnosis" or "diagnoses".
 func diagnosisWord(s string, i int) int { return litsFold(s, i, "diagnosis", "diagnoses") }
