@@ -24,7 +24,7 @@ command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install t
 
 src=${IMRKIT_SHARED:-../shared}/realdata/dwc-imr-fdl/txt
 [ -d "$src" ] || src=testdata/letters
-go build -o "$work/imr" ./cmd/imr
+CGO_ENABLED=0 go build -o "$work/imr" ./cmd/imr # static, as released
 
 # replicate N: writes letters 0..N-1 into $work/letters/NNN/, 1000 a folder,
 # keeping the ones made by an earlier run.

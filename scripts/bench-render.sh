@@ -20,7 +20,7 @@ command -v pdftotext >/dev/null || { echo "bench-render: pdftotext is not instal
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-go build -o "$work/imr" ./cmd/imr
+CGO_ENABLED=0 go build -o "$work/imr" ./cmd/imr # static, as released
 cpus=$(getconf _NPROCESSORS_ONLN)
 count=$(ls "$letters"/*.txt | wc -l)
 
