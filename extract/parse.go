@@ -2,7 +2,7 @@ package extract
 
 import (
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -202,7 +202,7 @@ func (p *parser) sections() {
 			}
 		}
 	}
-	sort.Slice(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
+	slices.SortFunc(marks, func(a, b mark) int { return a.start - b.start })
 	end := len(p.text)
 	for i := len(marks) - 1; i >= 0; i-- {
 		p.l.Sections[marks[i].key] = trimSpan(p.text, Span{marks[i].start, end})

@@ -3,7 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -86,7 +86,7 @@ func (p *parser) near(pt *pattern, in Span, g, back, ahead int, keys ...string) 
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
 	return out
 }
 
