@@ -18,8 +18,15 @@ type parser struct {
 	lex   *lexicon.Lexicon
 	paras []Span // paragraphs, in order
 	l     *Letter
-	low   string  // the text in ASCII lower case, made when first needed
-	lowb  *[]byte // the buffer low is in, kept between letters
+	low   string   // the text in ASCII lower case, made when first needed
+	lowb  *lowered // the buffers low is in, kept between letters
+}
+
+// lowered holds a letter's lower-case text and where near found the
+// bytes of its keys in it, in arrays kept from one letter to the next.
+type lowered struct {
+	text   []byte
+	places places
 }
 
 // lower returns the text in ASCII lower case (same offsets). It lies in a
@@ -27,15 +34,16 @@ type parser struct {
 // nor any part of it may be kept in what parse returns.
 func (p *parser) lower() string {
 	if p.lowb == nil {
-		p.lowb = lowerBufs.Get().(*[]byte)
-		*p.lowb = appendLower((*p.lowb)[:0], p.text)
-		p.low = unsafe.String(unsafe.SliceData(*p.lowb), len(*p.lowb))
+		p.lowb = lowerBufs.Get().(*lowered)
+		p.lowb.text = appendLower(p.lowb.text[:0], p.text)
+		p.lowb.places.reset(Span{})
+		p.low = unsafe.String(unsafe.SliceData(p.lowb.text), len(p.lowb.text))
 	}
 	return p.low
 }
 
 // lowerBufs keeps the buffers of parsers' lower-case texts.
-var lowerBufs = sync.Pool{New: func() any { return new([]byte) }}
+var lowerBufs = sync.Pool{New: func() any { return new(lowered) }}
 
 // release gives the lower-case text's buffer back for the next letter.
 func (p *parser) release() {
