@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The labels that open an item's paragraphs.
 const (
@@ -37,15 +40,15 @@ func (p *parser) items() {
 	}
 }
 
-// parasIn returns the paragraphs inside a span.
+// parasIn returns the paragraphs inside a span: a run of p.paras, which
+// are in order and do not overlap.
 func (p *parser) parasIn(in Span) []Span {
-	var out []Span
-	for _, s := range p.paras {
-		if s.Start >= in.Start && s.End <= in.End {
-			out = append(out, s)
-		}
+	i, _ := slices.BinarySearchFunc(p.paras, in.Start, func(s Span, start int) int { return s.Start - start })
+	j := i
+	for j < len(p.paras) && p.paras[j].End <= in.End {
+		j++
 	}
-	return out
+	return p.paras[i:j:j]
 }
 
 // itemStarts returns the indexes of the item paragraphs: those ending in

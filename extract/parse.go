@@ -19,38 +19,49 @@ type parser struct {
 	paras []Span // paragraphs, in order
 	l     *Letter
 	low   string   // the text in ASCII lower case, made when first needed
-	lowb  *lowered // the buffers low is in, kept between letters
+	bufs  *buffers // the arrays low and paras are in, kept between letters
 }
 
-// lowered holds a letter's lower-case text and where near found the
-// bytes of its keys in it, in arrays kept from one letter to the next.
-type lowered struct {
-	text   []byte
-	places places
+// buffers holds the arrays a parser fills and drops, kept from one
+// letter to the next: the lower-case text, where near found the bytes of
+// its keys in it, and the paragraphs.
+type buffers struct {
+	low     []byte
+	lowered bool // low holds this letter's text
+	places  places
+	paras   []Span
+}
+
+// buffers returns the parser's buffers, taken when first needed.
+func (p *parser) buffers() *buffers {
+	if p.bufs == nil {
+		p.bufs = parserBufs.Get().(*buffers)
+		p.bufs.lowered = false
+		p.bufs.places.reset(Span{})
+	}
+	return p.bufs
 }
 
 // lower returns the text in ASCII lower case (same offsets). It lies in a
 // buffer the next letter reuses: it is read while parsing, and neither it
 // nor any part of it may be kept in what parse returns.
 func (p *parser) lower() string {
-	if p.lowb == nil {
-		p.lowb = lowerBufs.Get().(*lowered)
-		p.lowb.text = appendLower(p.lowb.text[:0], p.text)
-		p.lowb.places.reset(Span{})
-		p.low = unsafe.String(unsafe.SliceData(p.lowb.text), len(p.lowb.text))
+	if b := p.buffers(); !b.lowered {
+		b.low, b.lowered = appendLower(b.low[:0], p.text), true
+		p.low = unsafe.String(unsafe.SliceData(b.low), len(b.low))
 	}
 	return p.low
 }
 
-// lowerBufs keeps the buffers of parsers' lower-case texts.
-var lowerBufs = sync.Pool{New: func() any { return new(lowered) }}
+// parserBufs keeps the buffers of parsers.
+var parserBufs = sync.Pool{New: func() any { return new(buffers) }}
 
-// release gives the lower-case text's buffer back for the next letter.
+// release gives the buffers back for the next letter.
 func (p *parser) release() {
-	if p.lowb != nil {
-		p.low = ""
-		lowerBufs.Put(p.lowb)
-		p.lowb = nil
+	if p.bufs != nil {
+		p.low, p.paras = "", nil
+		parserBufs.Put(p.bufs)
+		p.bufs = nil
 	}
 }
 
@@ -62,7 +73,8 @@ func parse(src string, lex *lexicon.Lexicon) *Letter {
 	doc := normalize(src)
 	p := &parser{text: doc.text, doc: doc, lex: lex}
 	p.l = &Letter{Schema: Schema, Text: doc.text, doc: doc, Sections: map[string]Span{}}
-	p.paras = paragraphs(doc.text)
+	p.paras = paragraphs(p.buffers().paras[:0], doc.text)
+	p.bufs.paras = p.paras
 	p.sections()
 	p.l.Source.Layout = p.layout()
 	p.header()
@@ -75,9 +87,9 @@ func parse(src string, lex *lexicon.Lexicon) *Letter {
 	return p.l
 }
 
-// paragraphs splits text at blank lines.
-func paragraphs(text string) []Span {
-	var out []Span
+// paragraphs appends to out the paragraphs of text: it splits text at
+// blank lines.
+func paragraphs(out []Span, text string) []Span {
 	for start := 0; start < len(text); {
 		end := strings.Index(text[start:], "\n\n")
 		if end < 0 {
@@ -209,7 +221,7 @@ func (p *parser) sections() {
 		key   string
 		start int
 	}
-	var marks []mark
+	marks := make([]mark, 0, len(headings))
 	for _, para := range p.paras {
 		for _, h := range headings {
 			if _, seen := p.l.Sections[h.key]; !seen && hasAnyPrefix(p.at(para), h.openings) {

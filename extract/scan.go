@@ -71,7 +71,7 @@ func (p *parser) near(pt *pattern, in Span, g, back, ahead int, keys ...string) 
 	lower := p.lower()[in.Start:in.End]
 	var out [][]int
 	for _, k := range keys {
-		for i := range occurrences(lower, k, p.lowb.places.of(lower, in, k[rarest(k)])) {
+		for i := range occurrences(lower, k, p.bufs.places.of(lower, in, k[rarest(k)])) {
 			w := max(0, i-back)
 			win := lower[w:min(len(lower), i+len(k)+ahead)]
 			for _, m := range findAllTo(win, i-w, pt.m, pt.first) {
