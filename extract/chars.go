@@ -124,7 +124,11 @@ func findAllFrom(s string, m matcher, first *byteSet) [][]int {
 
 // findAllTo is findAllFrom for the matches that start at last or before.
 func findAllTo(s string, last int, m matcher, first *byteSet) [][]int {
-	var out [][]int
+	return appendAllTo(nil, s, last, m, first)
+}
+
+// appendAllTo appends to out the matches findAllTo returns.
+func appendAllTo(out [][]int, s string, last int, m matcher, first *byteSet) [][]int {
 	prevEnd := -1
 	for pos := 0; pos <= last; {
 		x := findFromTo(s, pos, last, m, first)

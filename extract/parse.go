@@ -30,6 +30,8 @@ type buffers struct {
 	lowered bool // low holds this letter's text
 	places  places
 	paras   []Span
+	window  [][]int // the matches near finds around one key
+	near    [][]int // the matches near returns, before they are copied
 }
 
 // buffers returns the parser's buffers, taken when first needed.
@@ -60,6 +62,8 @@ var parserBufs = sync.Pool{New: func() any { return new(buffers) }}
 func (p *parser) release() {
 	if p.bufs != nil {
 		p.low, p.paras = "", nil
+		clear(p.bufs.window)
+		clear(p.bufs.near)
 		parserBufs.Put(p.bufs)
 		p.bufs = nil
 	}

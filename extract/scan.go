@@ -69,20 +69,26 @@ func lowerEight(w uint64) uint64 {
 // later one can cover it.
 func (p *parser) near(pt *pattern, in Span, g, back, ahead int, keys ...string) [][]int {
 	lower := p.lower()[in.Start:in.End]
-	var out [][]int
+	b := p.bufs
+	out := b.near[:0]
 	for _, k := range keys {
-		for i := range occurrences(lower, k, p.bufs.places.of(lower, in, k[rarest(k)])) {
+		for i := range occurrences(lower, k, b.places.of(lower, in, k[rarest(k)])) {
 			w := max(0, i-back)
 			win := lower[w:min(len(lower), i+len(k)+ahead)]
-			for _, m := range findAllTo(win, i-w, pt.m, pt.first) {
+			b.window = appendAllTo(b.window[:0], win, i-w, pt.m, pt.first)
+			for _, m := range b.window {
 				if m[1] >= i-w+len(k) && m[2*g] >= 0 && !startsAt(out, in.Start+w+m[0]) {
 					out = append(out, shift(m, in.Start+w))
 				}
 			}
 		}
 	}
+	b.near = out
+	if len(out) == 0 {
+		return nil
+	}
 	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
-	return out
+	return slices.Clone(out)
 }
 
 // startsAt reports whether one of the matches starts at off.
