@@ -19,6 +19,9 @@ var (
 // citations parses the guideline texts of an item into citations.
 func (p *parser) citations(it *Item) {
 	g := &it.Guidelines
+	b := p.buffers()
+	clear(b.cites)
+	b.cites = b.cites[:0]
 	for _, src := range []struct {
 		f  *Fact[string]
 		by string
@@ -27,8 +30,11 @@ func (p *parser) citations(it *Item) {
 			continue
 		}
 		for _, seg := range p.citeSegments(src.f.Span) {
-			g.Citations = append(g.Citations, p.citation(seg, src.by)...)
+			p.bufs.cites = p.citation(p.bufs.cites, seg, src.by)
 		}
+	}
+	if len(p.bufs.cites) > 0 {
+		g.Citations = append(g.Citations, p.bufs.cites...)
 	}
 }
 
@@ -48,22 +54,21 @@ func (p *parser) citeSegments(in Span) []Span {
 	return append(out, trimPunct(p.text, Span{start, in.End}))
 }
 
-// citation parses one segment: MTUS chapters (several joined by "and"),
-// or a non-MTUS citation (ODG, ACOEM, other).
-func (p *parser) citation(seg Span, by string) []Citation {
+// citation appends to out the citations of one segment: MTUS chapters
+// (several joined by "and"), or a non-MTUS citation (ODG, ACOEM, other).
+func (p *parser) citation(out []Citation, seg Span, by string) []Citation {
 	if m, ok := p.matchFolded(nonMTUS, seg, 0); ok {
 		seg.Start = m.End
-		return []Citation{p.cite(seg, by, p.nonMTUSSource(seg))}
+		return append(out, p.cite(seg, by, p.nonMTUSSource(seg)))
 	}
 	if strings.HasPrefix(p.at(seg), "MTUS") {
 		seg.Start += len("MTUS")
-		var out []Citation
 		for _, part := range p.mtusParts(trimSpan(p.text, seg)) {
 			out = append(out, p.cite(part, by, SourceMTUS))
 		}
 		return out
 	}
-	return []Citation{p.cite(seg, by, p.nonMTUSSource(seg))}
+	return append(out, p.cite(seg, by, p.nonMTUSSource(seg)))
 }
 
 func (p *parser) nonMTUSSource(seg Span) string {

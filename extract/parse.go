@@ -30,8 +30,9 @@ type buffers struct {
 	lowered bool // low holds this letter's text
 	places  places
 	paras   []Span
-	window  [][]int // the matches near finds around one key
-	near    [][]int // the matches near returns, before they are copied
+	window  [][]int    // the matches near finds around one key
+	near    [][]int    // the matches near returns, before they are copied
+	cites   []Citation // an item's citations, before they are copied
 }
 
 // buffers returns the parser's buffers, taken when first needed.
@@ -64,6 +65,7 @@ func (p *parser) release() {
 		p.low, p.paras = "", nil
 		clear(p.bufs.window)
 		clear(p.bufs.near)
+		clear(p.bufs.cites)
 		parserBufs.Put(p.bufs)
 		p.bufs = nil
 	}
