@@ -153,6 +153,7 @@ var historyRe = newPattern(`(?i)\bhistory of(?:\s+an?)?\s*$`, historyAt).startsW
 func (p *parser) diagnoses() {
 	in := p.summary()
 	seen := map[string]bool{}
+	found := p.buffers().diags[:0]
 	for _, m := range p.near(diagnosisOpen, in, 0, 60, 70, "diagnos", "treated for", "treatment for", "treatments for") {
 		start := Span{m[0], m[1]}
 		if historyRe.matchString(p.text[max(in.Start, start.Start-20):start.Start]) {
@@ -163,10 +164,14 @@ func (p *parser) diagnoses() {
 			d := p.diagnosis(s)
 			if !seen[d.Value] {
 				seen[d.Value] = true
-				p.l.Diagnoses = append(p.l.Diagnoses, d)
+				found = append(found, d)
 			}
 		}
 	}
+	if len(found) > 0 {
+		p.l.Diagnoses = append(p.l.Diagnoses, found...)
+	}
+	p.bufs.diags = found
 }
 
 // diagnosisList returns the list that starts at in.Start: up to the end

@@ -178,7 +178,7 @@ func (p *parser) list(in Span, and bool) []Fact[string] {
 	start := in.Start
 	for _, m := range append(p.spansOf(sep, in), Span{in.End, in.End}) {
 		if s := trimPunct(p.text, Span{start, m.Start}); s.Len() > 0 {
-			out = append(out, *p.str(s))
+			out = append(out, p.strFact(s))
 		}
 		start = m.End
 	}

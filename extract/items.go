@@ -28,6 +28,9 @@ func (p *parser) items() {
 	}
 	paras := p.parasIn(in)
 	starts := p.itemStarts(paras)
+	if len(starts) > 0 {
+		p.l.Items = make([]Item, 0, len(starts))
+	}
 	for k, i := range starts {
 		end := len(paras)
 		if k+1 < len(starts) {

@@ -30,9 +30,10 @@ type buffers struct {
 	lowered bool // low holds this letter's text
 	places  places
 	paras   []Span
-	window  [][]int    // the matches near finds around one key
-	near    [][]int    // the matches near returns, before they are copied
-	cites   []Citation // an item's citations, before they are copied
+	window  [][]int     // the matches near finds around one key
+	near    [][]int     // the matches near returns, before they are copied
+	cites   []Citation  // an item's citations, before they are copied
+	diags   []Diagnosis // the diagnoses, before they are copied
 }
 
 // buffers returns the parser's buffers, taken when first needed.
@@ -66,6 +67,7 @@ func (p *parser) release() {
 		clear(p.bufs.window)
 		clear(p.bufs.near)
 		clear(p.bufs.cites)
+		clear(p.bufs.diags)
 		parserBufs.Put(p.bufs)
 		p.bufs = nil
 	}
@@ -146,9 +148,12 @@ func fact[T any](p *parser, s Span, v T) Fact[T] {
 // str makes a string fact whose value is the text with white space
 // collapsed.
 func (p *parser) str(s Span) *Fact[string] {
-	f := fact(p, s, collapse(p.at(s)))
+	f := p.strFact(s)
 	return &f
 }
+
+// strFact is str's fact as a value.
+func (p *parser) strFact(s Span) Fact[string] { return fact(p, s, collapse(p.at(s))) }
 
 // collapse joins white space runs into single spaces.
 func collapse(s string) string {
