@@ -90,8 +90,11 @@ func (p *parser) mtusParts(in Span) []Span {
 	if !strings.Contains(p.at(in), " and ") {
 		return []Span{trimPunct(p.text, in)}
 	}
-	names := p.chapterSpans(in)
-	for _, m := range p.spansOf(mtusAnd, in) {
+	var names []Span // read when first needed
+	for k, m := range p.spansOf(mtusAnd, in) {
+		if k == 0 {
+			names = p.chapterSpans(in)
+		}
 		if inside(m.Start+strings.Index(p.at(m), "and "), names) {
 			continue // the "and" of a chapter's name: "Neck and Upper Back Complaints"
 		}
