@@ -62,7 +62,7 @@ func (p *parser) count(in Span) (quantity, bool) {
 	if !hasNumber(p.at(in)) {
 		return quantity{}, false
 	}
-	var found []quantity
+	found := make([]quantity, 0, 8) // room for most requests, on the stack
 	lower := p.lowerAt(in)
 	for _, c := range counters {
 		if c.keys == nil || containsAny(lower, c.keys...) {
