@@ -258,6 +258,31 @@ func litsFold(s string, i int, ws ...string) int {
 	return -1
 }
 
+// toLower is strings.ToLower(s), which gives one of the usual words
+// (lower-case ASCII) without making a copy.
+func toLower(s string, usual ...string) string {
+	for _, u := range usual {
+		if foldsTo(s, u) {
+			return u
+		}
+	}
+	return strings.ToLower(s)
+}
+
+// foldsTo reports whether s is the lower-case ASCII word w with any of
+// its letters in upper case.
+func foldsTo(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if lowerByte(s[i]) != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
 func lowerByte(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
 		return c + 'a' - 'A'

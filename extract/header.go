@@ -93,7 +93,7 @@ func (p *parser) header() {
 		p.setDate(dl, all, all)
 	}
 	if s, ok := p.matchFolded(priorityRe, head, 1); ok {
-		f := fact(p, s, strings.ToLower(p.at(s)))
+		f := fact(p, s, toLower(p.at(s), "standard", "expedited", "regular", "urgent"))
 		p.l.Priority = &f
 	}
 }

@@ -95,7 +95,7 @@ func (p *parser) item(paras []Span) Item {
 	head := paras[0]
 	it.Block = Span{head.Start, paras[len(paras)-1].End}
 	m, text := p.itemLine(head)
-	f := fact(p, m, strings.ToLower(p.at(m)))
+	f := fact(p, m, toLower(p.at(m), Upheld, Overturned))
 	it.Outcome = &f
 	p.itemHeader(&it, text)
 	p.itemGuidelines(&it, paras[1:])
