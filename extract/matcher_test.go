@@ -383,3 +383,15 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+// shift adds off to every index of a match that took part.
+func shift(m []int, off int) []int {
+	out := make([]int, len(m))
+	for i, x := range m {
+		out[i] = x
+		if x >= 0 {
+			out[i] = x + off
+		}
+	}
+	return out
+}

@@ -66,7 +66,8 @@ func lowerEight(w uint64) uint64 {
 // and in which group g took part, in order, once each. The matches are
 // those of the pattern (run folded) in a window of the lower-case text
 // around each place, up to the first that starts after the key: no
-// later one can cover it.
+// later one can cover it. The list lies in a buffer the next call
+// reuses: read it before calling near again.
 func (p *parser) near(pt *pattern, in Span, g, back, ahead int, keys ...string) [][]int {
 	lower := p.lower()[in.Start:in.End]
 	b := p.bufs
@@ -78,17 +79,14 @@ func (p *parser) near(pt *pattern, in Span, g, back, ahead int, keys ...string) 
 			b.window = appendAllTo(b.window[:0], win, i-w, pt.m, pt.first)
 			for _, m := range b.window {
 				if m[1] >= i-w+len(k) && m[2*g] >= 0 && !startsAt(out, in.Start+w+m[0]) {
-					out = append(out, shift(m, in.Start+w))
+					out = append(out, moveBy(m, in.Start+w))
 				}
 			}
 		}
 	}
 	b.near = out
-	if len(out) == 0 {
-		return nil
-	}
 	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
-	return slices.Clone(out)
+	return out
 }
 
 // startsAt reports whether one of the matches starts at off.
@@ -246,16 +244,15 @@ func folded(re *regexp.Regexp) *regexp.Regexp {
 	return f
 }
 
-// shift adds off to every index of a match that took part.
-func shift(m []int, off int) []int {
-	out := make([]int, len(m))
+// moveBy adds off to every index of a match that took part, in place: a
+// matcher makes a new slice for each match it returns.
+func moveBy(m []int, off int) []int {
 	for i, x := range m {
-		out[i] = x
 		if x >= 0 {
-			out[i] = x + off
+			m[i] = x + off
 		}
 	}
-	return out
+	return m
 }
 
 // hasNumber reports whether s may state a count: a digit or a number
