@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"sync"
@@ -129,25 +130,34 @@ func findAllTo(s string, last int, m matcher, first *byteSet) [][]int {
 
 // appendAllTo appends to out the matches findAllTo returns.
 func appendAllTo(out [][]int, s string, last int, m matcher, first *byteSet) [][]int {
-	prevEnd := -1
-	for pos := 0; pos <= last; {
-		x := findFromTo(s, pos, last, m, first)
-		if x == nil {
-			break
-		}
-		accept := true
-		if x[1] == pos {
-			accept = x[0] != prevEnd
-			pos = nextChar(s, pos)
-		} else {
-			pos = x[1]
-		}
-		prevEnd = x[1]
-		if accept {
-			out = append(out, x)
-		}
+	for x := range allTo(s, last, m, first) {
+		out = append(out, x)
 	}
 	return out
+}
+
+// allTo yields one by one the matches findAllTo returns.
+func allTo(s string, last int, m matcher, first *byteSet) iter.Seq[[]int] {
+	return func(yield func([]int) bool) {
+		prevEnd := -1
+		for pos := 0; pos <= last; {
+			x := findFromTo(s, pos, last, m, first)
+			if x == nil {
+				return
+			}
+			accept := true
+			if x[1] == pos {
+				accept = x[0] != prevEnd
+				pos = nextChar(s, pos)
+			} else {
+				pos = x[1]
+			}
+			prevEnd = x[1]
+			if accept && !yield(x) {
+				return
+			}
+		}
+	}
 }
 
 // The steps below read one piece of a pattern at offset i and return the
@@ -398,6 +408,11 @@ func (pt *pattern) findAll(s string) [][]int {
 // does.
 func (pt *pattern) scan(s string) [][]int {
 	return findAllFrom(s, pt.m, pt.first)
+}
+
+// each yields one by one the matches scan returns.
+func (pt *pattern) each(s string) iter.Seq[[]int] {
+	return allTo(s, len(s), pt.m, pt.first)
 }
 
 // leftmost returns the leftmost match of the matcher in s, for a pattern
