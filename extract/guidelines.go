@@ -224,22 +224,39 @@ func (p *parser) bareSections(rest Span) []string {
 	return []string{}
 }
 
-// citationValue writes a citation in one normal form.
+// citationValue writes a citation in one normal form: "MTUS Chapter
+// 2004, Section; Section, p. 1, 2". It is written on the stack and copied
+// once.
 func citationValue(c Citation) string {
-	parts := []string{c.Source}
-	if c.Chapter != "" {
-		parts[0] += " " + string(c.Chapter)
+	var arr [128]byte
+	b := append(arr[:0], c.Source...)
+	b = appendWith(b, " ", string(c.Chapter))
+	b = appendWith(b, " ", string(c.Year))
+	b = appendList(b, ", ", c.Sections, "; ")
+	b = appendList(b, ", p. ", c.Pages, ", ")
+	return string(b)
+}
+
+// appendWith appends sep and s to b, when s is not empty.
+func appendWith(b []byte, sep, s string) []byte {
+	if s == "" {
+		return b
 	}
-	if c.Year != "" {
-		parts[0] += " " + string(c.Year)
+	return append(append(b, sep...), s...)
+}
+
+// appendList appends lead and the list joined by sep to b, when the list
+// is not empty.
+func appendList(b []byte, lead string, list []string, sep string) []byte {
+	for i, s := range list {
+		if i == 0 {
+			b = append(b, lead...)
+		} else {
+			b = append(b, sep...)
+		}
+		b = append(b, s...)
 	}
-	if len(c.Sections) > 0 {
-		parts = append(parts, strings.Join(c.Sections, "; "))
-	}
-	if len(c.Pages) > 0 {
-		parts = append(parts, "p. "+strings.Join(c.Pages, ", "))
-	}
-	return strings.Join(parts, ", ")
+	return b
 }
 
 // splitList splits a comma-separated list, trimmed.
