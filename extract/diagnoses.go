@@ -396,7 +396,7 @@ func (p *parser) namesCondition(s Span) bool {
 	if strings.Contains(lower, "s/p") {
 		return true
 	}
-	for _, w := range strings.FieldsFunc(lower, notLetter) {
+	for w := range strings.FieldsFuncSeq(lower, notLetter) {
 		if conditionWords[w] || hasEnding(w, conditionEnds) {
 			return true
 		}

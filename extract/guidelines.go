@@ -262,7 +262,7 @@ func appendList(b []byte, lead string, list []string, sep string) []byte {
 // splitList splits a comma-separated list, trimmed.
 func splitList(s string) []string {
 	var out []string
-	for _, x := range strings.Split(s, ",") {
+	for x := range strings.SplitSeq(s, ",") {
 		if x = strings.Trim(collapse(x), " .;"); x != "" {
 			out = append(out, x)
 		}
