@@ -37,20 +37,21 @@ func normalize(src string) *document {
 	s.spaces.find(src)
 	markBlanks(lines)
 	s.cells = markRows(lines, &s.spaces, s.cells[:0])
-	b := &builder{src: src, buf: s.buf[:0], segs: make([]segment, 0, len(lines)+8), spaces: &s.spaces}
+	b := &builder{src: src, buf: s.buf[:0], segs: s.segs[:0], spaces: &s.spaces}
 	emit(b, lines, s)
 	if b.len() > 0 {
 		b.add("\n")
 	}
-	s.buf = b.buf
-	return &document{text: string(b.buf), source: src, segs: b.segs, pages: pages}
+	s.buf, s.segs = b.buf, b.segs
+	return &document{text: string(b.buf), source: src, segs: slices.Clone(b.segs), pages: pages}
 }
 
 // scratch holds what normalizing a letter builds and drops, kept from one
 // letter to the next so that the arrays are not made anew for each.
 type scratch struct {
 	lines  []line
-	buf    []byte // the normalized text as it is written
+	buf    []byte    // the normalized text as it is written
+	segs   []segment // the segments of the text as it is written
 	spaces spaces
 	ends   []int  // the ends of the prose lines (lineWidth)
 	low    []byte // the source in ASCII lower case (flow.brokenWord)
