@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"sync"
@@ -124,26 +125,39 @@ func findAllFrom(s string, m matcher, first *byteSet) [][]int {
 
 // findAllTo is findAllFrom for the matches that start at last or before.
 func findAllTo(s string, last int, m matcher, first *byteSet) [][]int {
-	var out [][]int
-	prevEnd := -1
-	for pos := 0; pos <= last; {
-		x := findFromTo(s, pos, last, m, first)
-		if x == nil {
-			break
-		}
-		accept := true
-		if x[1] == pos {
-			accept = x[0] != prevEnd
-			pos = nextChar(s, pos)
-		} else {
-			pos = x[1]
-		}
-		prevEnd = x[1]
-		if accept {
-			out = append(out, x)
-		}
+	return appendAllTo(nil, s, last, m, first)
+}
+
+// appendAllTo appends to out the matches findAllTo returns.
+func appendAllTo(out [][]int, s string, last int, m matcher, first *byteSet) [][]int {
+	for x := range allTo(s, last, m, first) {
+		out = append(out, x)
 	}
 	return out
+}
+
+// allTo yields one by one the matches findAllTo returns.
+func allTo(s string, last int, m matcher, first *byteSet) iter.Seq[[]int] {
+	return func(yield func([]int) bool) {
+		prevEnd := -1
+		for pos := 0; pos <= last; {
+			x := findFromTo(s, pos, last, m, first)
+			if x == nil {
+				return
+			}
+			accept := true
+			if x[1] == pos {
+				accept = x[0] != prevEnd
+				pos = nextChar(s, pos)
+			} else {
+				pos = x[1]
+			}
+			prevEnd = x[1]
+			if accept && !yield(x) {
+				return
+			}
+		}
+	}
 }
 
 // The steps below read one piece of a pattern at offset i and return the
@@ -252,6 +266,31 @@ func litsFold(s string, i int, ws ...string) int {
 		}
 	}
 	return -1
+}
+
+// toLower is strings.ToLower(s), which gives one of the usual words
+// (lower-case ASCII) without making a copy.
+func toLower(s string, usual ...string) string {
+	for _, u := range usual {
+		if foldsTo(s, u) {
+			return u
+		}
+	}
+	return strings.ToLower(s)
+}
+
+// foldsTo reports whether s is the lower-case ASCII word w with any of
+// its letters in upper case.
+func foldsTo(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if lowerByte(s[i]) != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func lowerByte(c byte) byte {
@@ -369,6 +408,11 @@ func (pt *pattern) findAll(s string) [][]int {
 // does.
 func (pt *pattern) scan(s string) [][]int {
 	return findAllFrom(s, pt.m, pt.first)
+}
+
+// each yields one by one the matches scan returns.
+func (pt *pattern) each(s string) iter.Seq[[]int] {
+	return allTo(s, len(s), pt.m, pt.first)
 }
 
 // leftmost returns the leftmost match of the matcher in s, for a pattern

@@ -65,7 +65,7 @@ func (p *parser) age(in Span) {
 func (p *parser) sex(in Span) {
 	if ms := p.near(sexWordRe, in, 1, 2, 12, "male", "man", "gentleman", "lady", "boy", "girl"); len(ms) > 0 {
 		s := Span{ms[0][2], ms[0][3]}
-		f := fact(p, s, sexes[strings.ToLower(p.at(s))])
+		f := fact(p, s, sexes[toLower(p.at(s), "male", "female")])
 		p.l.Claimant.Sex = &f
 		return
 	}
@@ -348,7 +348,7 @@ func notInjuryAt(s string, i int) []int {
 // pattern run folded (see scan) in a span.
 func (p *parser) groupSpans(pt *pattern, in Span, g int) []Span {
 	var out []Span
-	for _, m := range pt.scan(p.at(in)) {
+	for m := range pt.each(p.at(in)) {
 		if m[2*g] >= 0 {
 			out = append(out, Span{in.Start + m[2*g], in.Start + m[2*g+1]})
 		}

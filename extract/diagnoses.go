@@ -153,6 +153,7 @@ var historyRe = newPattern(`(?i)\bhistory of(?:\s+an?)?\s*$`, historyAt).startsW
 func (p *parser) diagnoses() {
 	in := p.summary()
 	seen := map[string]bool{}
+	found := p.buffers().diags[:0]
 	for _, m := range p.near(diagnosisOpen, in, 0, 60, 70, "diagnos", "treated for", "treatment for", "treatments for") {
 		start := Span{m[0], m[1]}
 		if historyRe.matchString(p.text[max(in.Start, start.Start-20):start.Start]) {
@@ -163,10 +164,14 @@ func (p *parser) diagnoses() {
 			d := p.diagnosis(s)
 			if !seen[d.Value] {
 				seen[d.Value] = true
-				p.l.Diagnoses = append(p.l.Diagnoses, d)
+				found = append(found, d)
 			}
 		}
 	}
+	if len(found) > 0 {
+		p.l.Diagnoses = append(p.l.Diagnoses, found...)
+	}
+	p.bufs.diags = found
 }
 
 // diagnosisList returns the list that starts at in.Start: up to the end
@@ -391,7 +396,7 @@ func (p *parser) namesCondition(s Span) bool {
 	if strings.Contains(lower, "s/p") {
 		return true
 	}
-	for _, w := range strings.FieldsFunc(lower, notLetter) {
+	for w := range strings.FieldsFuncSeq(lower, notLetter) {
 		if conditionWords[w] || hasEnding(w, conditionEnds) {
 			return true
 		}
@@ -423,7 +428,7 @@ func (p *parser) diagnosis(s Span) Diagnosis {
 // pattern run folded or case-sensitive (see scan).
 func (p *parser) spansOf(pt *pattern, in Span) []Span {
 	var out []Span
-	for _, x := range pt.scan(p.at(in)) {
+	for x := range pt.each(p.at(in)) {
 		out = append(out, Span{in.Start + x[0], in.Start + x[1]})
 	}
 	return out

@@ -34,7 +34,7 @@ func (p *parser) furniture(in Span) []Span {
 		if !containsAny(lower, f.keys...) {
 			continue
 		}
-		for _, m := range f.pt.scan(p.at(in)) {
+		for m := range f.pt.each(p.at(in)) {
 			out = append(out, p.widen(in, Span{in.Start + m[0], in.Start + m[1]}))
 		}
 	}

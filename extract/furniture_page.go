@@ -44,8 +44,17 @@ func repeated(count, n int) bool { return count >= 2 && count*2 > n }
 // caseLine reports a short line naming a case number on a later page,
 // which is no "Case Number:" label of the letter's own header.
 func caseLine(l line, pages []int) bool {
-	return pageOf(l.start, pages) > 0 && len(strings.Fields(l.text)) <= 10 && hasCaseNumber(l.text) &&
+	return pageOf(l.start, pages) > 0 && fieldCount(l.text) <= 10 && hasCaseNumber(l.text) &&
 		!strings.Contains(strings.ToLower(l.text), "case number")
+}
+
+// fieldCount is len(strings.Fields(s)), counted without making the list.
+func fieldCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
 
 // hasCaseNumber reports a case number such as CM16-0221706 in s.
@@ -94,6 +103,9 @@ func pageOf(off int, pages []int) int { return sort.SearchInts(pages, off+1) }
 
 // furnitureKey is a line with its digits and runs of spaces made alike.
 func furnitureKey(s string) string {
+	if keyAsIs(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -112,4 +124,16 @@ func furnitureKey(s string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// keyAsIs reports whether s is its own furniture key: it has no digits,
+// tabs or runs of spaces.
+func keyAsIs(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' || c == '\t' || c == ' ' && i > 0 && s[i-1] == ' ' {
+			return false
+		}
+	}
+	return true
 }

@@ -19,6 +19,9 @@ var (
 // citations parses the guideline texts of an item into citations.
 func (p *parser) citations(it *Item) {
 	g := &it.Guidelines
+	b := p.buffers()
+	clear(b.cites)
+	b.cites = b.cites[:0]
 	for _, src := range []struct {
 		f  *Fact[string]
 		by string
@@ -27,8 +30,11 @@ func (p *parser) citations(it *Item) {
 			continue
 		}
 		for _, seg := range p.citeSegments(src.f.Span) {
-			g.Citations = append(g.Citations, p.citation(seg, src.by)...)
+			p.bufs.cites = p.citation(p.bufs.cites, seg, src.by)
 		}
+	}
+	if len(p.bufs.cites) > 0 {
+		g.Citations = append(g.Citations, p.bufs.cites...)
 	}
 }
 
@@ -48,22 +54,21 @@ func (p *parser) citeSegments(in Span) []Span {
 	return append(out, trimPunct(p.text, Span{start, in.End}))
 }
 
-// citation parses one segment: MTUS chapters (several joined by "and"),
-// or a non-MTUS citation (ODG, ACOEM, other).
-func (p *parser) citation(seg Span, by string) []Citation {
+// citation appends to out the citations of one segment: MTUS chapters
+// (several joined by "and"), or a non-MTUS citation (ODG, ACOEM, other).
+func (p *parser) citation(out []Citation, seg Span, by string) []Citation {
 	if m, ok := p.matchFolded(nonMTUS, seg, 0); ok {
 		seg.Start = m.End
-		return []Citation{p.cite(seg, by, p.nonMTUSSource(seg))}
+		return append(out, p.cite(seg, by, p.nonMTUSSource(seg)))
 	}
 	if strings.HasPrefix(p.at(seg), "MTUS") {
 		seg.Start += len("MTUS")
-		var out []Citation
 		for _, part := range p.mtusParts(trimSpan(p.text, seg)) {
 			out = append(out, p.cite(part, by, SourceMTUS))
 		}
 		return out
 	}
-	return []Citation{p.cite(seg, by, p.nonMTUSSource(seg))}
+	return append(out, p.cite(seg, by, p.nonMTUSSource(seg)))
 }
 
 func (p *parser) nonMTUSSource(seg Span) string {
@@ -85,8 +90,11 @@ func (p *parser) mtusParts(in Span) []Span {
 	if !strings.Contains(p.at(in), " and ") {
 		return []Span{trimPunct(p.text, in)}
 	}
-	names := p.chapterSpans(in)
-	for _, m := range p.spansOf(mtusAnd, in) {
+	var names []Span // read when first needed
+	for k, m := range p.spansOf(mtusAnd, in) {
+		if k == 0 {
+			names = p.chapterSpans(in)
+		}
 		if inside(m.Start+strings.Index(p.at(m), "and "), names) {
 			continue // the "and" of a chapter's name: "Neck and Upper Back Complaints"
 		}
@@ -216,28 +224,45 @@ func (p *parser) bareSections(rest Span) []string {
 	return []string{}
 }
 
-// citationValue writes a citation in one normal form.
+// citationValue writes a citation in one normal form: "MTUS Chapter
+// 2004, Section; Section, p. 1, 2". It is written on the stack and copied
+// once.
 func citationValue(c Citation) string {
-	parts := []string{c.Source}
-	if c.Chapter != "" {
-		parts[0] += " " + string(c.Chapter)
+	var arr [128]byte
+	b := append(arr[:0], c.Source...)
+	b = appendWith(b, " ", string(c.Chapter))
+	b = appendWith(b, " ", string(c.Year))
+	b = appendList(b, ", ", c.Sections, "; ")
+	b = appendList(b, ", p. ", c.Pages, ", ")
+	return string(b)
+}
+
+// appendWith appends sep and s to b, when s is not empty.
+func appendWith(b []byte, sep, s string) []byte {
+	if s == "" {
+		return b
 	}
-	if c.Year != "" {
-		parts[0] += " " + string(c.Year)
+	return append(append(b, sep...), s...)
+}
+
+// appendList appends lead and the list joined by sep to b, when the list
+// is not empty.
+func appendList(b []byte, lead string, list []string, sep string) []byte {
+	for i, s := range list {
+		if i == 0 {
+			b = append(b, lead...)
+		} else {
+			b = append(b, sep...)
+		}
+		b = append(b, s...)
 	}
-	if len(c.Sections) > 0 {
-		parts = append(parts, strings.Join(c.Sections, "; "))
-	}
-	if len(c.Pages) > 0 {
-		parts = append(parts, "p. "+strings.Join(c.Pages, ", "))
-	}
-	return strings.Join(parts, ", ")
+	return b
 }
 
 // splitList splits a comma-separated list, trimmed.
 func splitList(s string) []string {
 	var out []string
-	for _, x := range strings.Split(s, ",") {
+	for x := range strings.SplitSeq(s, ",") {
 		if x = strings.Trim(collapse(x), " .;"); x != "" {
 			out = append(out, x)
 		}

@@ -13,6 +13,13 @@ var (
 type dateLabel struct {
 	pt  *pattern
 	set func(*Dates) **Fact[string]
+	key string // a lower-case word the label's text must hold
+}
+
+// newDateLabel makes the dateLabel of a label (see labelled).
+func newDateLabel(label string, set func(*Dates) **Fact[string]) dateLabel {
+	pt := labelled(label)
+	return dateLabel{pt: pt, set: set, key: labelKey(pt)}
 }
 
 // labelled returns the pattern of a label and the date after it. The
@@ -54,9 +61,9 @@ func labelDateAt(labels []string) matcher {
 	}
 }
 
-// key is a lower-case word the label's text must hold.
-func (dl dateLabel) key() string {
-	s := strings.TrimPrefix(dl.pt.src, `(?i)\b`)
+// labelKey is a lower-case word the text of a label's pattern must hold.
+func labelKey(pt *pattern) string {
+	s := strings.TrimPrefix(pt.src, `(?i)\b`)
 	s = strings.TrimPrefix(s, "(?:")
 	if i := strings.IndexAny(s, ` \(:|`); i > 0 {
 		s = s[:i]
@@ -65,19 +72,19 @@ func (dl dateLabel) key() string {
 }
 
 var dateLabels = []dateLabel{
-	{labelled(`Date Assigned:`), func(d *Dates) **Fact[string] { return &d.Assigned }},
-	{labelled(`Date of Injury:`), func(d *Dates) **Fact[string] { return &d.Injury }},
-	{labelled(`Decision Date:`), func(d *Dates) **Fact[string] { return &d.Decision }},
-	{labelled(`(?:UR Denial Date|Date of UR Decision|UR Decision Date):`), func(d *Dates) **Fact[string] { return &d.URDenial }},
-	{labelled(`Application Received:`), func(d *Dates) **Fact[string] { return &d.ApplicationReceived }},
-	{labelled(`Dated:`), func(d *Dates) **Fact[string] { return &d.Decision }},
+	newDateLabel(`Date Assigned:`, func(d *Dates) **Fact[string] { return &d.Assigned }),
+	newDateLabel(`Date of Injury:`, func(d *Dates) **Fact[string] { return &d.Injury }),
+	newDateLabel(`Decision Date:`, func(d *Dates) **Fact[string] { return &d.Decision }),
+	newDateLabel(`(?:UR Denial Date|Date of UR Decision|UR Decision Date):`, func(d *Dates) **Fact[string] { return &d.URDenial }),
+	newDateLabel(`Application Received:`, func(d *Dates) **Fact[string] { return &d.ApplicationReceived }),
+	newDateLabel(`Dated:`, func(d *Dates) **Fact[string] { return &d.Decision }),
 }
 
 // narrativeDates are the 2013 notice's sentences that state the dates.
 var narrativeDates = []dateLabel{
-	{labelled(`application for Independent Medical Review was filed on`), func(d *Dates) **Fact[string] { return &d.ApplicationReceived }},
-	{labelled(`disputing the Utilization Review Denial dated`), func(d *Dates) **Fact[string] { return &d.URDenial }},
-	{labelled(`Request for Information was provided to the above parties on`), func(d *Dates) **Fact[string] { return &d.Assigned }},
+	newDateLabel(`application for Independent Medical Review was filed on`, func(d *Dates) **Fact[string] { return &d.ApplicationReceived }),
+	newDateLabel(`disputing the Utilization Review Denial dated`, func(d *Dates) **Fact[string] { return &d.URDenial }),
+	newDateLabel(`Request for Information was provided to the above parties on`, func(d *Dates) **Fact[string] { return &d.Assigned }),
 }
 
 // header reads the case number, dates and priority from the header part
@@ -93,7 +100,7 @@ func (p *parser) header() {
 		p.setDate(dl, all, all)
 	}
 	if s, ok := p.matchFolded(priorityRe, head, 1); ok {
-		f := fact(p, s, strings.ToLower(p.at(s)))
+		f := fact(p, s, toLower(p.at(s), "standard", "expedited", "regular", "urgent"))
 		p.l.Priority = &f
 	}
 }
@@ -104,7 +111,7 @@ func (p *parser) setDate(dl dateLabel, head, all Span) {
 	if *dst != nil {
 		return
 	}
-	key := dl.key()
+	key := dl.key
 	s, ok := Span{}, false
 	if strings.Contains(p.lower()[head.Start:head.End], key) {
 		s, ok = p.matchFolded(dl.pt, head, 1)
@@ -178,7 +185,7 @@ func (p *parser) list(in Span, and bool) []Fact[string] {
 	start := in.Start
 	for _, m := range append(p.spansOf(sep, in), Span{in.End, in.End}) {
 		if s := trimPunct(p.text, Span{start, m.Start}); s.Len() > 0 {
-			out = append(out, *p.str(s))
+			out = append(out, p.strFact(s))
 		}
 		start = m.End
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The labels that open an item's paragraphs.
 const (
@@ -25,6 +28,9 @@ func (p *parser) items() {
 	}
 	paras := p.parasIn(in)
 	starts := p.itemStarts(paras)
+	if len(starts) > 0 {
+		p.l.Items = make([]Item, 0, len(starts))
+	}
 	for k, i := range starts {
 		end := len(paras)
 		if k+1 < len(starts) {
@@ -37,15 +43,15 @@ func (p *parser) items() {
 	}
 }
 
-// parasIn returns the paragraphs inside a span.
+// parasIn returns the paragraphs inside a span: a run of p.paras, which
+// are in order and do not overlap.
 func (p *parser) parasIn(in Span) []Span {
-	var out []Span
-	for _, s := range p.paras {
-		if s.Start >= in.Start && s.End <= in.End {
-			out = append(out, s)
-		}
+	i, _ := slices.BinarySearchFunc(p.paras, in.Start, func(s Span, start int) int { return s.Start - start })
+	j := i
+	for j < len(p.paras) && p.paras[j].End <= in.End {
+		j++
 	}
-	return out
+	return p.paras[i:j:j]
 }
 
 // itemStarts returns the indexes of the item paragraphs: those ending in
@@ -89,7 +95,7 @@ func (p *parser) item(paras []Span) Item {
 	head := paras[0]
 	it.Block = Span{head.Start, paras[len(paras)-1].End}
 	m, text := p.itemLine(head)
-	f := fact(p, m, strings.ToLower(p.at(m)))
+	f := fact(p, m, toLower(p.at(m), Upheld, Overturned))
 	it.Outcome = &f
 	p.itemHeader(&it, text)
 	p.itemGuidelines(&it, paras[1:])

@@ -149,16 +149,33 @@ func nearByRegexp(p *parser, re *regexp.Regexp, in Span, g, back, ahead int, key
 	return out
 }
 
-// TestIndexRare checks indexRare against strings.Index.
-func TestIndexRare(t *testing.T) {
-	keys := []string{"injury", "d/i", "doi", "claim", "year", "y/o", "age", "request for", "original request,", "diagnos", "e", "zz"}
+// TestOccurrences checks occurrences against successive strings.Index
+// calls.
+func TestOccurrences(t *testing.T) {
+	keys := []string{"injury", "d/i", "doi", "claim", "year", "y/o", "age", "request for", "original request,", "diagnos", "e", "zz", "aa"}
 	for _, s := range append(matcherInputs(t), madeUp...) {
 		s = lowerASCII(s)
 		for _, k := range keys {
-			if got, want := indexRare(s, k), strings.Index(s, k); got != want {
-				t.Errorf("indexRare(%q, %q) = %d, want %d", s, k, got, want)
+			var pl places
+			got := slices.Collect(occurrences(s, k, pl.of(s, Span{0, len(s)}, k[rarest(k)])))
+			if want := indexAll(s, k); !slices.Equal(got, want) {
+				t.Errorf("occurrences(%q, %q) = %v, want %v", s, k, got, want)
 			}
 		}
+	}
+}
+
+// indexAll returns the offsets of k in s as successive strings.Index
+// calls find them.
+func indexAll(s, k string) []int {
+	var out []int
+	for from := 0; ; {
+		i := strings.Index(s[from:], k)
+		if i < 0 {
+			return out
+		}
+		out = append(out, from+i)
+		from += i + len(k)
 	}
 }
 
@@ -365,4 +382,16 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("parseDate(%q) = %q, %v, want %q, %v", s, v, ok, wv, wok)
 		}
 	}
+}
+
+// shift adds off to every index of a match that took part.
+func shift(m []int, off int) []int {
+	out := make([]int, len(m))
+	for i, x := range m {
+		out[i] = x
+		if x >= 0 {
+			out[i] = x + off
+		}
+	}
+	return out
 }

@@ -36,24 +36,27 @@ func normalize(src string) *document {
 	s.lines = lines
 	s.spaces.find(src)
 	markBlanks(lines)
-	markRows(lines, &s.spaces)
-	b := &builder{src: src, buf: s.buf[:0], segs: make([]segment, 0, len(lines)+8), spaces: &s.spaces}
+	s.cells = markRows(lines, &s.spaces, s.cells[:0])
+	b := &builder{src: src, buf: s.buf[:0], segs: s.segs[:0], spaces: &s.spaces}
 	emit(b, lines, s)
 	if b.len() > 0 {
 		b.add("\n")
 	}
-	s.buf = b.buf
-	return &document{text: string(b.buf), source: src, segs: b.segs, pages: pages}
+	s.buf, s.segs = b.buf, b.segs
+	return &document{text: string(b.buf), source: src, segs: slices.Clone(b.segs), pages: pages}
 }
 
 // scratch holds what normalizing a letter builds and drops, kept from one
 // letter to the next so that the arrays are not made anew for each.
 type scratch struct {
 	lines  []line
-	buf    []byte // the normalized text as it is written
+	buf    []byte    // the normalized text as it is written
+	segs   []segment // the segments of the text as it is written
 	spaces spaces
 	ends   []int  // the ends of the prose lines (lineWidth)
 	low    []byte // the source in ASCII lower case (flow.brokenWord)
+	cells  []cell // the cells of all table rows, which the rows slice
+	pairs  []pair // the pairs of the table row being written
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -61,6 +64,8 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 // release clears what refers to the letter and returns s to the pool.
 func (s *scratch) release() {
 	clear(s.lines)
+	clear(s.cells)
+	clear(s.pairs)
 	scratches.Put(s)
 }
 
@@ -199,7 +204,7 @@ func emit(b *builder, all []line, s *scratch) {
 	f := flow{width: lineWidth(s.ends), src: b.src, low: s.low[:0]}
 	for i := 0; i < len(lines); i++ {
 		if lines[i].cells != nil {
-			i = emitTable(b, lines, i) - 1
+			i = emitTable(b, lines, i, s) - 1
 			continue
 		}
 		j := f.paragraphEnd(lines, i)
@@ -217,8 +222,8 @@ func separate(b *builder) {
 }
 
 // emitTable writes the table rows starting at lines[i] and returns the
-// index after them.
-func emitTable(b *builder, lines []line, i int) int {
+// index after them. The pairs are made in s.pairs.
+func emitTable(b *builder, lines []line, i int, s *scratch) int {
 	separate(b)
 	first := true
 	for ; i < len(lines) && lines[i].cells != nil; i++ {
@@ -229,7 +234,8 @@ func emitTable(b *builder, lines []line, i int) int {
 		if i+1 < len(lines) {
 			next = &lines[i+1]
 		}
-		for _, p := range pairs(lines[i].cells, next) {
+		s.pairs = pairs(s.pairs[:0], lines[i].cells, next)
+		for _, p := range s.pairs {
 			if !first {
 				b.add("\n")
 			}
@@ -245,12 +251,13 @@ func emitTable(b *builder, lines []line, i int) int {
 
 // pair is a table label (one or two source pieces) and its value.
 type pair struct {
-	label []cell
-	value *cell
+	label  [2]cell
+	labels int // how many of label are used
+	value  *cell
 }
 
-func (p pair) write(b *builder) {
-	for k, c := range p.label {
+func (p *pair) write(b *builder) {
+	for k, c := range p.label[:p.labels] {
 		if k > 0 {
 			b.add(" ")
 		}
@@ -262,18 +269,18 @@ func (p pair) write(b *builder) {
 	}
 }
 
-// pairs groups a row's cells into label/value pairs. A label without a
-// colon may finish on the next line ("Application" / "Received:").
-func pairs(cells []cell, next *line) []pair {
-	var out []pair
+// pairs appends to out a row's cells grouped into label/value pairs. A
+// label without a colon may finish on the next line ("Application" /
+// "Received:").
+func pairs(out []pair, cells []cell, next *line) []pair {
 	for k := 0; k < len(cells); k++ {
-		p := pair{label: []cell{cells[k]}}
+		p := pair{label: [2]cell{cells[k]}, labels: 1}
 		if !isLabel(cells[k].text) && next != nil && next.cells != nil && continues(next) {
 			if c, ok := cellAt(next.cells, cells[k].col); ok {
-				p.label = append(p.label, c)
+				p.label[1], p.labels = c, 2
 			}
 		}
-		if k+1 < len(cells) && !isLabel(cells[k+1].text) && (isLabel(cells[k].text) || len(p.label) > 1) {
+		if k+1 < len(cells) && !isLabel(cells[k+1].text) && (isLabel(cells[k].text) || p.labels > 1) {
 			p.value = &cells[k+1]
 			k++
 		}
@@ -309,21 +316,26 @@ func isLabel(s string) bool { return strings.HasSuffix(s, ":") }
 
 // markRows finds table rows: lines of two or more columns (runs of three
 // or more spaces) that start with a label, and the lines that finish their
-// labels.
-func markRows(lines []line, sp *spaces) {
+// labels. The rows' cells are appended to arena, which it returns.
+func markRows(lines []line, sp *spaces, arena []cell) []cell {
 	for i := range lines {
 		l := &lines[i]
 		if !sp.hasRun(l.start, l.end, 3) && !(l.indent >= 20 && isLabel(l.text)) {
 			continue
 		}
-		cells := splitCells(l)
+		n := len(arena)
+		arena = splitCells(arena, l)
+		cells := arena[n:len(arena):len(arena)]
 		switch {
 		case len(cells) >= 2 && labelCell(cells[0].text):
 			l.cells = cells
 		case len(cells) == 1 && l.indent >= 20 && isLabel(cells[0].text) && i > 0 && prevRow(lines, i) != nil:
 			l.cells = cells
+		default:
+			arena = arena[:n]
 		}
 	}
+	return arena
 }
 
 // prevRow returns the nearest content line above i when it is a row.
@@ -345,9 +357,9 @@ func labelCell(s string) bool {
 	return isLabel(s) && len(s) <= 40 && strings.Count(s, " ") <= 4
 }
 
-// splitCells cuts a line at runs of three or more spaces.
-func splitCells(l *line) []cell {
-	var out []cell
+// splitCells appends to out the pieces of a line cut at runs of three or
+// more spaces.
+func splitCells(out []cell, l *line) []cell {
 	s := l.text
 	col := l.indent
 	for i := 0; i < len(s); {

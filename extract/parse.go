@@ -2,7 +2,7 @@ package extract
 
 import (
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -18,31 +18,58 @@ type parser struct {
 	lex   *lexicon.Lexicon
 	paras []Span // paragraphs, in order
 	l     *Letter
-	low   string  // the text in ASCII lower case, made when first needed
-	lowb  *[]byte // the buffer low is in, kept between letters
+	low   string   // the text in ASCII lower case, made when first needed
+	bufs  *buffers // the arrays low and paras are in, kept between letters
+}
+
+// buffers holds the arrays a parser fills and drops, kept from one
+// letter to the next: the lower-case text, where near found the bytes of
+// its keys in it, and the paragraphs.
+type buffers struct {
+	low     []byte
+	lowered bool // low holds this letter's text
+	places  places
+	paras   []Span
+	window  [][]int     // the matches near finds around one key
+	near    [][]int     // the matches near returns, before they are copied
+	cites   []Citation  // an item's citations, before they are copied
+	diags   []Diagnosis // the diagnoses, before they are copied
+}
+
+// buffers returns the parser's buffers, taken when first needed.
+func (p *parser) buffers() *buffers {
+	if p.bufs == nil {
+		p.bufs = parserBufs.Get().(*buffers)
+		p.bufs.lowered = false
+		p.bufs.places.reset(Span{})
+	}
+	return p.bufs
 }
 
 // lower returns the text in ASCII lower case (same offsets). It lies in a
 // buffer the next letter reuses: it is read while parsing, and neither it
 // nor any part of it may be kept in what parse returns.
 func (p *parser) lower() string {
-	if p.lowb == nil {
-		p.lowb = lowerBufs.Get().(*[]byte)
-		*p.lowb = appendLower((*p.lowb)[:0], p.text)
-		p.low = unsafe.String(unsafe.SliceData(*p.lowb), len(*p.lowb))
+	if b := p.buffers(); !b.lowered {
+		b.low, b.lowered = appendLower(b.low[:0], p.text), true
+		p.low = unsafe.String(unsafe.SliceData(b.low), len(b.low))
 	}
 	return p.low
 }
 
-// lowerBufs keeps the buffers of parsers' lower-case texts.
-var lowerBufs = sync.Pool{New: func() any { return new([]byte) }}
+// parserBufs keeps the buffers of parsers.
+var parserBufs = sync.Pool{New: func() any { return new(buffers) }}
 
-// release gives the lower-case text's buffer back for the next letter.
+// release gives the buffers back for the next letter.
 func (p *parser) release() {
-	if p.lowb != nil {
-		p.low = ""
-		lowerBufs.Put(p.lowb)
-		p.lowb = nil
+	if p.bufs != nil {
+		p.low, p.paras = "", nil
+		clear(p.bufs.window)
+		clear(p.bufs.near)
+		clear(p.bufs.cites)
+		clear(p.bufs.diags)
+		parserBufs.Put(p.bufs)
+		p.bufs = nil
 	}
 }
 
@@ -54,7 +81,8 @@ func parse(src string, lex *lexicon.Lexicon) *Letter {
 	doc := normalize(src)
 	p := &parser{text: doc.text, doc: doc, lex: lex}
 	p.l = &Letter{Schema: Schema, Text: doc.text, doc: doc, Sections: map[string]Span{}}
-	p.paras = paragraphs(doc.text)
+	p.paras = paragraphs(p.buffers().paras[:0], doc.text)
+	p.bufs.paras = p.paras
 	p.sections()
 	p.l.Source.Layout = p.layout()
 	p.header()
@@ -67,9 +95,9 @@ func parse(src string, lex *lexicon.Lexicon) *Letter {
 	return p.l
 }
 
-// paragraphs splits text at blank lines.
-func paragraphs(text string) []Span {
-	var out []Span
+// paragraphs appends to out the paragraphs of text: it splits text at
+// blank lines.
+func paragraphs(out []Span, text string) []Span {
 	for start := 0; start < len(text); {
 		end := strings.Index(text[start:], "\n\n")
 		if end < 0 {
@@ -120,16 +148,27 @@ func fact[T any](p *parser, s Span, v T) Fact[T] {
 // str makes a string fact whose value is the text with white space
 // collapsed.
 func (p *parser) str(s Span) *Fact[string] {
-	f := fact(p, s, collapse(p.at(s)))
+	f := p.strFact(s)
 	return &f
 }
+
+// strFact is str's fact as a value.
+func (p *parser) strFact(s Span) Fact[string] { return fact(p, s, collapse(p.at(s))) }
 
 // collapse joins white space runs into single spaces.
 func collapse(s string) string {
 	if collapsed(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	for w := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // collapsed reports whether s is ASCII and its only white space is single
@@ -193,7 +232,7 @@ func (p *parser) sections() {
 		key   string
 		start int
 	}
-	var marks []mark
+	marks := make([]mark, 0, len(headings))
 	for _, para := range p.paras {
 		for _, h := range headings {
 			if _, seen := p.l.Sections[h.key]; !seen && hasAnyPrefix(p.at(para), h.openings) {
@@ -202,7 +241,7 @@ func (p *parser) sections() {
 			}
 		}
 	}
-	sort.Slice(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
+	slices.SortFunc(marks, func(a, b mark) int { return a.start - b.start })
 	end := len(p.text)
 	for i := len(marks) - 1; i >= 0; i-- {
 		p.l.Sections[marks[i].key] = trimSpan(p.text, Span{marks[i].start, end})

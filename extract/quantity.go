@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -62,7 +62,7 @@ func (p *parser) count(in Span) (quantity, bool) {
 	if !hasNumber(p.at(in)) {
 		return quantity{}, false
 	}
-	var found []quantity
+	found := make([]quantity, 0, 8) // room for most requests, on the stack
 	lower := p.lowerAt(in)
 	for _, c := range counters {
 		if c.keys == nil || containsAny(lower, c.keys...) {
@@ -72,7 +72,7 @@ func (p *parser) count(in Span) (quantity, bool) {
 	if len(found) == 0 {
 		return quantity{}, false
 	}
-	sort.SliceStable(found, func(i, j int) bool { return found[i].rank < found[j].rank })
+	slices.SortStableFunc(found, func(a, b quantity) int { return a.rank - b.rank })
 	q := found[0]
 	if q.unit == "" {
 		q.unit = p.defaultUnit(in)

@@ -75,7 +75,7 @@ func (p *parser) verdictIn(sentence Span) (Span, bool) {
 		if pt == weakRe && !about {
 			continue
 		}
-		for _, x := range pt.scan(p.at(sentence)) {
+		for x := range pt.each(p.at(sentence)) {
 			if m := (Span{sentence.Start + x[0], sentence.Start + x[1]}); !found || m.Start > best.Start {
 				best, found = m, true
 			}
@@ -86,7 +86,9 @@ func (p *parser) verdictIn(sentence Span) (Span, bool) {
 
 // conclusionFact makes the conclusion fact of a statement.
 func (p *parser) conclusionFact(m, sentence Span) *Fact[string] {
-	if strings.HasSuffix(strings.ToLower(p.text[sentence.Start:m.Start]), "the ") && strings.HasPrefix(strings.ToLower(p.at(m)), "medical necessity") {
+	// The lower-case text is in ASCII, but no other letter lowers to
+	// one of these words' letters.
+	if strings.HasSuffix(p.lower()[sentence.Start:m.Start], "the ") && strings.HasPrefix(p.lowerAt(m), "medical necessity") {
 		m.Start -= len("the ")
 	}
 	f := fact(p, m, p.verdict(m, sentence))
@@ -96,7 +98,7 @@ func (p *parser) conclusionFact(m, sentence Span) *Fact[string] {
 // verdict names the conclusion of a statement: "not medically
 // necessary", "medically necessary", or the phrase as written.
 func (p *parser) verdict(m, sentence Span) string {
-	t := strings.ToLower(collapse(p.at(m)))
+	t := toLower(collapse(p.at(m)), "medically necessary", "medical necessity", "a medical necessity")
 	switch {
 	case strings.HasPrefix(t, "not") && strings.Contains(t, "medical") && strings.Contains(t, "necess"):
 		return NotNecessary

@@ -2,8 +2,9 @@ package extract
 
 import (
 	"encoding/binary"
+	"iter"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -65,28 +66,26 @@ func lowerEight(w uint64) uint64 {
 // and in which group g took part, in order, once each. The matches are
 // those of the pattern (run folded) in a window of the lower-case text
 // around each place, up to the first that starts after the key: no
-// later one can cover it.
+// later one can cover it. The list lies in a buffer the next call
+// reuses: read it before calling near again.
 func (p *parser) near(pt *pattern, in Span, g, back, ahead int, keys ...string) [][]int {
 	lower := p.lower()[in.Start:in.End]
-	var out [][]int
+	b := p.bufs
+	out := b.near[:0]
 	for _, k := range keys {
-		for from := 0; ; {
-			i := indexRare(lower[from:], k)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(k)
+		for i := range occurrences(lower, k, b.places.of(lower, in, k[rarest(k)])) {
 			w := max(0, i-back)
 			win := lower[w:min(len(lower), i+len(k)+ahead)]
-			for _, m := range findAllTo(win, i-w, pt.m, pt.first) {
+			b.window = appendAllTo(b.window[:0], win, i-w, pt.m, pt.first)
+			for _, m := range b.window {
 				if m[1] >= i-w+len(k) && m[2*g] >= 0 && !startsAt(out, in.Start+w+m[0]) {
-					out = append(out, shift(m, in.Start+w))
+					out = append(out, moveBy(m, in.Start+w))
 				}
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	b.near = out
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
 	return out
 }
 
@@ -100,22 +99,68 @@ func startsAt(ms [][]int, off int) bool {
 	return false
 }
 
-// indexRare is strings.Index for short keys of lower-case words: it
-// looks for the key's rarest byte, which memchr finds fast, and checks
-// the key around it.
-func indexRare(s, key string) int {
-	r := rarest(key)
-	for from := r; from < len(s); {
-		j := strings.IndexByte(s[from:], key[r])
-		if j < 0 {
-			return -1
-		}
-		from += j + 1
-		if c := from - 1 - r; strings.HasPrefix(s[c:], key) {
-			return c
+// occurrences yields the offsets of a short lower-case key in s from left
+// to right, each after the end of the one before, as successive
+// strings.Index calls find them. at lists the offsets in s of the key's
+// rarest byte, around which the key is checked.
+func occurrences(s, key string, at []int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		r, from := rarest(key), 0
+		for _, b := range at {
+			if i := b - r; i >= from && strings.HasPrefix(s[i:], key) {
+				if !yield(i) {
+					return
+				}
+				from = i + len(key)
+			}
 		}
 	}
-	return -1
+}
+
+// places lists where some bytes lie in one span of the lower-case text,
+// each byte's offsets found with one fast scan when first asked for:
+// near's calls over one span share them.
+type places struct {
+	in     Span
+	bytes  []byte // the bytes scanned, in the order asked for
+	starts []int  // where each byte's offsets start in at
+	at     []int  // offsets in the span
+}
+
+// reset empties the list for the span in.
+func (pl *places) reset(in Span) {
+	pl.in, pl.bytes, pl.starts, pl.at = in, pl.bytes[:0], pl.starts[:0], pl.at[:0]
+}
+
+// of returns the offsets of c in lower, the lower-case text of span in.
+func (pl *places) of(lower string, in Span, c byte) []int {
+	if in != pl.in {
+		pl.reset(in)
+	}
+	for k, b := range pl.bytes {
+		if b == c {
+			return pl.at[pl.starts[k]:pl.end(k)]
+		}
+	}
+	start := len(pl.at)
+	for from := 0; ; from++ {
+		j := strings.IndexByte(lower[from:], c)
+		if j < 0 {
+			break
+		}
+		from += j
+		pl.at = append(pl.at, from)
+	}
+	pl.bytes, pl.starts = append(pl.bytes, c), append(pl.starts, start)
+	return pl.at[start:]
+}
+
+// end returns where the offsets of bytes[k] end in at.
+func (pl *places) end(k int) int {
+	if k+1 < len(pl.starts) {
+		return pl.starts[k+1]
+	}
+	return len(pl.at)
 }
 
 // rarest returns the offset of the byte of key least frequent in English
@@ -199,16 +244,15 @@ func folded(re *regexp.Regexp) *regexp.Regexp {
 	return f
 }
 
-// shift adds off to every index of a match that took part.
-func shift(m []int, off int) []int {
-	out := make([]int, len(m))
+// moveBy adds off to every index of a match that took part, in place: a
+// matcher makes a new slice for each match it returns.
+func moveBy(m []int, off int) []int {
 	for i, x := range m {
-		out[i] = x
 		if x >= 0 {
-			out[i] = x + off
+			m[i] = x + off
 		}
 	}
-	return out
+	return m
 }
 
 // hasNumber reports whether s may state a count: a digit or a number

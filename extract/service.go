@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/imrkit/imrkit/lexicon"
@@ -35,7 +35,7 @@ func (p *parser) service(header Span, cut []Span, counted bool) *Service {
 
 // without returns the text of in with the cut spans left out.
 func (p *parser) without(in Span, cut []Span) string {
-	sort.Slice(cut, func(i, j int) bool { return cut[i].Start < cut[j].Start })
+	slices.SortFunc(cut, func(a, b Span) int { return a.Start - b.Start })
 	var b strings.Builder
 	pos := in.Start
 	for _, c := range cut {
