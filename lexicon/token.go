@@ -43,6 +43,7 @@ func scan(text string) []tok {
 
 // scanInto appends the words of text to out.
 func scanInto(out []tok, text string) []tok {
+	lt := lowered{text: text}
 	for i := 0; i < len(text); {
 		n := wordLen(text[i:])
 		if n == 0 {
@@ -50,10 +51,39 @@ func scanInto(out []tok, text string) []tok {
 			i += size
 			continue
 		}
-		out = append(out, newTok(text, i, i+n))
+		out = append(out, newTok(&lt, i, i+n))
 		i += n
 	}
 	return out
+}
+
+// lowered is a text and, once one of its words needs it, a copy with its
+// ASCII letters lower-cased: the words in ASCII take their lower case
+// from the copy rather than each from a copy of its own.
+type lowered struct {
+	text, lower string
+}
+
+// word returns text[start:end], in ASCII, lower-cased.
+func (l *lowered) word(start, end int) string {
+	if l.lower == "" {
+		l.lower = lowerASCII(l.text)
+	}
+	return l.lower[start:end]
+}
+
+// lowerASCII returns s with its ASCII letters lower-cased.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // wordLen returns the byte length of the word at the start of s, 0 when s
@@ -117,8 +147,8 @@ func startsWord(s string) bool {
 	return unicode.IsLetter(r)
 }
 
-func newTok(text string, start, end int) tok {
-	t := tok{text: text[start:end], start: start, end: end, alpha: true}
+func newTok(lt *lowered, start, end int) tok {
+	t := tok{text: lt.text[start:end], start: start, end: end, alpha: true}
 	var hasUpper, hasLower bool
 	i := 0
 	for ; i < len(t.text) && t.text[i] < utf8.RuneSelf; i++ {
@@ -146,7 +176,7 @@ func newTok(text string, start, end int) tok {
 	case i < len(t.text) || t.text == "&":
 		t.lower = lowerWord(t.text, hasUpper)
 	case hasUpper:
-		t.lower = strings.ToLower(t.text) // ASCII: no curly apostrophe
+		t.lower = lt.word(start, end) // ASCII: no curly apostrophe
 	default:
 		t.lower = t.text
 	}

@@ -28,7 +28,7 @@ func TestScanASCII(t *testing.T) {
 				t.Fatalf("wordLen(%.20q) = %d, want %d", s, got, want)
 			}
 			if n := wordLen(s); n > 0 {
-				if got, want := newTok(text, i, i+n), newTokRunes(text, i, i+n); got != want {
+				if got, want := newTok(&lowered{text: text}, i, i+n), newTokRunes(text, i, i+n); got != want {
 					t.Fatalf("newTok(%q) = %+v, want %+v", s[:n], got, want)
 				}
 			}
