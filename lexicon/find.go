@@ -23,6 +23,12 @@ func (l *Lexicon) Find(text string, kinds ...Kind) []Match {
 func (l *Lexicon) findAll(text string, kinds []Kind) []Match {
 	m := newMatcher(l.ix, text)
 	defer m.release()
+	return m.find(kinds)
+}
+
+// find returns the matches of the given kinds in the matcher's text (see
+// Find).
+func (m *matcher) find(kinds []Kind) []Match {
 	for i := 0; i < len(m.toks); {
 		h, ok := m.best(i, kinds)
 		if !ok {
