@@ -72,17 +72,20 @@ func (l *lowered) word(start, end int) string {
 	return l.lower[start:end]
 }
 
-// lowerASCII returns s with its ASCII letters lower-cased.
+// lowerASCII returns s with its ASCII letters lower-cased, copying the
+// runs between capitals whole.
 func lowerASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	from := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[from:])
 	return b.String()
 }
 
