@@ -225,24 +225,29 @@ func (ix *index) single(t *tok, out []unit) []unit {
 // lookup adds the words t is as written or as stemmed or, failing those,
 // with edits.
 // A word whose stem is a vocabulary stem with another ending is another
-// word of the same root ("preventive", "prevention"), not a misspelling.
+// word of the same root ("preventive", "prevention"), not a misspelling;
+// nor is a word whose stem is never matched with edits, which is stemmed
+// only when some word is near it.
 func (ix *index) lookup(t *tok, n, cost int, out []unit) []unit {
 	start := len(out)
-	out = ix.exact(t, n, cost, out)
-	if len(out) > start || !t.alpha || ix.t.not(t.lower) || ix.mayStem(t.lower) && len(ix.t.byStem(t.stemmed())) > 0 {
+	stems := ix.mayStem(t.lower)
+	out = ix.exact(t, stems, n, cost, out)
+	if len(out) > start || !t.alpha || ix.t.not(t.lower) || stems && len(ix.t.byStem(t.stemmed())) > 0 {
 		return out
 	}
-	if ix.t.not(t.stemmed()) {
+	near := ix.near(t.lower, n, cost, out)
+	if len(near) == len(out) || ix.t.not(t.stemmed()) {
 		return out
 	}
-	return ix.near(t.lower, n, cost, out)
+	return near
 }
 
-// exact adds the words t is as written or as stemmed, each costing cost.
+// exact adds the words t is as written or, when its stem may be a
+// vocabulary stem (see mayStem), as stemmed, each costing cost.
 // A word found by its stem must have the same ending.
-func (ix *index) exact(t *tok, n, cost int, out []unit) []unit {
+func (ix *index) exact(t *tok, stems bool, n, cost int, out []unit) []unit {
 	out = addUnits(out, ix.t.byLower(t.lower), n, cost)
-	if !ix.mayStem(t.lower) {
+	if !stems {
 		return out
 	}
 	s := t.stemmed()
