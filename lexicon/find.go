@@ -189,14 +189,10 @@ func slicesClip(us []unit) []unit { return us[:len(us):len(us)] }
 func (m *matcher) joined(i int, out []unit) []unit {
 	a, b := &m.toks[i], &m.toks[i+1]
 	cost, ok := textJoin(m.text[a.end:b.start])
-	if !ok || !a.alpha || !b.alpha {
+	if !ok || !a.alpha || !b.alpha || cost > 0 && len(out) > 0 && len(m.singleAt(i+1)) > 0 {
 		return out
 	}
-	ids := m.ix.joinedWord(a.lower, b.lower)
-	if len(ids) == 0 || cost > 0 && len(out) > 0 && len(m.singleAt(i+1)) > 0 {
-		return out
-	}
-	return addUnits(out, ids, 2, cost)
+	return addUnits(out, m.ix.joinedWord(a.lower, b.lower), 2, cost)
 }
 
 // textJoin tells whether two words of a text may be one word split, and
