@@ -41,20 +41,62 @@ func scan(text string) []tok {
 	return scanInto(make([]tok, 0, len(text)/6+1), text)
 }
 
-// scanInto appends the words of text to out.
+// scanInto appends the words of text to out. Words of ASCII letters or
+// digits alone, the most of them, are read in one pass; the others
+// through wordLen and newTok.
 func scanInto(out []tok, text string) []tok {
 	lt := lowered{text: text}
 	for i := 0; i < len(text); {
-		n := wordLen(text[i:])
-		if n == 0 {
-			_, size := utf8.DecodeRuneInString(text[i:])
-			i += size
+		c := text[i]
+		if c < utf8.RuneSelf && !isLetter(c) && !isDigit(c) && c != '&' {
+			i++ // a space or a mark
 			continue
 		}
-		out = append(out, newTok(&lt, i, i+n))
+		n, upper, lower, ok := plainWord(text[i:])
+		if ok {
+			out = append(out, plainTok(&lt, i, i+n, upper, lower))
+		} else if n = wordLen(text[i:]); n > 0 {
+			out = append(out, newTok(&lt, i, i+n))
+		} else {
+			_, n = utf8.DecodeRuneInString(text[i:])
+		}
 		i += n
 	}
 	return out
+}
+
+// plainWord reads the word at the start of s when it is ASCII letters or
+// digits alone: its length and whether it has capitals and small letters.
+// It is not ok when the word goes on past ASCII or past an apostrophe, or
+// is not one of letters or digits.
+func plainWord(s string) (n int, upper, lower, ok bool) {
+	if isDigit(s[0]) {
+		for n < len(s) && isDigit(s[n]) {
+			n++
+		}
+		return n, false, false, n == len(s) || s[n] < utf8.RuneSelf
+	}
+	for ; n < len(s); n++ {
+		switch c := s[n]; {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		default:
+			return n, upper, lower, n > 0 && c < utf8.RuneSelf && c != '\''
+		}
+	}
+	return n, upper, lower, n > 0
+}
+
+// plainTok is newTok for a word plainWord read.
+func plainTok(lt *lowered, start, end int, upper, lower bool) tok {
+	t := tok{text: lt.text[start:end], start: start, end: end, alpha: !isDigit(lt.text[start]), upper: upper && !lower}
+	t.lower = t.text
+	if upper {
+		t.lower = lt.word(start, end)
+	}
+	return t
 }
 
 // lowered is a text and, once one of its words needs it, a copy with its
