@@ -85,11 +85,11 @@ func newMatcher(ix *index, text string) *matcher {
 	return m
 }
 
-// release gives the matcher back for reuse.
+// release gives the matcher back for reuse. The words and slots it keeps
+// are overwritten when it is next used, and dropped with it when the pool
+// is emptied at a garbage collection.
 func (m *matcher) release() {
 	m.ix, m.text = nil, ""
-	clear(m.toks)
-	clear(m.slots)
 	matchers.Put(m)
 }
 
