@@ -5,9 +5,9 @@ import (
 	"sync"
 )
 
-// phraseCache keeps what Find and Best gave for short texts, since the
-// phrases of letters recur from one to the next (guideline citations,
-// services): up to maxPhrases texts of up to maxPhraseLen bytes.
+// phraseCache keeps what Find, Best and Chapters gave for short texts,
+// since the phrases of letters recur from one to the next (guideline
+// citations, services): up to maxPhrases texts of up to maxPhraseLen bytes.
 type phraseCache struct {
 	mu sync.RWMutex
 	m  map[phraseKey]phraseResult
@@ -20,9 +20,10 @@ const (
 
 // phraseKey is a text and what was asked of it.
 type phraseKey struct {
-	text  string
-	kinds uint8 // the kinds asked for, a bit each; 0 for all
-	best  bool  // Best, not Find
+	text     string
+	kinds    uint8 // the kinds asked for, a bit each; 0 for all
+	best     bool  // Best, not Find
+	chapters bool  // Chapters, not Find
 }
 
 // phraseResult is what Find or Best gave.
@@ -79,6 +80,21 @@ func (l *Lexicon) find(text string, kinds []Kind) []Match {
 		return slices.Clone(r.matches)
 	}
 	ms := l.findAll(text, kinds)
+	l.ix.phrases.keep(k, phraseResult{matches: slices.Clone(ms)})
+	return ms
+}
+
+// chapters is Chapters through the cache: the matches returned are the
+// caller's.
+func (l *Lexicon) chapters(text string) []Match {
+	if len(text) > maxPhraseLen {
+		return l.chaptersOf(text)
+	}
+	k := phraseKey{text: text, chapters: true}
+	if r, ok := l.ix.phrases.lookup(k); ok {
+		return slices.Clone(r.matches)
+	}
+	ms := l.chaptersOf(text)
 	l.ix.phrases.keep(k, phraseResult{matches: slices.Clone(ms)})
 	return ms
 }

@@ -21,6 +21,11 @@ func (l *Lexicon) Chapters(text string) []Match {
 	if l == nil || l.ix == nil {
 		return nil
 	}
+	return l.chapters(text)
+}
+
+// chaptersOf is Chapters without the cache.
+func (l *Lexicon) chaptersOf(text string) []Match {
 	m := newMatcher(l.ix, text)
 	defer m.release()
 	source := ""
