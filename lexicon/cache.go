@@ -10,7 +10,7 @@ import (
 // citations, services): up to maxPhrases texts of up to maxPhraseLen bytes.
 type phraseCache struct {
 	mu sync.RWMutex
-	m  map[phraseKey]phraseResult
+	m  map[phraseKey][]Match // for Best, its match alone or none
 }
 
 const (
@@ -26,13 +26,6 @@ type phraseKey struct {
 	chapters bool  // Chapters, not Find
 }
 
-// phraseResult is what Find or Best gave.
-type phraseResult struct {
-	matches []Match
-	best    Match
-	ok      bool
-}
-
 // kindBits returns the kinds as bits, 0 for none (all).
 func kindBits(kinds []Kind) (uint8, bool) {
 	var bits uint8
@@ -46,22 +39,22 @@ func kindBits(kinds []Kind) (uint8, bool) {
 	return bits, true
 }
 
-// lookup returns the result kept for a key.
-func (c *phraseCache) lookup(k phraseKey) (phraseResult, bool) {
+// lookup returns the matches kept for a key.
+func (c *phraseCache) lookup(k phraseKey) ([]Match, bool) {
 	c.mu.RLock()
 	r, ok := c.m[k]
 	c.mu.RUnlock()
 	return r, ok
 }
 
-// keep keeps a result when there is room.
-func (c *phraseCache) keep(k phraseKey, r phraseResult) {
+// keep keeps the matches for a key when there is room.
+func (c *phraseCache) keep(k phraseKey, r []Match) {
 	if len(k.text) > maxPhraseLen {
 		return
 	}
 	c.mu.Lock()
 	if c.m == nil {
-		c.m = make(map[phraseKey]phraseResult, 1024)
+		c.m = make(map[phraseKey][]Match, 1024)
 	}
 	if len(c.m) < maxPhrases {
 		c.m[k] = r
@@ -77,10 +70,10 @@ func (l *Lexicon) find(text string, kinds []Kind) []Match {
 	}
 	k := phraseKey{text: text, kinds: bits}
 	if r, ok := l.ix.phrases.lookup(k); ok {
-		return slices.Clone(r.matches)
+		return slices.Clone(r)
 	}
 	ms := l.findAll(text, kinds)
-	l.ix.phrases.keep(k, phraseResult{matches: slices.Clone(ms)})
+	l.ix.phrases.keep(k, slices.Clone(ms))
 	return ms
 }
 
@@ -92,10 +85,10 @@ func (l *Lexicon) chapters(text string) []Match {
 	}
 	k := phraseKey{text: text, chapters: true}
 	if r, ok := l.ix.phrases.lookup(k); ok {
-		return slices.Clone(r.matches)
+		return slices.Clone(r)
 	}
 	ms := l.chaptersOf(text)
-	l.ix.phrases.keep(k, phraseResult{matches: slices.Clone(ms)})
+	l.ix.phrases.keep(k, slices.Clone(ms))
 	return ms
 }
 
@@ -107,9 +100,16 @@ func (l *Lexicon) best(phrase string, kinds []Kind) (Match, bool) {
 	}
 	k := phraseKey{text: phrase, kinds: bits, best: true}
 	if r, ok := l.ix.phrases.lookup(k); ok {
-		return r.best, r.ok
+		if len(r) == 0 {
+			return Match{}, false
+		}
+		return r[0], true
 	}
 	m, found := l.bestOf(phrase, kinds)
-	l.ix.phrases.keep(k, phraseResult{best: m, ok: found})
+	var r []Match
+	if found {
+		r = []Match{m}
+	}
+	l.ix.phrases.keep(k, r)
 	return m, found
 }
