@@ -99,36 +99,31 @@ func plainTok(lt *lowered, start, end int, upper, lower bool) tok {
 	return t
 }
 
-// lowered is a text and, once one of its words needs it, a copy with its
-// ASCII letters lower-cased: the words in ASCII take their lower case
-// from the copy rather than each from a copy of its own.
+// lowered is a text and the lower case of those of its words in ASCII
+// that need one, written one after another in one buffer the length of
+// the text, made when a word first needs it: each word takes its lower
+// case from the buffer rather than from a copy of its own.
 type lowered struct {
-	text, lower string
+	text string
+	buf  strings.Builder
 }
 
-// word returns text[start:end], in ASCII, lower-cased.
+// word returns text[start:end], in ASCII, lower-cased. The builder never
+// outgrows the text, and what it has written it does not change, so the
+// words it gave stay as they were.
 func (l *lowered) word(start, end int) string {
-	if l.lower == "" {
-		l.lower = lowerASCII(l.text)
+	if l.buf.Cap() == 0 {
+		l.buf.Grow(len(l.text))
 	}
-	return l.lower[start:end]
-}
-
-// lowerASCII returns s with its ASCII letters lower-cased, copying the
-// runs between capitals whole.
-func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	from := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b.WriteString(s[from:i])
-			b.WriteByte(c + 'a' - 'A')
-			from = i + 1
+	from := l.buf.Len()
+	for i := start; i < end; i++ {
+		c := l.text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		l.buf.WriteByte(c)
 	}
-	b.WriteString(s[from:])
-	return b.String()
+	return l.buf.String()[from:]
 }
 
 // wordLen returns the byte length of the word at the start of s, 0 when s
