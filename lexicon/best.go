@@ -24,18 +24,21 @@ func (l *Lexicon) Best(phrase string, kinds ...Kind) (Match, bool) {
 	return l.best(phrase, kinds)
 }
 
-// bestOf is Best without the cache.
+// bestOf is Best without the cache. The phrase is read into words once,
+// for finding its matches and for cutting it into parts.
 func (l *Lexicon) bestOf(phrase string, kinds []Kind) (Match, bool) {
-	ms := preferred(l.Find(phrase, kinds...))
+	m := newMatcher(l.ix, phrase)
+	defer m.release()
+	ms := preferred(m.find(kinds))
 	if len(ms) == 0 {
 		return Match{}, false
 	}
 	ms = afterLabel(phrase, ms)
 	var partBuf [256]int
-	var tokBuf [32]tok
-	parts := cut(phrase, partBuf[:0], tokBuf[:0])
+	parts := cut(phrase, partBuf[:0], m.toks)
+	var in []Match
 	for p := 0; p <= parts.last; p++ {
-		if in := inPart(ms, parts, p); len(in) > 0 {
+		if in = inPart(in[:0], ms, parts, p); len(in) > 0 {
 			return head(in), true
 		}
 	}
@@ -43,13 +46,13 @@ func (l *Lexicon) bestOf(phrase string, kinds []Kind) (Match, bool) {
 }
 
 // preferred keeps the matches of the first kind present, counting
-// services and drugs as one.
+// services and drugs as one. It filters ms in place.
 func preferred(ms []Match) []Match {
 	best := len(kinds)
 	for _, m := range ms {
 		best = min(best, headRank(m.Concept.Kind))
 	}
-	var out []Match
+	out := ms[:0]
 	for _, m := range ms {
 		if headRank(m.Concept.Kind) == best {
 			out = append(out, m)
@@ -99,23 +102,30 @@ type parts struct {
 	last int
 }
 
-// cutWords are the words at which a phrase is cut into parts.
-var cutWords = map[string]bool{
-	"of": true, "for": true, "to": true, "with": true, "without": true, "under": true, "per": true,
-	"in": true, "at": true, "on": true, "following": true, "from": true, "by": true, "vs": true,
-	"versus": true, "and": true, "or": true, "including": true, "include": true, "includes": true,
-	"after": true, "before": true, "times": true, "x": true, "plus": true, "then": true,
+// isCutWord reports whether a phrase is cut into parts at a word. A
+// switch, which the compiler makes a search by length, costs less than a
+// map's hashing.
+func isCutWord(lower string) bool {
+	switch lower {
+	case "of", "for", "to", "with", "without", "under", "per",
+		"in", "at", "on", "following", "from", "by", "vs",
+		"versus", "and", "or", "including", "include", "includes",
+		"after", "before", "times", "x", "plus", "then":
+		return true
+	}
+	return false
 }
 
-// cut splits a phrase into parts, using the arrays of part (which must
-// hold zeros) and toks when they are long enough.
+// cut splits a phrase read into the words toks into parts, using the
+// array of part (which must hold zeros) when it is long enough.
 func cut(phrase string, part []int, toks []tok) parts {
 	p := parts{part: slices.Grow(part, len(phrase))[:len(phrase)]}
 	depth, prev := 0, 0
-	for _, t := range scanInto(toks, phrase) {
+	for i := range toks {
+		t := &toks[i]
 		depth = p.gap(phrase, prev, t.start, depth)
 		prev = t.end
-		if cutWords[t.lower] {
+		if isCutWord(t.lower) {
 			p.last++
 			p.mark(t.start, t.end, -1)
 			continue
@@ -157,9 +167,8 @@ func (p *parts) mark(from, to, v int) {
 	}
 }
 
-// inPart returns the matches that start in part n.
-func inPart(ms []Match, p parts, n int) []Match {
-	var out []Match
+// inPart appends to out the matches that start in part n.
+func inPart(out, ms []Match, p parts, n int) []Match {
 	for _, m := range ms {
 		if m.Start < len(p.part) && p.part[m.Start] == n {
 			out = append(out, m)

@@ -5,12 +5,12 @@ import (
 	"sync"
 )
 
-// phraseCache keeps what Find and Best gave for short texts, since the
-// phrases of letters recur from one to the next (guideline citations,
-// services): up to maxPhrases texts of up to maxPhraseLen bytes.
+// phraseCache keeps what Find, Best and Chapters gave for short texts,
+// since the phrases of letters recur from one to the next (guideline
+// citations, services): up to maxPhrases texts of up to maxPhraseLen bytes.
 type phraseCache struct {
 	mu sync.RWMutex
-	m  map[phraseKey]phraseResult
+	m  map[phraseKey][]Match // for Best, its match alone or none
 }
 
 const (
@@ -20,16 +20,10 @@ const (
 
 // phraseKey is a text and what was asked of it.
 type phraseKey struct {
-	text  string
-	kinds uint8 // the kinds asked for, a bit each; 0 for all
-	best  bool  // Best, not Find
-}
-
-// phraseResult is what Find or Best gave.
-type phraseResult struct {
-	matches []Match
-	best    Match
-	ok      bool
+	text     string
+	kinds    uint8 // the kinds asked for, a bit each; 0 for all
+	best     bool  // Best, not Find
+	chapters bool  // Chapters, not Find
 }
 
 // kindBits returns the kinds as bits, 0 for none (all).
@@ -45,22 +39,22 @@ func kindBits(kinds []Kind) (uint8, bool) {
 	return bits, true
 }
 
-// lookup returns the result kept for a key.
-func (c *phraseCache) lookup(k phraseKey) (phraseResult, bool) {
+// lookup returns the matches kept for a key.
+func (c *phraseCache) lookup(k phraseKey) ([]Match, bool) {
 	c.mu.RLock()
 	r, ok := c.m[k]
 	c.mu.RUnlock()
 	return r, ok
 }
 
-// keep keeps a result when there is room.
-func (c *phraseCache) keep(k phraseKey, r phraseResult) {
+// keep keeps the matches for a key when there is room.
+func (c *phraseCache) keep(k phraseKey, r []Match) {
 	if len(k.text) > maxPhraseLen {
 		return
 	}
 	c.mu.Lock()
 	if c.m == nil {
-		c.m = make(map[phraseKey]phraseResult, 1024)
+		c.m = make(map[phraseKey][]Match, 1024)
 	}
 	if len(c.m) < maxPhrases {
 		c.m[k] = r
@@ -76,10 +70,25 @@ func (l *Lexicon) find(text string, kinds []Kind) []Match {
 	}
 	k := phraseKey{text: text, kinds: bits}
 	if r, ok := l.ix.phrases.lookup(k); ok {
-		return slices.Clone(r.matches)
+		return slices.Clone(r)
 	}
 	ms := l.findAll(text, kinds)
-	l.ix.phrases.keep(k, phraseResult{matches: slices.Clone(ms)})
+	l.ix.phrases.keep(k, slices.Clone(ms))
+	return ms
+}
+
+// chapters is Chapters through the cache: the matches returned are the
+// caller's.
+func (l *Lexicon) chapters(text string) []Match {
+	if len(text) > maxPhraseLen {
+		return l.chaptersOf(text)
+	}
+	k := phraseKey{text: text, chapters: true}
+	if r, ok := l.ix.phrases.lookup(k); ok {
+		return slices.Clone(r)
+	}
+	ms := l.chaptersOf(text)
+	l.ix.phrases.keep(k, slices.Clone(ms))
 	return ms
 }
 
@@ -91,9 +100,16 @@ func (l *Lexicon) best(phrase string, kinds []Kind) (Match, bool) {
 	}
 	k := phraseKey{text: phrase, kinds: bits, best: true}
 	if r, ok := l.ix.phrases.lookup(k); ok {
-		return r.best, r.ok
+		if len(r) == 0 {
+			return Match{}, false
+		}
+		return r[0], true
 	}
 	m, found := l.bestOf(phrase, kinds)
-	l.ix.phrases.keep(k, phraseResult{best: m, ok: found})
+	var r []Match
+	if found {
+		r = []Match{m}
+	}
+	l.ix.phrases.keep(k, r)
 	return m, found
 }

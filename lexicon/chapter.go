@@ -21,6 +21,11 @@ func (l *Lexicon) Chapters(text string) []Match {
 	if l == nil || l.ix == nil {
 		return nil
 	}
+	return l.chapters(text)
+}
+
+// chaptersOf is Chapters without the cache.
+func (l *Lexicon) chaptersOf(text string) []Match {
 	m := newMatcher(l.ix, text)
 	defer m.release()
 	source := ""
@@ -58,13 +63,16 @@ func (m *matcher) source(i int) (string, int) {
 	return "", 0
 }
 
-// words reports whether the tokens from i are the given lower-case words.
+// words reports whether the tokens from i are the given lower-case words,
+// as written or as stemmed. A stem starts with its word's first letter,
+// so a token of another first letter is not stemmed.
 func (m *matcher) words(i int, ws ...string) bool {
 	if i+len(ws) > len(m.toks) {
 		return false
 	}
 	for j, w := range ws {
-		if m.toks[i+j].lower != w && m.toks[i+j].stemmed() != stem(w, true) {
+		t := &m.toks[i+j]
+		if t.lower != w && (t.lower[0] != w[0] || t.stemmed() != stem(w, true)) {
 			return false
 		}
 	}

@@ -23,6 +23,12 @@ func (l *Lexicon) Find(text string, kinds ...Kind) []Match {
 func (l *Lexicon) findAll(text string, kinds []Kind) []Match {
 	m := newMatcher(l.ix, text)
 	defer m.release()
+	return m.find(kinds)
+}
+
+// find returns the matches of the given kinds in the matcher's text (see
+// Find).
+func (m *matcher) find(kinds []Kind) []Match {
 	for i := 0; i < len(m.toks); {
 		h, ok := m.best(i, kinds)
 		if !ok {
@@ -79,11 +85,11 @@ func newMatcher(ix *index, text string) *matcher {
 	return m
 }
 
-// release gives the matcher back for reuse.
+// release gives the matcher back for reuse. The words and slots it keeps
+// are overwritten when it is next used, and dropped with it when the pool
+// is emptied at a garbage collection.
 func (m *matcher) release() {
 	m.ix, m.text = nil, ""
-	clear(m.toks)
-	clear(m.slots)
 	matchers.Put(m)
 }
 
@@ -183,14 +189,10 @@ func slicesClip(us []unit) []unit { return us[:len(us):len(us)] }
 func (m *matcher) joined(i int, out []unit) []unit {
 	a, b := &m.toks[i], &m.toks[i+1]
 	cost, ok := textJoin(m.text[a.end:b.start])
-	if !ok || !a.alpha || !b.alpha {
+	if !ok || !a.alpha || !b.alpha || cost > 0 && len(out) > 0 && len(m.singleAt(i+1)) > 0 {
 		return out
 	}
-	ids := m.ix.joinedWord(a.lower, b.lower)
-	if len(ids) == 0 || cost > 0 && len(out) > 0 && len(m.singleAt(i+1)) > 0 {
-		return out
-	}
-	return addUnits(out, ids, 2, cost)
+	return addUnits(out, m.ix.joinedWord(a.lower, b.lower), 2, cost)
 }
 
 // textJoin tells whether two words of a text may be one word split, and
@@ -219,24 +221,29 @@ func (ix *index) single(t *tok, out []unit) []unit {
 // lookup adds the words t is as written or as stemmed or, failing those,
 // with edits.
 // A word whose stem is a vocabulary stem with another ending is another
-// word of the same root ("preventive", "prevention"), not a misspelling.
+// word of the same root ("preventive", "prevention"), not a misspelling;
+// nor is a word whose stem is never matched with edits, which is stemmed
+// only when some word is near it.
 func (ix *index) lookup(t *tok, n, cost int, out []unit) []unit {
 	start := len(out)
-	out = ix.exact(t, n, cost, out)
-	if len(out) > start || !t.alpha || ix.t.not(t.lower) || ix.mayStem(t.lower) && len(ix.t.byStem(t.stemmed())) > 0 {
+	stems := ix.mayStem(t.lower)
+	out = ix.exact(t, stems, n, cost, out)
+	if len(out) > start || !t.alpha || ix.t.not(t.lower) || stems && len(ix.t.byStem(t.stemmed())) > 0 {
 		return out
 	}
-	if ix.t.not(t.stemmed()) {
+	near := ix.near(t.lower, n, cost, out)
+	if len(near) == len(out) || ix.t.not(t.stemmed()) {
 		return out
 	}
-	return ix.near(t.lower, n, cost, out)
+	return near
 }
 
-// exact adds the words t is as written or as stemmed, each costing cost.
+// exact adds the words t is as written or, when its stem may be a
+// vocabulary stem (see mayStem), as stemmed, each costing cost.
 // A word found by its stem must have the same ending.
-func (ix *index) exact(t *tok, n, cost int, out []unit) []unit {
+func (ix *index) exact(t *tok, stems bool, n, cost int, out []unit) []unit {
 	out = addUnits(out, ix.t.byLower(t.lower), n, cost)
-	if !ix.mayStem(t.lower) {
+	if !stems {
 		return out
 	}
 	s := t.stemmed()

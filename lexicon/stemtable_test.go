@@ -47,6 +47,20 @@ func TestKnownStem(t *testing.T) {
 	}
 }
 
+// TestStemFirstLetter checks that a stem starts with its word's first
+// letter, which Chapters counts on to stem fewer words.
+func TestStemFirstLetter(t *testing.T) {
+	words := []string{"official", "disability", "guidelines", "other", "medical", "treatment", "dying", "skies", "ties", "yelling", "only", "early"}
+	for _, e := range stemTable {
+		words = append(words, e.word)
+	}
+	for _, w := range words {
+		if s := stem(w, true); s == "" || s[0] != w[0] {
+			t.Errorf("stem(%q) = %q, want it to start with %q", w, s, w[:1])
+		}
+	}
+}
+
 // vocabularyWords returns the words loading the embedded vocabulary
 // stems: the words of names and aliases, two neighbours written together,
 // the not lists and the words that name guideline sources.

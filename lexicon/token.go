@@ -41,19 +41,89 @@ func scan(text string) []tok {
 	return scanInto(make([]tok, 0, len(text)/6+1), text)
 }
 
-// scanInto appends the words of text to out.
+// scanInto appends the words of text to out. Words of ASCII letters or
+// digits alone, the most of them, are read in one pass; the others
+// through wordLen and newTok.
 func scanInto(out []tok, text string) []tok {
+	lt := lowered{text: text}
 	for i := 0; i < len(text); {
-		n := wordLen(text[i:])
-		if n == 0 {
-			_, size := utf8.DecodeRuneInString(text[i:])
-			i += size
+		c := text[i]
+		if c < utf8.RuneSelf && !isLetter(c) && !isDigit(c) && c != '&' {
+			i++ // a space or a mark
 			continue
 		}
-		out = append(out, newTok(text, i, i+n))
+		n, upper, lower, ok := plainWord(text[i:])
+		if ok {
+			out = append(out, plainTok(&lt, i, i+n, upper, lower))
+		} else if n = wordLen(text[i:]); n > 0 {
+			out = append(out, newTok(&lt, i, i+n))
+		} else {
+			_, n = utf8.DecodeRuneInString(text[i:])
+		}
 		i += n
 	}
 	return out
+}
+
+// plainWord reads the word at the start of s when it is ASCII letters or
+// digits alone: its length and whether it has capitals and small letters.
+// It is not ok when the word goes on past ASCII or past an apostrophe, or
+// is not one of letters or digits.
+func plainWord(s string) (n int, upper, lower, ok bool) {
+	if isDigit(s[0]) {
+		for n < len(s) && isDigit(s[n]) {
+			n++
+		}
+		return n, false, false, n == len(s) || s[n] < utf8.RuneSelf
+	}
+	for ; n < len(s); n++ {
+		switch c := s[n]; {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		default:
+			return n, upper, lower, n > 0 && c < utf8.RuneSelf && c != '\''
+		}
+	}
+	return n, upper, lower, n > 0
+}
+
+// plainTok is newTok for a word plainWord read.
+func plainTok(lt *lowered, start, end int, upper, lower bool) tok {
+	t := tok{text: lt.text[start:end], start: start, end: end, alpha: !isDigit(lt.text[start]), upper: upper && !lower}
+	t.lower = t.text
+	if upper {
+		t.lower = lt.word(start, end)
+	}
+	return t
+}
+
+// lowered is a text and the lower case of those of its words in ASCII
+// that need one, written one after another in one buffer the length of
+// the text, made when a word first needs it: each word takes its lower
+// case from the buffer rather than from a copy of its own.
+type lowered struct {
+	text string
+	buf  strings.Builder
+}
+
+// word returns text[start:end], in ASCII, lower-cased. The builder never
+// outgrows the text, and what it has written it does not change, so the
+// words it gave stay as they were.
+func (l *lowered) word(start, end int) string {
+	if l.buf.Cap() == 0 {
+		l.buf.Grow(len(l.text))
+	}
+	from := l.buf.Len()
+	for i := start; i < end; i++ {
+		c := l.text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l.buf.WriteByte(c)
+	}
+	return l.buf.String()[from:]
 }
 
 // wordLen returns the byte length of the word at the start of s, 0 when s
@@ -117,8 +187,8 @@ func startsWord(s string) bool {
 	return unicode.IsLetter(r)
 }
 
-func newTok(text string, start, end int) tok {
-	t := tok{text: text[start:end], start: start, end: end, alpha: true}
+func newTok(lt *lowered, start, end int) tok {
+	t := tok{text: lt.text[start:end], start: start, end: end, alpha: true}
 	var hasUpper, hasLower bool
 	i := 0
 	for ; i < len(t.text) && t.text[i] < utf8.RuneSelf; i++ {
@@ -146,7 +216,7 @@ func newTok(text string, start, end int) tok {
 	case i < len(t.text) || t.text == "&":
 		t.lower = lowerWord(t.text, hasUpper)
 	case hasUpper:
-		t.lower = strings.ToLower(t.text) // ASCII: no curly apostrophe
+		t.lower = lt.word(start, end) // ASCII: no curly apostrophe
 	default:
 		t.lower = t.text
 	}

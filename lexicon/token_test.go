@@ -3,16 +3,16 @@ package lexicon
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 )
 
-// TestScanASCII checks wordLen and newTok, which read ASCII bytes
-// directly, against reading runes throughout, at every offset of the
-// repository's letters and of made-up text.
-func TestScanASCII(t *testing.T) {
-	texts := []string{"", "a", "'", "a'", "a'b", "a' b", "x\u2019s", "Quervain’s", "325mg", "3é", "é3", "&x", "ÉCOLE d'été", "\xff\xfe a\xc3", "l'\u00e9t\u00e9", "MRI's"}
+// scanTexts returns made-up texts and the repository's letters.
+func scanTexts(t *testing.T) []string {
+	texts := []string{"", "a", "'", "a'", "a'b", "a' b", "x\u2019s", "Quervain’s", "325mg", "3é", "é3", "&x", "ÉCOLE d'été", "\xff\xfe a\xc3", "l'\u00e9t\u00e9", "MRI's",
+		"Ab3", "3\u0663", "aé", "A'B c' 'd", "x&y", "MRI", "mRi", "Zz9z"}
 	files, _ := filepath.Glob(filepath.Join("..", "testdata", "letters", "*.txt"))
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -21,14 +21,42 @@ func TestScanASCII(t *testing.T) {
 		}
 		texts = append(texts, string(data))
 	}
-	for _, text := range texts {
+	return texts
+}
+
+// TestScanInto checks scanInto, which reads most words in one pass,
+// against reading each word with wordLen and newTok.
+func TestScanInto(t *testing.T) {
+	for _, text := range scanTexts(t) {
+		var want []tok
+		lt := lowered{text: text}
+		for i := 0; i < len(text); {
+			n := wordLen(text[i:])
+			if n == 0 {
+				_, n = utf8.DecodeRuneInString(text[i:])
+			} else {
+				want = append(want, newTok(&lt, i, i+n))
+			}
+			i += n
+		}
+		if got := scan(text); !slices.Equal(got, want) {
+			t.Errorf("scan(%.40q) differs from reading word by word", text)
+		}
+	}
+}
+
+// TestScanASCII checks wordLen and newTok, which read ASCII bytes
+// directly, against reading runes throughout, at every offset of the
+// repository's letters and of made-up text.
+func TestScanASCII(t *testing.T) {
+	for _, text := range scanTexts(t) {
 		for i := 0; i < len(text); i++ {
 			s := text[i:]
 			if got, want := wordLen(s), wordLenRunes(s); got != want {
 				t.Fatalf("wordLen(%.20q) = %d, want %d", s, got, want)
 			}
 			if n := wordLen(s); n > 0 {
-				if got, want := newTok(text, i, i+n), newTokRunes(text, i, i+n); got != want {
+				if got, want := newTok(&lowered{text: text}, i, i+n), newTokRunes(text, i, i+n); got != want {
 					t.Fatalf("newTok(%q) = %+v, want %+v", s[:n], got, want)
 				}
 			}
