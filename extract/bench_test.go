@@ -66,6 +66,32 @@ func BenchmarkReadCold(b *testing.B) {
 	}
 }
 
+// BenchmarkBatch is imr extract --format jsonl --no-text -j 1 on the real
+// letters' text without the process around it: a freshly loaded lexicon,
+// each file read from disk and hashed, its facts extracted and written as
+// a JSON line. One op is the whole batch; scripts/bench-extract.sh sets it
+// against pdftotext.
+func BenchmarkBatch(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join(testenv.RealLetters(b), "txt", "*.txt"))
+	for b.Loop() {
+		b.StopTimer()
+		lex, err := lexicon.Load()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		err = Each(paths, Options{Lexicon: lex, NoText: true}, 1, func(r Result) error {
+			if r.Err != nil {
+				return r.Err
+			}
+			return WriteJSONL(io.Discard, []*Letter{r.Letter})
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkNormalize normalizes the real letters' text; one op is one
 // letter.
 func BenchmarkNormalize(b *testing.B) {
