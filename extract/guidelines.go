@@ -10,7 +10,7 @@ var (
 	citeSplit  = newPattern(`(?i)(?:^|\.\s+)Decision based on\s+`, citeSplitAt).startsWith(".d") // run folded
 	mtusAnd    = newPattern(`,?\s+and\s+(?:MTUS\s+)?(?:[A-Z][A-Za-z,&/ -]{2,60}?)\s+(?:\d{4}\b|Section\(s\)|Page\(s\))`, mtusAndAt).startsWith(", ")
 	pagesRe    = newPattern(`(?i)Page\(s\):\s*([\d ,\-–]+)`, pagesAt).startsWith("p")
-	nonMTUS    = newAnchored(`(?i)^Non-MTUS Citation\s*`, nonMTUSAt).needing("non-mtus citation") // run folded
+	nonMTUS    = newAnchored(`(?i)^Non-MTUS Citation\s*`, nonMTUSAt).needing("non-mtus citation").within(0) // run folded
 	chapterEnd = newPattern(`(?i),|\s+(?:19|20)\d{2}\b|\s+Section\(s\)|\s+Page\(s\)|\bGuidelines?\b`, chapterEndAt).startsWith(", g")
 	odgRe      = newPattern(`(?i)\bODG\b|Official Disability Guidelines`, odgAt).startsWith("o")
 	acoemRe    = newPattern(`(?i)\bACOEM\b`, wordAt("acoem")).startsWith("a")

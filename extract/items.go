@@ -14,10 +14,10 @@ const (
 
 // The patterns of guideline texts run folded.
 var (
-	noneCited = newPattern(`(?i)did not cite any (?:medical )?evidence|did not base (?:their|its) decision on any`, noneCitedAt).startsWith("d").needing("did not ")
+	noneCited = newPattern(`(?i)did not cite any (?:medical )?evidence|did not base (?:their|its) decision on any`, noneCitedAt).startsWith("d").needing("did not ").within(0)
 	basedOn   = newPattern(`(?i)Decision based on\s+`, func(s string, i int) []int {
 		return span(i, space1(s, litFold(s, i, "decision based on")))
-	}).startsWith("d").needing("decision based on")
+	}).startsWith("d").needing("decision based on").within(0)
 )
 
 // items reads the disputed items of the decisions part.
