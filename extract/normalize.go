@@ -475,21 +475,51 @@ func (sp *spaces) plain(start, end int) bool {
 }
 
 // countWord counts the occurrences of w in lower-case text as a whole
-// word, up to limit.
+// word, up to limit. w is letters (see isLetterByte), so that a match
+// inside a word is followed by no whole one before the word ends.
+
 func countWord(text []byte, w string, limit int) int {
 	n := 0
 	for from := 0; n < limit; {
-		i := bytes.Index(text[from:], []byte(w))
+		i := indexRare(text, w, from)
 		if i < 0 || w == "" {
 			return n
 		}
-		i += from
 		from = i + len(w)
 		if (i == 0 || !isLetterByte(text[i-1])) && (from == len(text) || !isLetterByte(text[from])) {
 			n++
 		}
+		from = lettersEnd(text, from) // no later match in this word is whole
 	}
 	return n
+}
+
+// indexRare returns the offset of the first w in text at from or after,
+// or -1: it looks for the rarest byte of w (see rarest) and checks w
+// around each, which beats bytes.Index when w's first byte is common.
+func indexRare(text []byte, w string, from int) int {
+	if w == "" {
+		return min(from, len(text))
+	}
+	r := rarest(w)
+	for i := from; i+len(w) <= len(text); i++ {
+		j := bytes.IndexByte(text[i+r:len(text)-len(w)+r+1], w[r])
+		if j < 0 {
+			return -1
+		}
+		if i += j; string(text[i:i+len(w)]) == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// lettersEnd returns the end of the run of letters at i.
+func lettersEnd(text []byte, i int) int {
+	for i < len(text) && isLetterByte(text[i]) {
+		i++
+	}
+	return i
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
