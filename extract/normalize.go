@@ -188,12 +188,22 @@ func midSentence(s string) bool {
 // dropEmpty returns the content lines only, in the array of lines.
 func dropEmpty(lines []line) []line {
 	out := lines[:0]
-	for _, l := range lines {
+	for i, l := range lines {
 		if l.text != "" {
-			out = append(out, l)
+			out = keep(out, lines, i)
 		}
 	}
 	return out
+}
+
+// keep adds lines[i] to out, the lines kept so far at the start of the
+// same array, and returns out. The line is copied only when an earlier
+// one was dropped, for a copy of a line costs the garbage collector.
+func keep(out, lines []line, i int) []line {
+	if len(out) < i {
+		lines[len(out)] = lines[i]
+	}
+	return lines[:len(out)+1]
 }
 
 // emit writes the content lines: table rows as one "Label value" line per
