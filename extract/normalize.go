@@ -74,7 +74,7 @@ func (s *scratch) release() {
 // content.
 func splitLines(lines []line, src string) ([]line, []int) {
 	lines = slices.Grow(lines, strings.Count(src, "\n")+1)
-	var pages []int
+	pages := formFeeds(src, 0, len(src), nil)
 	for pos := 0; pos < len(src); {
 		end := strings.IndexByte(src[pos:], '\n')
 		if end < 0 {
@@ -82,7 +82,6 @@ func splitLines(lines []line, src string) ([]line, []int) {
 		} else {
 			end += pos
 		}
-		pages = formFeeds(src, pos, end, pages)
 		if l, ok := readLine(src, pos, end); ok {
 			lines = append(lines, l)
 		}
