@@ -73,14 +73,24 @@ func (p *parser) itemStarts(paras []Span) []int {
 // isItem reports whether a paragraph ends in ": Upheld" or ":
 // Overturned", before running the full pattern.
 func isItem(t string) bool {
-	t = strings.TrimRight(t, ". ")
-	n := len(t)
-	for _, w := range []string{"upheld", "overturned"} {
-		if n > len(w) && strings.EqualFold(t[n-len(w):], w) && strings.HasSuffix(strings.TrimRight(t[:n-len(w)], " \n"), ":") {
-			return true
-		}
+	t = trimStops(t)
+	return endsOutcome(t, "upheld") || endsOutcome(t, "overturned")
+}
+
+// trimStops is strings.TrimRight(s, ". "): it drops the full stops and
+// spaces that end s.
+func trimStops(s string) string {
+	for len(s) > 0 && (s[len(s)-1] == '.' || s[len(s)-1] == ' ') {
+		s = s[:len(s)-1]
 	}
-	return false
+	return s
+}
+
+// endsOutcome reports whether t ends with the outcome word w, in any
+// case, after a colon and maybe white space.
+func endsOutcome(t, w string) bool {
+	n := len(t)
+	return n > len(w) && strings.EqualFold(t[n-len(w):], w) && strings.HasSuffix(strings.TrimRight(t[:n-len(w)], " \n"), ":")
 }
 
 func (p *parser) labelled(s Span) bool {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,15 +41,12 @@ var blockStarts = []string{
 	"Dear ",
 }
 
-// blockFirsts are the first bytes of blockStarts.
-var blockFirsts = func() string {
-	var b []byte
+// blockFirsts holds the first bytes of blockStarts.
+var blockFirsts = func() (set [256]bool) {
 	for _, p := range blockStarts {
-		if !slices.Contains(b, p[0]) {
-			b = append(b, p[0])
-		}
+		set[p[0]] = true
 	}
-	return string(b)
+	return set
 }()
 
 // outcomeOnly reports a line that is only an outcome word. Neither word
@@ -142,7 +138,7 @@ func startsBlock(s string) bool {
 	if pageMark(s) {
 		return true
 	}
-	if s == "" || strings.IndexByte(blockFirsts, s[0]) < 0 {
+	if s == "" || !blockFirsts[s[0]] {
 		return false
 	}
 	for _, p := range blockStarts {
@@ -165,8 +161,11 @@ func endsSentence(s string) bool {
 	if s == "" {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".:;?!", r)
+	switch s[len(s)-1] {
+	case '.', ':', ';', '?', '!':
+		return true
+	}
+	return false
 }
 
 // endsStop reports whether s ends a sentence with a full stop, question
@@ -183,7 +182,7 @@ func trimClosers(s string) string {
 		switch {
 		case s == "":
 			return s
-		case strings.IndexByte("\"')]", s[len(s)-1]) >= 0:
+		case isCloser(s[len(s)-1]):
 			s = s[:len(s)-1]
 		case strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’"):
 			s = s[:len(s)-len("”")]
@@ -192,6 +191,9 @@ func trimClosers(s string) string {
 		}
 	}
 }
+
+// isCloser reports a closing quote or bracket of ASCII.
+func isCloser(c byte) bool { return c == '"' || c == '\'' || c == ')' || c == ']' }
 
 // isHeading reports whether s is a section heading: upper-case words.
 func isHeading(s string) bool {
