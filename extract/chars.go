@@ -329,10 +329,33 @@ func digits(s string, i, lo, hi int) int {
 
 // byteIn reads one byte of set.
 func byteIn(s string, i int, set string) int {
-	if i < 0 || i >= len(s) || strings.IndexByte(set, s[i]) < 0 {
+	if i < 0 || i >= len(s) || !inSet(s[i], set) {
 		return -1
 	}
 	return i + 1
+}
+
+// inSet reports whether c is one of the bytes of set, a few ASCII bytes:
+// a loop over so few is quicker than a search.
+func inSet(c byte, set string) bool {
+	for i := 0; i < len(set); i++ {
+		if set[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSet is strings.Trim(s, set) for a set of a few ASCII bytes, which
+// it reads without making a table of them.
+func trimSet(s, set string) string {
+	for len(s) > 0 && inSet(s[0], set) {
+		s = s[1:]
+	}
+	for len(s) > 0 && inSet(s[len(s)-1], set) {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // pattern is a regexp and the matcher that reads it. A case-insensitive

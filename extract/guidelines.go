@@ -206,7 +206,7 @@ func (p *parser) plainChapter(c *Citation, s Span) int {
 	if m := chapterEnd.find(t[start:]); m != nil && m[0] > 0 {
 		end = start + m[0]
 	}
-	c.Chapter = Str(strings.Trim(collapse(t[start:end]), " ,.():"))
+	c.Chapter = Str(trimSet(collapse(t[start:end]), " ,.():"))
 	return s.Start + end
 }
 
@@ -218,7 +218,7 @@ func (p *parser) bareSections(rest Span) []string {
 	if i := strings.Index(t, "Page(s)"); i >= 0 {
 		t = t[:i]
 	}
-	if t = strings.Trim(collapse(t), " ,.;:"); t != "" {
+	if t = trimSet(collapse(t), " ,.;:"); t != "" {
 		return []string{t}
 	}
 	return []string{}
@@ -263,7 +263,7 @@ func appendList(b []byte, lead string, list []string, sep string) []byte {
 func splitList(s string) []string {
 	var out []string
 	for x := range strings.SplitSeq(s, ",") {
-		if x = strings.Trim(collapse(x), " .;"); x != "" {
+		if x = trimSet(collapse(x), " .;"); x != "" {
 			out = append(out, x)
 		}
 	}
