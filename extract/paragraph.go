@@ -172,7 +172,11 @@ func endsSentence(s string) bool {
 // or exclamation mark.
 func endsStop(s string) bool {
 	s = trimClosers(s)
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+	if s == "" {
+		return false
+	}
+	c := s[len(s)-1]
+	return c == '.' || c == '?' || c == '!'
 }
 
 // trimClosers is strings.TrimRight(s, "\"'”’)]"): it drops the closing
@@ -184,7 +188,7 @@ func trimClosers(s string) string {
 			return s
 		case isCloser(s[len(s)-1]):
 			s = s[:len(s)-1]
-		case strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’"):
+		case s[len(s)-1] >= utf8.RuneSelf && (strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’")):
 			s = s[:len(s)-len("”")]
 		default:
 			return s
@@ -199,10 +203,15 @@ func isCloser(c byte) bool { return c == '"' || c == '\'' || c == ')' || c == ']
 func isHeading(s string) bool {
 	letters := 0
 	for _, r := range s {
-		if unicode.IsLower(r) {
+		switch {
+		case r >= 'a' && r <= 'z':
 			return false
-		}
-		if unicode.IsLetter(r) {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r < utf8.RuneSelf:
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
 			letters++
 		}
 	}
