@@ -464,13 +464,29 @@ func (sp *spaces) find(src string) {
 
 // hasRun reports whether src[start:end] holds n spaces in a row.
 func (sp *spaces) hasRun(start, end, n int) bool {
-	i, _ := slices.BinarySearchFunc(sp.runs, start, func(r Span, off int) int { return r.End - 1 - off })
+	i := sp.firstRunEndingAfter(start)
 	for ; i < len(sp.runs) && sp.runs[i].Start < end; i++ {
 		if min(sp.runs[i].End, end)-max(sp.runs[i].Start, start) >= n {
 			return true
 		}
 	}
 	return false
+}
+
+// firstRunEndingAfter returns the index of the first run that ends after
+// off, or len(sp.runs): a binary search written out, for it runs for
+// every line.
+func (sp *spaces) firstRunEndingAfter(off int) int {
+	lo, hi := 0, len(sp.runs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if sp.runs[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // plain reports whether the only white space in src[start:end] is single
