@@ -86,11 +86,12 @@ func trimStops(s string) string {
 	return s
 }
 
-// endsOutcome reports whether t ends with the outcome word w, in any
-// case, after a colon and maybe white space.
+// endsOutcome reports whether t ends with the outcome word w (lower-case
+// ASCII letters), in any case, after a colon and maybe white space. The
+// last byte is checked first, for most lines end otherwise.
 func endsOutcome(t, w string) bool {
 	n := len(t)
-	return n > len(w) && strings.EqualFold(t[n-len(w):], w) && strings.HasSuffix(strings.TrimRight(t[:n-len(w)], " \n"), ":")
+	return n > len(w) && t[n-1]|0x20 == w[len(w)-1] && strings.EqualFold(t[n-len(w):], w) && strings.HasSuffix(strings.TrimRight(t[:n-len(w)], " \n"), ":")
 }
 
 func (p *parser) labelled(s Span) bool {

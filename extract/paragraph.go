@@ -71,7 +71,7 @@ func numbered(s string) bool {
 
 // pageMark reports a "Page 2 of 3" line.
 func pageMark(s string) bool {
-	if len(s) < 9 || !strings.EqualFold(s[:5], "page ") {
+	if len(s) < 9 || s[0]|0x20 != 'p' || !strings.EqualFold(s[:5], "page ") {
 		return false
 	}
 	f := strings.Fields(s[5:])
