@@ -72,12 +72,8 @@ func findFrom(s string, pos int, m matcher, first *byteSet) []int {
 // findFromTo is findFrom for the matches that start at last or before.
 func findFromTo(s string, pos, last int, m matcher, first *byteSet) []int {
 	for i := pos; i <= last; i = nextChar(s, i) {
-		for first != nil && i < len(s) && !first[s[i]] {
-			if s[i] < utf8.RuneSelf {
-				i++
-			} else {
-				i = nextChar(s, i)
-			}
+		if first != nil {
+			i = first.skip(s, i)
 		}
 		if i > last {
 			break
@@ -89,8 +85,18 @@ func findFromTo(s string, pos, last int, m matcher, first *byteSet) []int {
 	return nil
 }
 
-// byteSet is a set of bytes.
+// byteSet is a set of ASCII bytes.
 type byteSet [256]bool
+
+// skip returns the first offset from i of a byte in the set, or len(s).
+// The set holds no byte of a multi-byte character, so that the offset is
+// always the start of a character.
+func (set *byteSet) skip(s string, i int) int {
+	for i < len(s) && !set[s[i]] {
+		i++
+	}
+	return i
+}
 
 // bytesOf returns the set of the bytes of chars, letters in both cases.
 func bytesOf(chars string) *byteSet {
@@ -323,10 +329,33 @@ func digits(s string, i, lo, hi int) int {
 
 // byteIn reads one byte of set.
 func byteIn(s string, i int, set string) int {
-	if i < 0 || i >= len(s) || strings.IndexByte(set, s[i]) < 0 {
+	if i < 0 || i >= len(s) || !inSet(s[i], set) {
 		return -1
 	}
 	return i + 1
+}
+
+// inSet reports whether c is one of the bytes of set, a few ASCII bytes:
+// a loop over so few is quicker than a search.
+func inSet(c byte, set string) bool {
+	for i := 0; i < len(set); i++ {
+		if set[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSet is strings.Trim(s, set) for a set of a few ASCII bytes, which
+// it reads without making a table of them.
+func trimSet(s, set string) string {
+	for len(s) > 0 && inSet(s[0], set) {
+		s = s[1:]
+	}
+	for len(s) > 0 && inSet(s[len(s)-1], set) {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // pattern is a regexp and the matcher that reads it. A case-insensitive
@@ -339,6 +368,7 @@ type pattern struct {
 	anchored bool     // the regexp starts with ^: m reads only at 0
 	first    *byteSet // the bytes a match may start with, nil for any
 	needs    []string // lower-case text one of which every match holds
+	lead     int      // how far into every match a needed text starts at most, -1 unknown
 	once     sync.Once
 	re       *regexp.Regexp
 }
@@ -348,7 +378,7 @@ type pattern struct {
 var patterns []*pattern
 
 func newPattern(src string, m matcher) *pattern {
-	pt := &pattern{src: src, m: m}
+	pt := &pattern{src: src, m: m, lead: -1}
 	patterns = append(patterns, pt)
 	return pt
 }
@@ -387,6 +417,43 @@ func (pt *pattern) startsWithCase(chars string) *pattern {
 func (pt *pattern) needing(texts ...string) *pattern {
 	pt.needs = texts
 	return pt
+}
+
+// within tells that every match holds one of the needed texts starting
+// at most lead bytes after the match starts, so that a search may start
+// lead bytes before the first of them.
+func (pt *pattern) within(lead int) *pattern {
+	pt.lead = lead
+	return pt
+}
+
+// searchFrom returns where in s a search for the pattern may start, given
+// low, s in ASCII lower case; false when s holds no match.
+func (pt *pattern) searchFrom(low string) (int, bool) {
+	switch {
+	case pt.needs == nil:
+		return 0, true
+	case pt.lead < 0:
+		return 0, containsAny(low, pt.needs...)
+	}
+	first := firstOf(low, pt.needs)
+	return max(0, first-pt.lead), first >= 0
+}
+
+// firstOf returns the offset of the first of the texts to occur in s, or
+// -1 when none does.
+func firstOf(s string, texts []string) int {
+	first := -1
+	for _, t := range texts {
+		end := len(s)
+		if first >= 0 {
+			end = min(end, first+len(t)-1)
+		}
+		if i := strings.Index(s[:end], t); i >= 0 {
+			first = i
+		}
+	}
+	return first
 }
 
 // regexp returns the compiled regexp.

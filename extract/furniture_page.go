@@ -32,7 +32,7 @@ func dropFurniture(lines []line, pages []int) []line {
 				continue
 			}
 		}
-		out = append(out, l)
+		out = keep(out, lines, i)
 	}
 	return out
 }

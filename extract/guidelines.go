@@ -10,7 +10,7 @@ var (
 	citeSplit  = newPattern(`(?i)(?:^|\.\s+)Decision based on\s+`, citeSplitAt).startsWith(".d") // run folded
 	mtusAnd    = newPattern(`,?\s+and\s+(?:MTUS\s+)?(?:[A-Z][A-Za-z,&/ -]{2,60}?)\s+(?:\d{4}\b|Section\(s\)|Page\(s\))`, mtusAndAt).startsWith(", ")
 	pagesRe    = newPattern(`(?i)Page\(s\):\s*([\d ,\-–]+)`, pagesAt).startsWith("p")
-	nonMTUS    = newAnchored(`(?i)^Non-MTUS Citation\s*`, nonMTUSAt).needing("non-mtus citation") // run folded
+	nonMTUS    = newAnchored(`(?i)^Non-MTUS Citation\s*`, nonMTUSAt).needing("non-mtus citation").within(0) // run folded
 	chapterEnd = newPattern(`(?i),|\s+(?:19|20)\d{2}\b|\s+Section\(s\)|\s+Page\(s\)|\bGuidelines?\b`, chapterEndAt).startsWith(", g")
 	odgRe      = newPattern(`(?i)\bODG\b|Official Disability Guidelines`, odgAt).startsWith("o")
 	acoemRe    = newPattern(`(?i)\bACOEM\b`, wordAt("acoem")).startsWith("a")
@@ -206,7 +206,7 @@ func (p *parser) plainChapter(c *Citation, s Span) int {
 	if m := chapterEnd.find(t[start:]); m != nil && m[0] > 0 {
 		end = start + m[0]
 	}
-	c.Chapter = Str(strings.Trim(collapse(t[start:end]), " ,.():"))
+	c.Chapter = Str(trimSet(collapse(t[start:end]), " ,.():"))
 	return s.Start + end
 }
 
@@ -218,7 +218,7 @@ func (p *parser) bareSections(rest Span) []string {
 	if i := strings.Index(t, "Page(s)"); i >= 0 {
 		t = t[:i]
 	}
-	if t = strings.Trim(collapse(t), " ,.;:"); t != "" {
+	if t = trimSet(collapse(t), " ,.;:"); t != "" {
 		return []string{t}
 	}
 	return []string{}
@@ -263,7 +263,7 @@ func appendList(b []byte, lead string, list []string, sep string) []byte {
 func splitList(s string) []string {
 	var out []string
 	for x := range strings.SplitSeq(s, ",") {
-		if x = strings.Trim(collapse(x), " .;"); x != "" {
+		if x = trimSet(collapse(x), " .;"); x != "" {
 			out = append(out, x)
 		}
 	}

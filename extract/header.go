@@ -4,9 +4,9 @@ import "strings"
 
 // The header's patterns run folded, but caseRe.
 var (
-	caseLabelRe = newPattern(`(?i)\b(?:IMR )?Case (?:Number|No\.?|#):?\s*([A-Z]{2}\d{2}-\d{5,8})\b`, caseLabelAt).startsWith("ic").needing("case ")
-	caseRe      = newPattern(`\b(CM\d{2}-\d{5,8})\b`, caseNumberAt).startsWithCase("C").needing("cm")
-	priorityRe  = newPattern(`(?i)\bPriority:\s*(Standard|Expedited|Regular|Urgent)\b`, priorityAt).startsWith("p").needing("priority:")
+	caseLabelRe = newPattern(`(?i)\b(?:IMR )?Case (?:Number|No\.?|#):?\s*([A-Z]{2}\d{2}-\d{5,8})\b`, caseLabelAt).startsWith("ic").needing("case ").within(len("imr "))
+	caseRe      = newPattern(`\b(CM\d{2}-\d{5,8})\b`, caseNumberAt).startsWithCase("C").needing("cm").within(0)
+	priorityRe  = newPattern(`(?i)\bPriority:\s*(Standard|Expedited|Regular|Urgent)\b`, priorityAt).startsWith("p").needing("priority:").within(0)
 )
 
 // dateLabel ties a header label to the date it sets.
@@ -38,7 +38,7 @@ func labelled(label string) *pattern {
 	for _, a := range alts {
 		first += a[:1]
 	}
-	return newPattern(`(?i)\b`+label+`\s*(`+datePattern+`)`, labelDateAt(alts)).startsWith(first).needing(alts...)
+	return newPattern(`(?i)\b`+label+`\s*(`+datePattern+`)`, labelDateAt(alts)).startsWith(first).needing(alts...).within(0)
 }
 
 // labelDateAt returns a matcher of one of the labels (lower case), white
@@ -142,8 +142,8 @@ func (p *parser) caseNumber(head, all Span) {
 }
 
 var (
-	licensureRe = newPattern(`State\(s\) of Licensure:[ \t]*([^\n]+)`, lineAfter("State(s) of Licensure:")).startsWithCase("S").needing("state(s) of licensure:")
-	specialtyRe = newPattern(`Certification\(s\)/Specialty:[ \t]*([^\n]+)`, lineAfter("Certification(s)/Specialty:")).startsWithCase("C").needing("certification(s)/specialty:")
+	licensureRe = newPattern(`State\(s\) of Licensure:[ \t]*([^\n]+)`, lineAfter("State(s) of Licensure:")).startsWithCase("S").needing("state(s) of licensure:").within(0)
+	specialtyRe = newPattern(`Certification\(s\)/Specialty:[ \t]*([^\n]+)`, lineAfter("Certification(s)/Specialty:")).startsWithCase("C").needing("certification(s)/specialty:").within(0)
 	boardRe     = lazy(`(?i)Board Certified in ([^.]+?) and is licensed to practice in ([^.]+?)\.`)
 )
 
@@ -194,12 +194,14 @@ func (p *parser) list(in Span, and bool) []Fact[string] {
 
 // matchFolded finds a pattern run folded (see scan) in a span and returns
 // the absolute span of group g of the leftmost match. A span whose lower
-// case holds none of the texts the pattern needs is not searched.
+// case holds none of the texts the pattern needs is not searched, and
+// the search starts near the first of them when the pattern tells how.
 func (p *parser) matchFolded(pt *pattern, in Span, g int) (Span, bool) {
-	if pt.needs != nil && !containsAny(p.lower()[in.Start:in.End], pt.needs...) {
+	from, ok := pt.searchFrom(p.lower()[in.Start:in.End])
+	if !ok {
 		return Span{}, false
 	}
-	m := pt.leftmost(p.at(in))
+	m := findFrom(p.at(in), from, pt.m, pt.first)
 	if m == nil || m[2*g] < 0 {
 		return Span{}, false
 	}

@@ -14,10 +14,10 @@ const (
 
 // The patterns of guideline texts run folded.
 var (
-	noneCited = newPattern(`(?i)did not cite any (?:medical )?evidence|did not base (?:their|its) decision on any`, noneCitedAt).startsWith("d").needing("did not ")
+	noneCited = newPattern(`(?i)did not cite any (?:medical )?evidence|did not base (?:their|its) decision on any`, noneCitedAt).startsWith("d").needing("did not ").within(0)
 	basedOn   = newPattern(`(?i)Decision based on\s+`, func(s string, i int) []int {
 		return span(i, space1(s, litFold(s, i, "decision based on")))
-	}).startsWith("d").needing("decision based on")
+	}).startsWith("d").needing("decision based on").within(0)
 )
 
 // items reads the disputed items of the decisions part.
@@ -73,14 +73,25 @@ func (p *parser) itemStarts(paras []Span) []int {
 // isItem reports whether a paragraph ends in ": Upheld" or ":
 // Overturned", before running the full pattern.
 func isItem(t string) bool {
-	t = strings.TrimRight(t, ". ")
-	n := len(t)
-	for _, w := range []string{"upheld", "overturned"} {
-		if n > len(w) && strings.EqualFold(t[n-len(w):], w) && strings.HasSuffix(strings.TrimRight(t[:n-len(w)], " \n"), ":") {
-			return true
-		}
+	t = trimStops(t)
+	return endsOutcome(t, "upheld") || endsOutcome(t, "overturned")
+}
+
+// trimStops is strings.TrimRight(s, ". "): it drops the full stops and
+// spaces that end s.
+func trimStops(s string) string {
+	for len(s) > 0 && (s[len(s)-1] == '.' || s[len(s)-1] == ' ') {
+		s = s[:len(s)-1]
 	}
-	return false
+	return s
+}
+
+// endsOutcome reports whether t ends with the outcome word w (lower-case
+// ASCII letters), in any case, after a colon and maybe white space. The
+// last byte is checked first, for most lines end otherwise.
+func endsOutcome(t, w string) bool {
+	n := len(t)
+	return n > len(w) && t[n-1]|0x20 == w[len(w)-1] && strings.EqualFold(t[n-len(w):], w) && strings.HasSuffix(strings.TrimRight(t[:n-len(w)], " \n"), ":")
 }
 
 func (p *parser) labelled(s Span) bool {

@@ -87,6 +87,9 @@ func TestPatterns(t *testing.T) {
 					if pt.needs != nil && !containsAny(lowerASCII(s[m[0]:m[1]]), pt.needs...) {
 						t.Errorf("%s: match %q holds none of %q", pt.src, s[m[0]:m[1]], pt.needs)
 					}
+					if pt.lead >= 0 && firstOf(lowerASCII(s[m[0]:]), pt.needs) > pt.lead {
+						t.Errorf("%s: match %q holds none of %q within %d bytes", pt.src, s[m[0]:m[1]], pt.needs, pt.lead)
+					}
 				}
 			}
 		})

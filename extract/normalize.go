@@ -74,7 +74,7 @@ func (s *scratch) release() {
 // content.
 func splitLines(lines []line, src string) ([]line, []int) {
 	lines = slices.Grow(lines, strings.Count(src, "\n")+1)
-	var pages []int
+	pages := formFeeds(src, 0, len(src), nil)
 	for pos := 0; pos < len(src); {
 		end := strings.IndexByte(src[pos:], '\n')
 		if end < 0 {
@@ -82,7 +82,6 @@ func splitLines(lines []line, src string) ([]line, []int) {
 		} else {
 			end += pos
 		}
-		pages = formFeeds(src, pos, end, pages)
 		if l, ok := readLine(src, pos, end); ok {
 			lines = append(lines, l)
 		}
@@ -188,12 +187,22 @@ func midSentence(s string) bool {
 // dropEmpty returns the content lines only, in the array of lines.
 func dropEmpty(lines []line) []line {
 	out := lines[:0]
-	for _, l := range lines {
+	for i, l := range lines {
 		if l.text != "" {
-			out = append(out, l)
+			out = keep(out, lines, i)
 		}
 	}
 	return out
+}
+
+// keep adds lines[i] to out, the lines kept so far at the start of the
+// same array, and returns out. The line is copied only when an earlier
+// one was dropped, for a copy of a line costs the garbage collector.
+func keep(out, lines []line, i int) []line {
+	if len(out) < i {
+		lines[len(out)] = lines[i]
+	}
+	return lines[:len(out)+1]
 }
 
 // emit writes the content lines: table rows as one "Label value" line per
@@ -455,13 +464,29 @@ func (sp *spaces) find(src string) {
 
 // hasRun reports whether src[start:end] holds n spaces in a row.
 func (sp *spaces) hasRun(start, end, n int) bool {
-	i, _ := slices.BinarySearchFunc(sp.runs, start, func(r Span, off int) int { return r.End - 1 - off })
+	i := sp.firstRunEndingAfter(start)
 	for ; i < len(sp.runs) && sp.runs[i].Start < end; i++ {
 		if min(sp.runs[i].End, end)-max(sp.runs[i].Start, start) >= n {
 			return true
 		}
 	}
 	return false
+}
+
+// firstRunEndingAfter returns the index of the first run that ends after
+// off, or len(sp.runs): a binary search written out, for it runs for
+// every line.
+func (sp *spaces) firstRunEndingAfter(off int) int {
+	lo, hi := 0, len(sp.runs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if sp.runs[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // plain reports whether the only white space in src[start:end] is single
@@ -475,21 +500,51 @@ func (sp *spaces) plain(start, end int) bool {
 }
 
 // countWord counts the occurrences of w in lower-case text as a whole
-// word, up to limit.
+// word, up to limit. w is letters (see isLetterByte), so that a match
+// inside a word is followed by no whole one before the word ends.
+
 func countWord(text []byte, w string, limit int) int {
 	n := 0
 	for from := 0; n < limit; {
-		i := bytes.Index(text[from:], []byte(w))
+		i := indexRare(text, w, from)
 		if i < 0 || w == "" {
 			return n
 		}
-		i += from
 		from = i + len(w)
 		if (i == 0 || !isLetterByte(text[i-1])) && (from == len(text) || !isLetterByte(text[from])) {
 			n++
 		}
+		from = lettersEnd(text, from) // no later match in this word is whole
 	}
 	return n
+}
+
+// indexRare returns the offset of the first w in text at from or after,
+// or -1: it looks for the rarest byte of w (see rarest) and checks w
+// around each, which beats bytes.Index when w's first byte is common.
+func indexRare(text []byte, w string, from int) int {
+	if w == "" {
+		return min(from, len(text))
+	}
+	r := rarest(w)
+	for i := from; i+len(w) <= len(text); i++ {
+		j := bytes.IndexByte(text[i+r:len(text)-len(w)+r+1], w[r])
+		if j < 0 {
+			return -1
+		}
+		if i += j; string(text[i:i+len(w)]) == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// lettersEnd returns the end of the run of letters at i.
+func lettersEnd(text []byte, i int) int {
+	for i < len(text) && isLetterByte(text[i]) {
+		i++
+	}
+	return i
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }

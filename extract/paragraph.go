@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,15 +41,12 @@ var blockStarts = []string{
 	"Dear ",
 }
 
-// blockFirsts are the first bytes of blockStarts.
-var blockFirsts = func() string {
-	var b []byte
+// blockFirsts holds the first bytes of blockStarts.
+var blockFirsts = func() (set [256]bool) {
 	for _, p := range blockStarts {
-		if !slices.Contains(b, p[0]) {
-			b = append(b, p[0])
-		}
+		set[p[0]] = true
 	}
-	return string(b)
+	return set
 }()
 
 // outcomeOnly reports a line that is only an outcome word. Neither word
@@ -75,7 +71,7 @@ func numbered(s string) bool {
 
 // pageMark reports a "Page 2 of 3" line.
 func pageMark(s string) bool {
-	if len(s) < 9 || !strings.EqualFold(s[:5], "page ") {
+	if len(s) < 9 || s[0]|0x20 != 'p' || !strings.EqualFold(s[:5], "page ") {
 		return false
 	}
 	f := strings.Fields(s[5:])
@@ -142,7 +138,7 @@ func startsBlock(s string) bool {
 	if pageMark(s) {
 		return true
 	}
-	if s == "" || strings.IndexByte(blockFirsts, s[0]) < 0 {
+	if s == "" || !blockFirsts[s[0]] {
 		return false
 	}
 	for _, p := range blockStarts {
@@ -165,15 +161,22 @@ func endsSentence(s string) bool {
 	if s == "" {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".:;?!", r)
+	switch s[len(s)-1] {
+	case '.', ':', ';', '?', '!':
+		return true
+	}
+	return false
 }
 
 // endsStop reports whether s ends a sentence with a full stop, question
 // or exclamation mark.
 func endsStop(s string) bool {
 	s = trimClosers(s)
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+	if s == "" {
+		return false
+	}
+	c := s[len(s)-1]
+	return c == '.' || c == '?' || c == '!'
 }
 
 // trimClosers is strings.TrimRight(s, "\"'”’)]"): it drops the closing
@@ -183,9 +186,9 @@ func trimClosers(s string) string {
 		switch {
 		case s == "":
 			return s
-		case strings.IndexByte("\"')]", s[len(s)-1]) >= 0:
+		case isCloser(s[len(s)-1]):
 			s = s[:len(s)-1]
-		case strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’"):
+		case s[len(s)-1] >= utf8.RuneSelf && (strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’")):
 			s = s[:len(s)-len("”")]
 		default:
 			return s
@@ -193,14 +196,22 @@ func trimClosers(s string) string {
 	}
 }
 
+// isCloser reports a closing quote or bracket of ASCII.
+func isCloser(c byte) bool { return c == '"' || c == '\'' || c == ')' || c == ']' }
+
 // isHeading reports whether s is a section heading: upper-case words.
 func isHeading(s string) bool {
 	letters := 0
 	for _, r := range s {
-		if unicode.IsLower(r) {
+		switch {
+		case r >= 'a' && r <= 'z':
 			return false
-		}
-		if unicode.IsLetter(r) {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r < utf8.RuneSelf:
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
 			letters++
 		}
 	}

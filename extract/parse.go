@@ -129,7 +129,7 @@ func trimSpan(text string, s Span) Span {
 // punctuation.
 func trimPunct(text string, s Span) Span {
 	s = trimSpan(text, s)
-	for s.End > s.Start && strings.IndexByte(".,;:", text[s.End-1]) >= 0 {
+	for s.End > s.Start && inSet(text[s.End-1], ".,;:") {
 		s.End--
 	}
 	return trimSpan(text, s)

@@ -258,7 +258,7 @@ func moveBy(m []int, off int) []int {
 // hasNumber reports whether s may state a count: a digit or a number
 // word.
 func hasNumber(s string) bool {
-	if strings.ContainsAny(s, "0123456789#") {
+	if hasDigit(s) {
 		return true
 	}
 	for i := 0; i < len(s); i++ {
@@ -266,6 +266,16 @@ func hasNumber(s string) bool {
 			if litFold(s, i, w) >= 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasDigit reports whether s holds an ASCII digit or "#".
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) || s[i] == '#' {
+			return true
 		}
 	}
 	return false

@@ -59,7 +59,7 @@ func tidy(s string) string {
 	s = spaceComma.replaceAll(s, ",")
 	s = doubleComma.replaceAll(s, ",")
 	s = collapse(s)
-	s = strings.Trim(s, " ,;:-")
+	s = trimSet(s, " ,;:-")
 	return leadWord.replaceAll(s, "")
 }
 
