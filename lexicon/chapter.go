@@ -43,7 +43,7 @@ func (l *Lexicon) chaptersOf(text string) []Match {
 		m.found = append(m.found, h)
 		i = h.last + 1
 	}
-	return m.matches(m.found)
+	return m.matches(make([]Match, 0, len(m.found)), m.found)
 }
 
 // source reads a guideline source named at token i, returning it and the

@@ -23,12 +23,13 @@ func (l *Lexicon) Find(text string, kinds ...Kind) []Match {
 func (l *Lexicon) findAll(text string, kinds []Kind) []Match {
 	m := newMatcher(l.ix, text)
 	defer m.release()
-	return m.find(kinds)
+	hits := m.find(kinds)
+	return m.matches(make([]Match, 0, len(hits)), hits)
 }
 
-// find returns the matches of the given kinds in the matcher's text (see
+// find returns the hits of the given kinds in the matcher's text (see
 // Find).
-func (m *matcher) find(kinds []Kind) []Match {
+func (m *matcher) find(kinds []Kind) []hit {
 	for i := 0; i < len(m.toks); {
 		h, ok := m.best(i, kinds)
 		if !ok {
@@ -38,7 +39,7 @@ func (m *matcher) find(kinds []Kind) []Match {
 		m.found = append(m.found, h)
 		i = h.last + 1
 	}
-	return m.matches(m.found)
+	return m.found
 }
 
 // matcher holds one text while it is searched. Matchers are reused (see
@@ -49,6 +50,8 @@ type matcher struct {
 	toks  []tok
 	slots []slot // per token, filled on demand
 	found []hit
+	ms    []Match // the matches of found, when not returned (see Best)
+	in    []Match // the matches of one part (see Best)
 }
 
 var matchers = sync.Pool{New: func() any { return new(matcher) }}
@@ -356,9 +359,9 @@ func hasUnit(us []unit, id int32, n int) bool {
 	return false
 }
 
-// matches turns hits into matches, giving body parts their laterality.
-func (m *matcher) matches(hits []hit) []Match {
-	out := make([]Match, 0, len(hits))
+// matches appends to out the matches the hits are, giving body parts
+// their laterality.
+func (m *matcher) matches(out []Match, hits []hit) []Match {
 	marks := m.bodyParts(hits)
 	for _, h := range hits {
 		start, end := m.toks[h.first].start, m.toks[h.last].end
