@@ -50,6 +50,7 @@ type matcher struct {
 	toks  []tok
 	slots []slot // per token, filled on demand
 	found []hit
+	lower lowered // the lower case of its words, kept from text to text
 	ms    []Match // the matches of found, when not returned (see Best)
 	in    []Match // the matches of one part (see Best)
 }
@@ -81,7 +82,7 @@ type hit struct {
 func newMatcher(ix *index, text string) *matcher {
 	m := matchers.Get().(*matcher)
 	m.ix, m.text = ix, text
-	m.toks = scanInto(m.toks[:0], text)
+	m.toks = scanLowered(m.toks[:0], text, &m.lower)
 	m.slots = slices.Grow(m.slots[:0], len(m.toks))[:len(m.toks)]
 	clear(m.slots)
 	m.found = m.found[:0]
