@@ -147,17 +147,19 @@ func (m *matcher) walk(first int, n int32, i, dist int, visit func(hit)) {
 // spaces, a line break and at most two marks such as "/", "-" or "(",
 // but no sentence punctuation.
 func aliasGap(gap string) bool {
-	marks := 0
+	marks, lines := 0, 0
 	for i := 0; i < len(gap); i++ {
-		switch c := gap[i]; {
-		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
-		case strings.IndexByte(".;:", c) >= 0:
+		switch gap[i] {
+		case ' ', '\t', '\r':
+		case '\n':
+			lines++
+		case '.', ';', ':':
 			return false
 		default:
 			marks++
 		}
 	}
-	return marks <= 2 && strings.Count(gap, "\n") <= 1
+	return marks <= 2 && lines <= 1
 }
 
 // unitsAt returns the vocabulary words token i can start.
