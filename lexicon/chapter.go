@@ -85,11 +85,11 @@ func (m *matcher) chapter(i int, source string) (hit, bool) {
 	var b hit
 	found := false
 	m.walk(i, 0, i, 0, func(h hit) {
-		c := h.e.c
+		c := m.ix.concepts[h.concept]
 		if c.Kind != KindChapter || source != "" && c.Source != source {
 			return
 		}
-		if !found || better(h, b) {
+		if !found || m.ix.better(h, b) {
 			b, found = h, true
 		}
 	})

@@ -72,10 +72,13 @@ type unit struct {
 	dist int
 }
 
-// hit is an alias found from token first to token last.
+// hit is an alias found from token first to token last: the place of
+// its concept in the lexicon, the side it carries (an index in
+// sideNames) and the edits it took.
 type hit struct {
 	first, last int
-	e           end
+	concept     int32
+	side        uint8
 	dist        int
 }
 
@@ -102,7 +105,7 @@ func (m *matcher) best(i int, kinds []Kind) (hit, bool) {
 	var b hit
 	found := false
 	m.walk(i, 0, i, 0, func(h hit) {
-		if hasKind(kinds, h.e.c.Kind) && (!found || better(h, b)) {
+		if hasKind(kinds, m.ix.concepts[h.concept].Kind) && (!found || m.ix.better(h, b)) {
 			b, found = h, true
 		}
 	})
@@ -111,17 +114,17 @@ func (m *matcher) best(i int, kinds []Kind) (hit, bool) {
 
 // better orders hits of one start: longer, fewer edits, earlier kind,
 // earlier concept.
-func better(a, b hit) bool {
+func (ix *index) better(a, b hit) bool {
 	if a.last != b.last {
 		return a.last > b.last
 	}
 	if a.dist != b.dist {
 		return a.dist < b.dist
 	}
-	if ra, rb := kindRank(a.e.c.Kind), kindRank(b.e.c.Kind); ra != rb {
+	if ra, rb := ix.ranks[a.concept], ix.ranks[b.concept]; ra != rb {
 		return ra < rb
 	}
-	return a.e.order < b.e.order
+	return a.concept < b.concept
 }
 
 // walk follows the trie from node n with the words read from token i on,
@@ -136,8 +139,7 @@ func (m *matcher) walk(first int, n int32, i, dist int, visit func(hit)) {
 			continue
 		}
 		for _, r := range m.ix.t.endsOf(child) {
-			e := end{c: m.ix.concepts[r.concept], order: int(r.concept), cost: int(r.cost), side: sideNames[r.side]}
-			visit(hit{first: first, last: i + u.n - 1, e: e, dist: dist + u.dist + e.cost})
+			visit(hit{first: first, last: i + u.n - 1, concept: r.concept, side: r.side, dist: dist + u.dist + int(r.cost)})
 		}
 		m.walk(first, child, i+u.n, dist+u.dist, visit)
 	}
@@ -369,9 +371,10 @@ func (m *matcher) matches(out []Match, hits []hit) []Match {
 	for _, h := range hits {
 		start, end := m.toks[h.first].start, m.toks[h.last].end
 		end = closeBracket(m.text, start, end)
-		mt := Match{Concept: h.e.c, Start: start, End: end, Text: m.text[start:end], Distance: h.dist}
-		if h.e.c.Kind == KindBodyPart {
-			mt.Laterality = h.e.side
+		c := m.ix.concepts[h.concept]
+		mt := Match{Concept: c, Start: start, End: end, Text: m.text[start:end], Distance: h.dist}
+		if c.Kind == KindBodyPart {
+			mt.Laterality = sideNames[h.side]
 			if mt.Laterality == "" {
 				mt.Laterality = m.side(h, marks)
 			}
