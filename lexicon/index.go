@@ -288,6 +288,6 @@ func (ix *index) forget() {
 	ix.seen.m = nil
 	ix.seen.mu.Unlock()
 	ix.phrases.mu.Lock()
-	ix.phrases.m = nil
+	ix.phrases.m, ix.phrases.n = [3][1 << maxKinds]map[string][]Match{}, 0
 	ix.phrases.mu.Unlock()
 }
