@@ -25,21 +25,22 @@ func (l *Lexicon) Best(phrase string, kinds ...Kind) (Match, bool) {
 }
 
 // bestOf is Best without the cache. The phrase is read into words once,
-// for finding its matches and for cutting it into parts.
+// for finding its matches and for cutting it into parts. The matches,
+// of which one is returned, are kept in the matcher's buffers.
 func (l *Lexicon) bestOf(phrase string, kinds []Kind) (Match, bool) {
 	m := newMatcher(l.ix, phrase)
 	defer m.release()
-	ms := preferred(m.find(kinds))
+	m.ms = m.matches(m.ms[:0], m.find(kinds))
+	ms := preferred(m.ms)
 	if len(ms) == 0 {
 		return Match{}, false
 	}
 	ms = afterLabel(phrase, ms)
 	var partBuf [256]int
 	parts := cut(phrase, partBuf[:0], m.toks)
-	var in []Match
 	for p := 0; p <= parts.last; p++ {
-		if in = inPart(in[:0], ms, parts, p); len(in) > 0 {
-			return head(in), true
+		if m.in = inPart(m.in[:0], ms, parts, p); len(m.in) > 0 {
+			return head(m.in), true
 		}
 	}
 	return ms[0], true

@@ -8,14 +8,18 @@ import (
 // phraseCache keeps what Find, Best and Chapters gave for short texts,
 // since the phrases of letters recur from one to the next (guideline
 // citations, services): up to maxPhrases texts of up to maxPhraseLen bytes.
+// The texts of each question have a map of their own, keyed by the text
+// alone, which hashes faster than a key of text and question.
 type phraseCache struct {
 	mu sync.RWMutex
-	m  map[phraseKey][]Match // for Best, its match alone or none
+	m  [3][1 << maxKinds]map[string][]Match // by question; for Best, its match alone or none
+	n  int                                  // the texts kept
 }
 
 const (
 	maxPhrases   = 1 << 14
 	maxPhraseLen = 1 << 10
+	maxKinds     = 8 // the kinds a question may name, a bit each
 )
 
 // phraseKey is a text and what was asked of it.
@@ -26,12 +30,23 @@ type phraseKey struct {
 	chapters bool  // Chapters, not Find
 }
 
+// question returns the place of what a key asks in phraseCache.m.
+func (k phraseKey) question() int {
+	switch {
+	case k.best:
+		return 1
+	case k.chapters:
+		return 2
+	}
+	return 0
+}
+
 // kindBits returns the kinds as bits, 0 for none (all).
 func kindBits(kinds []Kind) (uint8, bool) {
 	var bits uint8
 	for _, k := range kinds {
 		r := kindRank(k)
-		if r < 0 {
+		if r < 0 || r >= maxKinds {
 			return 0, false // a kind no concept has: not cached
 		}
 		bits |= 1 << r
@@ -42,7 +57,7 @@ func kindBits(kinds []Kind) (uint8, bool) {
 // lookup returns the matches kept for a key.
 func (c *phraseCache) lookup(k phraseKey) ([]Match, bool) {
 	c.mu.RLock()
-	r, ok := c.m[k]
+	r, ok := c.m[k.question()][k.kinds][k.text]
 	c.mu.RUnlock()
 	return r, ok
 }
@@ -53,11 +68,13 @@ func (c *phraseCache) keep(k phraseKey, r []Match) {
 		return
 	}
 	c.mu.Lock()
-	if c.m == nil {
-		c.m = make(map[phraseKey][]Match, 1024)
+	m := &c.m[k.question()][k.kinds]
+	if *m == nil {
+		*m = make(map[string][]Match, 64)
 	}
-	if len(c.m) < maxPhrases {
-		c.m[k] = r
+	if _, ok := (*m)[k.text]; !ok && c.n < maxPhrases {
+		(*m)[k.text] = r
+		c.n++
 	}
 	c.mu.Unlock()
 }

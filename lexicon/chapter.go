@@ -43,7 +43,7 @@ func (l *Lexicon) chaptersOf(text string) []Match {
 		m.found = append(m.found, h)
 		i = h.last + 1
 	}
-	return m.matches(m.found)
+	return m.matches(make([]Match, 0, len(m.found)), m.found)
 }
 
 // source reads a guideline source named at token i, returning it and the
@@ -85,11 +85,11 @@ func (m *matcher) chapter(i int, source string) (hit, bool) {
 	var b hit
 	found := false
 	m.walk(i, 0, i, 0, func(h hit) {
-		c := h.e.c
+		c := m.ix.concepts[h.concept]
 		if c.Kind != KindChapter || source != "" && c.Source != source {
 			return
 		}
-		if !found || better(h, b) {
+		if !found || m.ix.better(h, b) {
 			b, found = h, true
 		}
 	})

@@ -23,12 +23,13 @@ func (l *Lexicon) Find(text string, kinds ...Kind) []Match {
 func (l *Lexicon) findAll(text string, kinds []Kind) []Match {
 	m := newMatcher(l.ix, text)
 	defer m.release()
-	return m.find(kinds)
+	hits := m.find(kinds)
+	return m.matches(make([]Match, 0, len(hits)), hits)
 }
 
-// find returns the matches of the given kinds in the matcher's text (see
+// find returns the hits of the given kinds in the matcher's text (see
 // Find).
-func (m *matcher) find(kinds []Kind) []Match {
+func (m *matcher) find(kinds []Kind) []hit {
 	for i := 0; i < len(m.toks); {
 		h, ok := m.best(i, kinds)
 		if !ok {
@@ -38,7 +39,7 @@ func (m *matcher) find(kinds []Kind) []Match {
 		m.found = append(m.found, h)
 		i = h.last + 1
 	}
-	return m.matches(m.found)
+	return m.found
 }
 
 // matcher holds one text while it is searched. Matchers are reused (see
@@ -49,6 +50,9 @@ type matcher struct {
 	toks  []tok
 	slots []slot // per token, filled on demand
 	found []hit
+	lower lowered // the lower case of its words, kept from text to text
+	ms    []Match // the matches of found, when not returned (see Best)
+	in    []Match // the matches of one part (see Best)
 }
 
 var matchers = sync.Pool{New: func() any { return new(matcher) }}
@@ -68,17 +72,20 @@ type unit struct {
 	dist int
 }
 
-// hit is an alias found from token first to token last.
+// hit is an alias found from token first to token last: the place of
+// its concept in the lexicon, the side it carries (an index in
+// sideNames) and the edits it took.
 type hit struct {
 	first, last int
-	e           end
+	concept     int32
+	side        uint8
 	dist        int
 }
 
 func newMatcher(ix *index, text string) *matcher {
 	m := matchers.Get().(*matcher)
 	m.ix, m.text = ix, text
-	m.toks = scanInto(m.toks[:0], text)
+	m.toks = scanLowered(m.toks[:0], text, &m.lower)
 	m.slots = slices.Grow(m.slots[:0], len(m.toks))[:len(m.toks)]
 	clear(m.slots)
 	m.found = m.found[:0]
@@ -98,7 +105,7 @@ func (m *matcher) best(i int, kinds []Kind) (hit, bool) {
 	var b hit
 	found := false
 	m.walk(i, 0, i, 0, func(h hit) {
-		if hasKind(kinds, h.e.c.Kind) && (!found || better(h, b)) {
+		if hasKind(kinds, m.ix.concepts[h.concept].Kind) && (!found || m.ix.better(h, b)) {
 			b, found = h, true
 		}
 	})
@@ -107,17 +114,17 @@ func (m *matcher) best(i int, kinds []Kind) (hit, bool) {
 
 // better orders hits of one start: longer, fewer edits, earlier kind,
 // earlier concept.
-func better(a, b hit) bool {
+func (ix *index) better(a, b hit) bool {
 	if a.last != b.last {
 		return a.last > b.last
 	}
 	if a.dist != b.dist {
 		return a.dist < b.dist
 	}
-	if ra, rb := kindRank(a.e.c.Kind), kindRank(b.e.c.Kind); ra != rb {
+	if ra, rb := ix.ranks[a.concept], ix.ranks[b.concept]; ra != rb {
 		return ra < rb
 	}
-	return a.e.order < b.e.order
+	return a.concept < b.concept
 }
 
 // walk follows the trie from node n with the words read from token i on,
@@ -132,8 +139,7 @@ func (m *matcher) walk(first int, n int32, i, dist int, visit func(hit)) {
 			continue
 		}
 		for _, r := range m.ix.t.endsOf(child) {
-			e := end{c: m.ix.concepts[r.concept], order: int(r.concept), cost: int(r.cost), side: sideNames[r.side]}
-			visit(hit{first: first, last: i + u.n - 1, e: e, dist: dist + u.dist + e.cost})
+			visit(hit{first: first, last: i + u.n - 1, concept: r.concept, side: r.side, dist: dist + u.dist + int(r.cost)})
 		}
 		m.walk(first, child, i+u.n, dist+u.dist, visit)
 	}
@@ -143,17 +149,19 @@ func (m *matcher) walk(first int, n int32, i, dist int, visit func(hit)) {
 // spaces, a line break and at most two marks such as "/", "-" or "(",
 // but no sentence punctuation.
 func aliasGap(gap string) bool {
-	marks := 0
+	marks, lines := 0, 0
 	for i := 0; i < len(gap); i++ {
-		switch c := gap[i]; {
-		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
-		case strings.IndexByte(".;:", c) >= 0:
+		switch gap[i] {
+		case ' ', '\t', '\r':
+		case '\n':
+			lines++
+		case '.', ';', ':':
 			return false
 		default:
 			marks++
 		}
 	}
-	return marks <= 2 && strings.Count(gap, "\n") <= 1
+	return marks <= 2 && lines <= 1
 }
 
 // unitsAt returns the vocabulary words token i can start.
@@ -356,16 +364,17 @@ func hasUnit(us []unit, id int32, n int) bool {
 	return false
 }
 
-// matches turns hits into matches, giving body parts their laterality.
-func (m *matcher) matches(hits []hit) []Match {
-	out := make([]Match, 0, len(hits))
+// matches appends to out the matches the hits are, giving body parts
+// their laterality.
+func (m *matcher) matches(out []Match, hits []hit) []Match {
 	marks := m.bodyParts(hits)
 	for _, h := range hits {
 		start, end := m.toks[h.first].start, m.toks[h.last].end
 		end = closeBracket(m.text, start, end)
-		mt := Match{Concept: h.e.c, Start: start, End: end, Text: m.text[start:end], Distance: h.dist}
-		if h.e.c.Kind == KindBodyPart {
-			mt.Laterality = h.e.side
+		c := m.ix.concepts[h.concept]
+		mt := Match{Concept: c, Start: start, End: end, Text: m.text[start:end], Distance: h.dist}
+		if c.Kind == KindBodyPart {
+			mt.Laterality = sideNames[h.side]
 			if mt.Laterality == "" {
 				mt.Laterality = m.side(h, marks)
 			}

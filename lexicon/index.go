@@ -11,6 +11,7 @@ import (
 // nodes hold the concepts an alias ending there names (the tables).
 type index struct {
 	concepts []*Concept // the lexicon's, which ends refer to by place
+	ranks    []int8     // per concept, the rank of its kind (see kindRank)
 	words    []word
 	edits    [26][maxWord + 1][]nearWord // words open to edits, by first letter and length
 	t        *tables
@@ -68,7 +69,18 @@ func compile(concepts []*Concept) *index {
 		}
 	}
 	ix.t, ix.c = ix.c.freeze(), nil
+	ix.ranks = kindRanks(concepts)
 	return ix
+}
+
+// kindRanks returns the rank of each concept's kind, by which hits are
+// ordered (see better) without comparing kinds' names.
+func kindRanks(concepts []*Concept) []int8 {
+	ranks := make([]int8, len(concepts))
+	for i, c := range concepts {
+		ranks[i] = int8(kindRank(c.Kind))
+	}
+	return ranks
 }
 
 // aliasScratch holds the buffers compiling an alias reuses.
@@ -276,6 +288,6 @@ func (ix *index) forget() {
 	ix.seen.m = nil
 	ix.seen.mu.Unlock()
 	ix.phrases.mu.Lock()
-	ix.phrases.m = nil
+	ix.phrases.m, ix.phrases.n = [3][1 << maxKinds]map[string][]Match{}, 0
 	ix.phrases.mu.Unlock()
 }

@@ -34,7 +34,7 @@ type partMarks struct {
 func (m *matcher) bodyParts(hits []hit) partMarks {
 	p := partMarks{make([]bool, len(m.toks)), make([]bool, len(m.toks))}
 	for _, h := range hits {
-		if h.e.c.Kind != KindBodyPart {
+		if m.ix.concepts[h.concept].Kind != KindBodyPart {
 			continue
 		}
 		p.starts[h.first] = true

@@ -39,7 +39,7 @@ func fromSnapshot(s *snapshot) *Lexicon {
 		}
 		c.Sides[sd.alias] = sd.side
 	}
-	l.ix = &index{concepts: l.concepts, words: s.words, edits: s.edits, t: &s.tables}
+	l.ix = &index{concepts: l.concepts, ranks: kindRanks(l.concepts), words: s.words, edits: s.edits, t: &s.tables}
 	l.ix.split.once.Do(func() { l.ix.split.byFirst, l.ix.split.byLast = s.split[0], s.split[1] })
 	return l
 }

@@ -45,7 +45,14 @@ func scan(text string) []tok {
 // digits alone, the most of them, are read in one pass; the others
 // through wordLen and newTok.
 func scanInto(out []tok, text string) []tok {
-	lt := lowered{text: text}
+	var lt lowered
+	return scanLowered(out, text, &lt)
+}
+
+// scanLowered is scanInto writing the lower case of words into lt's
+// buffer, which may be one kept from an earlier text (see reuse).
+func scanLowered(out []tok, text string, lt *lowered) []tok {
+	lt.reuse(text)
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf && !isLetter(c) && !isDigit(c) && c != '&' {
@@ -54,9 +61,9 @@ func scanInto(out []tok, text string) []tok {
 		}
 		n, upper, lower, ok := plainWord(text[i:])
 		if ok {
-			out = append(out, plainTok(&lt, i, i+n, upper, lower))
+			out = append(out, plainTok(lt, i, i+n, upper, lower))
 		} else if n = wordLen(text[i:]); n > 0 {
-			out = append(out, newTok(&lt, i, i+n))
+			out = append(out, newTok(lt, i, i+n))
 		} else {
 			_, n = utf8.DecodeRuneInString(text[i:])
 		}
@@ -100,20 +107,35 @@ func plainTok(lt *lowered, start, end int, upper, lower bool) tok {
 }
 
 // lowered is a text and the lower case of those of its words in ASCII
-// that need one, written one after another in one buffer the length of
-// the text, made when a word first needs it: each word takes its lower
-// case from the buffer rather than from a copy of its own.
+// that need one, written one after another in one buffer at least the
+// length of the text, made when a word first needs it and kept for the
+// next texts while it has room: each word takes its lower case from the
+// buffer rather than from a copy of its own.
 type lowered struct {
 	text string
 	buf  strings.Builder
 }
 
+// minLowered is the least a buffer of lower case holds, so that one
+// serves many short texts.
+const minLowered = 512
+
+// reuse sets the text to lower-case, keeping the buffer when it has room
+// for the whole text: what the buffer has written it does not change, so
+// the words it gave for earlier texts stay as they were.
+func (l *lowered) reuse(text string) {
+	l.text = text
+	if l.buf.Cap()-l.buf.Len() < len(text) {
+		l.buf = strings.Builder{}
+	}
+}
+
 // word returns text[start:end], in ASCII, lower-cased. The builder never
-// outgrows the text, and what it has written it does not change, so the
+// outgrows its room for the text, and what it has written it does not change, so the
 // words it gave stay as they were.
 func (l *lowered) word(start, end int) string {
 	if l.buf.Cap() == 0 {
-		l.buf.Grow(len(l.text))
+		l.buf.Grow(max(len(l.text), minLowered))
 	}
 	from := l.buf.Len()
 	for i := start; i < end; i++ {
