@@ -45,6 +45,17 @@ func BenchmarkRead(b *testing.B) {
 	}
 }
 
+// freshLexicon loads a lexicon whose caches are empty, outside the timer.
+func freshLexicon(b *testing.B) *lexicon.Lexicon {
+	b.StopTimer()
+	defer b.StartTimer()
+	lex, err := lexicon.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return lex
+}
+
 // BenchmarkReadCold reads all the real letters with a lexicon freshly
 // loaded, as one run of imr extract does: the lexicon's caches of the
 // words and phrases met start empty. One op is the whole batch.
@@ -52,12 +63,7 @@ func BenchmarkReadCold(b *testing.B) {
 	data := realTexts(b)
 	b.SetBytes(meanSize(data) * int64(len(data)))
 	for b.Loop() {
-		b.StopTimer()
-		lex, err := lexicon.Load()
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
+		lex := freshLexicon(b)
 		for _, d := range data {
 			if _, err := Read("bench", d, Options{Lexicon: lex, NoText: true}); err != nil {
 				b.Fatal(err)
@@ -74,13 +80,8 @@ func BenchmarkReadCold(b *testing.B) {
 func BenchmarkBatch(b *testing.B) {
 	paths, _ := filepath.Glob(filepath.Join(testenv.RealLetters(b), "txt", "*.txt"))
 	for b.Loop() {
-		b.StopTimer()
-		lex, err := lexicon.Load()
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		err = Each(paths, Options{Lexicon: lex, NoText: true}, 1, func(r Result) error {
+		lex := freshLexicon(b)
+		err := Each(paths, Options{Lexicon: lex, NoText: true}, 1, func(r Result) error {
 			if r.Err != nil {
 				return r.Err
 			}
