@@ -145,35 +145,26 @@ func (j *jsonBuf) intFact(f *Fact[int]) {
 	j.raw("}")
 }
 
-func (j *jsonBuf) facts(fs []Fact[string]) {
-	if fs == nil {
+// list writes xs as a JSON array, each element by write; a nil slice is
+// null.
+func list[T any](j *jsonBuf, xs []T, write func(*T)) {
+	if xs == nil {
 		j.raw("null")
 		return
 	}
 	j.raw("[")
-	for i := range fs {
+	for i := range xs {
 		if i > 0 {
 			j.raw(",")
 		}
-		j.fact(&fs[i])
+		write(&xs[i])
 	}
 	j.raw("]")
 }
 
-func (j *jsonBuf) strs(ss []string) {
-	if ss == nil {
-		j.raw("null")
-		return
-	}
-	j.raw("[")
-	for i, s := range ss {
-		if i > 0 {
-			j.raw(",")
-		}
-		j.str(s)
-	}
-	j.raw("]")
-}
+func (j *jsonBuf) facts(fs []Fact[string]) { list(j, fs, j.fact) }
+
+func (j *jsonBuf) strs(ss []string) { list(j, ss, func(s *string) { j.str(*s) }) }
 
 func (j *jsonBuf) dates(d *Dates) {
 	j.raw(`,"dates":{"assigned":`)
@@ -191,44 +182,26 @@ func (j *jsonBuf) dates(d *Dates) {
 
 func (j *jsonBuf) diagnoses(ds []Diagnosis) {
 	j.key("diagnoses")
-	if ds == nil {
-		j.raw("null")
-		return
+	list(j, ds, j.diagnosis)
+}
+
+func (j *jsonBuf) diagnosis(d *Diagnosis) {
+	j.raw("{")
+	j.factFields(&d.Fact)
+	if d.Concept != "" {
+		j.key("concept")
+		j.str(d.Concept)
 	}
-	j.raw("[")
-	for i := range ds {
-		if i > 0 {
-			j.raw(",")
-		}
-		j.raw("{")
-		j.factFields(&ds[i].Fact)
-		if ds[i].Concept != "" {
-			j.key("concept")
-			j.str(ds[i].Concept)
-		}
-		if ds[i].Category != "" {
-			j.key("category")
-			j.str(ds[i].Category)
-		}
-		j.raw("}")
+	if d.Category != "" {
+		j.key("category")
+		j.str(d.Category)
 	}
-	j.raw("]")
+	j.raw("}")
 }
 
 func (j *jsonBuf) items(its []Item) {
 	j.key("items")
-	if its == nil {
-		j.raw("null")
-		return
-	}
-	j.raw("[")
-	for i := range its {
-		if i > 0 {
-			j.raw(",")
-		}
-		j.item(&its[i])
-	}
-	j.raw("]")
+	list(j, its, j.item)
 }
 
 func (j *jsonBuf) item(it *Item) {
@@ -258,18 +231,7 @@ func (j *jsonBuf) item(it *Item) {
 	j.key("conclusion")
 	j.fact(r.Conclusion)
 	j.key("quantities")
-	if r.Quantities == nil {
-		j.raw("null")
-	} else {
-		j.raw("[")
-		for i := range r.Quantities {
-			if i > 0 {
-				j.raw(",")
-			}
-			j.quantity(&r.Quantities[i])
-		}
-		j.raw("]")
-	}
+	list(j, r.Quantities, j.quantity)
 	j.raw("}}")
 }
 
@@ -314,36 +276,26 @@ func (j *jsonBuf) partial(p *Partial) {
 	j.raw("}")
 }
 
-func (j *jsonBuf) citations(cs []Citation) {
-	if cs == nil {
-		j.raw("null")
-		return
-	}
-	j.raw("[")
-	for i := range cs {
-		if i > 0 {
-			j.raw(",")
-		}
-		c := &cs[i]
-		j.raw("{")
-		j.factFields(&c.Fact)
-		j.key("by")
-		j.str(c.By)
-		j.key("source")
-		j.str(c.Source)
-		j.key("chapter")
-		j.opt(c.Chapter)
-		j.key("region")
-		j.opt(c.Region)
-		j.key("year")
-		j.opt(c.Year)
-		j.key("sections")
-		j.strs(c.Sections)
-		j.key("pages")
-		j.strs(c.Pages)
-		j.raw("}")
-	}
-	j.raw("]")
+func (j *jsonBuf) citations(cs []Citation) { list(j, cs, j.citation) }
+
+func (j *jsonBuf) citation(c *Citation) {
+	j.raw("{")
+	j.factFields(&c.Fact)
+	j.key("by")
+	j.str(c.By)
+	j.key("source")
+	j.str(c.Source)
+	j.key("chapter")
+	j.opt(c.Chapter)
+	j.key("region")
+	j.opt(c.Region)
+	j.key("year")
+	j.opt(c.Year)
+	j.key("sections")
+	j.strs(c.Sections)
+	j.key("pages")
+	j.strs(c.Pages)
+	j.raw("}")
 }
 
 // appendJSONString appends s as a JSON string, escaped as encoding/json
