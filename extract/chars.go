@@ -208,6 +208,14 @@ func space1(s string, i int) int {
 	return skipSpace(s, i)
 }
 
+// commaOrSpace reads a comma or white space, then any white space: [,\s]\s*.
+func commaOrSpace(s string, i int) int {
+	if i >= 0 && i < len(s) && s[i] == ',' {
+		return skipSpace(s, i+1)
+	}
+	return space1(s, i)
+}
+
 // wordEnd reads \b.
 func wordEnd(s string, i int) int {
 	if i < 0 || !boundary(s, i) {

@@ -639,13 +639,8 @@ func formAt(s string, i int) []int {
 // forBeforeAt reads, ending the text, a comma or white space and "for",
 // "for a", "for an" or "over".
 func forBeforeAt(s string, i int) []int {
-	j := -1
-	switch {
-	case i < len(s) && s[i] == ',':
-		j = skipSpace(s, i+1)
-	case i < len(s) && isSpace(s[i]):
-		j = skipSpace(s, i)
-	default:
+	j := commaOrSpace(s, i)
+	if j < 0 {
 		return nil
 	}
 	f := space1(s, litFold(s, j, "for"))

@@ -165,13 +165,8 @@ func freqNoDurationAt(s string, i int) []int {
 // "take 1", "apply", "one by mouth", "2 tabs orally", "12 hours on",
 // "every 6", "twice a day".
 func directionsAt(s string, i int) []int {
-	j := -1
-	switch {
-	case i < len(s) && s[i] == ',':
-		j = skipSpace(s, i+1)
-	case i < len(s) && isSpace(s[i]):
-		j = skipSpace(s, i)
-	default:
+	j := commaOrSpace(s, i)
+	if j < 0 {
 		return nil
 	}
 	for _, read := range directions {
