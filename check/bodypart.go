@@ -24,15 +24,7 @@ var blankGap = lazyRegexp(`^[\s-]*$`)
 
 // checkBodyPart compares each item's body parts with those the rationale
 // gives its service.
-func checkBodyPart(d *letter) []Finding {
-	var out []Finding
-	for i := range d.Items {
-		if f, ok := d.otherBodyPart(i); ok {
-			out = append(out, f)
-		}
-	}
-	return out
-}
+func checkBodyPart(d *letter) []Finding { return d.eachItem(d.otherBodyPart) }
 
 // otherBodyPart finds the item's service given a body part of another
 // region in a rationale sentence about the case.

@@ -32,6 +32,21 @@ type Check struct {
 	run func(*letter) []Finding
 }
 
+// eachItem runs the tests on each item in turn and keeps, for each item,
+// the finding of the first test that makes one.
+func (d *letter) eachItem(tests ...func(i int) (Finding, bool)) []Finding {
+	var out []Finding
+	for i := range d.Items {
+		for _, test := range tests {
+			if f, ok := test(i); ok {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // checks are every check, in the order they run.
 var checks = []Check{
 	{CodeQuantity, Error, "the count in an item line differs from the count its rationale judges", checkQuantity},

@@ -31,17 +31,7 @@ type chapter struct {
 
 // checkGuideline compares each item with the chapters and sections the
 // expert reviewer cites.
-func checkGuideline(d *letter) []Finding {
-	var out []Finding
-	for i := range d.Items {
-		if f, ok := d.chapterRegion(i); ok {
-			out = append(out, f)
-		} else if f, ok := d.sectionService(i); ok {
-			out = append(out, f)
-		}
-	}
-	return out
-}
+func checkGuideline(d *letter) []Finding { return d.eachItem(d.chapterRegion, d.sectionService) }
 
 // chapterRegion finds an item whose body regions no cited chapter
 // covers, where some cited chapter has regions.

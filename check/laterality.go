@@ -30,12 +30,7 @@ var (
 
 // checkLaterality finds contradicting sides.
 func checkLaterality(d *letter) []Finding {
-	var out []Finding
-	for i := range d.Items {
-		if f, ok := d.itemSide(i); ok {
-			out = append(out, f)
-		}
-	}
+	out := d.eachItem(d.itemSide)
 	out = append(out, d.phraseSides()...)
 	if f, ok := d.summarySides(); ok {
 		out = append(out, f)

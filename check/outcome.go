@@ -24,17 +24,7 @@ var (
 )
 
 // checkOutcome compares each item's outcome with its rationale.
-func checkOutcome(d *letter) []Finding {
-	var out []Finding
-	for i := range d.Items {
-		if f, ok := d.outcomeConflict(i); ok {
-			out = append(out, f)
-		} else if f, ok := d.selfContradiction(i); ok {
-			out = append(out, f)
-		}
-	}
-	return out
-}
+func checkOutcome(d *letter) []Finding { return d.eachItem(d.outcomeConflict, d.selfContradiction) }
 
 // necessary reads a conclusion: true for medically necessary, false for
 // not, and ok false for a conclusion that says neither.

@@ -31,17 +31,7 @@ var (
 
 // checkQuantity compares each item's count with the count its rationale
 // judges, and an item's dosing with its count.
-func checkQuantity(d *letter) []Finding {
-	var out []Finding
-	for i := range d.Items {
-		if f, ok := d.judgedCount(i); ok {
-			out = append(out, f)
-		} else if f, ok := d.dosing(i); ok {
-			out = append(out, f)
-		}
-	}
-	return out
-}
+func checkQuantity(d *letter) []Finding { return d.eachItem(d.judgedCount, d.dosing) }
 
 // count is a count with its unit and span.
 type count struct {

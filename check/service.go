@@ -43,20 +43,7 @@ var (
 // checkService compares each item's service with the one its rationale
 // judges.
 func checkService(d *letter) []Finding {
-	var out []Finding
-	for i := range d.Items {
-		switch f, ok := d.pointedService(i); {
-		case ok:
-			out = append(out, f)
-		default:
-			if f, ok := d.sectionServiceApplied(i); ok {
-				out = append(out, f)
-			} else if f, ok := d.topicalForOral(i); ok {
-				out = append(out, f)
-			}
-		}
-	}
-	return out
+	return d.eachItem(d.pointedService, d.sectionServiceApplied, d.topicalForOral)
 }
 
 // pointedService finds a phrase of the rationale that points at the

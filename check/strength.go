@@ -21,15 +21,7 @@ var (
 
 // checkStrength compares each item's drug strength with the other
 // mentions of the same request.
-func checkStrength(d *letter) []Finding {
-	var out []Finding
-	for i := range d.Items {
-		if f, ok := d.strengthMismatch(i); ok {
-			out = append(out, f)
-		}
-	}
-	return out
-}
+func checkStrength(d *letter) []Finding { return d.eachItem(d.strengthMismatch) }
 
 // strengthMismatch finds another strength for an item's request.
 func (d *letter) strengthMismatch(i int) (Finding, bool) {
