@@ -46,11 +46,14 @@ func (d *letter) section(key string) extract.Span {
 func (d *letter) summary() extract.Span { return d.section(extract.SectionSummary) }
 
 // sentencesIn returns the sentences that lie inside a span.
-func (d *letter) sentencesIn(in extract.Span) []extract.Span {
-	var out []extract.Span
-	for _, s := range d.sents {
-		if s.Start >= in.Start && s.End <= in.End {
-			out = append(out, s)
+func (d *letter) sentencesIn(in extract.Span) []extract.Span { return inside(d.sents, in) }
+
+// inside returns the spans, or things with a span, that lie inside in.
+func inside[T interface{ Within(extract.Span) bool }](xs []T, in extract.Span) []T {
+	var out []T
+	for _, x := range xs {
+		if x.Within(in) {
+			out = append(out, x)
 		}
 	}
 	return out
@@ -77,7 +80,7 @@ func (d *letter) itemAt(off int) int {
 }
 
 // in reports whether span s lies inside span in.
-func in(s, in extract.Span) bool { return s.Start >= in.Start && s.End <= in.End && in.End > in.Start }
+func in(s, in extract.Span) bool { return s.Within(in) && in.End > in.Start }
 
 // ev makes an evidence of a span.
 func (d *letter) ev(s extract.Span, role string) Evidence {
@@ -239,24 +242,12 @@ func (d *letter) lookup() {
 // parts returns the body parts the lexicon finds inside a span.
 func (d *letter) parts(in extract.Span) []part {
 	d.lookup()
-	var out []part
-	for _, p := range d.allParts {
-		if p.Start >= in.Start && p.End <= in.End {
-			out = append(out, p)
-		}
-	}
-	return out
+	return inside(d.allParts, in)
 }
 
 // services returns the services and drugs the lexicon finds inside a
 // span.
 func (d *letter) services(in extract.Span) []mention {
 	d.lookup()
-	var out []mention
-	for _, m := range d.allServices {
-		if m.Start >= in.Start && m.End <= in.End {
-			out = append(out, m)
-		}
-	}
-	return out
+	return inside(d.allServices, in)
 }

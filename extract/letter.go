@@ -35,6 +35,9 @@ type Span struct {
 // Len is the number of bytes the span covers.
 func (s Span) Len() int { return s.End - s.Start }
 
+// Within reports whether s lies inside o, its edges included.
+func (s Span) Within(o Span) bool { return s.Start >= o.Start && s.End <= o.End }
+
 // Fact is one value read off a letter: the value in normal form, the text
 // as written, its span in the normalized text and its page (1-based).
 // Text always equals the normalized text sliced by the span.
