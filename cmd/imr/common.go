@@ -50,3 +50,21 @@ func (f *extractFlags) options() (extract.Options, error) {
 	opt.Lexicon = lex
 	return opt, nil
 }
+
+// exitOn prints err and returns 2, or returns 0 when err is nil.
+func exitOn(err error, name string, stderr io.Writer) int {
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintf(stderr, "%s: %v\n", name, err)
+	return 2
+}
+
+// exitAfter is exitOn for a command that read many files, failed of
+// which it could not read (each already reported): 2 when any failed.
+func exitAfter(err error, failed int, name string, stderr io.Writer) int {
+	if code := exitOn(err, name, stderr); code != 0 || failed == 0 {
+		return code
+	}
+	return 2
+}

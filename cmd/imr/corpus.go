@@ -288,12 +288,3 @@ func writeAs(w io.Writer, format string, v any, text func(io.Writer) error) erro
 	}
 	return fmt.Errorf("--format: want text or json, got %q", format)
 }
-
-// exitOn prints err and returns 2, or returns 0 when err is nil.
-func exitOn(err error, name string, stderr io.Writer) int {
-	if err == nil {
-		return 0
-	}
-	fmt.Fprintf(stderr, "%s: %v\n", name, err)
-	return 2
-}

@@ -38,7 +38,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// One JSON document (an object, or an array of several) needs
 		// every letter before it is written.
 		letters, failed := readLetters(fs.Args(), stdin, opt, ef.jobs, stderr)
-		return finish(w(stdout, letters), failed, stderr)
+		return exitAfter(w(stdout, letters), failed, "imr extract", stderr)
 	}
 	// JSON lines and CSV stream, letter by letter.
 	return extractMany(fs, stdin, stdout, stderr, *format, *shard, opt, ef.jobs)
@@ -103,7 +103,7 @@ func extractMany(fs *flag.FlagSet, stdin io.Reader, stdout, stderr io.Writer, fo
 	paths = sh.Filter(paths)
 	if format == "json" {
 		letters, failed := readLetters(paths, stdin, opt, jobs, stderr)
-		return finish(writers[format](stdout, letters), failed, stderr)
+		return exitAfter(writers[format](stdout, letters), failed, "imr extract", stderr)
 	}
 	return streamLetters(paths, format, opt, jobs, stdout, stderr)
 }
@@ -149,17 +149,5 @@ func streamLetters(paths []string, format string, opt extract.Options, jobs int,
 	if err == nil {
 		err = bw.Flush()
 	}
-	return finish(err, failed, stderr)
-}
-
-// finish reports a write error and gives the exit status.
-func finish(err error, failed int, stderr io.Writer) int {
-	if err != nil {
-		fmt.Fprintln(stderr, "imr extract:", err)
-		return 2
-	}
-	if failed > 0 {
-		return 2
-	}
-	return 0
+	return exitAfter(err, failed, "imr extract", stderr)
 }

@@ -60,7 +60,7 @@ func runRender(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintln(stdout, res.Output)
 	})
-	return exitCode(err, failed, stderr)
+	return exitAfter(err, failed, "imr render", stderr)
 }
 
 // setUpRender loads the templates and lists the inputs.
@@ -107,18 +107,7 @@ func renderOne(r *render.Renderer, format string, paths []string, fo render.File
 	if err == nil {
 		_, err = stdout.Write(buf.Bytes())
 	}
-	return exitCode(err, 0, stderr)
-}
-
-func exitCode(err error, failed int, stderr io.Writer) int {
-	if err != nil {
-		fmt.Fprintln(stderr, "imr render:", err)
-		return 2
-	}
-	if failed > 0 {
-		return 2
-	}
-	return 0
+	return exitOn(err, "imr render", stderr)
 }
 
 func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -153,11 +142,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err == nil {
 		err = writeOut(*out, buf.Bytes(), stdout)
 	}
-	if err != nil {
-		fmt.Fprintln(stderr, "imr report:", err)
-		return 2
-	}
-	return exitCode(nil, failed, stderr)
+	return exitAfter(err, failed, "imr report", stderr)
 }
 
 // writeOut writes data to the file path, or to stdout when path is "".
