@@ -111,7 +111,9 @@ func kindNames() []string {
 		}
 	}
 	for _, op := range operators {
-		out = append(out, op.Name)
+		if !slices.Contains(out, op.Name) {
+			out = append(out, op.Name)
+		}
 	}
 	return out
 }

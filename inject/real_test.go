@@ -32,8 +32,10 @@ func half(path string) string {
 
 // score is what check made of one operator's copies in one half.
 type score struct {
-	copies, caught, newFindings int
-	misses, extras              []string
+	copies, caught int
+	otherItems     int // new findings on another item
+	otherCodes     int // new findings of another code on the fault's item
+	misses, extras []string
 }
 
 // measured is every copy of every real letter, checked, computed once.
@@ -94,7 +96,8 @@ func add(into map[string]*score, key string, s *score) {
 		into[key] = &score{}
 	}
 	a := into[key]
-	a.copies, a.caught, a.newFindings = a.copies+s.copies, a.caught+s.caught, a.newFindings+s.newFindings
+	a.copies, a.caught = a.copies+s.copies, a.caught+s.caught
+	a.otherItems, a.otherCodes = a.otherItems+s.otherItems, a.otherCodes+s.otherCodes
 	a.misses, a.extras = append(a.misses, s.misses...), append(a.extras, s.extras...)
 }
 
@@ -126,7 +129,11 @@ func measureLetter(path string) (map[string]*score, []string, error) {
 			if before[k] || f.Code == c.Code && f.Item == c.Item {
 				continue
 			}
-			s.newFindings++
+			if f.Item == c.Item {
+				s.otherCodes++
+			} else {
+				s.otherItems++
+			}
 			s.extras = append(s.extras, fmt.Sprintf("%s: %s on item %d: %s", c.File, f.Code, f.Item, f.Message))
 		}
 	}
@@ -243,15 +250,16 @@ func total(op string) *score {
 // table prints the figures per code and operator, both halves.
 func table() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-20s %-24s | %-26s | %-26s\n", "code", "operator", tuning+": copies caught rate new", test+": copies caught rate new")
+	fmt.Fprintln(&b, "new: findings the untouched letter lacks, on other items / of other codes on the fault's item")
+	fmt.Fprintf(&b, "%-19s %-23s | %-31s | %-31s\n", "code", "operator", tuning+": copies caught rate new", test+": copies caught rate new")
 	for _, op := range inject.Operators() {
-		fmt.Fprintf(&b, "%-20s %-24s", op.Code, op.Name)
+		fmt.Fprintf(&b, "%-19s %-23s", op.Code, op.Name)
 		for _, h := range []string{tuning, test} {
 			s := measured.scores[op.Name+" "+h]
 			if s == nil {
 				s = &score{}
 			}
-			fmt.Fprintf(&b, " | %6d %6d %5.3f %5d", s.copies, s.caught, rate(s), s.newFindings)
+			fmt.Fprintf(&b, " | %6d %6d %5.3f %3d/%-3d", s.copies, s.caught, rate(s), s.otherItems, s.otherCodes)
 		}
 		b.WriteString("\n")
 	}
@@ -294,16 +302,16 @@ func TestBar(t *testing.T) {
 	measure(t)
 	for _, op := range inject.Operators() {
 		s := total(op.Name)
-		ok := s.copies > 0 && rate(s) >= bar && s.newFindings == 0
+		ok := s.copies > 0 && rate(s) >= bar && s.otherItems == 0 && s.otherCodes == 0
 		reason, known := knownFailures[op.Name]
 		switch {
 		case !ok && !known:
-			t.Errorf("%s (%s): caught %d of %d (%.3f, want >= %.2f), %d new findings on other items or codes",
-				op.Name, op.Code, s.caught, s.copies, rate(s), bar, s.newFindings)
+			t.Errorf("%s (%s): caught %d of %d (%.3f, want >= %.2f), new findings on %d other items, %d of other codes",
+				op.Name, op.Code, s.caught, s.copies, rate(s), bar, s.otherItems, s.otherCodes)
 		case ok && known:
 			t.Errorf("%s now reaches the bar (caught %d of %d, no new finding): remove it from knownFailures (%s)", op.Name, s.caught, s.copies, reason)
 		case !ok:
-			t.Logf("known failure %s: caught %d of %d (%.3f), %d new findings: %s", op.Name, s.caught, s.copies, rate(s), s.newFindings, reason)
+			t.Logf("known failure %s: caught %d of %d (%.3f), new findings %d/%d: %s", op.Name, s.caught, s.copies, rate(s), s.otherItems, s.otherCodes, reason)
 		}
 	}
 	for name := range knownFailures {
