@@ -197,9 +197,13 @@ func accuracy(o *inject.Original, c inject.Copy) []string {
 	if p.Text == "" || o.Text[p.Original.Start:p.Original.End] != p.Text || c.Text[p.Copy.Start:p.Copy.End] != p.Text {
 		bad("the pair %q is not kept where the manifest says", p.Text)
 	}
-	want := fmt.Sprintf(".%s.%s.", c.Code, c.Operator)
-	if !strings.HasPrefix(c.File, strings.TrimSuffix(filepath.Base(o.Path), ".txt")+".") || !strings.Contains(c.File, want) {
-		bad("the file name does not tell origin, code and operator")
+	where := "letter"
+	if c.Item >= 0 {
+		where = fmt.Sprintf("item%d", c.Item)
+	}
+	base := strings.TrimSuffix(filepath.Base(o.Path), filepath.Ext(o.Path))
+	if c.File != strings.Join([]string{base, c.Code, c.Operator, where, "txt"}, ".") {
+		bad("the file name does not tell origin, code, operator and item")
 	}
 	return out
 }
@@ -294,7 +298,27 @@ const bar = 0.97
 // knownFailures are the operators today's check does not bring to the
 // bar, each with the reason. An operator that reaches it must leave the
 // map: the test fails until it does.
-var knownFailures = map[string]string{}
+var knownFailures = map[string]string{
+	"side-item": "check misses an item line's side swapped where the rest of the letter speaks of the other side only " +
+		"(issue 10: a left knee item in a letter about the right knee)",
+	"side-rationale": "check misses a rationale's request on the other side where the item line and the summary agree",
+	"service-item-same": "check compares the item's service with the rationale's only across categories and in a few " +
+		"wordings; a service of the same category (MRI for a myelogram, Tramadol for Celexa) is not flagged",
+	"service-item-other": "check finds another service only where the request phrase starts with the service " +
+		"(issue 10: \"the request for lumbar spine MRI\"); most swaps are missed, and an SSEP in a drug's item line " +
+		"also gives guideline-mismatch on that item",
+	"service-rationale-same":  "as service-item-same, with the change in the rationale's request",
+	"service-rationale-other": "as service-item-other, with the change in the rationale's request",
+	"body-part-item": "check misses about half; and a body part of another region in the item line also contradicts " +
+		"the MAXIMUS chapter, so check rightly adds guideline-mismatch on the same item (counted as another code)",
+	"body-part-rationale": "check misses about half of the rationale requests for another region",
+	"strength-item":       "check misses two letters (120mg, 20mg) whose request sentences it does not read as the item's",
+	"strength-rationale":  "as strength-item, with the change in the rationale's request",
+	"date-ur-denial": "check's UR-date wordings miss some summary statements of the review date; one copy moved " +
+		"before a request for authorization gives date-order too",
+	"duplicate-edited": "check finds exact repeats only (issue 10: near-duplicates with word shingles are to come)",
+	"chapter":          "check misses a quarter of the chapter swaps (Low Back for Shoulder, Shoulder for Neck)",
+}
 
 // TestBar holds each operator to the bar on all real letters (both
 // halves together), except the known failures.
@@ -319,4 +343,37 @@ func TestBar(t *testing.T) {
 			t.Errorf("knownFailures names no operator: %s", name)
 		}
 	}
+}
+
+// TestPDF copies a real PDF letter: the copies are its normalized text
+// with the edits made, and read back as the same letter with the fault.
+func TestPDF(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join(testenv.RealLetters(t), "pdf", "*.pdf"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no real PDF letters: %v", err)
+	}
+	o, err := inject.ReadFile(paths[0], extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := extract.ReadFile(paths[0], extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.Basis != inject.BasisNormalized || o.Text != pdf.NormalizedText() {
+		t.Fatalf("%s: basis %q; want the normalized text", paths[0], o.Basis)
+	}
+	cs := o.Copies(inject.Options{Seed: 1})
+	if len(cs) == 0 {
+		t.Fatalf("%s: no copies", paths[0])
+	}
+	for _, c := range cs {
+		for _, f := range accuracy(o, c) {
+			t.Error(f)
+		}
+		if len(c.Letter.Items) != len(o.Letter.Items) {
+			t.Errorf("%s reads %d items, the letter %d", c.File, len(c.Letter.Items), len(o.Letter.Items))
+		}
+	}
+	t.Logf("%s: %d copies", filepath.Base(paths[0]), len(cs))
 }
