@@ -2,14 +2,16 @@ package inject
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/imrkit/imrkit/extract"
 	"github.com/imrkit/imrkit/lexicon"
 )
 
-// Guideline chapter: the MAXIMUS guideline cites a chapter for the body
-// region the item line names; the chapter turns to one of the same
-// source for a region the letter names nowhere.
+// Guideline chapter: the MAXIMUS guideline cites chapters for the body
+// region the item line names; each turns to a chapter of its source for
+// a region the letter names nowhere, so no chapter for the item's region
+// is left.
 
 func chapter(d *letter, i int) (plan, bool) {
 	it := d.item(i)
@@ -20,6 +22,8 @@ func chapter(d *letter, i int) (plan, bool) {
 	if len(head) == 0 {
 		return plan{}, false
 	}
+	var p plan
+	var names []string
 	for _, c := range it.Guidelines.Citations {
 		if c.By != extract.ByMaximus {
 			continue
@@ -33,11 +37,25 @@ func chapter(d *letter, i int) (plan, bool) {
 			return plan{}, false
 		}
 		s := extract.Span{Start: c.Start + m.Start, End: c.Start + m.End}
-		took := func(cp *extract.Letter) bool { return citedChapter(cp, i, s.Start) == to.Name }
-		change := fmt.Sprintf("MAXIMUS guideline chapter: %q (%v) to %q (%v)", m.Text, m.Concept.Regions, to.Name, to.Regions)
-		return plan{edits: []edit{{s, to.Name}}, pair: it.Header.Span, change: change, took: took}, true
+		p.edits = append(p.edits, edit{s, to.Name})
+		names = append(names, fmt.Sprintf("%q (%v) to %q (%v)", m.Text, m.Concept.Regions, to.Name, to.Regions))
 	}
-	return plan{}, false
+	if len(p.edits) == 0 {
+		return plan{}, false
+	}
+	edits := p.edits
+	p.took = func(cp *extract.Letter) bool {
+		shift := 0 // edits before move the ones after
+		for _, e := range edits {
+			if citedChapter(cp, i, e.Start+shift) != e.text {
+				return false
+			}
+			shift += len(e.text) - e.Len()
+		}
+		return true
+	}
+	p.pair, p.change = it.Header.Span, "MAXIMUS guideline chapter: "+strings.Join(names, "; ")
+	return p, true
 }
 
 // otherChapter draws a chapter of c's source whose regions are near no

@@ -83,33 +83,24 @@ func dateInjury(d *letter, _ int) (plan, bool) {
 // urRe names the utilization review in a summary sentence.
 var urRe = regexp.MustCompile(`(?i)\butilization review\b|\bUR\b`)
 
-// dateURDenial moves the UR denial date later, up to the application's
-// receipt, or else earlier, after the injury: never across another
-// header date.
+// dateURDenial moves the UR denial date later, at most to the
+// application's receipt (or 60 days): never across another header date,
+// nor before a request for authorization the summary dates.
 func dateURDenial(d *letter, _ int) (plan, bool) {
 	head, ok := factTime(d.Dates.URDenial)
 	stated, found := d.summaryDate(head)
 	if !ok || !found {
 		return plan{}, false
 	}
-	lo, hi := head.AddDate(0, 0, -60), head.AddDate(0, 0, 60)
-	if t, ok := factTime(d.Dates.Injury); ok && t.After(lo) {
-		lo = t
-	}
+	hi := head.AddDate(0, 0, 60)
 	if t, ok := factTime(d.Dates.ApplicationReceived); ok && t.Before(hi) {
 		hi = t
 	}
-	later, earlier := int(hi.Sub(head).Hours()/24), int(head.Sub(lo).Hours()/24)-1
-	var shift int
-	switch {
-	case later >= 1:
-		shift = 1 + d.pick(later)
-	case earlier >= 1:
-		shift = -1 - d.pick(earlier)
-	default:
+	later := int(hi.Sub(head).Hours() / 24)
+	if later < 1 {
 		return plan{}, false
 	}
-	return moveDate(d.Dates.URDenial, head.AddDate(0, 0, shift), stated, "UR denial date",
+	return moveDate(d.Dates.URDenial, head.AddDate(0, 0, 1+d.pick(later)), stated, "UR denial date",
 		func(c *extract.Letter) *extract.Fact[string] { return c.Dates.URDenial })
 }
 

@@ -305,8 +305,9 @@ var knownFailures = map[string]string{
 	"service-item-same": "check compares the item's service with the rationale's only across categories and in a few " +
 		"wordings; a service of the same category (MRI for a myelogram, Tramadol for Celexa) is not flagged",
 	"service-item-other": "check finds another service only where the request phrase starts with the service " +
-		"(issue 10: \"the request for lumbar spine MRI\"); most swaps are missed, and an SSEP in a drug's item line " +
-		"also gives guideline-mismatch on that item",
+		"(issue 10: \"the request for lumbar spine MRI\"); most swaps are missed; and another service in the item line " +
+		"also contradicts a MAXIMUS section for the old one (an SSEP under \"Cyclobenzaprine\"), so check rightly adds " +
+		"guideline-mismatch on the same item",
 	"service-rationale-same":  "as service-item-same, with the change in the rationale's request",
 	"service-rationale-other": "as service-item-other, with the change in the rationale's request",
 	"body-part-item": "check misses about half; and a body part of another region in the item line also contradicts " +
@@ -314,10 +315,10 @@ var knownFailures = map[string]string{
 	"body-part-rationale": "check misses about half of the rationale requests for another region",
 	"strength-item":       "check misses two letters (120mg, 20mg) whose request sentences it does not read as the item's",
 	"strength-rationale":  "as strength-item, with the change in the rationale's request",
-	"date-ur-denial": "check's UR-date wordings miss some summary statements of the review date; one copy moved " +
-		"before a request for authorization gives date-order too",
+	"date-ur-denial": "check's UR-date wordings miss some summary statements of the review date " +
+		"(\"A Utilization Review letter is dated 11-29-16\")",
 	"duplicate-edited": "check finds exact repeats only (issue 10: near-duplicates with word shingles are to come)",
-	"chapter":          "check misses a quarter of the chapter swaps (Low Back for Shoulder, Shoulder for Neck)",
+	"chapter":          "check misses about one chapter swap in ten (Shoulder Complaints for Neck and Upper Back)",
 }
 
 // TestBar holds each operator to the bar on all real letters (both

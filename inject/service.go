@@ -39,15 +39,34 @@ func (d *letter) servicePair(i int) (head, judged mention, ok bool) {
 }
 
 // firstOf returns the first mention of concept c (or its brand or
-// generic) inside s.
+// generic) inside s, widened over the mentions of c that follow it
+// closely and a bracket they leave open: "MRI (magnetic resonance
+// imaging)" is one mention, so a swap leaves no trace of c.
 func (d *letter) firstOf(s extract.Span, c *lexicon.Concept) (mention, bool) {
+	var out mention
+	found := false
 	for _, m := range d.find(s, lexicon.KindService, lexicon.KindDrug) {
-		if d.lex.Same(m.concept, c) {
-			return m, true
+		if !d.lex.Same(m.concept, c) {
+			continue
 		}
+		if found && m.Start-out.End > closeBy {
+			break
+		}
+		if !found {
+			out, found = m, true
+		}
+		out.End = m.End
 	}
-	return mention{}, false
+	if found && strings.Count(d.at(out.Span), "(") > strings.Count(d.at(out.Span), ")") &&
+		out.End < len(d.text) && d.text[out.End] == ')' {
+		out.End++
+	}
+	return out, found
 }
+
+// closeBy is how far apart, in bytes, two mentions of one service may
+// stand and still be one phrase.
+const closeBy = 12
 
 func serviceItem(same bool) func(*letter, int) (plan, bool) {
 	return func(d *letter, i int) (plan, bool) {
@@ -118,7 +137,8 @@ var replacementCache sync.Map // *lexicon.Lexicon -> []*lexicon.Concept
 
 // replacements are the lexicon's services and drugs that can stand in a
 // letter as another service: of a category other than "other", not a
-// name for the whole category ("diagnostic imaging"), of no body region
+// brand (generic names are the ones every reader knows), not a name for
+// the whole category ("diagnostic imaging"), of no body region
 // (so that the swap changes the service only), and read back by the
 // lexicon as themselves.
 func replacements(lex *lexicon.Lexicon) []*lexicon.Concept {
@@ -127,7 +147,7 @@ func replacements(lex *lexicon.Lexicon) []*lexicon.Concept {
 	}
 	var out []*lexicon.Concept
 	for _, c := range lex.Concepts(lexicon.KindService, lexicon.KindDrug) {
-		if c.Category == "" || c.Category == "other" || namesCategory(c) || len(lex.Region(c)) > 0 ||
+		if c.Category == "" || c.Category == "other" || c.Generic != "" || namesCategory(c) || len(lex.Region(c)) > 0 ||
 			len(lex.Find(c.Name, lexicon.KindBodyPart)) > 0 {
 			continue
 		}
