@@ -3,6 +3,7 @@ package inject
 import (
 	"fmt"
 
+	"github.com/imrkit/imrkit/extract"
 	"github.com/imrkit/imrkit/lexicon"
 )
 
@@ -19,18 +20,30 @@ func (d *letter) partPair(i int) (head, judged mention, ok bool) {
 		return mention{}, mention{}, false
 	}
 	for _, h := range d.bodyParts(it.Header.Span) {
-		if len(d.regions(h)) == 0 {
+		if len(d.regions(h)) == 0 || d.inService(it.Header.Span, h) {
 			continue
 		}
 		for _, sent := range d.requestSentences(i) {
 			for _, r := range d.bodyParts(sent) {
-				if near(d.regions(r), d.regions(h)) {
+				if near(d.regions(r), d.regions(h)) && !d.inService(sent, r) {
 					return h, r, true
 				}
 			}
 		}
 	}
 	return mention{}, mention{}, false
+}
+
+// inService reports whether a body part is part of a service's name
+// inside s ("facet joint" of "facet joint injection"): changing it would
+// change the service too.
+func (d *letter) inService(s extract.Span, m mention) bool {
+	for _, x := range d.find(s, lexicon.KindService, lexicon.KindDrug) {
+		if x.Start < m.End && m.Start < x.End {
+			return true
+		}
+	}
+	return false
 }
 
 func bodyPartItem(d *letter, i int) (plan, bool) {

@@ -112,6 +112,9 @@ func measureLetter(path string) (map[string]*score, []string, error) {
 	var fails []string
 	for _, c := range o.Copies(inject.Options{Seed: 1}) {
 		fails = append(fails, accuracy(o, c)...)
+		if len(c.Letter.Items) != len(o.Letter.Items) {
+			fails = append(fails, fmt.Sprintf("%s reads %d items, its original %d", c.File, len(c.Letter.Items), len(o.Letter.Items)))
+		}
 		key := c.Operator + " " + half(path)
 		if scores[key] == nil {
 			scores[key] = &score{}
