@@ -30,3 +30,21 @@ func ExampleOriginal_Copies() {
 	// 	sex word: female to male
 	// 	"female" at line 19 col 37 -> "male"; pair "She" at line 20
 }
+
+func ExampleSelect() {
+	ops, err := inject.Select("laterality-mismatch,age")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, op := range ops {
+		fmt.Println(op.Code, op.Name)
+	}
+	_, err = inject.Select("sides")
+	fmt.Println(err != nil)
+	// Output:
+	// laterality-mismatch side-item
+	// laterality-mismatch side-rationale
+	// age-mismatch age
+	// true
+}
