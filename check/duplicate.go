@@ -19,6 +19,19 @@ import (
 // minWords is the fewest words a repeated run must have.
 const minWords = 5
 
+// A sentence restated back to back with small edits ("Prior care has
+// included therapy; injections and medications. Prior care included
+// therapy, injections and medications.") is a repeat too: two adjacent
+// sentences of one part, each of at least minNearWords words, whose sets
+// of word pairs (2-word shingles, case and punctuation ignored) have a
+// Jaccard similarity of at least nearShare. Sentences that differ in one
+// name only ("the request for X is not medically necessary", then for Y)
+// share about half their pairs and stay apart.
+const (
+	minNearWords = 6
+	nearShare    = 0.6
+)
+
 var wordRe = lazyRegexp(`[\p{L}\p{N}]+`)
 
 // unit is a sentence or a colon-ended clause with its words.
@@ -101,6 +114,38 @@ func (d *letter) repeats(in extract.Span) []Finding {
 			}
 			break
 		}
+		if i+1 < len(us) && near(us[i], us[i+1]) {
+			f := d.duplicateFinding(us[i:i+1], us[i+1:i+2])
+			f.Message = fmt.Sprintf("a sentence restated at once with small edits: %q", clip(d.at(us[i].Span), 80))
+			out = append(out, f)
+			i++
+		}
+	}
+	return out
+}
+
+// near reports whether two different units restate one sentence with
+// small edits.
+func near(a, b unit) bool {
+	if a.words == b.words || a.n < minNearWords || b.n < minNearWords {
+		return false
+	}
+	x, y := shingles(a.words), shingles(b.words)
+	shared := 0
+	for k := range x {
+		if y[k] {
+			shared++
+		}
+	}
+	return float64(shared) >= nearShare*float64(len(x)+len(y)-shared)
+}
+
+// shingles returns the set of adjacent word pairs of a unit's words.
+func shingles(words string) map[string]bool {
+	ws := strings.Fields(words)
+	out := make(map[string]bool, len(ws))
+	for k := 0; k+1 < len(ws); k++ {
+		out[ws[k]+" "+ws[k+1]] = true
 	}
 	return out
 }

@@ -30,7 +30,7 @@ var (
 
 // checkLaterality finds contradicting sides.
 func checkLaterality(d *letter) []Finding {
-	out := d.eachItem(d.itemSide)
+	out := d.eachItem(d.itemSide, d.itemOnlySide)
 	out = append(out, d.phraseSides()...)
 	if f, ok := d.summarySides(); ok {
 		out = append(out, f)
@@ -213,4 +213,60 @@ func (d *letter) bilateralRegions() map[string]bool {
 		}
 	}
 	return out
+}
+
+// itemOnlySide finds an item line giving a paired part one side while
+// the summary and the item's rationale give that part only the other
+// side, more than once. It is a warning: the summary need not name every
+// part under treatment.
+func (d *letter) itemOnlySide(i int) (Finding, bool) {
+	it := &d.Items[i]
+	for _, h := range d.itemParts(i) {
+		if h.side != "left" && h.side != "right" || d.bothSides(i, h) || d.otherItemSide(i, h) {
+			continue
+		}
+		var other []part
+		for _, in := range []extract.Span{d.summary(), it.Rationale.Span} {
+			for _, p := range d.parts(in) {
+				if p.concept.ID != h.concept.ID {
+					continue
+				}
+				if p.side == h.side || p.side == "bilateral" {
+					return Finding{}, false
+				}
+				if opposite(h.side, p.side) {
+					other = append(other, p)
+				}
+			}
+		}
+		if len(other) < 2 {
+			continue
+		}
+		p := other[0]
+		return Finding{
+			Code:     CodeLaterality,
+			Severity: Warning,
+			Message: fmt.Sprintf("the item line gives the %s side (%q) but the letter speaks only of the %s (%d mentions, first %q)",
+				h.side, d.at(d.clause(h.Span)), d.withSide(p), len(other), d.at(d.clause(p.Span))),
+			Item:     i,
+			Evidence: []Evidence{d.ev(it.Header.Span, "header"), d.ev(d.clause(p.Span), d.role(p.Start))},
+		}, true
+	}
+	return Finding{}, false
+}
+
+// otherItemSide reports whether another item line names h's part on the
+// same side: the letter then decides on that side too.
+func (d *letter) otherItemSide(i int, h part) bool {
+	for k := range d.Items {
+		if k == i {
+			continue
+		}
+		for _, p := range d.itemParts(k) {
+			if p.concept.ID == h.concept.ID && p.side == h.side {
+				return true
+			}
+		}
+	}
+	return false
 }

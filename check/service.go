@@ -36,6 +36,9 @@ var (
 	// earlierRequest marks a sentence about another, earlier request:
 	// "the request for a TENS unit was previously certified".
 	earlierRequest = lazyRegexp(`(?i)\b(?:(?:previous|prior|earlier|concurrent|other)\s+(?:requests?|authori[sz]ations?|certifications?)|(?:previously|already)\s+(?:requested|certified|approved|authori[sz]ed|denied)|(?:was|were)\s+(?:previously\s+)?(?:certified|approved|authori[sz]ed))\b`)
+	// history marks a sentence about care already given or tried: "has
+	// failed conservative care including physical therapy".
+	history = lazyRegexp(`(?i)\b(?:failed|fail(?:ure|s) of|despite|has (?:had|tried|undergone|completed|received)|have (?:had|tried|included)|(?:has|had) included|conservative (?:care|treatment|therapy|measures|management))\b`)
 	// caseOnly marks a sentence that quotes or states a guideline.
 	caseOnly = lazyRegexp(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|Official Disability)\b|"`)
 )
@@ -69,7 +72,8 @@ func (d *letter) pointedService(i int) (Finding, bool) {
 func (d *letter) pointerSentences(i int) []extract.Span {
 	var out []extract.Span
 	for _, sent := range d.sentencesIn(d.Items[i].Rationale.Span) {
-		if !caseOnly().MatchString(d.at(sent)) && !earlierRequest().MatchString(d.at(sent)) {
+		t := d.at(sent)
+		if !caseOnly().MatchString(t) && !earlierRequest().MatchString(t) && !history().MatchString(t) {
 			out = append(out, sent)
 		}
 	}
@@ -91,14 +95,22 @@ func (d *letter) pointers(sent extract.Span) []mention {
 	return out
 }
 
-// firstService returns the service named at the start of a phrase.
+// firstService returns the first service a phrase names before its
+// verb: "the request for lumbar spine MRI without contrast is ..." names
+// the MRI, though the phrase opens with the body part.
 func (d *letter) firstService(phrase extract.Span) (mention, bool) {
-	ms := d.services(extract.Span{Start: phrase.Start, End: len(d.text)})
-	if len(ms) == 0 || ms[0].Start != phrase.Start {
+	if m := phraseVerb().FindStringIndex(d.at(phrase)); m != nil {
+		phrase.End = phrase.Start + m[0]
+	}
+	ms := d.services(phrase)
+	if len(ms) == 0 {
 		return mention{}, false
 	}
 	return ms[0], true
 }
+
+// phraseVerb ends the noun phrase that names a request.
+var phraseVerb = lazyRegexp(`(?i)\s(?:is|are|was|were|has|have|had|would|will|should|cannot|can|does|do|did|may|must|remains?|appears?|being|to|in|as|because|since|given|due)\b`)
 
 func (d *letter) serviceFinding(i int, s extract.Span, msg string) Finding {
 	return Finding{
