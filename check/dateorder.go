@@ -149,10 +149,8 @@ func (d *letter) namesOtherService(sent extract.Span) bool {
 		return false
 	}
 	for _, m := range ms {
-		for i := range d.Items {
-			if d.sameService(m.concept, d.itemConcept(i)) {
-				return false
-			}
+		if d.itemServices()[d.lex.Canonical(m.concept)] > 0 {
+			return false
 		}
 	}
 	return true

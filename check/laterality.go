@@ -258,15 +258,18 @@ func (d *letter) itemOnlySide(i int) (Finding, bool) {
 // otherItemSide reports whether another item line names h's part on the
 // same side: the letter then decides on that side too.
 func (d *letter) otherItemSide(i int, h part) bool {
-	for k := range d.Items {
-		if k == i {
-			continue
-		}
-		for _, p := range d.itemParts(k) {
-			if p.concept.ID == h.concept.ID && p.side == h.side {
-				return true
+	if d.bySide == nil {
+		d.bySide = map[string]int{}
+		for k := range d.Items {
+			seen := map[string]bool{}
+			for _, p := range d.itemParts(k) {
+				key := p.concept.ID + " " + p.side
+				if !seen[key] {
+					seen[key] = true
+					d.bySide[key]++
+				}
 			}
 		}
 	}
-	return false
+	return d.bySide[h.concept.ID+" "+h.side] > 1
 }

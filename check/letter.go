@@ -15,15 +15,20 @@ import (
 type letter struct {
 	*extract.Letter
 	text  string
+	lower string // text in ASCII lower case, byte for byte
 	lex   *lexicon.Lexicon
-	sents []extract.Span // every sentence of the text, in order
+	sents []sentence // every sentence of the text, in order
 
 	// What the lexicon finds in the whole text, read once: matching is
 	// costly, and spans of the text take their share.
 	allParts    []part
 	allServices []mention
 	found       bool
+	allDates    []dated // every date of the text, read once
+	datesRead   bool
 	items       map[int]*lexicon.Concept // item services, read once
+	byService   map[*lexicon.Concept]int // items per canonical service
+	bySide      map[string]int           // items per sided body part, "concept side"
 }
 
 func newLetter(l *extract.Letter, lex *lexicon.Lexicon) *letter {
@@ -31,7 +36,34 @@ func newLetter(l *extract.Letter, lex *lexicon.Lexicon) *letter {
 		lex = lexicon.Default()
 	}
 	text := l.NormalizedText()
-	return &letter{Letter: l, text: text, lex: lex, sents: sentences(text, extract.Span{End: len(text)})}
+	d := &letter{Letter: l, text: text, lower: asciiLower(text), lex: lex}
+	for _, s := range sentences(text, extract.Span{End: len(text)}) {
+		d.sents = append(d.sents, sentence{s})
+	}
+	return d
+}
+
+// asciiLower lowers ASCII letters only, so offsets stay those of text.
+func asciiLower(text string) string {
+	b := []byte(text)
+	for k, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// has reports whether a span holds one of the keys (lower case): a
+// cheap test before a regular expression that needs one of them.
+func (d *letter) has(in extract.Span, keys ...string) bool {
+	t := d.lower[in.Start:in.End]
+	for _, k := range keys {
+		if strings.Contains(t, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // at returns the text of a span.
@@ -46,35 +78,57 @@ func (d *letter) section(key string) extract.Span {
 func (d *letter) summary() extract.Span { return d.section(extract.SectionSummary) }
 
 // sentencesIn returns the sentences that lie inside a span.
-func (d *letter) sentencesIn(in extract.Span) []extract.Span { return inside(d.sents, in) }
+func (d *letter) sentencesIn(in extract.Span) []extract.Span {
+	ss := inside(d.sents, in)
+	out := make([]extract.Span, len(ss))
+	for k, s := range ss {
+		out[k] = s.Span
+	}
+	return out
+}
 
 // inside returns the spans, or things with a span, that lie inside in.
-func inside[T interface{ Within(extract.Span) bool }](xs []T, in extract.Span) []T {
+// xs are in order of their start, so a binary search finds the first
+// and the cost is that of the answer, not of the whole list.
+func inside[T spanned](xs []T, in extract.Span) []T {
+	k := sort.Search(len(xs), func(k int) bool { return xs[k].span().Start >= in.Start })
 	var out []T
-	for _, x := range xs {
-		if x.Within(in) {
-			out = append(out, x)
+	for ; k < len(xs) && xs[k].span().Start < max(in.End, in.Start+1); k++ {
+		if xs[k].Within(in) {
+			out = append(out, xs[k])
 		}
 	}
 	return out
 }
 
+// spanned is a span or a thing with one.
+type spanned interface {
+	Within(extract.Span) bool
+	span() extract.Span
+}
+
+// sentence is a sentence's span.
+type sentence struct{ extract.Span }
+
+func (s sentence) span() extract.Span { return s.Span }
+func (p part) span() extract.Span     { return p.Span }
+func (m mention) span() extract.Span  { return m.Span }
+func (x dated) span() extract.Span    { return x.Span }
+
 // sentenceAt returns the sentence holding offset off.
 func (d *letter) sentenceAt(off int) extract.Span {
-	for _, s := range d.sents {
-		if off >= s.Start && off < s.End {
-			return s
-		}
+	k := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].End > off })
+	if k < len(d.sents) && off >= d.sents[k].Start {
+		return d.sents[k].Span
 	}
 	return extract.Span{Start: off, End: off}
 }
 
 // itemAt returns the index of the item whose block holds off, or -1.
 func (d *letter) itemAt(off int) int {
-	for i, it := range d.Items {
-		if off >= it.Block.Start && off < it.Block.End {
-			return i
-		}
+	k := sort.Search(len(d.Items), func(k int) bool { return d.Items[k].Block.End > off })
+	if k < len(d.Items) && off >= d.Items[k].Block.Start {
+		return k
 	}
 	return -1
 }

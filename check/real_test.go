@@ -58,7 +58,7 @@ var real struct {
 
 // readReal returns the real letters (their text) and their gold; it skips
 // the test where the shared data is absent.
-func readReal(t *testing.T) ([]*extract.Letter, map[string]*eval.Gold) {
+func readReal(t testing.TB) ([]*extract.Letter, map[string]*eval.Gold) {
 	t.Helper()
 	dir := testenv.RealLetters(t)
 	real.Do(func() { real.letters, real.gold, real.err = loadReal(dir) })

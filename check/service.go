@@ -84,6 +84,9 @@ func (d *letter) pointerSentences(i int) []extract.Span {
 // point at the request: the one the lexicon finds at the phrase's start.
 func (d *letter) pointers(sent extract.Span) []mention {
 	var out []mention
+	if !d.has(sent, "request", "in question", "at issue", "need") {
+		return nil
+	}
 	for _, re := range pointerRes() {
 		for _, m := range re.FindAllStringSubmatchIndex(d.at(sent), -1) {
 			phrase := extract.Span{Start: sent.Start + m[2], End: sent.Start + m[3]}
