@@ -38,12 +38,14 @@ type dated struct {
 func (d *letter) dates(in extract.Span) []dated {
 	if !d.datesRead {
 		d.datesRead = true
-		for _, m := range dateRe().FindAllStringIndex(d.text, -1) {
-			s := extract.Span{Start: m[0], End: m[1]}
-			if v, ok := parseDate(d.at(s)); ok {
-				d.allDates = append(d.allDates, dated{s, v})
+		d.eachMentions(func(m *extract.Mentions) {
+			for _, x := range m.Dates {
+				if v, ok := parseDate(x.Value); ok {
+					d.allDates = append(d.allDates, dated{x.Span, v})
+				}
 			}
-		}
+		})
+		d.allDates = ordered(d.allDates)
 	}
 	return inside(d.allDates, in)
 }

@@ -74,7 +74,7 @@ func (d *letter) beforeInjury() []Finding {
 	var what []string
 	for _, sent := range d.sentencesIn(d.summary()) {
 		t := d.at(sent)
-		if !claimEventRe().MatchString(t) || priorRe().MatchString(t) {
+		if !d.hasDate(sent) || !claimEventRe().MatchString(t) || priorRe().MatchString(t) {
 			continue
 		}
 		for _, s := range d.dates(sent) {
@@ -107,7 +107,7 @@ func (d *letter) requestAfterReview() []Finding {
 		reviews = append(reviews, dated{d.labelLine(d.Dates.URDenial.Span), v})
 	}
 	for _, sent := range d.sentencesIn(d.summary()) {
-		if !rfaRe().MatchString(d.at(sent)) || d.namesOtherService(sent) {
+		if !d.hasDate(sent) || !d.has(sent, "request for author", "rfa") || !rfaRe().MatchString(d.at(sent)) || d.namesOtherService(sent) {
 			continue
 		}
 		for _, s := range d.dates(sent) {

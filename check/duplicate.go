@@ -32,8 +32,6 @@ const (
 	nearShare    = 0.6
 )
 
-var wordRe = lazyRegexp(`[\p{L}\p{N}]+`)
-
 // unit is a sentence or a colon-ended clause with its words.
 type unit struct {
 	extract.Span
@@ -78,7 +76,7 @@ func (d *letter) units(in extract.Span) []unit {
 			if u.Len() == 0 {
 				continue
 			}
-			ws := wordRe().FindAllString(strings.ToLower(d.at(u)), -1)
+			ws := strings.FieldsFunc(strings.ToLower(d.at(u)), notWordRune)
 			out = append(out, unit{u, strings.Join(ws, " "), len(ws)})
 		}
 	}

@@ -45,6 +45,10 @@ func (d *letter) durations() []Finding {
 		if d.summary().Len() == 0 || sent.Start < d.summary().Start {
 			continue
 		}
+		// Both readings need a span of weeks, months or years.
+		if !d.has(sent, "week", "month", "year") {
+			continue
+		}
 		if f, ok := d.injuryAgo(sent, head); ok {
 			out = append(out, f)
 		} else if f, ok := d.ongoing(sent, head); ok {

@@ -233,8 +233,7 @@ func mutateSex(d *letter, _ int) ([]edit, bool) {
 	if sex == nil || !sexWords[strings.ToLower(sex.Text)] {
 		return nil, false
 	}
-	all := extract.Span{Start: d.summary().Start, End: len(d.text)}
-	if len(d.claimantPronouns(pronounRes[sex.Value](), all)) == 0 {
+	if len(d.claimantPronouns(sex.Value, d.summary().Start)) == 0 {
 		return nil, false
 	}
 	return []edit{{sex.Span, matchCase(sex.Text, otherSex[strings.ToLower(sex.Text)])}}, true
@@ -253,7 +252,7 @@ func mutateInjuryDate(d *letter, _ int) ([]edit, bool) {
 // mutateDuplicate writes a summary sentence of eight words or more twice.
 func mutateDuplicate(d *letter, _ int) ([]edit, bool) {
 	for _, s := range d.sentencesIn(d.summary()) {
-		if len(wordRe().FindAllString(d.at(s), -1)) >= 8 {
+		if len(strings.FieldsFunc(d.at(s), notWordRune)) >= 8 {
 			return []edit{{extract.Span{Start: s.End, End: s.End}, " " + collapse(d.at(s))}}, true
 		}
 	}

@@ -46,10 +46,10 @@ func opposite(a, b string) bool {
 // sided returns the parts of a sentence with a side of their own: none
 // when the sentence compares the sides or names one part on both sides.
 func (d *letter) sided(sent extract.Span) []part {
-	if comparing().MatchString(d.at(sent)) {
+	ps := d.parts(sent)
+	if !anySided(ps) || comparing().MatchString(d.at(sent)) {
 		return nil
 	}
-	ps := d.parts(sent)
 	sides := map[string]string{}
 	for _, p := range ps {
 		if s := sides[p.concept.ID]; opposite(s, p.side) {
@@ -272,4 +272,14 @@ func (d *letter) otherItemSide(i int, h part) bool {
 		}
 	}
 	return d.bySide[h.concept.ID+" "+h.side] > 1
+}
+
+// anySided reports whether a part has a side.
+func anySided(ps []part) bool {
+	for _, p := range ps {
+		if p.side == "left" || p.side == "right" {
+			return true
+		}
+	}
+	return false
 }

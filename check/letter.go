@@ -36,11 +36,42 @@ func newLetter(l *extract.Letter, lex *lexicon.Lexicon) *letter {
 		lex = lexicon.Default()
 	}
 	text := l.NormalizedText()
-	d := &letter{Letter: l, text: text, lower: asciiLower(text), lex: lex}
+	d := &letter{Letter: withMentions(l, lex), text: text, lower: asciiLower(text), lex: lex}
 	for _, s := range sentences(text, extract.Span{End: len(text)}) {
 		d.sents = append(d.sents, sentence{s})
 	}
 	return d
+}
+
+// withMentions returns the letter with its mentions read: the letter
+// itself when they are, else a copy (the caller's letter is not
+// changed).
+func withMentions(l *extract.Letter, lex *lexicon.Lexicon) *extract.Letter {
+	if l.Mentions != nil {
+		return l
+	}
+	c := *l
+	c.Items = append([]extract.Item(nil), l.Items...)
+	c.FindMentions(lex)
+	return &c
+}
+
+// eachMentions calls f with the mentions of every part of the letter, in
+// the order of the text.
+func (d *letter) eachMentions(f func(*extract.Mentions)) {
+	if d.Mentions == nil {
+		return
+	}
+	f(&d.Mentions.Header)
+	f(&d.Mentions.Summary)
+	for i := range d.Items {
+		if m := d.Items[i].Mentions; m != nil {
+			f(&m.ItemLine)
+			f(&m.ClaimsAdministrator)
+			f(&m.Maximus)
+			f(&m.Rationale)
+		}
+	}
 }
 
 // asciiLower lowers ASCII letters only, so offsets stay those of text.
@@ -277,20 +308,40 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
-// lookup reads the body parts, services and drugs of the whole text once.
+// lookup gathers the body parts, services and drugs the extraction read
+// in the letter's parts, in the order of the text.
 func (d *letter) lookup() {
 	if d.found {
 		return
 	}
 	d.found = true
-	// Body parts apart from services: one search for both would let a
-	// service swallow a body part ("shoulder had" read as "shoulder pad").
-	for _, m := range d.lex.Find(d.text, lexicon.KindBodyPart) {
-		d.allParts = append(d.allParts, part{extract.Span{Start: m.Start, End: m.End}, m.Concept, m.Laterality})
+	d.eachMentions(func(m *extract.Mentions) {
+		for _, b := range m.BodyParts {
+			if c := d.lex.Concept(b.Value); c != nil {
+				d.allParts = append(d.allParts, part{b.Span, c, string(b.Side)})
+			}
+		}
+		for _, x := range m.Services {
+			if c := d.lex.Concept(x.Value); c != nil {
+				d.allServices = append(d.allServices, mention{x.Span, c})
+			}
+		}
+	})
+	d.allParts = ordered(d.allParts)
+	d.allServices = ordered(d.allServices)
+}
+
+// ordered sorts things with a span by their start and drops repeats of a
+// span (parts of a letter may overlap).
+func ordered[T spanned](xs []T) []T {
+	sort.SliceStable(xs, func(a, b int) bool { return xs[a].span().Start < xs[b].span().Start })
+	out := xs[:0]
+	for _, x := range xs {
+		if len(out) == 0 || x.span() != out[len(out)-1].span() {
+			out = append(out, x)
+		}
 	}
-	for _, m := range d.lex.Find(d.text, lexicon.KindService, lexicon.KindDrug) {
-		d.allServices = append(d.allServices, mention{extract.Span{Start: m.Start, End: m.End}, m.Concept})
-	}
+	return out
 }
 
 // parts returns the body parts the lexicon finds inside a span.

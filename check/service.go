@@ -46,7 +46,25 @@ var (
 // checkService compares each item's service with the one its rationale
 // judges.
 func checkService(d *letter) []Finding {
-	return d.eachItem(d.pointedService, d.sectionServiceApplied, d.topicalForOral)
+	return d.eachItem(d.judgedService, d.pointedService, d.sectionServiceApplied, d.topicalForOral)
+}
+
+// judgedService compares an item's service with the one the extraction
+// read as judged by the rationale's conclusion ("the request for lumbar
+// spine MRI is not medically necessary"): another category, and no other
+// item's service nor one the item line names.
+func (d *letter) judgedService(i int) (Finding, bool) {
+	svc := d.itemConcept(i)
+	j := d.Items[i].Rationale.Judged
+	if svc == nil || j == nil || j.Service == nil {
+		return Finding{}, false
+	}
+	c := d.lex.Concept(j.Service.Value)
+	if c == nil || c.Category == svc.Category || d.sameService(c, svc) || d.anotherItems(i, c) || d.headerNames(i, c) {
+		return Finding{}, false
+	}
+	return d.serviceFinding(i, j.Service.Span, fmt.Sprintf("the item line requests %s (%s) but the rationale's conclusion judges %q (%s)",
+		svc.Name, svc.Category, j.Text, c.Category)), true
 }
 
 // pointedService finds a phrase of the rationale that points at the

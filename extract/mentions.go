@@ -117,7 +117,7 @@ func (p *parser) mentions() {
 		it := &p.l.Items[i]
 		im := &ItemMentions{Rationale: p.mentionsIn(it.Rationale.Span)}
 		if it.Header != nil {
-			im.ItemLine = p.mentionsIn(it.Header.Span)
+			im.ItemLine = p.mentionsIn(itemLine(it))
 		}
 		if g := it.Guidelines.ClaimsAdministrator; g != nil {
 			im.ClaimsAdministrator = p.mentionsIn(g.Span)
@@ -128,6 +128,16 @@ func (p *parser) mentions() {
 		it.Mentions = im
 		it.Rationale.Judged = p.judged(it, im.Rationale)
 	}
+}
+
+// itemLine is the span of an item line: its header, and for a partial
+// certification the original request and the authorized part before it.
+func itemLine(it *Item) Span {
+	s := it.Header.Span
+	if it.Partial != nil && it.Partial.Original != nil && it.Partial.Original.Start < s.Start {
+		s.Start = it.Partial.Original.Start
+	}
+	return s
 }
 
 // mentionsIn reads the mentions of one part.
@@ -221,7 +231,8 @@ func (p *parser) dateMentions(in Span) []DateMention {
 			continue
 		}
 		e := dateAt(p.text[:in.End], i)
-		if e < 0 || e < in.End && isDigit(p.text[e]) {
+		// "320.5-30-16mg" is a strength, not a date.
+		if e < 0 || e < in.End && isWord(p.text[e]) || i > 1 && p.text[i-1] == '.' && isDigit(p.text[i-2]) {
 			continue
 		}
 		s := Span{i, e}
