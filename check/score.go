@@ -1,7 +1,9 @@
 package check
 
 import (
+	"bufio"
 	"fmt"
+	"io"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -174,4 +176,24 @@ func quotes(f Finding, gold []string) bool {
 		}
 	}
 	return false
+}
+
+// Report writes the figures, per code, and with list the gold
+// inconsistencies missed and the findings the gold does not list.
+func (s Score) Report(w io.Writer, list bool) error {
+	b := bufio.NewWriter(w)
+	fmt.Fprintln(b, s)
+	for _, k := range checks {
+		c := s.Codes[k.Code]
+		fmt.Fprintf(b, "  %-20s gold %3d  found %3d  unlisted %3d\n", k.Code, c.Gold, c.Found, c.Unlisted)
+	}
+	if list {
+		for _, m := range s.Missed {
+			fmt.Fprintf(b, "missed %s: %s\n", m.Key, strings.Join(m.Evidence, " | "))
+		}
+		for _, m := range s.Unlisted {
+			fmt.Fprintf(b, "unlisted %s: %s\n", m.Key, strings.Join(m.Evidence, " | "))
+		}
+	}
+	return b.Flush()
 }
