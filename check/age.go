@@ -65,7 +65,9 @@ func (d *letter) ageStatements(in extract.Span) (Finding, bool) {
 	as := d.ages(in)
 	for _, a := range as[min(1, len(as)):] {
 		if a.years > as[0].years+1 || a.years < as[0].years-1 {
-			return d.ageFinding(fmt.Sprintf("the claimant is %d years old and %d years old", as[0].years, a.years), as[0].Span, a.Span), true
+			f := d.ageFinding(fmt.Sprintf("the claimant is %d years old and %d years old", as[0].years, a.years), as[0].Span, a.Span)
+			f.Severity = Error // two stated ages
+			return f, true
 		}
 	}
 	return Finding{}, false

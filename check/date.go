@@ -71,7 +71,9 @@ func (d *letter) injuryDates() []Finding {
 	for _, s := range stated {
 		if !seen[s.date] {
 			seen[s.date] = true
-			out = append(out, d.dateFinding("date of injury", d.Dates.Injury, head, s))
+			f := d.dateFinding("date of injury", d.Dates.Injury, head, s)
+			f.Severity = Error // the header and the text both state the date of injury
+			out = append(out, f)
 		}
 	}
 	if len(out) == 0 {

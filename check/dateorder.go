@@ -44,7 +44,7 @@ func (d *letter) headerOrder() []Finding {
 		}
 		out = append(out, Finding{
 			Code:     CodeDateOrder,
-			Severity: Warning,
+			Severity: Error, // two dates of the header
 			Message:  fmt.Sprintf("header %s %s is before the %s %s", seq[i+1].name, b, seq[i].name, a),
 			Item:     -1,
 			Evidence: []Evidence{d.ev(d.labelLine(seq[i].f.Span), "header"), d.ev(d.labelLine(seq[i+1].f.Span), "header")},

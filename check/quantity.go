@@ -239,7 +239,7 @@ func (d *letter) dosing(i int) (Finding, bool) {
 	s := extract.Span{Start: it.Header.Start + m[0], End: it.Header.Start + m[1]}
 	return Finding{
 		Code:     CodeQuantity,
-		Severity: Error,
+		Severity: Warning, // the dosing's product is a reading, not a stated count
 		Message:  fmt.Sprintf("the item line requests %s (%q) but its dosing %q makes %s", num(it.Quantity.Value), it.Quantity.Text, d.at(s), num(want)),
 		Item:     i,
 		Evidence: []Evidence{d.ev(it.Quantity.Span, "header"), d.ev(s, "header")},

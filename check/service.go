@@ -77,8 +77,8 @@ func (d *letter) pointedService(i int) (Finding, bool) {
 	for _, sent := range d.pointerSentences(i) {
 		for _, x := range d.pointers(sent) {
 			if x.concept.Category != svc.Category && !d.sameService(x.concept, svc) && !d.anotherItems(i, x.concept) && !d.headerNames(i, x.concept) {
-				return d.serviceFinding(i, x.Span, fmt.Sprintf("the item line requests %s (%s) but the rationale judges %q (%s)",
-					svc.Name, svc.Category, d.at(d.clause(x.Span)), x.concept.Category)), true
+				return weaker(d.serviceFinding(i, x.Span, fmt.Sprintf("the item line requests %s (%s) but the rationale judges %q (%s)",
+					svc.Name, svc.Category, d.at(d.clause(x.Span)), x.concept.Category))), true
 			}
 		}
 	}
@@ -133,6 +133,13 @@ func (d *letter) firstService(phrase extract.Span) (mention, bool) {
 // phraseVerb ends the noun phrase that names a request.
 var phraseVerb = lazyRegexp(`(?i)\s(?:is|are|was|were|has|have|had|would|will|should|cannot|can|does|do|did|may|must|remains?|appears?|being|to|in|as|because|since|given|due)\b`)
 
+// weaker grades a finding whose reading is weaker than two stated
+// values a warning.
+func weaker(f Finding) Finding {
+	f.Severity = Warning
+	return f
+}
+
 func (d *letter) serviceFinding(i int, s extract.Span, msg string) Finding {
 	return Finding{
 		Code:     CodeService,
@@ -154,8 +161,8 @@ func (d *letter) sectionServiceApplied(i int) (Finding, bool) {
 		if d.sameService(m.concept, sec.concept) {
 			s := m.Span
 			svc := d.itemConcept(i)
-			return d.serviceFinding(i, s, fmt.Sprintf("the item line requests %s (%s) but the rationale applies the criteria for %s (%q)",
-				svc.Name, svc.Category, sec.concept.Name, d.at(d.clause(s)))), true
+			return weaker(d.serviceFinding(i, s, fmt.Sprintf("the item line requests %s (%s) but the rationale applies the criteria for %s (%q)",
+				svc.Name, svc.Category, sec.concept.Name, d.at(d.clause(s))))), true
 		}
 	}
 	return Finding{}, false
@@ -172,8 +179,8 @@ func (d *letter) topicalForOral(i int) (Finding, bool) {
 	if len(topical) < 3 || len(topical) <= len(d.find(oralRe(), r, 0)) {
 		return Finding{}, false
 	}
-	return d.serviceFinding(i, topical[0], fmt.Sprintf("the item line requests an oral drug (%q) but the rationale judges topical forms (%d mentions, first %q)",
-		d.Items[i].Header.Text, len(topical), d.at(d.clause(topical[0])))), true
+	return weaker(d.serviceFinding(i, topical[0], fmt.Sprintf("the item line requests an oral drug (%q) but the rationale judges topical forms (%d mentions, first %q)",
+		d.Items[i].Header.Text, len(topical), d.at(d.clause(topical[0]))))), true
 }
 
 var (
