@@ -189,12 +189,25 @@ func (d *letter) urDates() []Finding {
 	return out
 }
 
-// reviewDates are the dates the summary gives the utilization review.
+// reviewDates are the dates the summary gives the utilization review,
+// read once.
 func (d *letter) reviewDates() []dated {
+	if !d.reviewsRead {
+		d.reviewsRead = true
+		d.reviews = d.readReviewDates()
+	}
+	return d.reviews
+}
+
+// reviewWords are words one of which a sentence that dates the review
+// holds.
+var reviewWords = []string{"review", "ur ", "ur,", "ur)", "(ur", "denied", "certified", "modified", "determin", "found", "request", "treatment"}
+
+func (d *letter) readReviewDates() []dated {
 	var out []dated
 	seen := map[int]bool{}
 	for _, sent := range d.sentencesIn(d.summary()) {
-		if !d.hasDate(sent) || notURDate().MatchString(d.at(sent)) {
+		if !d.hasDate(sent) || !d.has(sent, reviewWords...) || notURDate().MatchString(d.at(sent)) {
 			continue
 		}
 		for _, re := range urDateRes() {

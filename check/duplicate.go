@@ -35,8 +35,9 @@ const (
 // unit is a sentence or a colon-ended clause with its words.
 type unit struct {
 	extract.Span
-	words string
-	n     int
+	words    string
+	n        int
+	shingles map[string]bool // its word pairs, made when first needed
 }
 
 // checkDuplicate finds runs of sentences repeated at once.
@@ -77,7 +78,7 @@ func (d *letter) units(in extract.Span) []unit {
 				continue
 			}
 			ws := strings.FieldsFunc(strings.ToLower(d.at(u)), notWordRune)
-			out = append(out, unit{u, strings.Join(ws, " "), len(ws)})
+			out = append(out, unit{Span: u, words: strings.Join(ws, " "), n: len(ws)})
 		}
 	}
 	return out
@@ -112,7 +113,7 @@ func (d *letter) repeats(in extract.Span) []Finding {
 			}
 			break
 		}
-		if i+1 < len(us) && near(us[i], us[i+1]) {
+		if i+1 < len(us) && near(&us[i], &us[i+1]) {
 			f := d.duplicateFinding(us[i:i+1], us[i+1:i+2])
 			f.Message = fmt.Sprintf("a sentence restated at once with small edits: %q", clip(d.at(us[i].Span), 80))
 			out = append(out, f)
@@ -124,11 +125,14 @@ func (d *letter) repeats(in extract.Span) []Finding {
 
 // near reports whether two different units restate one sentence with
 // small edits.
-func near(a, b unit) bool {
-	if a.words == b.words || a.n < minNearWords || b.n < minNearWords {
+func near(a, b *unit) bool {
+	// The Jaccard similarity is at most the ratio of the shorter count of
+	// pairs to the longer.
+	lo, hi := min(a.n, b.n)-1, max(a.n, b.n)-1
+	if a.words == b.words || a.n < minNearWords || b.n < minNearWords || float64(lo) < nearShare*float64(hi) {
 		return false
 	}
-	x, y := shingles(a.words), shingles(b.words)
+	x, y := a.pairs(), b.pairs()
 	shared := 0
 	for k := range x {
 		if y[k] {
@@ -138,14 +142,17 @@ func near(a, b unit) bool {
 	return float64(shared) >= nearShare*float64(len(x)+len(y)-shared)
 }
 
-// shingles returns the set of adjacent word pairs of a unit's words.
-func shingles(words string) map[string]bool {
-	ws := strings.Fields(words)
-	out := make(map[string]bool, len(ws))
-	for k := 0; k+1 < len(ws); k++ {
-		out[ws[k]+" "+ws[k+1]] = true
+// pairs returns the set of adjacent word pairs of a unit's words, made
+// once.
+func (u *unit) pairs() map[string]bool {
+	if u.shingles == nil {
+		ws := strings.Fields(u.words)
+		u.shingles = make(map[string]bool, len(ws))
+		for k := 0; k+1 < len(ws); k++ {
+			u.shingles[ws[k]+" "+ws[k+1]] = true
+		}
 	}
-	return out
+	return u.shingles
 }
 
 func sameUnits(a, b []unit) bool {

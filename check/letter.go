@@ -26,6 +26,8 @@ type letter struct {
 	found       bool
 	allDates    []dated // every date of the text, read once
 	datesRead   bool
+	reviews     []dated // the dates the summary gives the review, read once
+	reviewsRead bool
 	items       map[int]*lexicon.Concept // item services, read once
 	byService   map[*lexicon.Concept]int // items per canonical service
 	bySide      map[string]int           // items per sided body part, "concept side"

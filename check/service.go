@@ -90,6 +90,9 @@ func (d *letter) pointedService(i int) (Finding, bool) {
 func (d *letter) pointerSentences(i int) []extract.Span {
 	var out []extract.Span
 	for _, sent := range d.sentencesIn(d.Items[i].Rationale.Span) {
+		if !d.has(sent, "request", "in question", "at issue", "need") {
+			continue
+		}
 		t := d.at(sent)
 		if !caseOnly().MatchString(t) && !earlierRequest().MatchString(t) && !history().MatchString(t) {
 			out = append(out, sent)
