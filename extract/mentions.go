@@ -227,7 +227,7 @@ func (p *parser) countMentions(in Span) []Quantity {
 func (p *parser) dateMentions(in Span) []DateMention {
 	out := []DateMention{}
 	for i := in.Start; i < in.End; i++ {
-		if i > in.Start && isWord(p.text[i-1]) || !isWord(p.text[i]) {
+		if i > in.Start && isWord(p.text[i-1]) || !mayOpenDate(p.lower(), i) {
 			continue
 		}
 		e := dateAt(p.text[:in.End], i)
@@ -243,6 +243,18 @@ func (p *parser) dateMentions(in Span) []DateMention {
 	}
 	return out
 }
+
+// mayOpenDate reports whether a date may open at offset i of the lower
+// case text: a digit or the first three letters of a month's name.
+func mayOpenDate(low string, i int) bool {
+	if isDigit(low[i]) {
+		return true
+	}
+	return i+3 <= len(low) && strings.Contains(monthHeads, "|"+low[i:i+3]+"|")
+}
+
+// monthHeads are the first three letters of the months' names.
+const monthHeads = "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
 
 // roleWords give a date its role when one of them comes shortly before it
 // in its sentence; the nearest wins.
