@@ -77,7 +77,9 @@
 //     (5/325mg against 10/325mg).
 //   - outcome-conflict: the outcome against the conclusion's polarity.
 //   - service-mismatch: another category than the item's (the lexicon's
-//     categories: imaging, electrodiagnostic, pharmacy, ...), not another
+//     categories: imaging, electrodiagnostic, pharmacy, ...), or for the
+//     request the conclusion judges two drugs of different classes (an
+//     opioid judged as an NSAID; a brand and its generic are one), not another
 //     item's service and not one the item line also names; sentences about
 //     earlier requests, guidelines, or care already given ("has failed
 //     conservative care including physical therapy") name no request.

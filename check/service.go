@@ -49,6 +49,22 @@ func checkService(d *letter) []Finding {
 	return d.eachItem(d.judgedService, d.pointedService, d.sectionServiceApplied, d.topicalForOral)
 }
 
+// related reports whether two services or drugs may be one request as
+// the letters word it: the same concept (a brand and its generic are
+// one), or the same category, except two drugs of different classes in
+// the lexicon (an opioid judged as an NSAID).
+func (d *letter) related(a, b *lexicon.Concept) bool {
+	switch {
+	case d.sameService(a, b):
+		return true
+	case a.Category != b.Category:
+		return false
+	case a.Kind == lexicon.KindDrug && b.Kind == lexicon.KindDrug && a.Class != "" && b.Class != "":
+		return d.lex.Canonical(a).Class == d.lex.Canonical(b).Class
+	}
+	return true
+}
+
 // judgedService compares an item's service with the one the extraction
 // read as judged by the rationale's conclusion ("the request for lumbar
 // spine MRI is not medically necessary"): another category, and no other
@@ -60,11 +76,15 @@ func (d *letter) judgedService(i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	c := d.lex.Concept(j.Service.Value)
-	if c == nil || c.Category == svc.Category || d.sameService(c, svc) || d.anotherItems(i, c) || d.headerNames(i, c) {
+	if c == nil || d.related(c, svc) || d.anotherItems(i, c) || d.headerNames(i, c) {
 		return Finding{}, false
 	}
+	a, b := svc.Category, c.Category
+	if a == b {
+		a, b = d.lex.Canonical(svc).Class, d.lex.Canonical(c).Class
+	}
 	return d.serviceFinding(i, j.Service.Span, fmt.Sprintf("the item line requests %s (%s) but the rationale's conclusion judges %q (%s)",
-		svc.Name, svc.Category, j.Text, c.Category)), true
+		svc.Name, a, j.Text, b)), true
 }
 
 // pointedService finds a phrase of the rationale that points at the
