@@ -30,7 +30,7 @@ var (
 
 // checkLaterality finds contradicting sides.
 func checkLaterality(d *letter) []Finding {
-	out := d.eachItem(d.itemSide, d.itemOnlySide)
+	out := d.eachItem(d.judgedSide, d.itemSide, d.itemOnlySide)
 	out = append(out, d.phraseSides()...)
 	if f, ok := d.summarySides(); ok {
 		out = append(out, f)
@@ -88,6 +88,29 @@ func (d *letter) itemSide(i int) (Finding, bool) {
 					}, true
 				}
 			}
+		}
+	}
+	return Finding{}, false
+}
+
+// judgedSide compares the item line's side of a body region with the
+// side of the request the conclusion judges ("the request for MRI of the
+// left knee" for the right knee).
+func (d *letter) judgedSide(i int) (Finding, bool) {
+	p, ok := d.judgedPart(i)
+	if !ok || p.side != "left" && p.side != "right" {
+		return Finding{}, false
+	}
+	it := &d.Items[i]
+	for _, h := range d.itemParts(i) {
+		if opposite(h.side, p.side) && anyEqual(h.regions(), p.regions()) && !d.bothSides(i, h) {
+			return Finding{
+				Code:     CodeLaterality,
+				Severity: Error,
+				Message:  fmt.Sprintf("the item line gives the %s side (%q) but the rationale's conclusion judges %q", h.side, d.at(d.clause(h.Span)), it.Rationale.Judged.Text),
+				Item:     i,
+				Evidence: []Evidence{d.ev(it.Header.Span, "header"), d.ev(it.Rationale.Judged.Span, "rationale")},
+			}, true
 		}
 	}
 	return Finding{}, false
