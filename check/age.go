@@ -43,12 +43,17 @@ type ageAt struct {
 // ages returns the claimant's age statements.
 func (d *letter) ages(in extract.Span) []ageAt {
 	var out []ageAt
-	for _, m := range claimantAgeRe().FindAllStringSubmatchIndex(d.at(in), -1) {
-		for g := 1; g <= 3; g++ {
-			if m[2*g] >= 0 {
-				s := extract.Span{Start: in.Start + m[2*g], End: in.Start + m[2*g+1]}
-				n, _ := strconv.Atoi(d.at(s))
-				out = append(out, ageAt{s, n})
+	for _, sent := range d.sentencesIn(in) {
+		if !d.has(sent, "old", "y/o") {
+			continue
+		}
+		for _, m := range claimantAgeRe().FindAllStringSubmatchIndex(d.at(sent), -1) {
+			for g := 1; g <= 3; g++ {
+				if m[2*g] >= 0 {
+					s := extract.Span{Start: sent.Start + m[2*g], End: sent.Start + m[2*g+1]}
+					n, _ := strconv.Atoi(d.at(s))
+					out = append(out, ageAt{s, n})
+				}
 			}
 		}
 	}
@@ -60,7 +65,9 @@ func (d *letter) ageStatements(in extract.Span) (Finding, bool) {
 	as := d.ages(in)
 	for _, a := range as[min(1, len(as)):] {
 		if a.years > as[0].years+1 || a.years < as[0].years-1 {
-			return d.ageFinding(fmt.Sprintf("the claimant is %d years old and %d years old", as[0].years, a.years), as[0].Span, a.Span), true
+			f := d.ageFinding(fmt.Sprintf("the claimant is %d years old and %d years old", as[0].years, a.years), as[0].Span, a.Span)
+			f.Severity = Error // two stated ages
+			return f, true
 		}
 	}
 	return Finding{}, false
@@ -69,6 +76,9 @@ func (d *letter) ageStatements(in extract.Span) (Finding, bool) {
 // birthDates finds two birth dates, or a birth date that gives another
 // age at the UR denial than the first age stated.
 func (d *letter) birthDates(in extract.Span) (Finding, bool) {
+	if !d.has(in, "birth", "dob", "born") {
+		return Finding{}, false
+	}
 	for _, m := range d.find(birthRe(), in, 0) {
 		sent := d.sentenceAt(m.Start)
 		ds := d.dates(extract.Span{Start: m.End, End: min(sent.End, m.End+40)})

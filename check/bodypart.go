@@ -24,7 +24,40 @@ var blankGap = lazyRegexp(`^[\s-]*$`)
 
 // checkBodyPart compares each item's body parts with those the rationale
 // gives its service.
-func checkBodyPart(d *letter) []Finding { return d.eachItem(d.otherBodyPart) }
+func checkBodyPart(d *letter) []Finding { return d.eachItem(d.judgedBodyPart, d.otherBodyPart) }
+
+// judgedPart returns the body part of the request the conclusion judges,
+// as the extraction read it.
+func (d *letter) judgedPart(i int) (part, bool) {
+	j := d.Items[i].Rationale.Judged
+	if j == nil || j.BodyPart == nil {
+		return part{}, false
+	}
+	c := d.lex.Concept(j.BodyPart.Value)
+	if c == nil {
+		return part{}, false
+	}
+	return part{j.BodyPart.Span, c, string(j.BodyPart.Side)}, true
+}
+
+// judgedBodyPart compares the item line's body parts with the one of the
+// request the conclusion judges ("the request for MRI of the shoulder"
+// for a knee MRI).
+func (d *letter) judgedBodyPart(i int) (Finding, bool) {
+	head := d.itemParts(i)
+	p, ok := d.judgedPart(i)
+	if len(head) == 0 || !ok || len(p.regions()) == 0 || anyNear(p.regions(), regionsOf(head)) {
+		return Finding{}, false
+	}
+	it := &d.Items[i]
+	return Finding{
+		Code:     CodeBodyPart,
+		Severity: Error,
+		Message:  fmt.Sprintf("the item line is for the %s (%q) but the rationale's conclusion judges %q", d.at(head[0].Span), it.Header.Text, it.Rationale.Judged.Text),
+		Item:     i,
+		Evidence: []Evidence{d.ev(it.Header.Span, "header"), d.ev(it.Rationale.Judged.Span, "rationale")},
+	}, true
+}
 
 // otherBodyPart finds the item's service given a body part of another
 // region in a rationale sentence about the case.

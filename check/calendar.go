@@ -36,15 +36,22 @@ type dated struct {
 
 // dates returns the dates written inside a span, left to right.
 func (d *letter) dates(in extract.Span) []dated {
-	var out []dated
-	for _, m := range dateRe().FindAllStringSubmatchIndex(d.at(in), -1) {
-		s := extract.Span{Start: in.Start + m[0], End: in.Start + m[1]}
-		if v, ok := parseDate(d.at(s)); ok {
-			out = append(out, dated{s, v})
-		}
+	if !d.datesRead {
+		d.datesRead = true
+		d.eachMentions(func(m *extract.Mentions) {
+			for _, x := range m.Dates {
+				if v, ok := parseDate(x.Value); ok {
+					d.allDates = append(d.allDates, dated{x.Span, v})
+				}
+			}
+		})
+		d.allDates = ordered(d.allDates)
 	}
-	return out
+	return inside(d.allDates, in)
 }
+
+// hasDate reports whether a span holds a date.
+func (d *letter) hasDate(in extract.Span) bool { return len(d.dates(in)) > 0 }
 
 // parseDate reads one date as written: 10/13/2016, 10-13-16, October 13,
 // 2016; or a YYYY-MM-DD value.

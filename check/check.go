@@ -56,10 +56,10 @@ var checks = []Check{
 	{CodeBodyPart, Error, "the rationale concludes about another body part than the item", checkBodyPart},
 	{CodeLaterality, Error, "one body part is given two sides (left, right)", checkLaterality},
 	{CodeGuideline, Warning, "the MAXIMUS guideline cited is for another body region or treatment than the item", checkGuideline},
-	{CodeDate, Warning, "a date of injury or of the UR denial differs between the header and the text", checkDates},
-	{CodeDateOrder, Warning, "dates out of order: an event before the injury, a request after its review, a decision before assignment", checkDateOrder},
+	{CodeDate, Error, "a date of injury or of the UR denial differs between the header and the text", checkDates},
+	{CodeDateOrder, Error, "dates out of order: an event before the injury, a request after its review, a decision before assignment", checkDateOrder},
 	{CodeSex, Warning, "the claimant's sex word disagrees with the pronouns used for the claimant", checkSex},
-	{CodeAge, Warning, "two statements of the claimant's age or birth date disagree", checkAge},
+	{CodeAge, Error, "two statements of the claimant's age or birth date disagree", checkAge},
 	{CodeDuplicate, Warning, "a sentence or paragraph repeated by mistake", checkDuplicate},
 }
 

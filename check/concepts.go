@@ -52,12 +52,29 @@ func (d *letter) sameService(a, b *lexicon.Concept) bool {
 // anotherItems reports whether a concept is the service of an item other
 // than i.
 func (d *letter) anotherItems(i int, c *lexicon.Concept) bool {
+	if c == nil {
+		return false
+	}
+	n := d.itemServices()[d.lex.Canonical(c)]
+	if d.sameService(c, d.itemConcept(i)) {
+		n--
+	}
+	return n > 0
+}
+
+// itemServices counts the items of each service, by canonical concept,
+// read once.
+func (d *letter) itemServices() map[*lexicon.Concept]int {
+	if d.byService != nil {
+		return d.byService
+	}
+	d.byService = map[*lexicon.Concept]int{}
 	for k := range d.Items {
-		if k != i && d.sameService(c, d.itemConcept(k)) {
-			return true
+		if c := d.itemConcept(k); c != nil {
+			d.byService[d.lex.Canonical(c)]++
 		}
 	}
-	return false
+	return d.byService
 }
 
 // headerNames reports whether an item line names a concept, as "Twelve

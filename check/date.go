@@ -71,7 +71,9 @@ func (d *letter) injuryDates() []Finding {
 	for _, s := range stated {
 		if !seen[s.date] {
 			seen[s.date] = true
-			out = append(out, d.dateFinding("date of injury", d.Dates.Injury, head, s))
+			f := d.dateFinding("date of injury", d.Dates.Injury, head, s)
+			f.Severity = Error // the header and the text both state the date of injury
+			out = append(out, f)
 		}
 	}
 	if len(out) == 0 {
@@ -105,6 +107,9 @@ func (d *letter) summaryInjuryDates() []dated {
 func (d *letter) rationaleInjuryDates() []dated {
 	var out []dated
 	for _, it := range d.Items {
+		if !d.hasDate(it.Rationale.Span) || !d.has(it.Rationale.Span, "injur", "doi") {
+			continue
+		}
 		for _, s := range d.find(injuryDateRe(), it.Rationale.Span, 1) {
 			if v, ok := parseDate(d.at(s)); ok {
 				out = append(out, dated{s, v})
@@ -126,6 +131,9 @@ var (
 func (d *letter) onsetFindings(head date) []Finding {
 	var out []Finding
 	for _, sent := range d.sentencesIn(d.summary()) {
+		if !d.has(sent, "start", "began", "begun", "occurr", "happen", "onset") {
+			continue
+		}
 		rel := d.find(onsetRe(), sent, 1)
 		ds := d.dates(sent)
 		if len(rel) == 0 || len(ds) != 1 || ds[0].Start > rel[0].Start {
@@ -181,12 +189,25 @@ func (d *letter) urDates() []Finding {
 	return out
 }
 
-// reviewDates are the dates the summary gives the utilization review.
+// reviewDates are the dates the summary gives the utilization review,
+// read once.
 func (d *letter) reviewDates() []dated {
+	if !d.reviewsRead {
+		d.reviewsRead = true
+		d.reviews = d.readReviewDates()
+	}
+	return d.reviews
+}
+
+// reviewWords are words one of which a sentence that dates the review
+// holds.
+var reviewWords = []string{"review", "ur ", "ur,", "ur)", "(ur", "denied", "certified", "modified", "determin", "found", "request", "treatment"}
+
+func (d *letter) readReviewDates() []dated {
 	var out []dated
 	seen := map[int]bool{}
 	for _, sent := range d.sentencesIn(d.summary()) {
-		if notURDate().MatchString(d.at(sent)) {
+		if !d.hasDate(sent) || !d.has(sent, reviewWords...) || notURDate().MatchString(d.at(sent)) {
 			continue
 		}
 		for _, re := range urDateRes() {
@@ -260,6 +281,9 @@ var (
 // firstReportDates compares the dates given the Doctor's First Report.
 func (d *letter) firstReportDates() []Finding {
 	var ds []dated
+	if !d.has(extract.Span{End: len(d.text)}, "first report") {
+		return nil
+	}
 	for _, re := range firstReportRes() {
 		for _, s := range d.find(re, extract.Span{Start: d.summary().Start, End: len(d.text)}, 1) {
 			if v, ok := parseDate(d.at(s)); ok {

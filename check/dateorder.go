@@ -44,7 +44,7 @@ func (d *letter) headerOrder() []Finding {
 		}
 		out = append(out, Finding{
 			Code:     CodeDateOrder,
-			Severity: Warning,
+			Severity: Error, // two dates of the header
 			Message:  fmt.Sprintf("header %s %s is before the %s %s", seq[i+1].name, b, seq[i].name, a),
 			Item:     -1,
 			Evidence: []Evidence{d.ev(d.labelLine(seq[i].f.Span), "header"), d.ev(d.labelLine(seq[i+1].f.Span), "header")},
@@ -74,7 +74,7 @@ func (d *letter) beforeInjury() []Finding {
 	var what []string
 	for _, sent := range d.sentencesIn(d.summary()) {
 		t := d.at(sent)
-		if !claimEventRe().MatchString(t) || priorRe().MatchString(t) {
+		if !d.hasDate(sent) || !claimEventRe().MatchString(t) || priorRe().MatchString(t) {
 			continue
 		}
 		for _, s := range d.dates(sent) {
@@ -107,7 +107,7 @@ func (d *letter) requestAfterReview() []Finding {
 		reviews = append(reviews, dated{d.labelLine(d.Dates.URDenial.Span), v})
 	}
 	for _, sent := range d.sentencesIn(d.summary()) {
-		if !rfaRe().MatchString(d.at(sent)) || d.namesOtherService(sent) {
+		if !d.hasDate(sent) || !d.has(sent, "request for author", "rfa") || !rfaRe().MatchString(d.at(sent)) || d.namesOtherService(sent) {
 			continue
 		}
 		for _, s := range d.dates(sent) {
@@ -149,10 +149,8 @@ func (d *letter) namesOtherService(sent extract.Span) bool {
 		return false
 	}
 	for _, m := range ms {
-		for i := range d.Items {
-			if d.sameService(m.concept, d.itemConcept(i)) {
-				return false
-			}
+		if d.itemServices()[d.lex.Canonical(m.concept)] > 0 {
+			return false
 		}
 	}
 	return true

@@ -15,9 +15,7 @@
 //     service-mismatch, body-part-mismatch, laterality-mismatch,
 //     guideline-mismatch, date-mismatch, date-order, sex-mismatch,
 //     age-mismatch, duplicate-text;
-//   - a Severity: error for contradictions about what was decided (the
-//     count, strength, outcome, service, body part or side of an item),
-//     warning for the rest and for the weaker readings of a kind;
+//   - a Severity (see Severities below);
 //   - a Message that names both sides with their values;
 //   - the Item it concerns, an index into Letter.Items, or -1 for the
 //     letter as a whole (dates, the claimant, the summary);
@@ -32,6 +30,91 @@
 //
 // Run does not fail: a letter the extraction read only in part gives the
 // findings its facts allow, and none where a fact is missing.
+//
+// # Facts compared
+//
+// The checks compare what package extract read, not the text again:
+// each part of the letter (header, summary, item line, each guideline,
+// rationale) has its Mentions (services and drugs, body parts with side
+// and regions, counts, dates with their role, ages, sex words and
+// pronouns), and each rationale what its conclusion judges
+// (Rationale.Judged). Run reads the mentions, on a copy, when the letter
+// was read without them (extract.Options.Mentions).
+//
+// # Severities
+//
+// error: both sides state a value and the values differ: the item line's
+// count and the count the conclusion judges, two strengths of one drug,
+// the outcome word and the conclusion, the item's service and the one
+// the conclusion's request names, a body part or side the rationale
+// gives the item's own service, the header's and the text's date of
+// injury, two header dates out of order, two stated ages. A reviewer
+// should expect each to be a real contradiction, or a typing error worth
+// correcting.
+//
+// warning: one side is a reading rather than a stated value: a phrase
+// pointing at the request ("the need for additional acupuncture"), a
+// guideline chapter's or section's coverage, a side the item line gives
+// where the summary names only the other, the original request of a
+// partial certification judged in words, the dosing's product, a sex
+// word against pronouns, a UR date, a sentence repeated. A reviewer
+// should read the evidence: most are real, some are the letter's
+// shorthand.
+//
+// info: durations ("pain for 10 months") measured back against the date
+// of injury; loose by nature.
+//
+// # Tolerances
+//
+//   - quantity-mismatch: exact equality of counts of the same unit class
+//     (sessions, visits and treatments are one class; tablets, capsules,
+//     patches and units another; a count without unit goes with any);
+//     counts the guidelines give are not the request; for a partial
+//     certification the item line is the remaining portion, and a
+//     conclusion on "the initial (original) request" judges the original
+//     count.
+//   - strength-mismatch: the strengths of one drug written differently
+//     (5/325mg against 10/325mg).
+//   - outcome-conflict: the outcome against the conclusion's polarity.
+//   - service-mismatch: another category than the item's (the lexicon's
+//     categories: imaging, electrodiagnostic, pharmacy, ...), or for the
+//     request the conclusion judges two drugs of different classes (an
+//     opioid judged as an NSAID; a brand and its generic are one), not another
+//     item's service and not one the item line also names; sentences about
+//     earlier requests, guidelines, or care already given ("has failed
+//     conservative care including physical therapy") name no request.
+//   - body-part-mismatch: a body region neither equal to the item's nor
+//     holding it nor the spine segment its nerves leave.
+//   - laterality-mismatch: left against right for the same region; a
+//     sentence comparing the sides names none; two parts on opposite sides
+//     ("left hip ... right ankle") are no conflict; an item line's side
+//     against a letter that names its part only on the other side, at
+//     least twice, and no other item on that side.
+//   - guideline-mismatch: no cited MAXIMUS chapter covers the item's
+//     region (lexicon data chapters.lex: ACOEM Low Back Complaints covers
+//     the thoracic and lumbar spine); a chapter's pre-operative testing
+//     sections cover the tests before its surgery.
+//   - date-mismatch: any day's difference; a date the sentence ties to
+//     another event ("a note three weeks after the injury on ...") is not
+//     a date of injury.
+//   - date-order: strictly before.
+//   - sex-mismatch: a sex word against the pronouns the letter uses for
+//     the claimant, not a physician's nor the reviewer's "He/she".
+//   - age-mismatch: more than one year apart.
+//   - duplicate-text: a run of sentences repeated at once, at least 5
+//     words; or two adjacent sentences of one part of at least 6 words
+//     each whose word-pair (2-shingle) sets have a Jaccard similarity of
+//     at least 0.6. Identical rationales of paired items are in different
+//     parts and do not count.
+//
+// # Measured on a held-back half
+//
+// The rules are written against real letters split by a fixed rule: the
+// tuning half is the letters whose case number ends in an even digit,
+// the test half those ending in an odd one. Rules are written and changed
+// looking only at the tuning half; of the test half only the figures are
+// read (TestRealLetters prints both). Score measures the checks the same
+// way on any letters with hand-read gold (imr grade on the command line).
 //
 // # What counts as the same
 //

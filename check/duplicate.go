@@ -19,13 +19,25 @@ import (
 // minWords is the fewest words a repeated run must have.
 const minWords = 5
 
-var wordRe = lazyRegexp(`[\p{L}\p{N}]+`)
+// A sentence restated back to back with small edits ("Prior care has
+// included therapy; injections and medications. Prior care included
+// therapy, injections and medications.") is a repeat too: two adjacent
+// sentences of one part, each of at least minNearWords words, whose sets
+// of word pairs (2-word shingles, case and punctuation ignored) have a
+// Jaccard similarity of at least nearShare. Sentences that differ in one
+// name only ("the request for X is not medically necessary", then for Y)
+// share about half their pairs and stay apart.
+const (
+	minNearWords = 6
+	nearShare    = 0.6
+)
 
 // unit is a sentence or a colon-ended clause with its words.
 type unit struct {
 	extract.Span
-	words string
-	n     int
+	words    string
+	n        int
+	shingles map[string]bool // its word pairs, made when first needed
 }
 
 // checkDuplicate finds runs of sentences repeated at once.
@@ -65,8 +77,8 @@ func (d *letter) units(in extract.Span) []unit {
 			if u.Len() == 0 {
 				continue
 			}
-			ws := wordRe().FindAllString(strings.ToLower(d.at(u)), -1)
-			out = append(out, unit{u, strings.Join(ws, " "), len(ws)})
+			ws := strings.FieldsFunc(strings.ToLower(d.at(u)), notWordRune)
+			out = append(out, unit{Span: u, words: strings.Join(ws, " "), n: len(ws)})
 		}
 	}
 	return out
@@ -101,8 +113,46 @@ func (d *letter) repeats(in extract.Span) []Finding {
 			}
 			break
 		}
+		if i+1 < len(us) && near(&us[i], &us[i+1]) {
+			f := d.duplicateFinding(us[i:i+1], us[i+1:i+2])
+			f.Message = fmt.Sprintf("a sentence restated at once with small edits: %q", clip(d.at(us[i].Span), 80))
+			out = append(out, f)
+			i++
+		}
 	}
 	return out
+}
+
+// near reports whether two different units restate one sentence with
+// small edits.
+func near(a, b *unit) bool {
+	// The Jaccard similarity is at most the ratio of the shorter count of
+	// pairs to the longer.
+	lo, hi := min(a.n, b.n)-1, max(a.n, b.n)-1
+	if a.words == b.words || a.n < minNearWords || b.n < minNearWords || float64(lo) < nearShare*float64(hi) {
+		return false
+	}
+	x, y := a.pairs(), b.pairs()
+	shared := 0
+	for k := range x {
+		if y[k] {
+			shared++
+		}
+	}
+	return float64(shared) >= nearShare*float64(len(x)+len(y)-shared)
+}
+
+// pairs returns the set of adjacent word pairs of a unit's words, made
+// once.
+func (u *unit) pairs() map[string]bool {
+	if u.shingles == nil {
+		ws := strings.Fields(u.words)
+		u.shingles = make(map[string]bool, len(ws))
+		for k := 0; k+1 < len(ws); k++ {
+			u.shingles[ws[k]+" "+ws[k+1]] = true
+		}
+	}
+	return u.shingles
 }
 
 func sameUnits(a, b []unit) bool {

@@ -40,8 +40,13 @@ func (d *letter) durations() []Finding {
 		return nil
 	}
 	var out []Finding
-	for _, sent := range d.sents {
+	for _, s := range d.sents {
+		sent := s.Span
 		if d.summary().Len() == 0 || sent.Start < d.summary().Start {
+			continue
+		}
+		// Both readings need a span of weeks, months or years.
+		if !d.has(sent, "week", "month", "year") {
 			continue
 		}
 		if f, ok := d.injuryAgo(sent, head); ok {
@@ -132,10 +137,9 @@ func spanDays(n, unit string) int {
 
 // rationaleItem returns the item whose rationale holds off, or -1.
 func (d *letter) rationaleItem(off int) int {
-	for i, it := range d.Items {
-		if off >= it.Rationale.Start && off < it.Rationale.End {
-			return i
-		}
+	i := d.itemAt(off)
+	if i < 0 || off < d.Items[i].Rationale.Start || off >= d.Items[i].Rationale.End {
+		return -1
 	}
-	return -1
+	return i
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/imrkit/imrkit/check"
+	"github.com/imrkit/imrkit/eval"
 	"github.com/imrkit/imrkit/extract"
 )
 
@@ -42,4 +43,30 @@ func ExampleParseConfig() {
 	// Output:
 	// imrcheck.toml:2:11: enabled: want true or false, got no
 	// imrcheck.toml:3:2: unknown check "guideline" (want one of quantity-mismatch, strength-mismatch, outcome-conflict, service-mismatch, body-part-mismatch, laterality-mismatch, guideline-mismatch, date-mismatch, date-order, sex-mismatch, age-mismatch, duplicate-text)
+}
+
+func ExampleConfig_Score() {
+	l, err := extract.ReadFile("../testdata/letters/seed.txt", extract.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// The gold as eval.ReadGold reads it from seed.json: the item line's
+	// 14 sessions against the rationale's 12.
+	gold := map[string]*eval.Gold{"seed": {Items: []eval.GoldItem{{Inconsistencies: []eval.GoldProblem{
+		{Kind: check.CodeQuantity, Evidence: []string{"QTY: 14.00", "12 sessions"}},
+	}}}}}
+	var cfg check.Config
+	s, err := cfg.Score([]*extract.Letter{l}, gold)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(s)
+	for _, m := range s.Unlisted {
+		fmt.Println("unlisted:", m.Key)
+	}
+	// Output:
+	// 1 letters: recall 1/1 = 1.000; unlisted findings 1 = 1.000 per letter
+	// unlisted: seed duplicate-text -1
 }

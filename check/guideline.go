@@ -37,7 +37,7 @@ func checkGuideline(d *letter) []Finding { return d.eachItem(d.chapterRegion, d.
 // covers, where some cited chapter has regions.
 func (d *letter) chapterRegion(i int) (Finding, bool) {
 	head := d.itemParts(i)
-	if len(head) == 0 {
+	if len(head) == 0 || d.preoperativeSection(i) {
 		return Finding{}, false
 	}
 	var other *chapter
@@ -64,6 +64,25 @@ func (d *letter) chapterRegion(i int) (Finding, bool) {
 		Item:     i,
 		Evidence: []Evidence{d.ev(it.Header.Span, "header"), d.ev(other.Span, "guideline")},
 	}, true
+}
+
+// preoperative is the lexicon concept of pre-operative evaluation and
+// testing ("Preoperative testing, general", "pre-op clearance").
+const preoperative = "medical-clearance"
+
+// preoperativeSection reports whether a MAXIMUS section is about
+// pre-operative testing: a chapter's pre-operative sections cover the
+// tests before its surgery (ODG's Low Back chapter covers a pre-operative
+// chest X-ray), whatever body part the test looks at.
+func (d *letter) preoperativeSection(i int) bool {
+	for _, s := range d.maximusSections(i) {
+		for _, m := range d.lex.Find(d.at(s), lexicon.KindService) {
+			if m.Concept.ID == preoperative {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maximusChapters returns the chapters the MAXIMUS guideline of an item

@@ -30,7 +30,7 @@ var (
 
 // checkLaterality finds contradicting sides.
 func checkLaterality(d *letter) []Finding {
-	out := d.eachItem(d.itemSide)
+	out := d.eachItem(d.judgedSide, d.itemSide, d.itemOnlySide)
 	out = append(out, d.phraseSides()...)
 	if f, ok := d.summarySides(); ok {
 		out = append(out, f)
@@ -46,10 +46,10 @@ func opposite(a, b string) bool {
 // sided returns the parts of a sentence with a side of their own: none
 // when the sentence compares the sides or names one part on both sides.
 func (d *letter) sided(sent extract.Span) []part {
-	if comparing().MatchString(d.at(sent)) {
+	ps := d.parts(sent)
+	if !anySided(ps) || comparing().MatchString(d.at(sent)) {
 		return nil
 	}
-	ps := d.parts(sent)
 	sides := map[string]string{}
 	for _, p := range ps {
 		if s := sides[p.concept.ID]; opposite(s, p.side) {
@@ -88,6 +88,29 @@ func (d *letter) itemSide(i int) (Finding, bool) {
 					}, true
 				}
 			}
+		}
+	}
+	return Finding{}, false
+}
+
+// judgedSide compares the item line's side of a body region with the
+// side of the request the conclusion judges ("the request for MRI of the
+// left knee" for the right knee).
+func (d *letter) judgedSide(i int) (Finding, bool) {
+	p, ok := d.judgedPart(i)
+	if !ok || p.side != "left" && p.side != "right" {
+		return Finding{}, false
+	}
+	it := &d.Items[i]
+	for _, h := range d.itemParts(i) {
+		if opposite(h.side, p.side) && anyEqual(h.regions(), p.regions()) && !d.bothSides(i, h) {
+			return Finding{
+				Code:     CodeLaterality,
+				Severity: Error,
+				Message:  fmt.Sprintf("the item line gives the %s side (%q) but the rationale's conclusion judges %q", h.side, d.at(d.clause(h.Span)), it.Rationale.Judged.Text),
+				Item:     i,
+				Evidence: []Evidence{d.ev(it.Header.Span, "header"), d.ev(it.Rationale.Judged.Span, "rationale")},
+			}, true
 		}
 	}
 	return Finding{}, false
@@ -213,4 +236,73 @@ func (d *letter) bilateralRegions() map[string]bool {
 		}
 	}
 	return out
+}
+
+// itemOnlySide finds an item line giving a paired part one side while
+// the summary and the item's rationale give that part only the other
+// side, more than once. It is a warning: the summary need not name every
+// part under treatment.
+func (d *letter) itemOnlySide(i int) (Finding, bool) {
+	it := &d.Items[i]
+	for _, h := range d.itemParts(i) {
+		if h.side != "left" && h.side != "right" || d.bothSides(i, h) || d.otherItemSide(i, h) {
+			continue
+		}
+		var other []part
+		for _, in := range []extract.Span{d.summary(), it.Rationale.Span} {
+			for _, p := range d.parts(in) {
+				if p.concept.ID != h.concept.ID {
+					continue
+				}
+				if p.side == h.side || p.side == "bilateral" {
+					return Finding{}, false
+				}
+				if opposite(h.side, p.side) {
+					other = append(other, p)
+				}
+			}
+		}
+		if len(other) < 2 {
+			continue
+		}
+		p := other[0]
+		return Finding{
+			Code:     CodeLaterality,
+			Severity: Warning,
+			Message: fmt.Sprintf("the item line gives the %s side (%q) but the letter speaks only of the %s (%d mentions, first %q)",
+				h.side, d.at(d.clause(h.Span)), d.withSide(p), len(other), d.at(d.clause(p.Span))),
+			Item:     i,
+			Evidence: []Evidence{d.ev(it.Header.Span, "header"), d.ev(d.clause(p.Span), d.role(p.Start))},
+		}, true
+	}
+	return Finding{}, false
+}
+
+// otherItemSide reports whether another item line names h's part on the
+// same side: the letter then decides on that side too.
+func (d *letter) otherItemSide(i int, h part) bool {
+	if d.bySide == nil {
+		d.bySide = map[string]int{}
+		for k := range d.Items {
+			seen := map[string]bool{}
+			for _, p := range d.itemParts(k) {
+				key := p.concept.ID + " " + p.side
+				if !seen[key] {
+					seen[key] = true
+					d.bySide[key]++
+				}
+			}
+		}
+	}
+	return d.bySide[h.concept.ID+" "+h.side] > 1
+}
+
+// anySided reports whether a part has a side.
+func anySided(ps []part) bool {
+	for _, p := range ps {
+		if p.side == "left" || p.side == "right" {
+			return true
+		}
+	}
+	return false
 }

@@ -15,15 +15,22 @@ import (
 type letter struct {
 	*extract.Letter
 	text  string
+	lower string // text in ASCII lower case, byte for byte
 	lex   *lexicon.Lexicon
-	sents []extract.Span // every sentence of the text, in order
+	sents []sentence // every sentence of the text, in order
 
 	// What the lexicon finds in the whole text, read once: matching is
 	// costly, and spans of the text take their share.
 	allParts    []part
 	allServices []mention
 	found       bool
+	allDates    []dated // every date of the text, read once
+	datesRead   bool
+	reviews     []dated // the dates the summary gives the review, read once
+	reviewsRead bool
 	items       map[int]*lexicon.Concept // item services, read once
+	byService   map[*lexicon.Concept]int // items per canonical service
+	bySide      map[string]int           // items per sided body part, "concept side"
 }
 
 func newLetter(l *extract.Letter, lex *lexicon.Lexicon) *letter {
@@ -31,7 +38,65 @@ func newLetter(l *extract.Letter, lex *lexicon.Lexicon) *letter {
 		lex = lexicon.Default()
 	}
 	text := l.NormalizedText()
-	return &letter{Letter: l, text: text, lex: lex, sents: sentences(text, extract.Span{End: len(text)})}
+	d := &letter{Letter: withMentions(l, lex), text: text, lower: asciiLower(text), lex: lex}
+	for _, s := range sentences(text, extract.Span{End: len(text)}) {
+		d.sents = append(d.sents, sentence{s})
+	}
+	return d
+}
+
+// withMentions returns the letter with its mentions read: the letter
+// itself when they are, else a copy (the caller's letter is not
+// changed).
+func withMentions(l *extract.Letter, lex *lexicon.Lexicon) *extract.Letter {
+	if l.Mentions != nil {
+		return l
+	}
+	c := *l
+	c.Items = append([]extract.Item(nil), l.Items...)
+	c.FindMentions(lex)
+	return &c
+}
+
+// eachMentions calls f with the mentions of every part of the letter, in
+// the order of the text.
+func (d *letter) eachMentions(f func(*extract.Mentions)) {
+	if d.Mentions == nil {
+		return
+	}
+	f(&d.Mentions.Header)
+	f(&d.Mentions.Summary)
+	for i := range d.Items {
+		if m := d.Items[i].Mentions; m != nil {
+			f(&m.ItemLine)
+			f(&m.ClaimsAdministrator)
+			f(&m.Maximus)
+			f(&m.Rationale)
+		}
+	}
+}
+
+// asciiLower lowers ASCII letters only, so offsets stay those of text.
+func asciiLower(text string) string {
+	b := []byte(text)
+	for k, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// has reports whether a span holds one of the keys (lower case): a
+// cheap test before a regular expression that needs one of them.
+func (d *letter) has(in extract.Span, keys ...string) bool {
+	t := d.lower[in.Start:in.End]
+	for _, k := range keys {
+		if strings.Contains(t, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // at returns the text of a span.
@@ -46,35 +111,57 @@ func (d *letter) section(key string) extract.Span {
 func (d *letter) summary() extract.Span { return d.section(extract.SectionSummary) }
 
 // sentencesIn returns the sentences that lie inside a span.
-func (d *letter) sentencesIn(in extract.Span) []extract.Span { return inside(d.sents, in) }
+func (d *letter) sentencesIn(in extract.Span) []extract.Span {
+	ss := inside(d.sents, in)
+	out := make([]extract.Span, len(ss))
+	for k, s := range ss {
+		out[k] = s.Span
+	}
+	return out
+}
 
 // inside returns the spans, or things with a span, that lie inside in.
-func inside[T interface{ Within(extract.Span) bool }](xs []T, in extract.Span) []T {
+// xs are in order of their start, so a binary search finds the first
+// and the cost is that of the answer, not of the whole list.
+func inside[T spanned](xs []T, in extract.Span) []T {
+	k := sort.Search(len(xs), func(k int) bool { return xs[k].span().Start >= in.Start })
 	var out []T
-	for _, x := range xs {
-		if x.Within(in) {
-			out = append(out, x)
+	for ; k < len(xs) && xs[k].span().Start < max(in.End, in.Start+1); k++ {
+		if xs[k].Within(in) {
+			out = append(out, xs[k])
 		}
 	}
 	return out
 }
 
+// spanned is a span or a thing with one.
+type spanned interface {
+	Within(extract.Span) bool
+	span() extract.Span
+}
+
+// sentence is a sentence's span.
+type sentence struct{ extract.Span }
+
+func (s sentence) span() extract.Span { return s.Span }
+func (p part) span() extract.Span     { return p.Span }
+func (m mention) span() extract.Span  { return m.Span }
+func (x dated) span() extract.Span    { return x.Span }
+
 // sentenceAt returns the sentence holding offset off.
 func (d *letter) sentenceAt(off int) extract.Span {
-	for _, s := range d.sents {
-		if off >= s.Start && off < s.End {
-			return s
-		}
+	k := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].End > off })
+	if k < len(d.sents) && off >= d.sents[k].Start {
+		return d.sents[k].Span
 	}
 	return extract.Span{Start: off, End: off}
 }
 
 // itemAt returns the index of the item whose block holds off, or -1.
 func (d *letter) itemAt(off int) int {
-	for i, it := range d.Items {
-		if off >= it.Block.Start && off < it.Block.End {
-			return i
-		}
+	k := sort.Search(len(d.Items), func(k int) bool { return d.Items[k].Block.End > off })
+	if k < len(d.Items) && off >= d.Items[k].Block.Start {
+		return k
 	}
 	return -1
 }
@@ -223,20 +310,40 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
-// lookup reads the body parts, services and drugs of the whole text once.
+// lookup gathers the body parts, services and drugs the extraction read
+// in the letter's parts, in the order of the text.
 func (d *letter) lookup() {
 	if d.found {
 		return
 	}
 	d.found = true
-	// Body parts apart from services: one search for both would let a
-	// service swallow a body part ("shoulder had" read as "shoulder pad").
-	for _, m := range d.lex.Find(d.text, lexicon.KindBodyPart) {
-		d.allParts = append(d.allParts, part{extract.Span{Start: m.Start, End: m.End}, m.Concept, m.Laterality})
+	d.eachMentions(func(m *extract.Mentions) {
+		for _, b := range m.BodyParts {
+			if c := d.lex.Concept(b.Value); c != nil {
+				d.allParts = append(d.allParts, part{b.Span, c, string(b.Side)})
+			}
+		}
+		for _, x := range m.Services {
+			if c := d.lex.Concept(x.Value); c != nil {
+				d.allServices = append(d.allServices, mention{x.Span, c})
+			}
+		}
+	})
+	d.allParts = ordered(d.allParts)
+	d.allServices = ordered(d.allServices)
+}
+
+// ordered sorts things with a span by their start and drops repeats of a
+// span (parts of a letter may overlap).
+func ordered[T spanned](xs []T) []T {
+	sort.SliceStable(xs, func(a, b int) bool { return xs[a].span().Start < xs[b].span().Start })
+	out := xs[:0]
+	for _, x := range xs {
+		if len(out) == 0 || x.span() != out[len(out)-1].span() {
+			out = append(out, x)
+		}
 	}
-	for _, m := range d.lex.Find(d.text, lexicon.KindService, lexicon.KindDrug) {
-		d.allServices = append(d.allServices, mention{extract.Span{Start: m.Start, End: m.End}, m.Concept})
-	}
+	return out
 }
 
 // parts returns the body parts the lexicon finds inside a span.

@@ -79,6 +79,10 @@ func (d *letter) selfContradiction(i int) (Finding, bool) {
 	}
 	c := it.Rationale.Conclusion
 	for _, sent := range d.sentencesIn(it.Rationale.Span) {
+		// Both readings need "criteria" or "rationale".
+		if !d.has(sent, "criteria", "rationale") {
+			continue
+		}
 		m := re.FindStringIndex(d.at(sent))
 		if m == nil || in(c.Span, sent) || (!yes && hedge().MatchString(d.text[sent.Start:sent.Start+m[1]])) {
 			continue

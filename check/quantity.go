@@ -31,7 +31,47 @@ var (
 
 // checkQuantity compares each item's count with the count its rationale
 // judges, and an item's dosing with its count.
-func checkQuantity(d *letter) []Finding { return d.eachItem(d.judgedCount, d.dosing) }
+func checkQuantity(d *letter) []Finding {
+	return d.eachItem(d.judgedCount, d.judgesOriginal, d.dosing)
+}
+
+// originalWords name a partial certification's original request in a
+// conclusion: "the initial request", "the original request", "as
+// originally requested".
+var originalWords = lazyRegexp(`(?i)\b(?:the\s+(?:initial|original)(?:ly)?\s+requests?|(?:as|was|were)\s+(?:initially|originally)\s+requested)\b`)
+
+// judgesOriginal finds a partial certification whose conclusion judges
+// the original request, with no count of its own, where the original
+// count differs from the remaining portion's.
+func (d *letter) judgesOriginal(i int) (Finding, bool) {
+	it := &d.Items[i]
+	c := it.Rationale.Conclusion
+	if it.Quantity == nil || c == nil {
+		return Finding{}, false
+	}
+	orig, ok := d.originalCount(i)
+	if !ok || orig.value == it.Quantity.Value {
+		return Finding{}, false
+	}
+	var words []extract.Span
+	for _, w := range d.find(originalWords(), d.sentenceAt(c.Start), 0) {
+		// "the remaining portion of the original request" is the portion.
+		if !strings.HasSuffix(strings.ToLower(d.text[max(0, w.Start-20):w.Start]), "portion of ") {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return Finding{}, false
+	}
+	return Finding{
+		Code:     CodeQuantity,
+		Severity: Warning,
+		Message: fmt.Sprintf("the remaining portion under review is %s (%q) but the rationale concludes on %q, the original request of %s",
+			num(it.Quantity.Value), d.at(it.Quantity.Span), d.at(d.clause(words[0])), num(orig.value)),
+		Item:     i,
+		Evidence: []Evidence{d.ev(it.Quantity.Span, "header"), d.ev(d.clause(words[0]), "rationale"), d.ev(orig.Span, "original request")},
+	}, true
+}
 
 // count is a count with its unit and span.
 type count struct {
@@ -199,7 +239,7 @@ func (d *letter) dosing(i int) (Finding, bool) {
 	s := extract.Span{Start: it.Header.Start + m[0], End: it.Header.Start + m[1]}
 	return Finding{
 		Code:     CodeQuantity,
-		Severity: Error,
+		Severity: Warning, // the dosing's product is a reading, not a stated count
 		Message:  fmt.Sprintf("the item line requests %s (%q) but its dosing %q makes %s", num(it.Quantity.Value), it.Quantity.Text, d.at(s), num(want)),
 		Item:     i,
 		Evidence: []Evidence{d.ev(it.Quantity.Span, "header"), d.ev(s, "header")},

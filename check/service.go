@@ -36,6 +36,9 @@ var (
 	// earlierRequest marks a sentence about another, earlier request:
 	// "the request for a TENS unit was previously certified".
 	earlierRequest = lazyRegexp(`(?i)\b(?:(?:previous|prior|earlier|concurrent|other)\s+(?:requests?|authori[sz]ations?|certifications?)|(?:previously|already)\s+(?:requested|certified|approved|authori[sz]ed|denied)|(?:was|were)\s+(?:previously\s+)?(?:certified|approved|authori[sz]ed))\b`)
+	// history marks a sentence about care already given or tried: "has
+	// failed conservative care including physical therapy".
+	history = lazyRegexp(`(?i)\b(?:failed|fail(?:ure|s) of|despite|has (?:had|tried|undergone|completed|received)|have (?:had|tried|included)|(?:has|had) included|conservative (?:care|treatment|therapy|measures|management))\b`)
 	// caseOnly marks a sentence that quotes or states a guideline.
 	caseOnly = lazyRegexp(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|Official Disability)\b|"`)
 )
@@ -43,7 +46,45 @@ var (
 // checkService compares each item's service with the one its rationale
 // judges.
 func checkService(d *letter) []Finding {
-	return d.eachItem(d.pointedService, d.sectionServiceApplied, d.topicalForOral)
+	return d.eachItem(d.judgedService, d.pointedService, d.sectionServiceApplied, d.topicalForOral)
+}
+
+// related reports whether two services or drugs may be one request as
+// the letters word it: the same concept (a brand and its generic are
+// one), or the same category, except two drugs of different classes in
+// the lexicon (an opioid judged as an NSAID).
+func (d *letter) related(a, b *lexicon.Concept) bool {
+	switch {
+	case d.sameService(a, b):
+		return true
+	case a.Category != b.Category:
+		return false
+	case a.Kind == lexicon.KindDrug && b.Kind == lexicon.KindDrug && a.Class != "" && b.Class != "":
+		return d.lex.Canonical(a).Class == d.lex.Canonical(b).Class
+	}
+	return true
+}
+
+// judgedService compares an item's service with the one the extraction
+// read as judged by the rationale's conclusion ("the request for lumbar
+// spine MRI is not medically necessary"): another category, and no other
+// item's service nor one the item line names.
+func (d *letter) judgedService(i int) (Finding, bool) {
+	svc := d.itemConcept(i)
+	j := d.Items[i].Rationale.Judged
+	if svc == nil || j == nil || j.Service == nil {
+		return Finding{}, false
+	}
+	c := d.lex.Concept(j.Service.Value)
+	if c == nil || d.related(c, svc) || d.anotherItems(i, c) || d.headerNames(i, c) {
+		return Finding{}, false
+	}
+	a, b := svc.Category, c.Category
+	if a == b {
+		a, b = d.lex.Canonical(svc).Class, d.lex.Canonical(c).Class
+	}
+	return d.serviceFinding(i, j.Service.Span, fmt.Sprintf("the item line requests %s (%s) but the rationale's conclusion judges %q (%s)",
+		svc.Name, a, j.Text, b)), true
 }
 
 // pointedService finds a phrase of the rationale that points at the
@@ -56,8 +97,8 @@ func (d *letter) pointedService(i int) (Finding, bool) {
 	for _, sent := range d.pointerSentences(i) {
 		for _, x := range d.pointers(sent) {
 			if x.concept.Category != svc.Category && !d.sameService(x.concept, svc) && !d.anotherItems(i, x.concept) && !d.headerNames(i, x.concept) {
-				return d.serviceFinding(i, x.Span, fmt.Sprintf("the item line requests %s (%s) but the rationale judges %q (%s)",
-					svc.Name, svc.Category, d.at(d.clause(x.Span)), x.concept.Category)), true
+				return weaker(d.serviceFinding(i, x.Span, fmt.Sprintf("the item line requests %s (%s) but the rationale judges %q (%s)",
+					svc.Name, svc.Category, d.at(d.clause(x.Span)), x.concept.Category))), true
 			}
 		}
 	}
@@ -69,7 +110,11 @@ func (d *letter) pointedService(i int) (Finding, bool) {
 func (d *letter) pointerSentences(i int) []extract.Span {
 	var out []extract.Span
 	for _, sent := range d.sentencesIn(d.Items[i].Rationale.Span) {
-		if !caseOnly().MatchString(d.at(sent)) && !earlierRequest().MatchString(d.at(sent)) {
+		if !d.has(sent, "request", "in question", "at issue", "need") {
+			continue
+		}
+		t := d.at(sent)
+		if !caseOnly().MatchString(t) && !earlierRequest().MatchString(t) && !history().MatchString(t) {
 			out = append(out, sent)
 		}
 	}
@@ -80,6 +125,9 @@ func (d *letter) pointerSentences(i int) []extract.Span {
 // point at the request: the one the lexicon finds at the phrase's start.
 func (d *letter) pointers(sent extract.Span) []mention {
 	var out []mention
+	if !d.has(sent, "request", "in question", "at issue", "need") {
+		return nil
+	}
 	for _, re := range pointerRes() {
 		for _, m := range re.FindAllStringSubmatchIndex(d.at(sent), -1) {
 			phrase := extract.Span{Start: sent.Start + m[2], End: sent.Start + m[3]}
@@ -91,13 +139,28 @@ func (d *letter) pointers(sent extract.Span) []mention {
 	return out
 }
 
-// firstService returns the service named at the start of a phrase.
+// firstService returns the first service a phrase names before its
+// verb: "the request for lumbar spine MRI without contrast is ..." names
+// the MRI, though the phrase opens with the body part.
 func (d *letter) firstService(phrase extract.Span) (mention, bool) {
-	ms := d.services(extract.Span{Start: phrase.Start, End: len(d.text)})
-	if len(ms) == 0 || ms[0].Start != phrase.Start {
+	if m := phraseVerb().FindStringIndex(d.at(phrase)); m != nil {
+		phrase.End = phrase.Start + m[0]
+	}
+	ms := d.services(phrase)
+	if len(ms) == 0 {
 		return mention{}, false
 	}
 	return ms[0], true
+}
+
+// phraseVerb ends the noun phrase that names a request.
+var phraseVerb = lazyRegexp(`(?i)\s(?:is|are|was|were|has|have|had|would|will|should|cannot|can|does|do|did|may|must|remains?|appears?|being|to|in|as|because|since|given|due)\b`)
+
+// weaker grades a finding whose reading is weaker than two stated
+// values a warning.
+func weaker(f Finding) Finding {
+	f.Severity = Warning
+	return f
 }
 
 func (d *letter) serviceFinding(i int, s extract.Span, msg string) Finding {
@@ -121,8 +184,8 @@ func (d *letter) sectionServiceApplied(i int) (Finding, bool) {
 		if d.sameService(m.concept, sec.concept) {
 			s := m.Span
 			svc := d.itemConcept(i)
-			return d.serviceFinding(i, s, fmt.Sprintf("the item line requests %s (%s) but the rationale applies the criteria for %s (%q)",
-				svc.Name, svc.Category, sec.concept.Name, d.at(d.clause(s)))), true
+			return weaker(d.serviceFinding(i, s, fmt.Sprintf("the item line requests %s (%s) but the rationale applies the criteria for %s (%q)",
+				svc.Name, svc.Category, sec.concept.Name, d.at(d.clause(s))))), true
 		}
 	}
 	return Finding{}, false
@@ -139,8 +202,8 @@ func (d *letter) topicalForOral(i int) (Finding, bool) {
 	if len(topical) < 3 || len(topical) <= len(d.find(oralRe(), r, 0)) {
 		return Finding{}, false
 	}
-	return d.serviceFinding(i, topical[0], fmt.Sprintf("the item line requests an oral drug (%q) but the rationale judges topical forms (%d mentions, first %q)",
-		d.Items[i].Header.Text, len(topical), d.at(d.clause(topical[0])))), true
+	return weaker(d.serviceFinding(i, topical[0], fmt.Sprintf("the item line requests an oral drug (%q) but the rationale judges topical forms (%d mentions, first %q)",
+		d.Items[i].Header.Text, len(topical), d.at(d.clause(topical[0]))))), true
 }
 
 var (

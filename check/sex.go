@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/imrkit/imrkit/extract"
@@ -14,10 +13,6 @@ import (
 // "(He, 2004)" is an author.
 
 var (
-	pronounRes = map[string]func() *regexp.Regexp{
-		"male":   lazyRegexp(`(?i)(?:^|[^/\w])(he|his|him|himself)\b(?:[^/]|$)`),
-		"female": lazyRegexp(`(?i)(?:^|[^/\w])(she|her|hers|herself)\b(?:[^/]|$)`),
-	}
 	// someoneElse names a person a pronoun may stand for other than the
 	// claimant: in the pronoun's sentence before it, or in the sentence
 	// before one the pronoun opens.
@@ -37,7 +32,7 @@ func checkSex(d *letter) []Finding {
 	if sex.Value == "male" {
 		other = "female"
 	}
-	ps := d.claimantPronouns(pronounRes[other](), extract.Span{Start: d.summary().Start, End: len(d.text)})
+	ps := d.claimantPronouns(other, d.summary().Start)
 	if len(ps) == 0 {
 		return nil
 	}
@@ -50,11 +45,11 @@ func checkSex(d *letter) []Finding {
 	}}
 }
 
-// claimantPronouns returns the pronouns of re inside a span that stand
-// for the claimant.
-func (d *letter) claimantPronouns(re *regexp.Regexp, in extract.Span) []extract.Span {
+// claimantPronouns returns the pronouns of a sex, from the extraction's
+// mentions from offset from on, that stand for the claimant.
+func (d *letter) claimantPronouns(sex string, from int) []extract.Span {
 	var out []extract.Span
-	for _, p := range d.find(re, in, 1) {
+	for _, p := range d.pronouns(sex, from) {
 		sent := d.sentenceAt(p.Start)
 		if someoneElse().MatchString(d.text[sent.Start:p.Start]) || author().MatchString(d.text[p.End:]) || d.carriesOver(sent, p) {
 			continue
@@ -62,6 +57,25 @@ func (d *letter) claimantPronouns(re *regexp.Regexp, in extract.Span) []extract.
 		out = append(out, p)
 	}
 	return out
+}
+
+// pronouns returns the pronouns of a sex the extraction read in the
+// letter's parts, from offset from on, in order.
+func (d *letter) pronouns(sex string, from int) []extract.Span {
+	var out []sentence
+	d.eachMentions(func(m *extract.Mentions) {
+		for _, x := range m.Sex {
+			if x.By == "pronoun" && x.Value == sex && x.Start >= from {
+				out = append(out, sentence{x.Span})
+			}
+		}
+	})
+	out = ordered(out)
+	spans := make([]extract.Span, len(out))
+	for k, s := range out {
+		spans[k] = s.Span
+	}
+	return spans
 }
 
 // carriesOver reports whether a pronoun opening its sentence may stand

@@ -24,6 +24,7 @@ func TestCount(t *testing.T) {
 		{"Daily RN for 4 weeks for wound care", 28, "day", "Daily RN for 4 weeks"},
 		{"standard wheelchair for a 2 month rental", 2, "month", "2 month"},
 		{"physical therapy 2 times a week for 6 weeks (12 sessions) to the right elbow", 12, "session", "2 times a week for 6 weeks (12 sessions)"},
+		{"Physical therapy three times four visits (12) for the low back", 12, "visit", "four visits (12)"},
 		{"1 knee scooter", 1, "scooter", "1"},
 		{"MRI of the right shoulder (1.5 Tesla Closed)", 0, "", ""},
 		{"purchase of a bedside 3 in 1 commode", 0, "", ""},

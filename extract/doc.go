@@ -9,4 +9,19 @@
 // text (Letter.Text), end exclusive, and the page it stands on. A fact's
 // Text is always Letter.Text[Start:End]. Line and column are computed
 // only when printing, from the map back to the source (Letter.Position).
+//
+// # Mentions
+//
+// Asked for (Options.Mentions, Letter.FindMentions), extraction also
+// records what each part of the letter names (the header, the summary,
+// each item line, each guideline and each rationale): services and drugs
+// with their concept, category, strength and form; body parts with side
+// and regions; counts with their unit; dates with their role (injury, UR
+// decision, request for authorization, exam, surgery, other); ages; sex
+// words and the claimant's pronouns (not the reviewer's "He/she"). Per
+// item, Rationale.Judged is the request the conclusion judges: the
+// service, body part, side and count named in "the request for X is (not)
+// medically necessary" and its variants. They are what package check
+// compares; they are left out by default because the lexicon search over
+// every part costs several times the rest of the extraction.
 package extract

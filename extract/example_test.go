@@ -39,3 +39,21 @@ func ExampleCount() {
 	fmt.Println(q.Value, q.Unit, q.Text)
 	// Output: 12 session 2 times a week for 6 weeks
 }
+
+func ExampleLetter_FindMentions() {
+	l, err := extract.ReadFile("../testdata/letters/seed.txt", extract.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	l.FindMentions(nil)
+	for _, d := range l.Mentions.Summary.Dates {
+		fmt.Printf("summary date %s (%s)\n", d.Value, d.Role)
+	}
+	j := l.Items[0].Rationale.Judged
+	fmt.Printf("judged %q: service %s, count %v %s\n", j.Text, j.Service.Value, j.Count.Value, j.Count.Unit)
+	// Output:
+	// summary date 1994-08-06 (injury)
+	// summary date 2014-08-06 (exam)
+	// judged "12 sessions of CBT": service cognitive-behavioral-therapy, count 12 session
+}

@@ -21,6 +21,7 @@ type Options struct {
 	Lexicon   *lexicon.Lexicon // nil means lexicon.Default()
 	PDFEngine string           // "go" (default), "pdftotext" or "auto"
 	NoText    bool             // leave Letter.Text empty in the output
+	Mentions  bool             // read the mentions of every part and what each rationale judges (see Mentions)
 }
 
 func (o Options) lexicon() *lexicon.Lexicon {
@@ -109,6 +110,9 @@ func Read(name string, data []byte, opt Options) (l *Letter, err error) {
 	l = parse(src, opt.lexicon())
 	l.doc.boxes = loc
 	l.Source = Source{Path: name, SHA256: digest(data), Pages: max(pages, l.doc.pageCount()), Layout: l.Source.Layout}
+	if opt.Mentions {
+		l.FindMentions(opt.lexicon())
+	}
 	if opt.NoText {
 		l.Text = ""
 	}
@@ -168,6 +172,9 @@ func Parse(name, text string, opt Options) *Letter {
 	l.Source.Path = name
 	l.Source.SHA256 = digest([]byte(text))
 	l.Source.Pages = l.doc.pageCount()
+	if opt.Mentions {
+		l.FindMentions(opt.lexicon())
+	}
 	if opt.NoText {
 		l.Text = ""
 	}

@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// FuzzRead feeds arbitrary bytes to Read: no panic, and every fact's span
-// lies in the text and holds the fact's text.
+// FuzzRead feeds arbitrary bytes to Read, mentions included: no panic,
+// and every fact's span lies in the text and holds the fact's text.
 func FuzzRead(f *testing.F) {
 	for _, p := range []string{"../testdata/letters/seed.txt", "../testdata/letters/CM16-0229336.txt"} {
 		if b, err := os.ReadFile(p); err == nil {
@@ -22,7 +22,7 @@ func FuzzRead(f *testing.F) {
 	}
 	f.Add([]byte("X was the original request. Y was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Z is: Upheld\nDecision rationale: the request for 2x6 is not medically necessary."))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		l, err := Read("fuzz.txt", data, Options{PDFEngine: "go"})
+		l, err := Read("fuzz.txt", data, Options{PDFEngine: "go", Mentions: true})
 		if err != nil {
 			return
 		}

@@ -54,6 +54,13 @@ func appendLetterJSON(b []byte, l *Letter) ([]byte, error) {
 	j.raw(`}`)
 	j.diagnoses(l.Diagnoses)
 	j.items(l.Items)
+	if m := l.Mentions; m != nil {
+		j.raw(`,"mentions":{"header":`)
+		j.mentions(&m.Header)
+		j.key("summary")
+		j.mentions(&m.Summary)
+		j.raw("}")
+	}
 	j.raw("}\n")
 	return j.b, j.err
 }
@@ -232,7 +239,101 @@ func (j *jsonBuf) item(it *Item) {
 	j.fact(r.Conclusion)
 	j.key("quantities")
 	list(j, r.Quantities, j.quantity)
-	j.raw("}}")
+	if r.Judged != nil {
+		j.key("judged")
+		j.judged(r.Judged)
+	}
+	j.raw("}")
+	if m := it.Mentions; m != nil {
+		j.raw(`,"mentions":{"item_line":`)
+		j.mentions(&m.ItemLine)
+		j.key("claims_administrator")
+		j.mentions(&m.ClaimsAdministrator)
+		j.key("maximus")
+		j.mentions(&m.Maximus)
+		j.key("rationale")
+		j.mentions(&m.Rationale)
+		j.raw("}")
+	}
+	j.raw("}")
+}
+
+func (j *jsonBuf) mentions(m *Mentions) {
+	j.raw(`{"services":`)
+	list(j, m.Services, j.serviceMention)
+	j.key("body_parts")
+	list(j, m.BodyParts, j.bodyPart)
+	j.key("counts")
+	list(j, m.Counts, j.quantity)
+	j.key("dates")
+	list(j, m.Dates, func(d *DateMention) {
+		j.raw("{")
+		j.factFields(&d.Fact)
+		j.key("role")
+		j.str(d.Role)
+		j.raw("}")
+	})
+	j.key("ages")
+	list(j, m.Ages, j.intFact)
+	j.key("sex")
+	list(j, m.Sex, func(x *SexMention) {
+		j.raw("{")
+		j.factFields(&x.Fact)
+		j.key("by")
+		j.str(x.By)
+		j.raw("}")
+	})
+	j.raw("}")
+}
+
+func (j *jsonBuf) serviceMention(m *ServiceMention) {
+	if m == nil {
+		j.raw("null")
+		return
+	}
+	j.raw("{")
+	j.factFields(&m.Fact)
+	j.key("kind")
+	j.str(m.Kind)
+	j.key("category")
+	j.opt(m.Category)
+	j.key("strength")
+	j.opt(m.Strength)
+	j.key("form")
+	j.opt(m.Form)
+	j.raw("}")
+}
+
+func (j *jsonBuf) bodyPart(b *BodyPart) {
+	if b == nil {
+		j.raw("null")
+		return
+	}
+	j.raw("{")
+	j.factFields(&b.Fact)
+	j.key("side")
+	j.opt(b.Side)
+	j.key("regions")
+	j.strs(b.Regions)
+	j.raw("}")
+}
+
+func (j *jsonBuf) judged(x *Judged) {
+	j.raw(`{"start":`)
+	j.int(x.Start)
+	j.raw(`,"end":`)
+	j.int(x.End)
+	j.raw(`,"page":`)
+	j.int(x.Page)
+	j.key("text")
+	j.str(x.Text)
+	j.key("service")
+	j.serviceMention(x.Service)
+	j.key("body_part")
+	j.bodyPart(x.BodyPart)
+	j.key("count")
+	j.quantity(x.Count)
+	j.raw("}")
 }
 
 func (j *jsonBuf) service(s *Service) {

@@ -26,6 +26,9 @@ func TestWriteJSONL(t *testing.T) {
 	for i, text := range matcherLetters(t) {
 		letters = append(letters, Parse(filepath.Join("dir", string(rune('a'+i%26))+".txt"), text, Options{}))
 	}
+	for i, text := range matcherLetters(t)[:10] {
+		letters = append(letters, Parse(string(rune('a'+i))+".txt", text, Options{Mentions: true}))
+	}
 	if data, err := os.ReadFile("../testdata/letters/seed.pdf"); err == nil {
 		if l, err := Read("seed.pdf", data, Options{}); err == nil {
 			letters = append(letters, l)

@@ -84,6 +84,9 @@ type Letter struct {
 	Claimant   Claimant      `json:"claimant"`
 	Diagnoses  []Diagnosis   `json:"diagnoses"`
 	Items      []Item        `json:"items"`
+	// Mentions are the mentions of the header and the summary, read
+	// only when asked for (Options.Mentions, FindMentions).
+	Mentions *LetterMentions `json:"mentions,omitempty"`
 
 	// Sections holds the spans of the letter's parts, keyed by the
 	// Section constants; a part the letter lacks is absent.
@@ -147,6 +150,9 @@ type Item struct {
 	Partial    *Partial      `json:"partial"`
 	Guidelines Guidelines    `json:"guidelines"`
 	Rationale  Rationale     `json:"rationale"`
+	// Mentions are the mentions of the item's parts, read only when
+	// asked for.
+	Mentions *ItemMentions `json:"mentions,omitempty"`
 
 	// Block is the span of the whole item: its header line through the
 	// end of its rationale.
@@ -217,4 +223,7 @@ type Rationale struct {
 	Page       int           `json:"page"`
 	Conclusion *Fact[string] `json:"conclusion"`
 	Quantities []Quantity    `json:"quantities"`
+	// Judged is the request the conclusion judges, read with the
+	// mentions.
+	Judged *Judged `json:"judged,omitempty"`
 }

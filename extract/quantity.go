@@ -73,7 +73,7 @@ func (p *parser) count(in Span) (quantity, bool) {
 		return quantity{}, false
 	}
 	slices.SortStableFunc(found, func(a, b quantity) int { return a.rank - b.rank })
-	q := found[0]
+	q := p.parenTotal(in, found[0])
 	if q.unit == "" {
 		q.unit = p.defaultUnit(in)
 	}
@@ -239,6 +239,57 @@ func (p *parser) withTotal(in, s Span, v float64) (Span, float64) {
 	}
 	total, _ := numberValue(p.text[in.Start+m[2] : in.Start+m[3]])
 	return Span{in.Start + m[0], s.End}, total
+}
+
+// parenTotal takes the total a count states in brackets just after it,
+// extending the count's words over the brackets.
+func (p *parser) parenTotal(in Span, q quantity) quantity {
+	after := p.text[q.text.End:in.End]
+	n, end := parenTotalAt(after)
+	if end < 0 {
+		return q
+	}
+	v, ok := numberValue(n)
+	if !ok || v == q.value {
+		return q
+	}
+	q.value = v
+	q.text.End += end
+	q.remove = append(q.remove, q.text)
+	return q
+}
+
+// parenTotalAt reads a total in brackets opening s: "(12)", " (8
+// sessions)". It returns the number and the end of the brackets, or -1.
+func parenTotalAt(s string) (string, int) {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i >= len(s) || s[i] != '(' {
+		return "", -1
+	}
+	j := i + 1
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j == i+1 {
+		return "", -1
+	}
+	n := s[i+1 : j]
+	k := j
+	if k < len(s) && s[k] == ' ' {
+		for _, w := range []string{"sessions", "session", "visits", "visit", "treatments", "treatment"} {
+			if strings.HasPrefix(strings.ToLower(s[k+1:]), w) {
+				k += 1 + len(w)
+				break
+			}
+		}
+	}
+	if k >= len(s) || s[k] != ')' {
+		return "", -1
+	}
+	return n, k + 1
 }
 
 // paren returns the number inside a trailing "(12 sessions)" or "(4)".

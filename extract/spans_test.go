@@ -68,11 +68,12 @@ func walk(v any, path string, fn func(string, map[string]any)) {
 	}
 }
 
-// TestRealSpans checks the spans of every fact of the real letters.
+// TestRealSpans checks the spans of every fact of the real letters, their
+// mentions included.
 func TestRealSpans(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testenv.RealLetters(t), "txt", "*.txt"))
 	for _, f := range files {
-		l, err := ReadFile(f, Options{})
+		l, err := ReadFile(f, Options{Mentions: true})
 		if err != nil {
 			t.Errorf("ReadFile(%s): %v", filepath.Base(f), err)
 			continue

@@ -44,7 +44,7 @@ var snap = snapshot{
 		{ID: "mtus-shoulder", Kind: "chapter", Name: "Shoulder Complaints", Source: "MTUS", Regions: []string{"shoulder"}},
 		{ID: "mtus-elbow", Kind: "chapter", Name: "Elbow Disorders", Source: "MTUS", Regions: []string{"elbow"}, Aliases: []string{"Elbow Complaints", "Elbow Disorders (Revised 2007)"}},
 		{ID: "mtus-forearm-wrist-hand", Kind: "chapter", Name: "Forearm, Wrist, and Hand Complaints", Source: "MTUS", Regions: []string{"wrist-hand"}, Aliases: []string{"Forearm Wrist and Hand Complaints", "Forearm, Wrist & Hand Complaints", "Hand Complaints", "Wrist and Hand Complaints"}, Not: []string{"complained"}},
-		{ID: "mtus-low-back", Kind: "chapter", Name: "Low Back Complaints", Source: "MTUS", Regions: []string{"lumbar-spine"}, Aliases: []string{"Low Back Complaints Chapter", "Lumbar Complaints"}},
+		{ID: "mtus-low-back", Kind: "chapter", Name: "Low Back Complaints", Source: "MTUS", Regions: []string{"lumbar-spine", "thoracic-spine"}, Aliases: []string{"Low Back Complaints Chapter", "Lumbar Complaints"}},
 		{ID: "mtus-knee", Kind: "chapter", Name: "Knee Complaints", Source: "MTUS", Regions: []string{"knee-leg"}},
 		{ID: "mtus-ankle-foot", Kind: "chapter", Name: "Ankle and Foot Complaints", Source: "MTUS", Regions: []string{"ankle-foot"}, Aliases: []string{"Ankle & Foot Complaints", "Foot and Ankle Complaints"}},
 		{ID: "mtus-stress", Kind: "chapter", Name: "Stress Related Conditions", Source: "MTUS", Aliases: []string{"Stress-Related Conditions"}},

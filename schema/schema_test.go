@@ -22,12 +22,14 @@ func TestLettersValidate(t *testing.T) {
 		files = append(files, more...)
 	}
 	for _, f := range files {
-		l, err := extract.ReadFile(f, extract.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := sch.Validate(decode(t, l)); err != nil {
-			t.Errorf("%s: %v", filepath.Base(f), err)
+		for _, opt := range []extract.Options{{}, {Mentions: true}} {
+			l, err := extract.ReadFile(f, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := sch.Validate(decode(t, l)); err != nil {
+				t.Errorf("%s (mentions %v): %v", filepath.Base(f), opt.Mentions, err)
+			}
 		}
 	}
 }

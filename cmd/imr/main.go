@@ -46,6 +46,7 @@ var commands = map[string]command{
 	"corpus":  runCorpus,
 	"eval":    runEval,
 	"check":   runCheck,
+	"grade":   runGrade,
 	"lexicon": runLexicon,
 	"render":  runRender,
 	"report":  runReport,

@@ -44,7 +44,9 @@ not = complained
 source = MTUS
 name = Low Back Complaints
 aliases = Low Back Complaints Chapter | Lumbar Complaints
-regions = lumbar-spine
+# ACOEM's second edition: "Low Back Complaints" covers the thoracic and
+# lumbar spine.
+regions = lumbar-spine | thoracic-spine
 
 [mtus-knee]
 source = MTUS

@@ -1,0 +1,45 @@
+package check
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/imrkit/imrkit/extract"
+	"github.com/imrkit/imrkit/internal/testenv"
+)
+
+// BenchmarkRealLetters checks the real letters, read once.
+func BenchmarkRealLetters(b *testing.B) {
+	letters, _ := readReal(b)
+	for b.Loop() {
+		for _, l := range letters {
+			Run(l)
+		}
+	}
+}
+
+// BenchmarkItems checks a letter of 10 items and one of 100: the time
+// per item should stay flat (the checks are linear in the items).
+func BenchmarkItems(b *testing.B) {
+	a := testenv.ReadArchive(b, filepath.Join("testdata", "fixtures", "quantity.txtar"))
+	text := a.Files["letter.txt"]
+	cut := strings.Index(text, "MRI of the right knee: Upheld")
+	head, items := text[:cut], text[cut:]
+	for _, n := range []int{10, 100} {
+		b.Run(fmt.Sprintf("items=%d", 2*n), func(b *testing.B) {
+			l, err := extract.Read("letter.txt", []byte(head+strings.Repeat(items+"\n", n)), extract.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if len(l.Items) != 2*n {
+				b.Fatalf("%d items, want %d", len(l.Items), 2*n)
+			}
+			for b.Loop() {
+				Run(l)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(2*n), "ns/item")
+		})
+	}
+}

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// mentionLetter is a small synthetic letter to read mentions from.
+const mentionLetter = `CLINICAL CASE SUMMARY
+
+The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:
+
+The injured worker is a 52 year old female who was injured on 11/02/2016. A progress note three weeks after the injury on 11/23/16 documented left hip pain and right ankle swelling. Utilization review denied the request on 12/20/2016. She takes Norco 10/325mg tablets. He/she reviewed the file.
+
+IMR ISSUES, DECISIONS AND RATIONALES
+
+The Final Determination was based on decisions for the disputed items/services set forth below:
+
+Tramadol 50mg #60: Upheld
+
+Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.
+
+MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.
+
+Decision rationale: The records do not show improvement. The request for lumbar spine MRI without contrast is not medically necessary.
+`
+
+func TestMentions(t *testing.T) {
+	l := Parse("letter.txt", mentionLetter, Options{Mentions: true})
+	if l.Mentions == nil || len(l.Items) != 1 || l.Items[0].Mentions == nil {
+		t.Fatalf("no mentions read: %+v", l.Mentions)
+	}
+	s := l.Mentions.Summary
+	type dated struct{ Text, Role string }
+	var dates []dated
+	for _, d := range s.Dates {
+		dates = append(dates, dated{d.Text, d.Role})
+	}
+	wantDates := []dated{{"11/02/2016", DateInjury}, {"11/23/16", DateExam}, {"12/20/2016", DateURDecision}}
+	if diff := cmp.Diff(wantDates, dates); diff != "" {
+		t.Errorf("summary dates (-want +got):\n%s", diff)
+	}
+	var sides []string
+	for _, b := range s.BodyParts {
+		sides = append(sides, string(b.Side)+" "+b.Value)
+	}
+	if diff := cmp.Diff([]string{"left hip", "right ankle"}, sides); diff != "" {
+		t.Errorf("summary body parts (-want +got):\n%s", diff)
+	}
+	var sex []string
+	for _, x := range s.Sex {
+		sex = append(sex, x.Text+" "+x.By)
+	}
+	if diff := cmp.Diff([]string{"female word", "She pronoun"}, sex); diff != "" {
+		t.Errorf("summary sex words (-want +got):\n%s", diff)
+	}
+	if len(s.Ages) != 1 || s.Ages[0].Value != 52 {
+		t.Errorf("summary ages = %+v, want 52", s.Ages)
+	}
+	var norco *ServiceMention
+	for k := range s.Services {
+		if s.Services[k].Text == "Norco" {
+			norco = &s.Services[k]
+		}
+	}
+	if norco == nil || norco.Strength != "10/325mg" || norco.Form != "tablet" {
+		t.Errorf("Norco = %+v, want strength 10/325mg, form tablet", norco)
+	}
+	j := l.Items[0].Rationale.Judged
+	if j == nil || j.Service == nil || j.Service.Value != "mri" || j.BodyPart == nil || j.BodyPart.Value != "lumbar-spine" {
+		t.Fatalf("judged = %+v, want the lumbar spine MRI", j)
+	}
+	if got := l.Items[0].Mentions.ItemLine.Counts; len(got) != 1 || got[0].Value != 60 {
+		t.Errorf("item line counts = %+v, want #60", got)
+	}
+}
