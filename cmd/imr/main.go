@@ -49,6 +49,7 @@ var commands = map[string]command{
 	"lexicon": runLexicon,
 	"render":  runRender,
 	"report":  runReport,
+	"serve":   runServe,
 	"version": func(_ []string, _ io.Reader, stdout, _ io.Writer) int {
 		fmt.Fprintln(stdout, "imr", version)
 		return 0
