@@ -3,6 +3,7 @@ package serve
 import (
 	"bytes"
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"regexp"
@@ -25,6 +26,7 @@ type reviewPage struct {
 	Items                   []itemRow
 	Findings                []findingView
 	Errors, Warnings, Infos int
+	Dismissed               int
 	Triage                  bool   // dismissals can be recorded
 	Baseline                string // the file they go to
 	User                    string
@@ -156,6 +158,10 @@ func (s *Server) reviewData(d *letter) (*reviewPage, error) {
 	}
 	p.Findings = fv
 	for _, f := range fv {
+		if f.State == "dismissed" {
+			p.Dismissed++
+			continue
+		}
 		switch f.Severity {
 		case "error":
 			p.Errors++
@@ -388,7 +394,7 @@ func judged(t tree, item int) (string, string) {
 		return judgedText(j), ""
 	}
 	if q, ok := lookup(t, "items", item, "rationale", "quantities", 0).(map[string]any); ok {
-		return judgedText(q), "the first count the rationale gives"
+		return judgedText(q), "the first count the rationale gives for the request"
 	}
 	return "", ""
 }
@@ -397,11 +403,23 @@ func judgedText(m map[string]any) string {
 	if _, ok := m["value"].(map[string]any); ok {
 		return scalar(m["text"])
 	}
+	if v, ok := m["value"].(json.Number); ok {
+		f, _ := v.Float64()
+		return count(f, scalar(m["unit"]))
+	}
 	return strings.TrimSpace(scalar(m["value"]) + " " + scalar(m["unit"]))
 }
 
+// count writes a count as the rendered letter does: "14 sessions",
+// "60" (a bare "unit" is left out).
 func count(v float64, unit string) string {
-	return strings.TrimSpace(fmt.Sprintf("%g %s", v, unit))
+	switch {
+	case unit == "" || unit == "unit":
+		return fmt.Sprintf("%g", v)
+	case v != 1 && !strings.HasSuffix(unit, "s"):
+		unit += "s"
+	}
+	return fmt.Sprintf("%g %s", v, unit)
 }
 
 func factValue(f *extract.Fact[string]) string {

@@ -333,7 +333,7 @@ func TestTriage(t *testing.T) {
 	if got := remaining(t, baseline); containsCode(got, check.CodeQuantity) || len(got) != len(d.Report.Findings)-1 {
 		t.Errorf("after dismissal, check --baseline finds %v", got)
 	}
-	page := readBody(t, must(http.Get(ts.URL + loc)))
+	page := readBody(t, must(http.Get(ts.URL+loc)))
 	if !strings.Contains(page, "Dismissed by <b>qa1</b>, 2026-12-06 03:00 UTC: “counted twice”") {
 		t.Errorf("review page does not show who dismissed:\n%s", page)
 	}
