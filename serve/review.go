@@ -476,8 +476,10 @@ func fileStem(d *letter) string {
 	if shaPattern.MatchString(d.SHA) && d.Report.Case == "" {
 		return d.SHA[:12]
 	}
-	return cssWord(d.Report.Case)
+	return strings.Trim(notFileWord.ReplaceAllString(d.Report.Case, "-"), "-")
 }
+
+var notFileWord = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
 
 func download(w http.ResponseWriter, ctype, name string, data []byte) {
 	w.Header().Set("Content-Type", ctype)

@@ -412,3 +412,87 @@ func TestCorpusSearch(t *testing.T) {
 		})
 	}
 }
+
+// TestParseLimits stalls the reader: a letter that takes too long is
+// refused at the time limit, and while its read runs on it holds its
+// slot, so a server with one slot is busy for the next.
+func TestParseLimits(t *testing.T) {
+	s, ts := newTestServer(t, Options{ParseTimeout: 200 * time.Millisecond, Parsers: 1})
+	release := make(chan struct{})
+	defer close(release)
+	s.extract = func(name string, data []byte, opt extract.Options) (*extract.Letter, error) {
+		<-release
+		return extract.Read(name, data, opt)
+	}
+	tests := []struct {
+		name string
+		want int
+		text string
+	}{
+		{"stalled read", http.StatusUnprocessableEntity, "reading stopped after 200ms"},
+		{"slot still held", http.StatusServiceUnavailable, "too many letters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			start := time.Now()
+			resp := postFile(t, ts.URL+"/api/check", "file", "seed.txt", seed(t))
+			body := readBody(t, resp)
+			if resp.StatusCode != tt.want || !strings.Contains(body, tt.text) {
+				t.Errorf("POST /api/check = %d %s, want %d with %q", resp.StatusCode, body, tt.want, tt.text)
+			}
+			if took := time.Since(start); took > 2*time.Second {
+				t.Errorf("POST /api/check took %v, want the 200ms limit", took)
+			}
+		})
+	}
+}
+
+// TestPDFUpload reads the seed letter's PDF through the API.
+func TestPDFUpload(t *testing.T) {
+	_, ts := newTestServer(t, Options{})
+	data, err := os.ReadFile(filepath.Join(letters(t), "seed.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp := postFile(t, ts.URL+"/api/check", "file", "seed.pdf", data)
+	var records []check.Record
+	if err := json.NewDecoder(resp.Body).Decode(&records); err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("POST /api/check seed.pdf = %d, %v", resp.StatusCode, err)
+	}
+	resp.Body.Close()
+	var codes []string
+	for _, r := range records {
+		codes = append(codes, r.Code)
+	}
+	if !containsCode(codes, check.CodeQuantity) {
+		t.Errorf("POST /api/check seed.pdf found %v, want %s", codes, check.CodeQuantity)
+	}
+}
+
+// TestDownloads fetches the three downloads of a reviewed letter.
+func TestDownloads(t *testing.T) {
+	_, ts := newTestServer(t, Options{})
+	resp := postFile(t, ts.URL+"/review", "letter", "seed.txt", seed(t))
+	readBody(t, resp)
+	loc := resp.Header.Get("Location")
+	tests := []struct{ path, ctype, prefix string }{
+		{"/normalized.pdf", "application/pdf", "%PDF-"},
+		{"/facts.json", "application/json", `{`},
+		{"/findings.sarif", "application/sarif+json", `{`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			resp, err := http.Get(ts.URL + loc + tt.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := readBody(t, resp)
+			if resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != tt.ctype || !strings.HasPrefix(body, tt.prefix) {
+				t.Errorf("GET %s = %d %s %.20q", tt.path, resp.StatusCode, resp.Header.Get("Content-Type"), body)
+			}
+			if !strings.Contains(resp.Header.Get("Content-Disposition"), "attachment") {
+				t.Errorf("GET %s is not a download: %q", tt.path, resp.Header.Get("Content-Disposition"))
+			}
+		})
+	}
+}

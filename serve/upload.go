@@ -165,7 +165,7 @@ func (s *Server) read(ctx context.Context, u upload) (*extract.Letter, error) {
 	done := make(chan result, 1)
 	go func() {
 		defer func() { <-s.parsers }()
-		l, err := extract.Read(u.name, u.data, s.opt.Extract)
+		l, err := s.extract(u.name, u.data, s.opt.Extract)
 		done <- result{l, err}
 	}()
 	select {
