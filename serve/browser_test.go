@@ -122,6 +122,9 @@ func TestBrowser(t *testing.T) {
 	do(t, ctx, "uploading the seed letter",
 		chromedp.Navigate(ts.URL+"/"),
 		chromedp.WaitVisible(`input[type=file]`),
+	)
+	shot(t, ctx, "home.png", false)
+	do(t, ctx, "uploading the seed letter",
 		chromedp.SetUploadFiles(`input[type=file]`, []string{seedPath}),
 		chromedp.Click(`button.primary`),
 		chromedp.WaitVisible(`li.finding`),
@@ -185,6 +188,15 @@ func TestBrowser(t *testing.T) {
 	shot(t, ctx, "corpus-letter.png", true)
 	if !strings.HasPrefix(title, "CM1") {
 		t.Errorf("corpus letter opened with title %q, want its case number", title)
+	}
+	do(t, ctx, "sending an empty form",
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.Click(`button.primary`),
+		chromedp.WaitVisible(`.error-box`),
+	)
+	shot(t, ctx, "error.png", false)
+	if msg := eval[string](t, ctx, `document.querySelector('.error-message').textContent`); !strings.Contains(msg, "no letter was sent") {
+		t.Errorf("empty form: error page says %q", msg)
 	}
 	if n := dialogs.Load(); n != 0 {
 		t.Errorf("%d dialogs opened", n)

@@ -55,6 +55,7 @@ type itemRow struct {
 	N                                        int
 	Header, Outcome, Service, Concept        string
 	Quantity, Judged, Conclusion, JudgedNote string
+	Differ                                   bool // the judged count is not the requested one
 	Guidelines                               []string
 	Findings                                 int
 }
@@ -371,6 +372,7 @@ func itemRows(d *letter) []itemRow {
 			r.Conclusion = it.Rationale.Conclusion.Value
 		}
 		r.Judged, r.JudgedNote = judged(d.Tree, i)
+		r.Differ = r.Quantity != "" && r.Judged != "" && r.Quantity != r.Judged
 		for _, c := range it.Guidelines.Citations {
 			if c.By == extract.ByMaximus {
 				r.Guidelines = append(r.Guidelines, c.Value)
