@@ -42,12 +42,18 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	l, err := s.read(r.Context(), u)
+	var rep check.Report
+	err = s.limited(r.Context(), u.name, func() error {
+		l, err := s.extractLetter(u)
+		if err == nil {
+			rep = check.Report{File: l.Source.Path, SHA256: l.Source.SHA256, Case: caseNumber(l), Findings: s.checkConfig().Run(l)}
+		}
+		return err
+	})
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	rep := check.Report{File: l.Source.Path, SHA256: l.Source.SHA256, Case: caseNumber(l), Findings: s.checkConfig().Run(l)}
 	var b bytes.Buffer
 	if err := check.WriteJSON(&b, []check.Report{rep}); err != nil {
 		s.failErr(w, r, err)

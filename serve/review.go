@@ -94,11 +94,14 @@ func (s *Server) readLetter(w http.ResponseWriter, r *http.Request, field string
 	if err != nil {
 		return nil, err
 	}
-	l, err := s.read(r.Context(), u)
-	if err != nil {
-		return nil, err
-	}
-	d, err := newLetter(l, nil, s.checkConfig())
+	var d *letter
+	err = s.limited(r.Context(), u.name, func() error {
+		l, err := s.extractLetter(u)
+		if err == nil {
+			d, err = newLetter(l, nil, s.checkConfig())
+		}
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}

@@ -440,8 +440,8 @@ func TestParseLimits(t *testing.T) {
 			if resp.StatusCode != tt.want || !strings.Contains(body, tt.text) {
 				t.Errorf("POST /api/check = %d %s, want %d with %q", resp.StatusCode, body, tt.want, tt.text)
 			}
-			if took := time.Since(start); took > 2*time.Second {
-				t.Errorf("POST /api/check took %v, want the 200ms limit", took)
+			if took := time.Since(start); took > 3*time.Second {
+				t.Errorf("POST /api/check took %v, want about the 200ms limit (600ms in the queue)", took)
 			}
 		})
 	}

@@ -146,36 +146,57 @@ func checkUpload(u upload) error {
 	return nil
 }
 
-// read extracts a letter with the server's limits: at most
-// Options.Parsers at once, each for at most Options.ParseTimeout. A read
-// that runs out of time keeps its slot until it ends, so runaway reads
-// cannot pile up.
-func (s *Server) read(ctx context.Context, u upload) (*extract.Letter, error) {
-	ctx, cancel := context.WithTimeout(ctx, s.opt.ParseTimeout)
-	defer cancel()
+// limited runs the work on one letter (reading it, checking it) with
+// the server's limits: at most Options.Parsers at once, each for at most
+// Options.ParseTimeout once it starts (a request waits at most three
+// times that for its turn). Work that runs out of time keeps its slot until
+// it ends, so runaway work cannot pile up; a panic is an error naming
+// the file, not a crash.
+func (s *Server) limited(ctx context.Context, name string, work func() error) error {
+	queue, cancelQueue := context.WithTimeout(ctx, 3*s.opt.ParseTimeout)
+	defer cancelQueue()
 	select {
 	case s.parsers <- struct{}{}:
-	case <-ctx.Done():
-		return nil, &httpError{http.StatusServiceUnavailable, "Server busy", "too many letters are being read; try again in a moment"}
+	case <-queue.Done():
+		return &httpError{http.StatusServiceUnavailable, "Server busy", "too many letters are being read; try again in a moment"}
 	}
-	type result struct {
-		l   *extract.Letter
-		err error
-	}
-	done := make(chan result, 1)
+	ctx, cancel := context.WithTimeout(ctx, s.opt.ParseTimeout)
+	defer cancel()
+	done := make(chan error, 1)
 	go func() {
 		defer func() { <-s.parsers }()
-		l, err := s.extract(u.name, u.data, s.opt.Extract)
-		done <- result{l, err}
+		defer func() {
+			if r := recover(); r != nil {
+				done <- &httpError{http.StatusInternalServerError, "Cannot read this letter", fmt.Sprintf("%s: internal error: %v", name, r)}
+			}
+		}()
+		done <- work()
 	}()
 	select {
-	case res := <-done:
-		if res.err != nil {
-			return nil, &httpError{http.StatusUnprocessableEntity, "Cannot read this letter", res.err.Error()}
-		}
-		return res.l, nil
+	case err := <-done:
+		return err
 	case <-ctx.Done():
-		return nil, &httpError{http.StatusUnprocessableEntity, "Letter took too long",
-			fmt.Sprintf("%s: reading stopped after %s; the file may be damaged or built to stall readers", u.name, s.opt.ParseTimeout)}
+		return &httpError{http.StatusUnprocessableEntity, "Letter took too long",
+			fmt.Sprintf("%s: reading stopped after %s; the file may be damaged or built to stall readers", name, s.opt.ParseTimeout)}
 	}
+}
+
+// read extracts a letter; see limited.
+func (s *Server) read(ctx context.Context, u upload) (*extract.Letter, error) {
+	var l *extract.Letter
+	err := s.limited(ctx, u.name, func() error {
+		var err error
+		l, err = s.extractLetter(u)
+		return err
+	})
+	return l, err
+}
+
+// extractLetter reads an upload into a letter.
+func (s *Server) extractLetter(u upload) (*extract.Letter, error) {
+	l, err := s.extract(u.name, u.data, s.opt.Extract)
+	if err != nil {
+		return nil, &httpError{http.StatusUnprocessableEntity, "Cannot read this letter", err.Error()}
+	}
+	return l, nil
 }
