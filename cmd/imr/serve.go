@@ -21,13 +21,17 @@ import (
 func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("serve", "", stderr)
 	var ef extractFlags
-	ef.register(fs)
+	fs.StringVar(&ef.lexicon, "lexicon", "", "folder of lexicon files that extend the built-in vocabulary")
+	fs.StringVar(&ef.pdfEngine, "pdf-engine", "go", "PDF text engine: go, pdftotext or auto")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (loopback by default)")
 	db := fs.String("db", "", "corpus database to browse (made by imr corpus build)")
 	baseline := fs.String("baseline", "", "baseline file dismissed findings are written to (the format imr check --baseline reads)")
 	maxUpload := fs.Int64("max-upload", 10<<20, "largest letter accepted, in bytes")
 	parseTimeout := fs.Duration("parse-timeout", 10*time.Second, "longest time spent reading one letter")
-	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
 		fs.Usage()
 		return 2
 	}
@@ -50,7 +54,19 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if host, _, err := net.SplitHostPort(*addr); err == nil && !loopback(host) {
+		fmt.Fprintf(stderr, "imr serve: warning: %s is not a loopback address: anyone who reaches it can read the letters and the corpus\n", *addr)
+	}
 	return exitOn(listen(ctx, s.HTTPServer(*addr), stdout), "imr serve", stderr)
+}
+
+// loopback reports whether a host names this machine only.
+func loopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // listen serves until ctx ends, then shuts down gracefully.

@@ -61,3 +61,20 @@ func TestServeUsage(t *testing.T) {
 		t.Errorf("imr serve extra-argument = %d, want 2", code)
 	}
 }
+
+func TestLoopback(t *testing.T) {
+	tests := []struct {
+		host string
+		want bool
+	}{
+		{"127.0.0.1", true}, {"localhost", true}, {"::1", true}, {"127.8.0.1", true},
+		{"", false}, {"0.0.0.0", false}, {"192.168.1.4", false}, {"example.org", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.host, func(t *testing.T) {
+			if got := loopback(tt.host); got != tt.want {
+				t.Errorf("loopback(%q) = %v, want %v", tt.host, got, tt.want)
+			}
+		})
+	}
+}
