@@ -28,7 +28,9 @@
 // Dismissing a finding appends its record to the baseline file
 // (Options.Baseline) in the format of check.WriteJSON, which
 // check.LoadBaseline and imr check --baseline read: the command line
-// hides what the page dismissed. Restoring a finding removes its record.
+// hides what the page dismissed. Confirming (a real problem) or
+// restoring a finding removes its record. The file is rewritten whole,
+// through a new file renamed over it, by one server at a time.
 // Who did what and when, with the note, goes to a log beside the
 // baseline (the baseline's path with ".notes.jsonl" added), one JSON
 // object a line, since the baseline format has no room for it.
@@ -36,8 +38,10 @@
 // # Hostile input
 //
 // Uploads are read in memory, never to disk, up to Options.MaxUpload
-// bytes. Reading a letter runs at most Options.Parsers at a time, each
-// for at most Options.ParseTimeout. Letter text is only ever written
+// bytes. Reading and checking a letter runs at most Options.Parsers at a
+// time, each for at most Options.ParseTimeout; a letter that runs out of
+// time keeps its slot until its work ends, so stalled reads cannot pile
+// up. A file named .pdf that is not a PDF is refused. Letter text is only ever written
 // through html/template. Every page sets a Content-Security-Policy that
 // allows scripts, styles and images from the server alone, and no inline
 // script. POSTs from another origin are refused (net/http's

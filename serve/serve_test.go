@@ -337,6 +337,9 @@ func TestTriage(t *testing.T) {
 	if !strings.Contains(page, "Dismissed by <b>qa1</b>, 2026-12-06 03:00 UTC: “counted twice”") {
 		t.Errorf("review page does not show who dismissed:\n%s", page)
 	}
+	if fi, err := os.Stat(baseline); err != nil || fi.Mode().Perm() != 0o644 {
+		t.Errorf("baseline file: %v, %v; want mode 0644", fi.Mode(), err)
+	}
 	triage("restore")
 	if got := remaining(t, baseline); !containsCode(got, check.CodeQuantity) {
 		t.Errorf("after restoring, check --baseline finds %v", got)
@@ -494,5 +497,19 @@ func TestDownloads(t *testing.T) {
 				t.Errorf("GET %s is not a download: %q", tt.path, resp.Header.Get("Content-Disposition"))
 			}
 		})
+	}
+}
+
+// TestNotALetter shows what was found in text that is no IMR letter,
+// and says so.
+func TestNotALetter(t *testing.T) {
+	_, ts := newTestServer(t, Options{})
+	resp, err := http.PostForm(ts.URL+"/review", url.Values{"letter": {"Dear Sir, the meeting is moved to 3/4/2016. Regards"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := readBody(t, resp)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(body, "does not read as an IMR determination letter") {
+		t.Errorf("POST /review of a note = %d, want the review page with a notice:\n%s", resp.StatusCode, body)
 	}
 }

@@ -237,6 +237,10 @@ func writeBaseline(path string, records []check.Record) error {
 		return fmt.Errorf("writing the baseline: %w", err)
 	}
 	defer os.Remove(tmp.Name())
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing the baseline %s: %w", path, err)
+	}
 	if _, err := tmp.Write(b.Bytes()); err != nil {
 		tmp.Close()
 		return fmt.Errorf("writing the baseline %s: %w", path, err)
