@@ -145,7 +145,9 @@ func number(v any) (int, bool) {
 }
 
 // scalar writes a value for people: strings as they are, numbers as
-// written, lists of strings joined, anything else as JSON.
+// written, lists joined with "; ", objects as "key value" pairs joined
+// with ", " (an ICD-10 code with its title: "code M54.5, title Low back
+// pain").
 func scalar(v any) string {
 	switch v := v.(type) {
 	case nil:
@@ -162,9 +164,16 @@ func scalar(v any) string {
 			parts = append(parts, scalar(e))
 		}
 		return strings.Join(parts, "; ")
+	case map[string]any:
+		var parts []string
+		for _, k := range sortedKeys(v) {
+			if s := scalar(v[k]); s != "" {
+				parts = append(parts, k+" "+s)
+			}
+		}
+		return strings.Join(parts, ", ")
 	}
-	data, _ := json.Marshal(v)
-	return string(data)
+	return fmt.Sprint(v)
 }
 
 func sortedKeys(m map[string]any) []string {

@@ -18,7 +18,7 @@ import (
 func TestCollectFacts(t *testing.T) {
 	const doc = `{
 	  "case_number": {"value": "CM16-1", "text": "CM16-1", "start": 0, "end": 6, "page": 1},
-	  "diagnoses": [{"value": "low back pain", "text": "LBP", "start": 10, "end": 13, "page": 1, "icd10": "M54.5", "concept": "lbp"}],
+	  "diagnoses": [{"value": "low back pain", "text": "LBP", "start": 10, "end": 13, "page": 1, "icd10": {"code": "M54.5", "chapter": "M00-M99"}, "concept": "lbp"}],
 	  "mentions": [{"value": "knee", "text": "knee", "start": 20, "end": 24, "page": 2, "kind": "body_part"}],
 	  "items": [{
 	    "header": {"value": "PT x12", "text": "PT x12", "start": 30, "end": 36, "page": 2},
@@ -43,7 +43,7 @@ func TestCollectFacts(t *testing.T) {
 	}
 	want := []got{
 		{"case", "case_number", "CM16-1", nil},
-		{"diagnosis", "diagnoses[0]", "low back pain", []string{"concept: lbp", "icd10: M54.5"}},
+		{"diagnosis", "diagnoses[0]", "low back pain", []string{"concept: lbp", "icd10: chapter M00-M99, code M54.5"}},
 		{"body-part", "mentions[0]", "knee", nil},
 		{"", "items[0].header", "PT x12", nil},
 		{"", "items[0].guidelines.maximus", "long paragraph", nil},
