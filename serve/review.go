@@ -44,6 +44,7 @@ type segment struct {
 	Class string // "f k-date ev", or "" for plain text
 	Title string // the facts' values and pages, one a line
 	Ev    string // the IDs of the findings it is evidence of
+	ID    string // an anchor: "item-2" where item 2's line starts
 }
 
 type kindCount struct {
@@ -219,11 +220,13 @@ func where(item int) string {
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// mark is a span to show: a fact (finding "") or a finding's evidence.
+// mark is a span to show: a fact, a finding's evidence, or where an
+// anchor starts.
 type mark struct {
 	span    extract.Span
 	fact    *fact
 	finding string
+	anchor  string
 }
 
 func marks(d *letter) []mark {
@@ -237,6 +240,11 @@ func marks(d *letter) []mark {
 	for i, f := range d.Report.Findings {
 		for _, e := range f.Evidence {
 			out = append(out, mark{span: e.Span, finding: fmt.Sprintf("f%d", i)})
+		}
+	}
+	for i, it := range d.Items {
+		if it.Header != nil {
+			out = append(out, mark{span: it.Header.Span, anchor: fmt.Sprintf("item-%d", i+1)})
 		}
 	}
 	return out
@@ -301,7 +309,13 @@ func newSegment(text string, a, b int, ms []mark, pageOf func(int) int) segment 
 		if m.span.Start > a || m.span.End < b {
 			continue
 		}
-		if m.finding != "" {
+		switch {
+		case m.anchor != "":
+			if m.span.Start == a {
+				seg.ID = m.anchor
+			}
+			continue
+		case m.finding != "":
 			evs = append(evs, m.finding)
 			continue
 		}
@@ -322,7 +336,7 @@ func newSegment(text string, a, b int, ms []mark, pageOf func(int) int) segment 
 
 // appendSegment joins plain text to plain text before it.
 func appendSegment(segs []segment, s segment) []segment {
-	if n := len(segs); n > 0 && s.Class == "" && segs[n-1].Class == "" {
+	if n := len(segs); n > 0 && s.Class == "" && s.ID == "" && segs[n-1].Class == "" && segs[n-1].ID == "" {
 		segs[n-1].Text += s.Text
 		return segs
 	}

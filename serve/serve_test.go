@@ -89,7 +89,7 @@ func TestPastedText(t *testing.T) {
 		t.Fatal(err)
 	}
 	body := readBody(t, page)
-	for _, want := range []string{"quantity-mismatch", `class="f k-date`, "QTY: 14.00", "Content-Security-Policy"} {
+	for _, want := range []string{"quantity-mismatch", `class="f k-date`, "QTY: 14.00", `<span id="item-1" class="f k-service"`, `href="#item-1"`, "Content-Security-Policy"} {
 		if want == "Content-Security-Policy" {
 			if page.Header.Get(want) != csp {
 				t.Errorf("review page: %s = %q, want %q", want, page.Header.Get(want), csp)
