@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 need=()
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v qpdf >/dev/null || need+=(qpdf)
+command -v chromium >/dev/null || need+=(chromium) # the review page's browser tests (serve)
 if ((${#need[@]})); then
 	sudo=""
 	[ "$(id -u)" = 0 ] || sudo=sudo
@@ -26,3 +27,4 @@ fi
 go vet ./...
 go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 go test -count=1 ./...
+go test -count=1 -race -run TestConcurrentUploads ./serve # 50 uploads at once, with the race detector

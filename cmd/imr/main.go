@@ -51,6 +51,7 @@ var commands = map[string]command{
 	"render":  runRender,
 	"report":  runReport,
 	"inject":  runInject,
+	"serve":   runServe,
 	"version": func(_ []string, _ io.Reader, stdout, _ io.Writer) int {
 		fmt.Fprintln(stdout, "imr", version)
 		return 0

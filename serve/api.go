@@ -1,0 +1,71 @@
+package serve
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"strings"
+
+	"github.com/imrkit/imrkit/check"
+	"github.com/imrkit/imrkit/extract"
+)
+
+func isAPI(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/api/") }
+
+// apiExtract answers with the letter's JSON, as imr extract writes it.
+func (s *Server) apiExtract(w http.ResponseWriter, r *http.Request) {
+	u, err := s.readUpload(w, r, "file")
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	l, err := s.read(r.Context(), u)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	var b bytes.Buffer
+	if err := extract.WriteJSON(&b, []*extract.Letter{l}); err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(b.Bytes())
+}
+
+// apiCheck answers with the findings' JSON, as imr check --format json
+// writes it.
+func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
+	u, err := s.readUpload(w, r, "file")
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	var rep check.Report
+	err = s.limited(r.Context(), u.name, func() error {
+		l, err := s.extractLetter(u)
+		if err == nil {
+			rep = check.Report{File: l.Source.Path, SHA256: l.Source.SHA256, Case: caseNumber(l), Findings: s.checkConfig().Run(l)}
+		}
+		return err
+	})
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	var b bytes.Buffer
+	if err := check.WriteJSON(&b, []check.Report{rep}); err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(b.Bytes())
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.Encode(v)
+}

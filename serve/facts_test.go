@@ -1,0 +1,107 @@
+package serve
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/imrkit/imrkit/extract"
+)
+
+// TestCollectFacts reads facts off the letter's JSON generically: facts
+// the extractor adds later (an ICD-10 code on a diagnosis, the count a
+// rationale judges, mentions of body parts with their kind) are found
+// with their kind and fields.
+func TestCollectFacts(t *testing.T) {
+	const doc = `{
+	  "case_number": {"value": "CM16-1", "text": "CM16-1", "start": 0, "end": 6, "page": 1},
+	  "diagnoses": [{"value": "low back pain", "text": "LBP", "start": 10, "end": 13, "page": 1, "icd10": {"code": "M54.5", "chapter": "M00-M99"}, "concept": "lbp"}],
+	  "mentions": [{"value": "knee", "text": "knee", "start": 20, "end": 24, "page": 2, "kind": "body_part"}],
+	  "items": [{
+	    "header": {"value": "PT x12", "text": "PT x12", "start": 30, "end": 36, "page": 2},
+	    "guidelines": {"maximus": {"value": "long paragraph", "text": "t", "start": 40, "end": 90, "page": 2}},
+	    "rationale": {"start": 100, "end": 200, "page": 2,
+	      "judged": {"value": 6, "unit": "session", "text": "6 visits", "start": 120, "end": 128, "page": 2}}
+	  }]
+	}`
+	dec := json.NewDecoder(strings.NewReader(doc))
+	dec.UseNumber()
+	var tr tree
+	if err := dec.Decode(&tr); err != nil {
+		t.Fatal(err)
+	}
+	type got struct {
+		Kind, Path, Value string
+		Extra             []string
+	}
+	var facts []got
+	for _, f := range collectFacts(tr) {
+		facts = append(facts, got{f.Kind, f.Path, f.Value, f.Extra})
+	}
+	want := []got{
+		{"case", "case_number", "CM16-1", nil},
+		{"diagnosis", "diagnoses[0]", "low back pain", []string{"concept: lbp", "icd10: chapter M00-M99, code M54.5"}},
+		{"body-part", "mentions[0]", "knee", nil},
+		{"", "items[0].header", "PT x12", nil},
+		{"", "items[0].guidelines.maximus", "long paragraph", nil},
+		{"count", "items[0].rationale.judged", "6", []string{"unit: session"}},
+	}
+	if diff := cmp.Diff(want, facts); diff != "" {
+		t.Errorf("collectFacts (-want +got):\n%s", diff)
+	}
+	if j, note := judged(tr, 0); j != "6 sessions" || note != "" {
+		t.Errorf("judged = %q, %q, want the letter's own judged count", j, note)
+	}
+}
+
+// TestChapterFacet offers ICD-10 chapters once the corpus has a
+// diagnoses column for them.
+func TestChapterFacet(t *testing.T) {
+	db := testCorpus(t)
+	for _, q := range []string{
+		"ALTER TABLE diagnoses ADD COLUMN icd10_chapter TEXT",
+		"UPDATE diagnoses SET icd10_chapter = 'M00-M99'",
+	} {
+		if _, err := db.SQL().Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, ts := newTestServer(t, Options{DB: db})
+	resp, err := http.Get(ts.URL + "/corpus?chapter=M00-M99")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := readBody(t, resp)
+	if !strings.Contains(body, `data-facet="chapter"`) || !strings.Contains(body, `class="on" data-value="M00-M99"`) {
+		t.Errorf("corpus page with ICD-10 chapters lacks the chosen chapter facet:\n%s", body)
+	}
+	if strings.Contains(body, ">0 letters") || !strings.Contains(body, `class="hit"`) {
+		t.Errorf("filtering by chapter M00-M99 found no letters")
+	}
+}
+
+// TestHover checks the hover text of a fact: kind, value and page.
+func TestHover(t *testing.T) {
+	l, err := extract.Read("seed.txt", seed(t), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := newLetter(l, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles bytes.Buffer
+	for _, p := range layout(d, marks(d)) {
+		for _, s := range p.Segments {
+			titles.WriteString(s.Title + "\n")
+		}
+	}
+	for _, want := range []string{"date: 1994-08-06 · page 1", "age: 61 · page 1", "count: 14 · page 1 · unit: session"} {
+		if !strings.Contains(titles.String(), want) {
+			t.Errorf("no hover text %q in:\n%s", want, titles.String())
+		}
+	}
+}
