@@ -53,6 +53,7 @@ type Evidence struct {
 	Page      int    `json:"page"`
 	Line      int    `json:"line"`
 	Column    int    `json:"column"`
+	PageLine  int    `json:"page_line,omitempty"` // PDF input: the line on its page, as a reader counts
 	EndLine   int    `json:"end_line"`   // where the span ends: the line and column
 	EndColumn int    `json:"end_column"` // just after its last character
 	Text      string `json:"text"`       // the text of the span
