@@ -107,6 +107,17 @@
 // <!-- keep --> ... <!-- /keep --> (keep on one page with the start of what
 // follows) and <!-- pagebreak -->.
 //
+// # Output folders
+//
+// WriteFiles (render --out DIR) names each file by the letter's ID and
+// never writes over an input of the run. Nor does it write over a file
+// it did not write, unless FileOptions.Force: what it wrote is listed in
+// the folder's manifest, ".imrkit-render.sha256" (sha256sum's format), and
+// a listed file may be replaced only while it has the SHA-256 listed, so
+// an edited output is kept too. Such a letter fails with ErrExists and
+// the others go on. Outputs decides the names for callers that write
+// files themselves.
+//
 // # PDF
 //
 // PDFs are US Letter with the Go fonts embedded (subset, Unicode), a
