@@ -63,7 +63,7 @@ const (
 
 // record is what a build stores for one file.
 type record struct {
-	file   fileRow
+	file     fileRow
 	letter   *letterRows // nil unless the letter is new
 	skip     bool        // the same content is stored at the same path
 	replaced int         // files of the same letter that this one replaced

@@ -106,9 +106,11 @@ func TestSameLetterTwoFiles(t *testing.T) {
 			sums:   []Summary{{Files: 2, OK: 2}, {Files: 4, OK: 2, Skipped: 2, Replaced: 2}},
 		},
 		{
-			name:   "built again",
-			builds: func(txt, pdf, seed, more string) [][]string { return [][]string{{pdf, txt, more, seed}, {pdf, txt, more, seed}} },
-			sums:   []Summary{{Files: 4, OK: 2, Duplicates: 2}, {Files: 4, Skipped: 4}},
+			name: "built again",
+			builds: func(txt, pdf, seed, more string) [][]string {
+				return [][]string{{pdf, txt, more, seed}, {pdf, txt, more, seed}}
+			},
+			sums: []Summary{{Files: 4, OK: 2, Duplicates: 2}, {Files: 4, Skipped: 4}},
 		},
 	}
 	for _, tt := range tests {
