@@ -8,13 +8,13 @@ import (
 )
 
 // dropFurniture removes running headers and footers: a line that looks
-// like furniture (a page number, a case number, a short running title;
-// see furnitureLike) and stands at the same place (the first line of its
-// page, or the last) on more than half of the pages, two at least, the
-// same but for its digits ("Page 2 of 3"); and a short line at a page
-// edge that names the case number ("CASE CM16-0221706") on a page after
-// the first. A sentence that happens to end two pages is no furniture:
-// it is prose, and it is kept.
+// like furniture (a page number, a case number, a SHA-256, a short
+// running title; see furnitureLike) and stands at the same place (one of
+// the first two lines of its page, or of the last two) on more than half
+// of the pages, two at least, the same but for its digits ("Page 2 of
+// 3"); and a short line at a page edge that names the case number ("CASE
+// CM16-0221706") on a page after the first. A sentence that happens to
+// end two pages is no furniture: it is prose, and it is kept.
 func dropFurniture(lines []line, pages []int) []line {
 	if len(pages) == 0 {
 		return lines
@@ -24,7 +24,7 @@ func dropFurniture(lines []line, pages []int) []line {
 	counts := make(map[edgeKey]int, len(edges))
 	for k, e := range edges {
 		keys[k] = furnitureKey(lines[e.line].text)
-		counts[edgeKey{keys[k], e.bottom}]++
+		counts[edgeKey{keys[k], e.place}]++
 	}
 	n := len(pages) + 1
 	out := lines[:0]
@@ -32,7 +32,7 @@ func dropFurniture(lines []line, pages []int) []line {
 	for i, l := range lines {
 		if k < len(edges) && edges[k].line == i {
 			e := edges[k]
-			drop := furnitureLike(l.text) && repeated(counts[edgeKey{keys[k], e.bottom}], n) || caseLine(l, pages)
+			drop := furnitureLike(l.text) && repeated(counts[edgeKey{keys[k], e.place}], n) || e.outer() && caseLine(l, pages)
 			k++
 			if drop {
 				continue
@@ -43,11 +43,11 @@ func dropFurniture(lines []line, pages []int) []line {
 	return out
 }
 
-// edgeKey is a line's furniture key and the edge of the page it stands
-// at, so that a line counts only with those at the same place.
+// edgeKey is a line's furniture key and its place on the page, so that a
+// line counts only with those at the same place.
 type edgeKey struct {
-	key    string
-	bottom bool
+	key   string
+	place int
 }
 
 // repeated reports a line found at page edges on more than half of n
@@ -55,11 +55,28 @@ type edgeKey struct {
 func repeated(count, n int) bool { return count >= 2 && count*2 > n }
 
 // furnitureLike reports a line that reads as page furniture: one that
-// names a case number or a page ("Page 2 of 3", "- 2 -"), or a short
+// names a case number or a page ("Page 2 of 3", "- 2 -"), one that holds
+// a SHA-256 (a rendered letter's record of its source), or a short
 // running title (at most eight words, none of them ending a sentence or
 // a label, starting with a capital letter).
 func furnitureLike(s string) bool {
-	return hasCaseNumber(s) || pageNumberLine(s) || runningTitle(s)
+	return hasCaseNumber(s) || pageNumberLine(s) || hasSHA256(s) || runningTitle(s)
+}
+
+// hasSHA256 reports 64 hexadecimal digits in a row.
+func hasSHA256(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' {
+			if run++; run == 64 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
 }
 
 // pageNumberLine reports "Page 2", "Page 2 of 3", "2 of 3", "- 2 -" or a
@@ -119,41 +136,47 @@ func hasCaseNumber(s string) bool {
 	return false
 }
 
-// edge is the index of a page's first or last content line.
+// edge is a line near the edge of its page.
 type edge struct {
-	line   int
-	bottom bool // the last line of its page (a page of one line has it at the top)
+	line  int // index into the lines
+	place int // 1 and 2 for the first lines of a page, -1 and -2 for the last
 }
 
-// pageEdges returns the first and last content lines of each page, in
-// order. Lines come in source order, so a page's lines are next to each
-// other.
+// outer reports the first or the last line of a page.
+func (e edge) outer() bool { return e.place == 1 || e.place == -1 }
+
+// pageEdges returns the first two and the last two content lines of each
+// page, in order (fewer on a page of fewer than four). Lines come in
+// source order, so a page's lines are next to each other.
 func pageEdges(lines []line, pages []int) []edge {
 	var edges []edge
-	pg, first, last := -1, -1, -1
+	var page []int // the content lines of the page being read
+	pg := -1
 	for i, l := range lines {
 		if l.text == "" {
 			continue
 		}
 		if p := pageOf(l.start, pages); p != pg {
-			edges = appendEdges(edges, first, last)
-			pg, first = p, i
+			edges = appendEdges(edges, page)
+			pg, page = p, page[:0]
 		}
-		last = i
+		page = append(page, i)
 	}
-	return appendEdges(edges, first, last)
+	return appendEdges(edges, page)
 }
 
-// appendEdges appends a page's first and last content lines, once each;
-// none when first < 0.
-func appendEdges(edges []edge, first, last int) []edge {
-	switch {
-	case first < 0:
-		return edges
-	case first == last:
-		return append(edges, edge{line: first})
+// appendEdges appends the edge lines of one page's content lines.
+func appendEdges(edges []edge, page []int) []edge {
+	n := len(page)
+	for k, i := range page {
+		switch {
+		case k < 2 && (k < n-2 || n <= 2 && k == 0):
+			edges = append(edges, edge{line: i, place: k + 1})
+		case k >= n-2:
+			edges = append(edges, edge{line: i, place: k - n})
+		}
 	}
-	return append(edges, edge{line: first}, edge{line: last, bottom: true})
+	return edges
 }
 
 // pageOf returns the 0-based page of a source offset.

@@ -675,6 +675,7 @@ type Fpdf struct {
 	layoutMode       string                     // layout display mode
 	nXMP             int                        // XMP object number
 	xmp              []byte                     // XMP metadata
+	customInfo       [][2]string                // imrkit patch: more keys of the Info dictionary
 	producer         string                     // producer
 	title            string                     // title
 	subject          string                     // subject

@@ -698,6 +698,20 @@ func (f *Fpdf) GetXmpMetadata() []byte {
 	return []byte(string(f.xmp))
 }
 
+// SetInfo adds a key of one's own to the document information dictionary
+// (imrkit patch). The key is a PDF name without its slash, made of
+// letters and digits; the value is UTF-8 text. Keys are written in the
+// order they were set.
+func (f *Fpdf) SetInfo(key, value string) {
+	for _, c := range key {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			f.err = fmt.Errorf("info key %q: want letters and digits", key)
+			return
+		}
+	}
+	f.customInfo = append(f.customInfo, [2]string{key, utf8toutf16(value)})
+}
+
 // SetXmpMetadata defines XMP metadata that will be embedded with the document.
 func (f *Fpdf) SetXmpMetadata(xmpStream []byte) {
 	f.xmp = xmpStream
@@ -5009,6 +5023,9 @@ func (f *Fpdf) putinfo() {
 	}
 	if len(f.creator) > 0 {
 		f.outf("/Creator %s", f.textstring(f.creator))
+	}
+	for _, kv := range f.customInfo { // imrkit patch
+		f.outf("/%s %s", kv[0], f.textstring(kv[1]))
 	}
 	creation := timeOrNow(f.creationDate)
 	f.outf("/CreationDate %s", f.textstring("D:"+creation.Format("20060102150405")))

@@ -75,7 +75,11 @@ type fileReader struct {
 }
 
 func (fr *fileReader) Read(s int) []byte {
-	b := fr.array[fr.readerPosition : fr.readerPosition+int64(s)]
+	// imrkit patch: the capacity ends with the slice, so that a caller's
+	// append (getMetrics) copies instead of writing into the font's bytes,
+	// which the next document reads again.
+	end := fr.readerPosition + int64(s)
+	b := fr.array[fr.readerPosition:end:end]
 	fr.readerPosition += int64(s)
 	return b
 }
