@@ -183,11 +183,27 @@ func (w *pdfWriter) layout() {
 		if b.keep > 0 && (i == 0 || blocks[i-1].keep != b.keep) {
 			w.keepGroup(i)
 		}
-		if b.kind == headingBlock && b.keep == 0 {
+		switch {
+		case b.keep > 0:
+		case b.kind == headingBlock && w.leadIn(i+1):
+			w.keepWithNext(w.height(i)+w.height(i+1), i+2)
+		case b.kind == headingBlock, w.leadIn(i):
 			w.keepWithNext(w.height(i), i+1)
 		}
 		w.draw(i)
 	}
+}
+
+// leadIn reports a paragraph that leads in to the table or list after
+// it ("... set forth below:"), which it keeps on its page.
+func (w *pdfWriter) leadIn(i int) bool {
+	bs := w.doc.blocks
+	if i+1 >= len(bs) || bs[i].kind != paragraphBlock || len(bs[i].lines) == 0 {
+		return false
+	}
+	next := bs[i+1].kind
+	text := strings.TrimSpace(plainText(bs[i].lines[len(bs[i].lines)-1]))
+	return strings.HasSuffix(text, ":") && (next == tableBlock || next == listBlock)
 }
 
 // keepGroup starts a new page unless the keep group at i, and the start
@@ -226,6 +242,9 @@ func (w *pdfWriter) draw(i int) {
 		w.drawParagraph(b)
 	case listBlock:
 		w.drawListItem(b)
+		if w.listEnds(i) {
+			w.y += paragraphSpace
+		}
 	case tableBlock:
 		w.drawTable(b)
 	case chartBlock:
@@ -247,6 +266,9 @@ func (w *pdfWriter) height(i int) float64 {
 		return h
 	}
 	h := w.measure(&w.doc.blocks[i])
+	if w.listEnds(i) {
+		h += paragraphSpace
+	}
 	w.cache[i] = h
 	return h
 }
@@ -274,6 +296,13 @@ func (w *pdfWriter) measure(b *block) float64 {
 		return 14
 	}
 	return 0
+}
+
+// listEnds reports the last item of a list, which has the space of a
+// paragraph after it.
+func (w *pdfWriter) listEnds(i int) bool {
+	bs := w.doc.blocks
+	return bs[i].kind == listBlock && (i+1 == len(bs) || bs[i+1].kind != listBlock)
 }
 
 // minStart is the least of block i that may end a page: a paragraph's

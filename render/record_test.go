@@ -97,3 +97,37 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version() = %q, want imrkit and a version", v)
 	}
 }
+
+// TestPDFPageFoot checks how pages end: never with a heading, an item's
+// line or a sentence that leads in to a table or list ("set forth
+// below:").
+func TestPDFPageFoot(t *testing.T) {
+	for _, name := range goldenLetters {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Letter(&buf, PDF, Entry{Letter: readLetter(t, name)}, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			pages := strings.Split(strings.TrimRight(pdfText(t, buf.Bytes()), "\f"), "\f")
+			for i, p := range pages[:len(pages)-1] {
+				last := lastBodyLine(p)
+				if strings.HasSuffix(last, ":") || last == strings.ToUpper(last) ||
+					strings.HasSuffix(last, ": Upheld") || strings.HasSuffix(last, ": Overturned") {
+					t.Errorf("page %d ends with %q", i+1, last)
+				}
+			}
+		})
+	}
+}
+
+// lastBodyLine is the last line of a page's text above its footer.
+func lastBodyLine(page string) string {
+	lines := strings.Split(strings.TrimSpace(page), "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := collapse(lines[i])
+		if l != "" && !strings.Contains(l, "SHA-256") && !strings.Contains(l, "Rendered ") {
+			return l
+		}
+	}
+	return ""
+}
