@@ -56,7 +56,8 @@
 // reading); the other's files row has status duplicate and duplicate_of
 // the kept letter's sha256. Summary counts both: Duplicates (files of
 // the build that hold a letter stored from another file) and Replaced
-// (files stored before whose letter a PDF of this build replaced).
+// (files stored before whose letter a file of this build replaced: a
+// PDF replaces its text).
 //
 // Paths are stored as given to the build: build from the same folder,
 // or give absolute paths, for later builds to recognize the files.

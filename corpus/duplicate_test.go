@@ -137,7 +137,7 @@ func TestSameLetterTwoFiles(t *testing.T) {
 
 func TestSummaryDuplicates(t *testing.T) {
 	s := Summary{Files: 4, OK: 2, Duplicates: 1, Replaced: 1}
-	want := "4 files: 2 ok, 0 failed, 0 skipped, 1 duplicates (the same letter as another file; kept once, the PDF first), 1 stored before replaced by their PDF in 0s (0 files/s)"
+	want := "4 files: 2 ok, 0 failed, 0 skipped, 1 duplicates (the same letter as another file; kept once, the PDF first), 1 stored before now duplicates of a file of this build (a PDF is kept over its text) in 0s (0 files/s)"
 	if got := s.String(); got != want {
 		t.Errorf("String() =\n%s\nwant\n%s", got, want)
 	}
