@@ -84,13 +84,13 @@ func (o *Outputs) writable(path string) error {
 	}
 	for _, in := range o.inputs {
 		if os.SameFile(fi, in) {
-			return fmt.Errorf("render: %s: %w and is an input: not written over (choose another output folder)", path, ErrExists)
+			return fmt.Errorf("%s: %w and is an input: not written over (choose another output folder)", path, ErrExists)
 		}
 	}
 	if o.force || o.ours(path) {
 		return nil
 	}
-	return fmt.Errorf("render: %s: %w and was not written by imr render: not written over without --force", path, ErrExists)
+	return fmt.Errorf("%s: %w and was not written by imr render: not written over without --force", path, ErrExists)
 }
 
 // ours reports whether the manifest lists path with its present SHA-256.
