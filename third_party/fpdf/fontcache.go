@@ -1,6 +1,11 @@
 package fpdf
 
-import "sync"
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"slices"
+	"sync"
+)
 
 // imrkit patch: a process-wide cache of parsed UTF-8 fonts.
 //
@@ -68,4 +73,84 @@ func parseUTF8Font(utf8Bytes []byte, fontkey string) (fontDefType, error) {
 	var err error
 	def.i, err = generateFontID(def)
 	return def, err
+}
+
+// subset is a font cut to the runes a document uses, compressed, with
+// its compressed CIDToGIDMap.
+type subset struct {
+	font        []byte // compressed
+	fontSize    int    // uncompressed
+	cidToGidMap []byte // compressed
+	lastRune    int
+}
+
+// subsetKey is a font's ID and a hash of the runes used.
+type subsetKey struct {
+	font  string
+	runes [sha256.Size]byte
+}
+
+// subsets caches cut fonts. Documents of one kind use much the same
+// runes; the cache is cleared when it holds maxSubsets, so that a long
+// run of documents of other runes keeps memory bounded.
+var subsets struct {
+	sync.Mutex
+	m map[subsetKey]*subset
+}
+
+const maxSubsets = 256
+
+// cutFont returns the subset of a font for usedRunes, made with utf on
+// first use.
+func cutFont(id string, utf *utf8FontFile, usedRunes map[int]int) *subset {
+	key := subsetKey{font: id, runes: runesHash(usedRunes)}
+	subsets.Lock()
+	c, ok := subsets.m[key]
+	subsets.Unlock()
+	if ok {
+		return c
+	}
+	c = makeSubset(utf, usedRunes)
+	subsets.Lock()
+	if subsets.m == nil || len(subsets.m) >= maxSubsets {
+		subsets.m = map[subsetKey]*subset{}
+	}
+	subsets.m[key] = c
+	subsets.Unlock()
+	return c
+}
+
+// makeSubset is what putfonts did for every document.
+func makeSubset(utf *utf8FontFile, usedRunes map[int]int) *subset {
+	stream := utf.GenerateCutFont(usedRunes)
+	codes := utf.CodeSymbolDictionary
+	delete(codes, 0)
+	cidToGidMap := make([]byte, 256*256*2)
+	for cc, glyph := range codes {
+		cidToGidMap[cc*2] = byte(glyph >> 8)
+		cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
+	}
+	c := &subset{fontSize: len(stream), lastRune: utf.LastRune}
+	mem := xmem.compress(cidToGidMap)
+	c.cidToGidMap = mem.copy()
+	mem.release()
+	mem = xmem.compress(stream)
+	c.font = mem.copy()
+	mem.release()
+	return c
+}
+
+// runesHash hashes the keys and values of usedRunes in key order.
+func runesHash(usedRunes map[int]int) [sha256.Size]byte {
+	keys := make([]int, 0, len(usedRunes))
+	for k := range usedRunes {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	b := make([]byte, 0, 16*len(keys))
+	for _, k := range keys {
+		b = binary.BigEndian.AppendUint64(b, uint64(k))
+		b = binary.BigEndian.AppendUint64(b, uint64(usedRunes[k]))
+	}
+	return sha256.Sum256(b)
 }
