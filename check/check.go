@@ -145,7 +145,7 @@ func place(l *extract.Letter, fs []Finding) {
 		for k := range fs[i].Evidence {
 			e := &fs[i].Evidence[k]
 			p, q := l.Position(e.Start), l.Position(max(e.Start, e.End-1))
-			e.Page, e.Line, e.Column = p.Page, p.Line, p.Column
+			e.Page, e.Line, e.Column, e.PageLine = p.Page, p.Line, p.Column, p.PageLine
 			e.EndLine, e.EndColumn = q.Line, q.Column+1
 			e.Text = l.Slice(e.Span)
 		}

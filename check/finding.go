@@ -53,10 +53,11 @@ type Evidence struct {
 	Page      int    `json:"page"`
 	Line      int    `json:"line"`
 	Column    int    `json:"column"`
-	EndLine   int    `json:"end_line"`   // where the span ends: the line and column
-	EndColumn int    `json:"end_column"` // just after its last character
-	Text      string `json:"text"`       // the text of the span
-	Role      string `json:"role"`       // what the span is: "header", "rationale", "summary", ...
+	PageLine  int    `json:"page_line,omitempty"` // PDF input: the line on its page, as a reader counts
+	EndLine   int    `json:"end_line"`            // where the span ends: the line and column
+	EndColumn int    `json:"end_column"`          // just after its last character
+	Text      string `json:"text"`                // the text of the span
+	Role      string `json:"role"`                // what the span is: "header", "rationale", "summary", ...
 }
 
 // Finding is one inconsistency in a letter.

@@ -16,6 +16,9 @@ import (
 //
 //	letter.txt:55:39: header: QTY: 14.00
 //	letter.txt:93:36: rationale: 12 sessions
+//
+// In a PDF the place is the page and the line of that page, as a reader
+// counts them: letter.pdf:p2:l4.
 func WriteText(w io.Writer, rs []Report) error {
 	b := bufio.NewWriter(w)
 	for _, r := range rs {
@@ -30,12 +33,20 @@ func WriteText(w io.Writer, rs []Report) error {
 const excerptLen = 160
 
 func writeFinding(b *bufio.Writer, file string, f Finding) {
-	line, col := 0, 0
+	at := "0:0"
 	if len(f.Evidence) > 0 {
-		line, col = f.Evidence[0].Line, f.Evidence[0].Column
+		at = textPlace(f.Evidence[0])
 	}
-	fmt.Fprintf(b, "%s:%d:%d: %s %s: %s\n", file, line, col, f.Severity, f.Code, f.Message)
+	fmt.Fprintf(b, "%s:%s: %s %s: %s\n", file, at, f.Severity, f.Code, f.Message)
 	for _, e := range f.Evidence {
-		fmt.Fprintf(b, "\t%s:%d:%d: %s: %s\n", file, e.Line, e.Column, e.Role, clip(e.Text, excerptLen))
+		fmt.Fprintf(b, "\t%s:%s: %s: %s\n", file, textPlace(e), e.Role, clip(e.Text, excerptLen))
 	}
+}
+
+// textPlace is "p2:l4" in a PDF, else "line:column".
+func textPlace(e Evidence) string {
+	if e.PageLine > 0 {
+		return fmt.Sprintf("p%d:l%d", e.Page, e.PageLine)
+	}
+	return fmt.Sprintf("%d:%d", e.Line, e.Column)
 }

@@ -27,15 +27,17 @@ type Options struct {
 
 // Summary counts the files of a build.
 type Summary struct {
-	Files   int // files to build: the inputs in the shard
-	OK      int // read and stored
-	Failed  int // stored with their error
-	Skipped int // stored already, by sha256
-	Elapsed time.Duration
+	Files      int // files to build: the inputs in the shard
+	OK         int // read and stored
+	Failed     int // stored with their error
+	Skipped    int // stored already, by sha256
+	Duplicates int // read, and found to hold a letter stored from another file (its PDF, or its text)
+	Replaced   int // files stored before whose letter a file of this build replaced (a PDF for its text)
+	Elapsed    time.Duration
 }
 
 // Done is the number of files finished.
-func (s Summary) Done() int { return s.OK + s.Failed + s.Skipped }
+func (s Summary) Done() int { return s.OK + s.Failed + s.Skipped + s.Duplicates }
 
 // Progress is the state of a build after one more file.
 type Progress struct {
@@ -54,15 +56,17 @@ func (e *FileError) Error() string { return e.Path + ": " + e.Err }
 
 // status of a file in a build.
 const (
-	statusOK     = "ok"
-	statusFailed = "failed"
+	statusOK        = "ok"
+	statusFailed    = "failed"
+	statusDuplicate = "duplicate" // the letter is stored from another file
 )
 
 // record is what a build stores for one file.
 type record struct {
-	file   fileRow
-	letter *letterRows // nil unless the letter is new
-	skip   bool        // the same content is stored at the same path
+	file     fileRow
+	letter   *letterRows // nil unless the letter is new
+	skip     bool        // the same content is stored at the same path
+	replaced int         // files of the same letter that this one replaced
 }
 
 // Build reads the files named by args (files, and the PDF and text
@@ -196,7 +200,7 @@ func (d *DB) known(ctx context.Context, r *record) error {
 	var status string
 	err := d.db.QueryRowContext(ctx, "SELECT status FROM files WHERE path = ? AND sha256 = ?",
 		r.file.path, r.file.sha256).Scan(&status)
-	if err == nil && status == statusOK {
+	if err == nil && (status == statusOK || status == statusDuplicate) {
 		r.skip = true
 		return nil
 	}

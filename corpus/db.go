@@ -13,13 +13,16 @@ import (
 //go:embed schema.sql
 var schemaSQL string
 
+//go:embed migrate-2.sql
+var migrate2SQL string
+
 // SchemaVersion is the version of the schema this package writes, kept
 // in the database as PRAGMA user_version.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
-// migrations[v] takes a database from version v to v+1; migrations[0]
-// creates the tables in an empty database.
-var migrations = []string{schemaSQL}
+// migrations[v] takes a database from version v to v+1; an empty
+// database gets schema.sql, the latest version, at once.
+var migrations = []string{0: schemaSQL, 1: migrate2SQL}
 
 // pragmas are set on every connection: write-ahead logging so readers
 // never wait for a build and a killed build loses only its open
@@ -91,6 +94,12 @@ func (d *DB) migrate(ctx context.Context) error {
 	v, err := d.version(ctx, tx)
 	if err != nil || v == SchemaVersion {
 		return err
+	}
+	if v == 0 {
+		if _, err := tx.ExecContext(ctx, schemaSQL); err != nil {
+			return fmt.Errorf("%s: create schema: %w", d.path, err)
+		}
+		v = SchemaVersion
 	}
 	for ; v < SchemaVersion; v++ {
 		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {

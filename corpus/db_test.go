@@ -3,6 +3,7 @@ package corpus
 import (
 	"database/sql"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -16,8 +17,8 @@ func TestOpenSchema(t *testing.T) {
 		wantErr bool
 	}{
 		{name: "new file"},
-		{name: "current version", setup: "PRAGMA user_version = 1"},
-		{name: "newer version", setup: "CREATE TABLE x (a); PRAGMA user_version = 2", wantErr: true},
+		{name: "current version", setup: fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion)},
+		{name: "newer version", setup: fmt.Sprintf("CREATE TABLE x (a); PRAGMA user_version = %d", SchemaVersion+1), wantErr: true},
 		{name: "not a corpus", setup: "CREATE TABLE people (name TEXT)", wantErr: true},
 	}
 	for _, tt := range tests {

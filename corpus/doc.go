@@ -13,10 +13,12 @@
 // one. Tables:
 //
 //	files      every input file a build saw, once per path: sha256, size,
-//	           status (ok or failed), error, layout, timings
+//	           status (ok, failed or duplicate), error, layout, timings,
+//	           and for a duplicate the sha256 of the letter it duplicates
 //	letters    one row per distinct letter, keyed by the sha256 of its
-//	           file: header facts, reviewer, claimant, counts and the
+//	           file: header facts, reviewer, claimant, counts, the
 //	           letter's imrkit/letter/v1 JSON (with its normalized text)
+//	           and letter_key, which tells the same letter in any file
 //	reviewers  the reviewer's states of licensure and specialties
 //	diagnoses  the diagnoses the case summary lists
 //	items      the disputed items: service, quantity, outcome, partial
@@ -45,6 +47,17 @@
 // read again and the letter it held is dropped when no other file holds
 // it. A file that cannot be read, or holds no IMR letter, is stored as
 // failed with its error and tried again by the next build.
+//
+// A letter is stored once whatever file it came from: a letter's PDF and
+// its text, or two texts of it, are the same letter when they state the
+// same case number and decision date, or, lacking those, when their
+// normalized texts are the same. One is kept, the PDF first, else the
+// path that sorts first (so the choice does not depend on the order of
+// reading); the other's files row has status duplicate and duplicate_of
+// the kept letter's sha256. Summary counts both: Duplicates (files of
+// the build that hold a letter stored from another file) and Replaced
+// (files stored before whose letter a file of this build replaced: a
+// PDF replaces its text).
 //
 // Paths are stored as given to the build: build from the same folder,
 // or give absolute paths, for later builds to recognize the files.

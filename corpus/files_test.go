@@ -89,7 +89,7 @@ func TestIncremental(t *testing.T) {
 	copyPath := filepath.Join(dir, "copy.txt")
 	data, _ := os.ReadFile(paths[0])
 	os.WriteFile(copyPath, data, 0o644)
-	changed, _ := os.ReadFile(paths[2])
+	changed, _ := os.ReadFile(paths[1])
 	os.WriteFile(paths[1], append(changed, "\nchanged\n"...), 0o644)
 	os.WriteFile(paths[2], []byte("no longer a letter\n"), 0o644)
 

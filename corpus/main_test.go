@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -40,9 +41,10 @@ func helperBuild(db, src string) int {
 	return 0
 }
 
-// replicate writes n distinct copies of the text letters of the
-// repository's testdata into dir: each copy ends with a line of its
-// own, so every file has its own sha256.
+// replicate writes n distinct letters, copies of the text letters of the
+// repository's testdata, into dir: each copy has a case number of its own
+// (CM90-0000000 and on), so that it is another letter, and ends with a
+// line of its own, so every file has its own sha256.
 func replicate(t testing.TB, dir string, n int) []string {
 	t.Helper()
 	srcs, err := filepath.Glob(filepath.Join(testenv.Root(t), "testdata", "letters", "CM*.txt"))
@@ -56,6 +58,7 @@ func replicate(t testing.TB, dir string, n int) []string {
 			t.Fatal(err)
 		}
 		p := filepath.Join(dir, fmt.Sprintf("%06d.txt", i))
+		data = caseNumber.ReplaceAll(data, fmt.Appendf(nil, "CM90-%07d", i))
 		data = fmt.Appendf(data, "\nreplica %d\n", i)
 		if err := os.WriteFile(p, data, 0o644); err != nil {
 			t.Fatal(err)
@@ -64,6 +67,8 @@ func replicate(t testing.TB, dir string, n int) []string {
 	}
 	return paths
 }
+
+var caseNumber = regexp.MustCompile(`CM\d\d-\d{7}`)
 
 // openTest opens a new corpus in a temporary folder.
 func openTest(t testing.TB) *DB {

@@ -69,12 +69,23 @@ func BarLine(s Summary, width int) string {
 }
 
 // String is the summary of a finished build:
-// "130 files: 128 ok, 2 failed, 0 skipped in 3.2s (40 files/s)".
+// "130 files: 128 ok, 2 failed, 0 skipped in 3.2s (40 files/s)", with
+// ", 3 duplicates (the same letter as another file; kept once, the PDF
+// first)" after the skipped files when there are any, and ", 2 stored
+// before now duplicates of a file of this build (...)" when the build
+// read a letter stored before from another file that is kept instead.
 func (s Summary) String() string {
 	rate := 0.0
 	if secs := s.Elapsed.Seconds(); secs > 0 {
 		rate = float64(s.Done()) / secs
 	}
-	return fmt.Sprintf("%d files: %d ok, %d failed, %d skipped in %s (%.0f files/s)",
-		s.Files, s.OK, s.Failed, s.Skipped, s.Elapsed.Round(time.Millisecond), rate)
+	dup := ""
+	if s.Duplicates > 0 {
+		dup = fmt.Sprintf(", %d duplicates (the same letter as another file; kept once, the PDF first)", s.Duplicates)
+	}
+	if s.Replaced > 0 {
+		dup += fmt.Sprintf(", %d stored before now duplicates of a file of this build (a PDF is kept over its text)", s.Replaced)
+	}
+	return fmt.Sprintf("%d files: %d ok, %d failed, %d skipped%s in %s (%.0f files/s)",
+		s.Files, s.OK, s.Failed, s.Skipped, dup, s.Elapsed.Round(time.Millisecond), rate)
 }

@@ -17,10 +17,11 @@ type fileRow struct {
 	status, err     string
 	layout          string
 	readMS, checkMS float64
+	duplicateOf     string // status duplicate: the sha256 of the letter kept
 }
 
 func (f *fileRow) values(storedAt string) []any {
-	return []any{f.path, f.sha256, f.size, f.status, null(f.err), null(f.layout), f.readMS, f.checkMS, storedAt}
+	return []any{f.path, f.sha256, f.size, f.status, null(f.err), null(f.layout), f.readMS, f.checkMS, storedAt, null(f.duplicateOf)}
 }
 
 // letterRows are the rows of one letter in every table but files, in
@@ -28,6 +29,7 @@ func (f *fileRow) values(storedAt string) []any {
 // lack their first column, the letter's id, known once it is stored.
 type letterRows struct {
 	sha256 string
+	key    string             // letterKey
 	rows   map[string][][]any // table name to rows
 }
 
@@ -37,18 +39,27 @@ func newLetterRows(l *extract.Letter, findings []check.Finding) (*letterRows, er
 	if err != nil {
 		return nil, fmt.Errorf("%s: encode letter: %w", l.Source.Path, err)
 	}
-	r := &letterRows{sha256: l.Source.SHA256, rows: map[string][][]any{}}
+	r := &letterRows{sha256: l.Source.SHA256, key: letterKey(l), rows: map[string][][]any{}}
 	sections, err := json.Marshal(l.Sections)
 	if err != nil || l.Sections == nil {
 		sections = []byte("{}")
 	}
-	r.add("letters", letterValues(l, len(findings), string(sections), string(data)))
+	r.add("letters", append(letterValues(l, len(findings), string(sections), string(data)), r.key))
 	r.addReviewers(l)
 	r.addDiagnoses(l)
 	r.addItems(l)
 	r.addFindings(findings)
 	r.addPassages(l)
 	return r, nil
+}
+
+// letterKey tells the same letter whatever file it was read from: its
+// case number and decision date, else the SHA-256 of its normalized text.
+func letterKey(l *extract.Letter) string {
+	if l.CaseNumber != nil && l.Dates.Decision != nil {
+		return "case:" + l.CaseNumber.Value + "/" + l.Dates.Decision.Value
+	}
+	return "text:" + digest([]byte(l.NormalizedText()))
 }
 
 // add appends rows to a table.

@@ -1,4 +1,17 @@
--- imrkit corpus schema, version 1 (PRAGMA user_version = 1).
+-- imrkit corpus schema, version 2 (PRAGMA user_version = 2).
+--
+-- A letter is stored once whatever file it came from: letters.letter_key
+-- is its case number and decision date ("case:CM16-0213037/2016-12-09"),
+-- else the SHA-256 of its normalized text ("text:..."). When two files
+-- hold the same letter (a PDF and its text), one is kept, the PDF first,
+-- then the file whose path sorts first; the other's files row has status
+-- 'duplicate' and duplicate_of the kept letter's sha256.
+--
+-- Version 2 added files.duplicate_of, the status 'duplicate' and
+-- letters.letter_key; opening a version 1 database migrates it
+-- (migrate-2.sql): its letters get the case key where they have a case
+-- number and decision date, else "file:" and their sha256, which no new
+-- letter matches.
 --
 -- A letter is known by the sha256 of the file it was read from. Inside
 -- the database the tables about a letter point to it by letters.id, a
@@ -15,14 +28,16 @@ CREATE TABLE files (
 	path      TEXT PRIMARY KEY,   -- as given to the build
 	sha256    TEXT NOT NULL,      -- of the file's bytes; empty when unreadable
 	size      INTEGER NOT NULL,   -- bytes
-	status    TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+	status    TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'duplicate')),
 	error     TEXT,               -- why it failed; NULL when ok
 	layout    TEXT,               -- letter layout read; NULL when failed
 	read_ms   REAL NOT NULL,      -- reading and extracting
 	check_ms  REAL NOT NULL,      -- checking
-	stored_at TEXT NOT NULL       -- UTC, RFC 3339
+	stored_at TEXT NOT NULL,      -- UTC, RFC 3339
+	duplicate_of TEXT             -- status 'duplicate': the sha256 of the letter stored from another file
 );
 CREATE INDEX files_sha256 ON files (sha256);
+CREATE INDEX files_duplicate_of ON files (duplicate_of);
 
 -- letters: one row per distinct letter; json is its imrkit/letter/v1 JSON,
 -- sections the spans of its parts (extract.Letter.Sections), which that
@@ -50,9 +65,11 @@ CREATE TABLE letters (
 	overturned           INTEGER NOT NULL,
 	findings             INTEGER NOT NULL,
 	sections             TEXT NOT NULL,   -- JSON object: part name to {start, end}
-	json                 TEXT NOT NULL
+	json                 TEXT NOT NULL,
+	letter_key           TEXT NOT NULL    -- the same letter from any file: see above
 );
 CREATE INDEX letters_case_number ON letters (case_number);
+CREATE INDEX letters_letter_key ON letters (letter_key);
 
 -- reviewers: the reviewer's states of licensure and specialties.
 CREATE TABLE reviewers (

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -87,6 +88,8 @@ func (w *writer) flush(ctx context.Context) error {
 func (w *writer) count(r record) {
 	var err error
 	switch {
+	case r.file.status == statusDuplicate && !r.skip:
+		w.sum.Duplicates++
 	case r.skip || (r.letter == nil && r.file.status == statusOK):
 		w.sum.Skipped++
 	case r.file.status == statusOK:
@@ -95,6 +98,7 @@ func (w *writer) count(r record) {
 		w.sum.Failed++
 		err = errors.New(r.file.err)
 	}
+	w.sum.Replaced += r.replaced
 	if w.opt.Progress != nil {
 		s := w.sum
 		s.Elapsed = time.Since(w.start)
@@ -115,7 +119,8 @@ func (d *DB) store(ctx context.Context, batch []record) error {
 	}
 	now := time.Now().UTC().Format(time.RFC3339)
 	st := &stmts{tx: tx, byQuery: map[string]*sql.Stmt{}}
-	for _, r := range batch {
+	for i := range batch {
+		r := &batch[i]
 		if r.skip {
 			continue
 		}
@@ -136,19 +141,26 @@ func (d *DB) store(ctx context.Context, batch []record) error {
 // full-text index.
 const indexPassages = "INSERT INTO passages_fts (rowid, body) SELECT id, body FROM passages WHERE id > ?"
 
-const upsertFile = `INSERT INTO files (path, sha256, size, status, error, layout, read_ms, check_ms, stored_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+const upsertFile = `INSERT INTO files (path, sha256, size, status, error, layout, read_ms, check_ms, stored_at, duplicate_of)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, status = excluded.status,
 	error = excluded.error, layout = excluded.layout, read_ms = excluded.read_ms,
-	check_ms = excluded.check_ms, stored_at = excluded.stored_at`
+	check_ms = excluded.check_ms, stored_at = excluded.stored_at, duplicate_of = excluded.duplicate_of`
 
 // storeRecord writes one file row and its letter, and drops the letter
-// the path held before when no other file holds it.
-func storeRecord(ctx context.Context, st *stmts, r record, now string) error {
+// the path held before when no other file holds it. A letter stored from
+// another file already (the same letter_key) is kept, or replaced by
+// this one, as keepLetter decides; the file left out becomes a duplicate.
+func storeRecord(ctx context.Context, st *stmts, r *record, now string) error {
 	var old string
 	err := st.tx.QueryRowContext(ctx, "SELECT sha256 FROM files WHERE path = ?", r.file.path).Scan(&old)
 	if err := ignoreNoRows(err); err != nil {
 		return err
+	}
+	if r.letter != nil {
+		if err := sameLetter(ctx, st, r); err != nil {
+			return err
+		}
 	}
 	if _, err := st.exec(ctx, upsertFile, r.file.values(now)...); err != nil {
 		return err
@@ -163,8 +175,67 @@ func storeRecord(ctx context.Context, st *stmts, r record, now string) error {
 	}
 	_, err = st.tx.ExecContext(ctx, `DELETE FROM letters WHERE sha256 = ?
 		AND NOT EXISTS (SELECT 1 FROM files WHERE files.sha256 = letters.sha256 AND status = 'ok')`, old)
+	if err != nil {
+		return err
+	}
+	_, err = st.tx.ExecContext(ctx, orphanDuplicates, old)
 	return err
 }
+
+// orphanDuplicates marks the duplicates of a letter no longer stored (its
+// file changed) as failed, so that the next build reads them again.
+const orphanDuplicates = `UPDATE files SET status = 'failed', duplicate_of = NULL,
+	error = 'the letter it duplicated is no longer stored (its file changed): read again by the next build'
+	WHERE duplicate_of = ?1 AND NOT EXISTS (SELECT 1 FROM letters WHERE sha256 = ?1)`
+
+// sameLetter looks for the record's letter stored from another file.
+// When the stored one is to be kept, the record becomes a duplicate of
+// it; else the stored letter is dropped and its files become duplicates
+// of the record's.
+func sameLetter(ctx context.Context, st *stmts, r *record) error {
+	var sha, path string
+	err := st.tx.QueryRowContext(ctx, sameLetterQuery, r.letter.key, r.letter.sha256, r.file.path).Scan(&sha, &path)
+	if err != nil {
+		return ignoreNoRows(err)
+	}
+	if !keepLetter(r.file.path, path) {
+		r.file.status, r.file.duplicateOf, r.letter = statusDuplicate, sha, nil
+		return nil
+	}
+	res, err := st.tx.ExecContext(ctx, `UPDATE files SET status = 'duplicate', duplicate_of = ?
+		WHERE (sha256 = ? AND status = 'ok') OR duplicate_of = ?`, r.file.sha256, sha, sha)
+	if err != nil {
+		return err
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return err
+	}
+	r.replaced = int(n)
+	_, err = st.tx.ExecContext(ctx, "DELETE FROM letters WHERE sha256 = ?", sha)
+	return err
+}
+
+// sameLetterQuery finds the letter with a key stored from another file
+// (not the same path: a changed file replaces its own letter) and the
+// first path that holds it.
+const sameLetterQuery = `SELECT l.sha256, min(f.path) FROM letters l
+	JOIN files f ON f.sha256 = l.sha256 AND f.status = 'ok' AND f.path != ?3
+	WHERE l.letter_key = ?1 AND l.sha256 != ?2
+	GROUP BY l.sha256 ORDER BY min(f.path) LIMIT 1`
+
+// keepLetter reports whether the letter read from path replaces the same
+// letter stored from stored: a PDF replaces a text, and between two of a
+// kind the path that sorts first is kept, so the choice does not depend
+// on the order files were read in.
+func keepLetter(path, stored string) bool {
+	if p, s := isPDF(path), isPDF(stored); p != s {
+		return p
+	}
+	return path < stored
+}
+
+func isPDF(path string) bool { return strings.EqualFold(filepath.Ext(path), ".pdf") }
 
 // storeLetter writes a letter's rows unless the letter is stored
 // already (the same content read from two paths in one batch).

@@ -57,3 +57,23 @@ func ExampleLetter_FindMentions() {
 	// summary date 2014-08-06 (exam)
 	// judged "12 sessions of CBT": service cognitive-behavioral-therapy, count 12 session
 }
+
+func ExampleReadAll() {
+	letter := func(caseNumber, item string) string {
+		return "Case Number: " + caseNumber + "\n\nHOW THE IMR FINAL DETERMINATION WAS MADE\n" +
+			"MAXIMUS Federal Services sent the complete case file to an expert reviewer.\n\n" +
+			"IMR ISSUES, DECISIONS AND RATIONALES\n" + item + ": Upheld\n\n" +
+			"Decision rationale: The request is not medically necessary.\n"
+	}
+	data := []byte(letter("CM16-0000001", "MRI of the lumbar spine") + "\f" + letter("CM16-0000002", "Norco 10/325mg #60"))
+	_, err := extract.Read("two.txt", data, extract.Options{})
+	fmt.Println(err)
+	parts, _ := extract.ReadAll("two.txt", data, extract.Options{})
+	for _, p := range parts {
+		fmt.Println(p.Index, p.Count, p.FirstPage, p.Letter.CaseNumber.Value, p.Letter.Items[0].Service.Value)
+	}
+	// Output:
+	// two.txt: holds 2 letters, not one (each letter's header and "HOW THE IMR FINAL DETERMINATION WAS MADE"): read them one by one (extract.ReadAll)
+	// 1 2 1 CM16-0000001 MRI of the lumbar spine
+	// 2 2 2 CM16-0000002 Norco 10/325mg
+}

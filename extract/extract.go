@@ -94,7 +94,9 @@ func readInto(buf []byte, path string) ([]byte, error) {
 }
 
 // Read extracts a letter from data, PDF or text; name is used in the
-// result and in errors. It returns an error for input that holds no text;
+// result and in errors. It returns an error for input that holds no text,
+// and a *SeveralLettersError (inside an *InputError) for a file of
+// several letters, which ReadAll reads;
 // text that is not an IMR letter gives a Letter with layout "unknown" and
 // whatever facts could be found.
 func Read(name string, data []byte, opt Options) (l *Letter, err error) {
@@ -107,7 +109,15 @@ func Read(name string, data []byte, opt Options) (l *Letter, err error) {
 	if err != nil {
 		return nil, err
 	}
-	l = parse(src, opt.lexicon())
+	if n := countLetters(src); n > 1 {
+		return nil, &InputError{Path: name, Err: &SeveralLettersError{Count: n}}
+	}
+	return readText(name, data, src, loc, pages, opt), nil
+}
+
+// readText extracts the one letter of a file's text.
+func readText(name string, data []byte, src string, loc Locator, pages int, opt Options) *Letter {
+	l := parse(src, opt.lexicon())
 	l.doc.boxes = loc
 	l.Source = Source{Path: name, SHA256: digest(data), Pages: max(pages, l.doc.pageCount()), Layout: l.Source.Layout}
 	if opt.Mentions {
@@ -116,7 +126,7 @@ func Read(name string, data []byte, opt Options) (l *Letter, err error) {
 	if opt.NoText {
 		l.Text = ""
 	}
-	return l, nil
+	return l
 }
 
 // sourceText returns the text to normalize: the PDF's text layer, or the

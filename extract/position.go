@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -8,13 +9,26 @@ import (
 // Position is the printable place of an offset of the normalized text:
 // its page, and its line and column (1-based, columns in characters) in
 // the source text the letter was read from (the file for text input, the
-// PDF's text layer for PDF input).
+// PDF's text layer for PDF input). For PDF input PageLine is the line on
+// its page as a reader counts them: the page's lines that show text, from
+// the top, the running header included; it is 0 for text input, whose
+// places are Line and Column.
 type Position struct {
 	Offset       int // in the normalized text
 	SourceOffset int // in the source text
 	Page         int
 	Line         int
 	Column       int
+	PageLine     int // PDF input only
+}
+
+// String is "p2:l14" for PDF input and "55:39" (line and column) for
+// text.
+func (p Position) String() string {
+	if p.PageLine > 0 {
+		return "p" + strconv.Itoa(p.Page) + ":l" + strconv.Itoa(p.PageLine)
+	}
+	return strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)
 }
 
 // Position returns where an offset of the normalized text stands in the
@@ -30,7 +44,25 @@ func (l *Letter) Position(off int) Position {
 	line := 1 + strings.Count(text[:src], "\n")
 	start := strings.LastIndexByte(text[:src], '\n') + 1
 	col := 1 + utf8.RuneCountInString(strings.TrimLeft(text[start:src], "\f"))
-	return Position{Offset: off, SourceOffset: src, Page: page, Line: line, Column: col}
+	p := Position{Offset: off, SourceOffset: src, Page: page, Line: line, Column: col}
+	if l.doc != nil && l.doc.boxes != nil {
+		p.PageLine = pageLine(text, src)
+	}
+	return p
+}
+
+// pageLine counts the lines that show text on the page of offset off of
+// a PDF's text layer (pages end with form feeds), up to off's own line.
+func pageLine(text string, off int) int {
+	top := strings.LastIndexByte(text[:off], '\f') + 1
+	start := max(top, strings.LastIndexByte(text[:off], '\n')+1)
+	n := 1
+	for l := range strings.Lines(text[top:start]) {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // Box returns the page and the box on it of a span, where the letter was

@@ -54,3 +54,27 @@ func TestSeed(t *testing.T) {
 		})
 	}
 }
+
+// TestPDFPageLine checks the place of facts in a PDF as a reader counts
+// them: page 2, line 4 for the item line of the seed letter (the lines of
+// page 2 that show text, counted from the top), and lines and columns of
+// the file for the text form.
+func TestPDFPageLine(t *testing.T) {
+	tests := []struct {
+		name, file, want string
+	}{
+		{"pdf", "../testdata/letters/seed.pdf", "p2:l4"},
+		{"text", "../testdata/letters/seed.txt", "55:1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := ReadFile(tt.file, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := l.Position(l.Items[0].Header.Start).String(); got != tt.want {
+				t.Errorf("Position(item header) = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}

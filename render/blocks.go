@@ -74,6 +74,7 @@ type blockParser struct {
 	groups  int      // keep groups opened so far
 	outline string   // pending bookmark text
 	fence   *block   // the code or chart block being read
+	inTable bool     // the line before was a table row
 }
 
 // parseBlocks reads the Markdown subset into blocks.
@@ -96,6 +97,8 @@ func (p *blockParser) line(line string) {
 		return
 	}
 	trimmed := strings.TrimSpace(line)
+	inTable := p.inTable
+	p.inTable = false
 	switch {
 	case trimmed == "":
 		p.flush()
@@ -113,7 +116,8 @@ func (p *blockParser) line(line string) {
 		p.heading(trimmed)
 	case strings.HasPrefix(trimmed, "|"):
 		p.flush()
-		p.tableRow(trimmed)
+		p.tableRow(trimmed, inTable)
+		p.inTable = true
 	case listMarker(line) != "":
 		p.flush()
 		p.listItem(line)
@@ -250,15 +254,25 @@ func (p *blockParser) listItem(line string) {
 }
 
 // tableRow reads a table row; the delimiter row (|---|:--:|) is skipped.
-func (p *blockParser) tableRow(s string) {
+// A table ends at any line that is no row: a row after a blank line
+// starts another table, and so does a delimiter row inside a table,
+// whose row before it is the new table's header. Tables never merge.
+func (p *blockParser) tableRow(s string, inTable bool) {
 	cells := splitRow(s)
+	n := len(p.doc.blocks)
+	cur := inTable && n > 0 && p.doc.blocks[n-1].kind == tableBlock && p.doc.blocks[n-1].keep == p.keep
 	if isDelimiterRow(cells) {
+		if cur && len(p.doc.blocks[n-1].rows) > 1 {
+			t := &p.doc.blocks[n-1]
+			header := t.rows[len(t.rows)-1]
+			t.rows = t.rows[:len(t.rows)-1]
+			p.add(block{kind: tableBlock, rows: [][]cell{header}})
+		}
 		return
 	}
-	n := len(p.doc.blocks)
-	if n == 0 || p.doc.blocks[n-1].kind != tableBlock || p.doc.blocks[n-1].keep != p.keep {
+	if !cur {
 		p.add(block{kind: tableBlock})
-		n++
+		n = len(p.doc.blocks)
 	}
 	row := make([]cell, len(cells))
 	for i, c := range cells {

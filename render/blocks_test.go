@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -171,5 +172,33 @@ func TestSentenceCuts(t *testing.T) {
 	}
 	if got := strings.Join(starts, " "); got != "He Therefore," {
 		t.Errorf("sentences start at %q, want %q", got, "He Therefore,")
+	}
+}
+
+// TestTablesDoNotMerge reads tables that follow one another: each is a
+// table of its own, with its own header.
+func TestTablesDoNotMerge(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []int // rows of each table, the header included
+	}{
+		{"one table", "| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |", []int{3}},
+		{"a blank line between", "| a | b |\n|---|---|\n| 1 | 2 |\n\n| c | d |\n|---|---|\n| 3 | 4 |", []int{2, 2}},
+		{"no line between", "| a | b |\n|---|---|\n| 1 | 2 |\n| c |\n|---|\n| 3 |\n| 4 |", []int{2, 3}},
+		{"a paragraph between", "| a |\n|---|\n| 1 |\nText.\n| c |\n|---|\n| 3 |", []int{2, 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []int
+			for _, b := range parseBlocks(tt.src).blocks {
+				if b.kind == tableBlock {
+					got = append(got, len(b.rows))
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("tables with %v rows, want %v", got, tt.want)
+			}
+		})
 	}
 }

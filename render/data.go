@@ -111,11 +111,12 @@ type Finding struct {
 
 // Evidence is one side of a finding, with its printable place.
 type Evidence struct {
-	Role   string // "header", "rationale", "summary", ...
-	Text   string // the letter's text of the span
-	Page   int
-	Line   int
-	Column int
+	Role     string // "header", "rationale", "summary", ...
+	Text     string // the letter's text of the span
+	Page     int
+	Line     int // in the source text: the file, or the PDF's text layer
+	Column   int
+	PageLine int // PDF input: the line on its page as a reader counts them; else 0
 }
 
 // newLetterData builds the template data of one letter.
@@ -208,7 +209,7 @@ func findings(fs []check.Finding) []Finding {
 			v.Item = 0
 		}
 		for _, e := range f.Evidence {
-			v.Evidence = append(v.Evidence, Evidence{Role: e.Role, Text: collapse(e.Text), Page: e.Page, Line: e.Line, Column: e.Column})
+			v.Evidence = append(v.Evidence, Evidence{Role: e.Role, Text: collapse(e.Text), Page: e.Page, Line: e.Line, Column: e.Column, PageLine: e.PageLine})
 		}
 		out = append(out, v)
 	}
@@ -227,7 +228,12 @@ func (f Finding) Where() string {
 	return "letter"
 }
 
-// Where names the place of evidence: "page 2, line 14, column 7".
+// Where names the place of evidence: "page 2, line 14" (the line of the
+// page) in a PDF, "page 1, line 55, column 7" (the line of the file) in
+// text.
 func (e Evidence) Where() string {
+	if e.PageLine > 0 {
+		return "page " + strconv.Itoa(e.Page) + ", line " + strconv.Itoa(e.PageLine)
+	}
 	return "page " + strconv.Itoa(e.Page) + ", line " + strconv.Itoa(e.Line) + ", column " + strconv.Itoa(e.Column)
 }

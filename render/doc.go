@@ -107,12 +107,29 @@
 // <!-- keep --> ... <!-- /keep --> (keep on one page with the start of what
 // follows) and <!-- pagebreak -->.
 //
+// # Output folders
+//
+// WriteFiles (render --out DIR) names each file by the letter's ID and
+// never writes over an input of the run. Nor does it write over a file
+// it did not write, unless FileOptions.Force: what it wrote is listed in
+// the folder's manifest, ".imrkit-render.sha256" (sha256sum's format), and
+// a listed file may be replaced only while it has the SHA-256 listed, so
+// an edited output is kept too. Such a letter fails with ErrExists and
+// the others go on. Outputs decides the names for callers that write
+// files themselves.
+//
 // # PDF
 //
 // PDFs are US Letter with the Go fonts embedded (subset, Unicode), a
 // title, subject, keywords and creator, an outline entry per heading,
-// "Page N of M" footers and the running header. The same input gives the
-// same bytes: the creation date is fixed (Options.Date) and catalogs are
-// sorted. A page break never falls inside a sentence: a paragraph that
-// does not fit is cut after its last sentence that does.
+// the running header, and footers that make each page a record: the
+// source file's name and SHA-256 (letters), the render time and the
+// imrkit version, and "Page N of M". The document information dictionary
+// (SourceFile, SourceSHA256, ImrkitVersion, RenderTime) and the XMP
+// metadata (namespace https://github.com/imrkit/imrkit/ns/render/1.0/)
+// carry the same. The render time is Options.Date, else the time
+// SOURCE_DATE_EPOCH gives, else now: with SOURCE_DATE_EPOCH set, the same
+// input gives the same bytes (catalogs are sorted, fonts subset the same
+// way). A page break never falls inside a sentence: a paragraph that does
+// not fit is cut after its last sentence that does.
 package render

@@ -3,10 +3,7 @@ package render
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"runtime"
-	"strconv"
 
 	"github.com/imrkit/imrkit/check"
 	"github.com/imrkit/imrkit/extract"
@@ -17,6 +14,7 @@ type FileOptions struct {
 	Read     extract.Options                       // how letters are read
 	Jobs     int                                   // workers; 0 means one per CPU
 	Findings func(*extract.Letter) []check.Finding // the findings of a letter; nil for none
+	Force    bool                                  // write over files render did not write (never over an input)
 }
 
 // FileResult is the outcome of one input of WriteFiles.
@@ -30,20 +28,27 @@ type FileResult struct {
 // into dir, named by the letter's ID (case number, else the input's base
 // name) and the format's extension. Letters are read and rendered in
 // parallel; names are given in input order, so a second letter with the
-// same ID gets "-2", a third "-3". done is called for every input, in
-// input order; a failed input does not stop the others.
+// same ID gets "-2", a third "-3". It never writes over an input, nor,
+// unless fo.Force, over a file it did not write (see Outputs): such a
+// letter fails with ErrExists. done is called for every input, in input
+// order; a failed input does not stop the others.
 func (r *Renderer) WriteFiles(paths []string, format, dir string, fo FileOptions, done func(FileResult)) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("render: %w", err)
+	outs, err := NewOutputs(dir, paths, fo.Force)
+	if err != nil {
+		return err
 	}
-	taken := map[string]bool{}
 	ordered(len(paths), fo.Jobs, func(i int) rendered {
 		return r.renderFile(paths[i], format, fo)
 	}, func(i int, x rendered) {
 		res := FileResult{Input: paths[i], Err: x.err}
 		if x.err == nil {
-			res.Output = uniqueName(taken, dir, x.id, Ext(format))
-			res.Err = os.WriteFile(res.Output, x.data, 0o644)
+			res.Output, res.Err = outs.Path(x.id, format)
+		}
+		if res.Err == nil {
+			res.Err = outs.Write(res.Output, x.data)
+		}
+		if res.Err != nil {
+			res.Output = ""
 		}
 		done(res)
 	})
@@ -71,16 +76,6 @@ func (r *Renderer) renderFile(path, format string, fo FileOptions) rendered {
 		return rendered{err: fmt.Errorf("%s: %w", path, err)}
 	}
 	return rendered{id: LetterID(l), data: buf.Bytes()}
-}
-
-// uniqueName returns dir/id+ext, numbered when the name is taken.
-func uniqueName(taken map[string]bool, dir, id, ext string) string {
-	name := safeName(id)
-	for n := 2; taken[name]; n++ {
-		name = safeName(id) + "-" + strconv.Itoa(n)
-	}
-	taken[name] = true
-	return filepath.Join(dir, name+ext)
 }
 
 // safeName keeps an ID usable as a file name.

@@ -14,7 +14,7 @@ import (
 // (the template's directives win) and the creation date.
 type pdfMeta struct {
 	title, subject, keywords string
-	date                     time.Time
+	rec                      record
 }
 
 // Page geometry in points (US Letter).
@@ -57,6 +57,7 @@ type pdfWriter struct {
 	f       *fpdf.Fpdf
 	doc     *document
 	fonts   *fontSet
+	rec     record  // what the footers and the metadata record
 	y       float64 // top of the next line on the page
 	fresh   bool    // nothing drawn on this page yet
 	outline outliner
@@ -65,10 +66,10 @@ type pdfWriter struct {
 
 func newPDFWriter(doc *document, meta pdfMeta) *pdfWriter {
 	f := fpdf.New("P", "pt", "Letter", "")
-	w := &pdfWriter{f: f, doc: doc, cache: map[int]float64{}}
+	w := &pdfWriter{f: f, doc: doc, rec: meta.rec, cache: map[int]float64{}}
 	w.outline.min = minHeadingLevel(doc.blocks)
-	f.SetCreationDate(meta.date)
-	f.SetModificationDate(meta.date)
+	f.SetCreationDate(meta.rec.rendered)
+	f.SetModificationDate(meta.rec.rendered)
 	f.SetCatalogSort(true)
 	f.SetCompression(true)
 	f.SetAutoPageBreak(false, 0)
@@ -82,7 +83,9 @@ func newPDFWriter(doc *document, meta pdfMeta) *pdfWriter {
 }
 
 // metadata writes the document information, the template's directives
-// first.
+// first, and the record (source file, SHA-256, version, render time) in
+// the Info dictionary (SourceFile, SourceSHA256, ImrkitVersion,
+// RenderTime) and in XMP.
 func (w *pdfWriter) metadata(meta pdfMeta) {
 	pick := func(a, b string) string {
 		if a != "" {
@@ -90,12 +93,21 @@ func (w *pdfWriter) metadata(meta pdfMeta) {
 		}
 		return b
 	}
-	w.f.SetTitle(pick(w.doc.title, meta.title), true)
-	w.f.SetSubject(pick(w.doc.subject, meta.subject), true)
-	w.f.SetKeywords(pick(w.doc.keywords, meta.keywords), true)
+	title, subject := pick(w.doc.title, meta.title), pick(w.doc.subject, meta.subject)
+	keywords := pick(w.doc.keywords, meta.keywords)
+	w.f.SetTitle(title, true)
+	w.f.SetSubject(subject, true)
+	w.f.SetKeywords(keywords, true)
 	w.f.SetAuthor(pick(w.doc.author, "imrkit"), true)
 	w.f.SetCreator("imrkit render", true)
-	w.f.SetProducer("imrkit render (go-pdf/fpdf)", true)
+	w.f.SetProducer(producer(meta.rec), true)
+	if meta.rec.source != "" {
+		w.f.SetInfo("SourceFile", meta.rec.source)
+		w.f.SetInfo("SourceSHA256", meta.rec.sha256)
+	}
+	w.f.SetInfo("ImrkitVersion", meta.rec.version)
+	w.f.SetInfo("RenderTime", meta.rec.rendered.Format(time.RFC3339))
+	w.f.SetXmpMetadata(xmpPacket(title, subject, keywords, meta.rec))
 	w.f.SetLang("en-US")
 	w.f.SetDisplayMode("fullwidth", "single")
 }
@@ -118,13 +130,37 @@ func (w *pdfWriter) header() {
 	w.f.SetTextColor(0, 0, 0)
 }
 
-// footer draws "Page N of M", centred.
+// Footer lines, their baselines from the page's top.
+const (
+	footerSize   = 7.0
+	sourceBase   = pageH - 44
+	renderedBase = pageH - 33
+)
+
+// footer draws the record on every page: the source file and its SHA-256
+// (letters), then the render time and imrkit version, with "Page N of M"
+// at the right. Readers of the PDF's text tell both lines for page
+// furniture: the same lines at the foot of every page, one with a page
+// number, the other with a SHA-256.
 func (w *pdfWriter) footer() {
-	w.fonts.use(0, 8)
 	w.f.SetTextColor(90, 90, 90)
-	s := "Page " + strconv.Itoa(w.f.PageNo()) + " of {nb}"
+	w.f.SetDrawColor(170, 170, 170)
+	w.f.SetLineWidth(0.5)
+	top := renderedBase - 10
+	if src := w.rec.sourceLine(); src != "" {
+		top = sourceBase - 10
+		w.fonts.use(0, footerSize)
+		label := "Source: " + w.rec.source + "   SHA-256: "
+		w.f.Text(marginX, sourceBase, label)
+		w.fonts.use(mono, footerSize)
+		w.f.Text(marginX+w.fonts.width(label, 0, footerSize), sourceBase, w.rec.sha256)
+	}
+	w.f.Line(marginX, top, pageW-marginX, top)
+	w.fonts.use(0, footerSize)
+	w.f.Text(marginX, renderedBase, w.rec.renderedLine())
+	page := "Page " + strconv.Itoa(w.f.PageNo()) + " of {nb}"
 	width := w.f.GetStringWidth("Page " + strconv.Itoa(w.f.PageNo()) + " of 99")
-	w.f.Text((pageW-width)/2, pageH-34, s)
+	w.f.Text(pageW-marginX-width, renderedBase, page)
 	w.f.SetTextColor(0, 0, 0)
 }
 
@@ -147,11 +183,27 @@ func (w *pdfWriter) layout() {
 		if b.keep > 0 && (i == 0 || blocks[i-1].keep != b.keep) {
 			w.keepGroup(i)
 		}
-		if b.kind == headingBlock && b.keep == 0 {
+		switch {
+		case b.keep > 0:
+		case b.kind == headingBlock && w.leadIn(i+1):
+			w.keepWithNext(w.height(i)+w.height(i+1), i+2)
+		case b.kind == headingBlock, w.leadIn(i):
 			w.keepWithNext(w.height(i), i+1)
 		}
 		w.draw(i)
 	}
+}
+
+// leadIn reports a paragraph that leads in to the table or list after
+// it ("... set forth below:"), which it keeps on its page.
+func (w *pdfWriter) leadIn(i int) bool {
+	bs := w.doc.blocks
+	if i+1 >= len(bs) || bs[i].kind != paragraphBlock || len(bs[i].lines) == 0 {
+		return false
+	}
+	next := bs[i+1].kind
+	text := strings.TrimSpace(plainText(bs[i].lines[len(bs[i].lines)-1]))
+	return strings.HasSuffix(text, ":") && (next == tableBlock || next == listBlock)
 }
 
 // keepGroup starts a new page unless the keep group at i, and the start
@@ -190,6 +242,9 @@ func (w *pdfWriter) draw(i int) {
 		w.drawParagraph(b)
 	case listBlock:
 		w.drawListItem(b)
+		if w.listEnds(i) {
+			w.y += paragraphSpace
+		}
 	case tableBlock:
 		w.drawTable(b)
 	case chartBlock:
@@ -211,6 +266,9 @@ func (w *pdfWriter) height(i int) float64 {
 		return h
 	}
 	h := w.measure(&w.doc.blocks[i])
+	if w.listEnds(i) {
+		h += paragraphSpace
+	}
 	w.cache[i] = h
 	return h
 }
@@ -238,6 +296,13 @@ func (w *pdfWriter) measure(b *block) float64 {
 		return 14
 	}
 	return 0
+}
+
+// listEnds reports the last item of a list, which has the space of a
+// paragraph after it.
+func (w *pdfWriter) listEnds(i int) bool {
+	bs := w.doc.blocks
+	return bs[i].kind == listBlock && (i+1 == len(bs) || bs[i+1].kind != listBlock)
 }
 
 // minStart is the least of block i that may end a page: a paragraph's

@@ -40,8 +40,10 @@ type Options struct {
 	Width        int    // wrap width of the text format; 0 means 80
 	Title        string // the report's title; "" means "IMR compliance report"
 
-	// Date is the creation date written into PDFs; the zero value means
-	// a fixed date, so that the same input gives the same bytes.
+	// Date is the render time written into PDFs (footers, metadata);
+	// the zero value means the time SOURCE_DATE_EPOCH gives (seconds
+	// since 1970, the reproducible-builds convention, so that reruns
+	// give the same bytes), else the current time.
 	Date time.Time
 }
 
@@ -50,13 +52,6 @@ func (o Options) width() int {
 		return 80
 	}
 	return o.Width
-}
-
-func (o Options) date() time.Time {
-	if o.Date.IsZero() {
-		return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-	}
-	return o.Date.UTC()
 }
 
 // Renderer renders letters and reports with one set of parsed
@@ -70,6 +65,9 @@ type Renderer struct {
 // once on sample data, so that an unknown field fails here, with the
 // template's file, line and column, rather than on the first letter.
 func New(opt Options) (*Renderer, error) {
+	if _, err := opt.renderTime(); err != nil {
+		return nil, err
+	}
 	set, err := loadTemplates(opt)
 	if err != nil {
 		return nil, err
@@ -107,6 +105,7 @@ func (r *Renderer) Letter(w io.Writer, format string, e Entry) error {
 		title:    "IMR Final Determination " + data.ID,
 		subject:  "Independent Medical Review final determination, normalized",
 		keywords: letterKeywords(data),
+		rec:      record{source: sourceName(data.Source.Path), sha256: data.Source.SHA256},
 	})
 	if err != nil {
 		return err
@@ -145,7 +144,11 @@ func (r *Renderer) render(kind, format string, data any, meta pdfMeta) ([]byte, 
 		if err := r.set.execute(&buf, kind+".md.tmpl", data); err != nil {
 			return nil, err
 		}
-		meta.date = r.opt.date()
+		t, err := r.opt.renderTime()
+		if err != nil {
+			return nil, err
+		}
+		meta.rec.rendered, meta.rec.version = t, version()
 		return writePDF(parseBlocks(buf.String()), meta)
 	}
 	return nil, fmt.Errorf("render: unknown format %q (want txt, md, html or pdf)", format)

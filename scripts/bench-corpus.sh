@@ -7,8 +7,11 @@
 # of the largest size is more than 1.5 times that of the smallest.
 #
 # The letters are replicas of the real text letters (the shared data
-# folder, else the repository's testdata), each with a trailing line of
-# its own so every file has its own sha256, in folders of 1000.
+# folder, else the repository's testdata), each with a case number of
+# its own (CM90-0000000 on: the corpus stores a letter once, whatever file
+# holds it) and a trailing line of its own so every file has its own
+# sha256, in folders of 1000. Replicas of an older script under BENCH_DIR
+# (same case numbers) should be deleted first.
 #
 #   scripts/bench-corpus.sh                 # 1000 10000 100000
 #   scripts/bench-corpus.sh 1000 10000      # quicker
@@ -41,7 +44,9 @@ replicate() {
 					if (i % 1000 == 0) system("mkdir -p " dir)
 					path = sprintf("%s/%07d.txt", dir, i)
 					if ((getline line < path) > 0) { close(path); continue }
-					printf "%s\nreplica %d\n", text[i % k], i > path
+					t = text[i % k]
+					gsub(/CM[0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9][0-9]/, sprintf("CM90-%07d", i), t) # another letter each
+					printf "%s\nreplica %d\n", t, i > path
 					close(path)
 				}
 			}'

@@ -5,6 +5,11 @@
 # rendering is faster). Then runs the round trip over all letters and the
 # Go benchmarks of package render.
 #
+# With BENCH_BASE set to a git revision (BENCH_BASE=main), it also builds
+# that revision and times its render of the same letters, one worker,
+# interleaved with this tree's, and prints the ratio: the before and after
+# of a change to rendering.
+#
 # The real letters are found as the tests find them: $IMRKIT_SHARED, else
 # the folder "shared" beside the checkout.
 set -euo pipefail
@@ -43,6 +48,7 @@ best() { # best of three runs of a command
 	echo "$b"
 }
 
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-946684800} # the same bytes run after run
 render1=$(best "$work/imr" render -j 1 --to pdf --out "$work/pdf1" "$letters")
 renderN=$(best "$work/imr" render -j "$cpus" --to pdf --out "$work/pdfN" "$letters")
 pdfs=$(ls "$work"/pdf1/*.pdf | wc -l)
@@ -54,6 +60,21 @@ ratioN=$(awk "BEGIN{printf \"%.2f\", $renderN / $backN}")
 echo "letters: $count text letters rendered to $pdfs PDFs"
 echo "one at a time:   render $render1 s, pdftotext -layout back $back1 s, ratio $ratio1"
 echo "$cpus workers:       render $renderN s, pdftotext -layout back $backN s, ratio $ratioN"
+
+if [ -n "${BENCH_BASE:-}" ]; then
+	mkdir "$work/base"
+	git archive "$BENCH_BASE" | tar -x -C "$work/base"
+	(cd "$work/base" && CGO_ENABLED=0 go build -o "$work/imr-base" ./cmd/imr)
+	fresh() { rm -rf "$work/$2"; "$1" render -j 1 --to pdf --out "$work/$2" "$letters"; }
+	b="" n=""
+	for _ in 1 2 3; do # interleaved, best of three each
+		t=$(seconds fresh "$work/imr-base" pdfb)
+		if [ -z "$b" ] || awk "BEGIN{exit !($t < $b)}"; then b=$t; fi
+		t=$(seconds fresh "$work/imr" pdfn)
+		if [ -z "$n" ] || awk "BEGIN{exit !($t < $n)}"; then n=$t; fi
+	done
+	echo "against $BENCH_BASE, one worker: $BENCH_BASE $b s, this tree $n s, ratio $(awk "BEGIN{printf \"%.2f\", $n / $b}")"
+fi
 
 go test -count=1 -run 'TestRoundTrip|TestPDFs' -v ./render/ | grep -E 'round trip:|^(ok|FAIL|---)' || true
 go test -run '^$' -bench . -benchtime 20x ./render/ | grep -E '^Benchmark'

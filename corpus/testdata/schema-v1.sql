@@ -1,0 +1,154 @@
+-- imrkit corpus schema, version 1 (PRAGMA user_version = 1).
+--
+-- A letter is known by the sha256 of the file it was read from. Inside
+-- the database the tables about a letter point to it by letters.id, a
+-- number given in the order letters are stored, so that their rows are
+-- appended rather than spread over the tables; exports write the sha256
+-- in its place, so the tables of several databases (one per shard) join
+-- as one data set.
+-- Item and diagnosis numbers are 0-based indexes into the letter's lists,
+-- as in imrkit/letter/v1; a finding's item is -1 for the whole letter.
+-- Spans are byte offsets into the letter's normalized text, end exclusive.
+
+-- files: every input file a build saw, once per path.
+CREATE TABLE files (
+	path      TEXT PRIMARY KEY,   -- as given to the build
+	sha256    TEXT NOT NULL,      -- of the file's bytes; empty when unreadable
+	size      INTEGER NOT NULL,   -- bytes
+	status    TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+	error     TEXT,               -- why it failed; NULL when ok
+	layout    TEXT,               -- letter layout read; NULL when failed
+	read_ms   REAL NOT NULL,      -- reading and extracting
+	check_ms  REAL NOT NULL,      -- checking
+	stored_at TEXT NOT NULL       -- UTC, RFC 3339
+);
+CREATE INDEX files_sha256 ON files (sha256);
+
+-- letters: one row per distinct letter; json is its imrkit/letter/v1 JSON,
+-- sections the spans of its parts (extract.Letter.Sections), which that
+-- JSON leaves out.
+CREATE TABLE letters (
+	id                   INTEGER PRIMARY KEY,
+	sha256               TEXT NOT NULL UNIQUE,
+	path                 TEXT NOT NULL,   -- the first path it was read from
+	layout               TEXT NOT NULL,
+	pages                INTEGER NOT NULL,
+	case_number          TEXT,
+	priority             TEXT,
+	date_assigned        TEXT,            -- YYYY-MM-DD
+	date_of_injury       TEXT,
+	decision_date        TEXT,
+	ur_denial_date       TEXT,
+	application_received TEXT,
+	year                 INTEGER,         -- of the decision date, else of the date assigned
+	reviewer_licensure   TEXT,            -- joined with "; "
+	reviewer_specialty   TEXT,            -- joined with "; "; one row each in reviewers
+	age                  INTEGER,
+	sex                  TEXT,
+	items                INTEGER NOT NULL,
+	upheld               INTEGER NOT NULL,
+	overturned           INTEGER NOT NULL,
+	findings             INTEGER NOT NULL,
+	sections             TEXT NOT NULL,   -- JSON object: part name to {start, end}
+	json                 TEXT NOT NULL
+);
+CREATE INDEX letters_case_number ON letters (case_number);
+
+-- reviewers: the reviewer's states of licensure and specialties.
+CREATE TABLE reviewers (
+	letter_id INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
+	kind      TEXT NOT NULL CHECK (kind IN ('licensure', 'specialty')),
+	n         INTEGER NOT NULL,
+	value     TEXT NOT NULL,
+	PRIMARY KEY (letter_id, kind, n)
+);
+
+-- diagnoses: as the clinical case summary lists them.
+CREATE TABLE diagnoses (
+	letter_id  INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
+	n          INTEGER NOT NULL,
+	value      TEXT NOT NULL,
+	concept    TEXT,
+	category   TEXT,
+	span_start INTEGER NOT NULL,
+	span_end   INTEGER NOT NULL,
+	page       INTEGER NOT NULL,
+	PRIMARY KEY (letter_id, n)
+);
+
+-- items: the disputed treatments and their decisions.
+CREATE TABLE items (
+	letter_id            INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
+	item                 INTEGER NOT NULL,
+	header               TEXT,
+	outcome              TEXT,            -- upheld, overturned or NULL when unread
+	service              TEXT,
+	service_concept      TEXT,
+	service_category     TEXT,
+	quantity             REAL,
+	quantity_unit        TEXT,
+	partial              INTEGER NOT NULL, -- 1 for a partial certification
+	partial_original     TEXT,
+	partial_authorized   TEXT,
+	partial_remaining    TEXT,
+	ca_guideline         TEXT,
+	maximus_guideline    TEXT,
+	rationale_conclusion TEXT,
+	rationale_quantity   REAL,
+	rationale_start      INTEGER NOT NULL,
+	rationale_end        INTEGER NOT NULL,
+	rationale_page       INTEGER NOT NULL,
+	block_start          INTEGER NOT NULL, -- the whole item: header line through rationale
+	block_end            INTEGER NOT NULL,
+	PRIMARY KEY (letter_id, item)
+);
+
+-- citations: the guideline citations of each item.
+CREATE TABLE citations (
+	letter_id INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
+	item      INTEGER NOT NULL,
+	n         INTEGER NOT NULL,
+	cited_by  TEXT NOT NULL,   -- maximus or claims_administrator
+	source    TEXT NOT NULL,   -- MTUS, ACOEM, ODG or other
+	chapter   TEXT,
+	region    TEXT,
+	year      TEXT,
+	sections  TEXT,            -- joined with "; "
+	pages     TEXT,            -- joined with "; "
+	value     TEXT NOT NULL,   -- normal form
+	PRIMARY KEY (letter_id, item, n)
+);
+
+-- findings: what the checks found, one row per finding.
+CREATE TABLE findings (
+	letter_id INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
+	n         INTEGER NOT NULL,
+	code      TEXT NOT NULL,
+	severity  TEXT NOT NULL,   -- info, warning or error
+	item      INTEGER NOT NULL,
+	message   TEXT NOT NULL,
+	evidence  TEXT NOT NULL,   -- JSON array of the evidence spans
+	PRIMARY KEY (letter_id, n)
+);
+CREATE INDEX findings_code ON findings (code);
+
+-- passages: the texts searched in full: each letter's clinical case
+-- summary (item -1) and each item's rationale.
+CREATE TABLE passages (
+	id        INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: a batch indexes ids above the last
+	letter_id INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
+	item      INTEGER NOT NULL,
+	kind      TEXT NOT NULL CHECK (kind IN ('summary', 'rationale')),
+	body      TEXT NOT NULL
+);
+CREATE INDEX passages_letter ON passages (letter_id);
+
+-- Builds index the passages of each batch with one statement at its end
+-- (one flush of the index per batch, not per row); deletes go through
+-- the trigger.
+CREATE VIRTUAL TABLE passages_fts USING fts5 (
+	body, content = 'passages', content_rowid = 'id', tokenize = 'porter unicode61'
+);
+CREATE TRIGGER passages_delete AFTER DELETE ON passages BEGIN
+	INSERT INTO passages_fts (passages_fts, rowid, body) VALUES ('delete', old.id, old.body);
+END;
