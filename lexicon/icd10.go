@@ -1,0 +1,353 @@
+package lexicon
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:generate go run ./icd10gen -ref ../../shared/reference/icd10cm -out data/icd10/icd10cm.gz
+
+// icd10Data is the FY2017 ICD-10-CM code set, compacted by icd10gen.
+//
+//go:embed data/icd10/icd10cm.gz
+var icd10Data []byte
+
+// icd10Terms is the synonym and abbreviation layer (see icd10terms.go).
+//
+//go:embed data/icd10/terms.lex
+var icd10Terms string
+
+// ICD10 is one ICD-10-CM code with its official description, its
+// 3-character category and its chapter (1 to 21).
+type ICD10 struct {
+	Code        string // with the dot: "M51.16"
+	Description string
+	Category    string
+	Chapter     int
+}
+
+// Chapter is an ICD-10-CM chapter: its number, first and last category
+// and name.
+type Chapter struct {
+	Number      int
+	First, Last string
+	Name        string
+}
+
+// CodeSet is the ICD-10-CM code set indexed by the words clinicians
+// write. It is safe for concurrent use.
+type CodeSet struct {
+	entries  []codeEntry
+	post     map[string][]int32 // stem: the entries whose description has it
+	byCode   map[string]int32   // code (or code without its 7th character): entry
+	cats     map[string]category
+	chapters []Chapter
+	stems    map[string]string
+	terms    []*term
+	first    map[string][]*term // first written word: the terms it opens
+	cost     map[string]float64 // stem: what a description word costs when the phrase leaves it out
+}
+
+type category struct {
+	description string
+	chapter     int
+}
+
+// codeEntry is a billable code, or a group of billable codes that differ
+// only in the 7th character (the encounter), with its description's
+// words as stems.
+type codeEntry struct {
+	code     string // the code; for a group, its first six characters and the dot
+	desc     string // the description; for a group, without the encounter
+	words    []string
+	side     string // "right", "left", "bilateral" where the description says
+	sevenths []seventh
+	index    bool // an Alphabetic Index default from the terms file
+}
+
+// seventh is one 7th character of a group and the encounter its
+// description adds (", initial encounter for closed fracture").
+type seventh struct {
+	char   byte
+	suffix string
+}
+
+var icd10Once = sync.OnceValues(func() (*CodeSet, error) { return loadCodeSet(icd10Data, icd10Terms) })
+
+// ICD10CM returns the embedded FY2017 ICD-10-CM code set, loaded on
+// first use.
+func ICD10CM() *CodeSet {
+	cs, err := icd10Once()
+	if err != nil {
+		panic("lexicon: the embedded ICD-10-CM data does not load: " + err.Error()) // caught by the package's tests
+	}
+	return cs
+}
+
+// loadCodeSet reads the compact data file and the terms file.
+func loadCodeSet(data []byte, terms string) (*CodeSet, error) {
+	z, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("icd10cm data: %w", err)
+	}
+	raw, err := io.ReadAll(z)
+	if err != nil {
+		return nil, fmt.Errorf("icd10cm data: %w", err)
+	}
+	cs := &CodeSet{post: map[string][]int32{}, byCode: map[string]int32{}, cats: map[string]category{},
+		stems: map[string]string{}, first: map[string][]*term{}, cost: map[string]float64{}}
+	var codes []string
+	for line := range strings.SplitSeq(string(raw), "\n") {
+		if err := cs.readLine(line, &codes); err != nil {
+			return nil, fmt.Errorf("icd10cm data: %w", err)
+		}
+	}
+	for _, line := range codes {
+		code, desc, _ := strings.Cut(line, "\t")
+		cs.addCode(code, desc)
+	}
+	var errs ErrorList
+	cs.addTerms(parseTerms("terms.lex", terms, &errs))
+	if len(cs.entries) == 0 {
+		return nil, fmt.Errorf("icd10cm data: no codes")
+	}
+	return cs, errs.Err()
+}
+
+// readLine reads one line of the data file; codes are kept for after the
+// stems.
+func (cs *CodeSet) readLine(line string, codes *[]string) error {
+	f := strings.Split(line, "\t")
+	switch {
+	case line == "":
+	case f[0] == "C" && len(f) == 5:
+		n, err := strconv.Atoi(f[1])
+		if err != nil {
+			return fmt.Errorf("chapter %q: %w", f[1], err)
+		}
+		cs.chapters = append(cs.chapters, Chapter{Number: n, First: f[2], Last: f[3], Name: f[4]})
+	case f[0] == "K" && len(f) == 4:
+		n, err := strconv.Atoi(f[2])
+		if err != nil {
+			return fmt.Errorf("category %q: %w", f[1], err)
+		}
+		cs.cats[f[1]] = category{description: f[3], chapter: n}
+	case f[0] == "S" && len(f) == 3:
+		cs.stems[f[1]] = f[2]
+	case len(f) == 2:
+		*codes = append(*codes, line)
+	default:
+		return fmt.Errorf("malformed line %q", line)
+	}
+	return nil
+}
+
+// encounters are the endings of the descriptions of 7th characters.
+var encounters = []string{", initial encounter", ", subsequent encounter", ", sequela"}
+
+// addCode adds a billable code: to its group when its 7th character is an
+// encounter.
+func (cs *CodeSet) addCode(code, desc string) {
+	if len(code) == 8 {
+		for _, e := range encounters {
+			if i := strings.Index(desc, e); i > 0 {
+				cs.addSeventh(code, desc[:i], seventh{char: code[7], suffix: desc[i:]})
+				return
+			}
+		}
+	}
+	cs.addEntry(codeEntry{code: code, desc: desc})
+}
+
+// addSeventh adds a 7th character to its group, opening the group.
+func (cs *CodeSet) addSeventh(code, base string, s seventh) {
+	if i, ok := cs.byCode[code[:7]]; ok {
+		cs.entries[i].sevenths = append(cs.entries[i].sevenths, s)
+		return
+	}
+	cs.addEntry(codeEntry{code: code[:7], desc: base, sevenths: []seventh{s}})
+}
+
+// addEntry indexes an entry by the stems of its description's words,
+// taking the side out of them.
+func (cs *CodeSet) addEntry(e codeEntry) {
+	id := int32(len(cs.entries))
+	for _, w := range codeWords(e.desc) {
+		if w == "right" || w == "left" || w == "bilateral" {
+			e.side = sideOf(e.side, w)
+			continue
+		}
+		s := cs.descStem(w)
+		if !hasWord(e.words, s) {
+			cs.post[s] = append(cs.post[s], id)
+		}
+		e.words = append(e.words, s)
+	}
+	if _, dup := cs.byCode[e.code]; !dup {
+		cs.byCode[e.code] = id
+	}
+	cs.entries = append(cs.entries, e)
+}
+
+// sideOf joins a side already read with another.
+func sideOf(had, w string) string {
+	if had != "" && had != w {
+		return "bilateral"
+	}
+	return w
+}
+
+func hasWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// descStem returns the stem of a description word: the data file lists
+// those whose stem is not the word itself.
+func (cs *CodeSet) descStem(w string) string {
+	if s, ok := cs.stems[w]; ok {
+		return s
+	}
+	return w
+}
+
+// stem returns the snowball stem of any lower-case word: from the data
+// file's table for the code set's words, else computed. A word with
+// digits is its own stem.
+func (cs *CodeSet) stem(w string) string {
+	if s, ok := cs.stems[w]; ok {
+		return s
+	}
+	return stem(w, strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0)
+}
+
+// addTerms indexes the terms by their first written word, stems their
+// meanings, and adds an entry for each Alphabetic Index default.
+func (cs *CodeSet) addTerms(ts []*term) {
+	cs.terms = ts
+	for _, t := range ts {
+		cs.roleCost(t)
+	}
+	for _, t := range ts {
+		for i, m := range t.means {
+			if c := cs.content(m); len(c) > 0 {
+				t.means[i] = c
+			} else {
+				t.means[i] = cs.stemAll(m)
+			}
+		}
+		for _, w := range t.words {
+			if !slices.Contains(cs.first[w[0]], t) {
+				cs.first[w[0]] = append(cs.first[w[0]], t)
+			}
+		}
+		if t.code != "" && (t.role == "" || t.role == "status") {
+			cs.addDefault(t)
+		}
+	}
+}
+
+// content returns the stems of a wording without its joining words.
+func (cs *CodeSet) content(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		s := cs.stem(w)
+		if c, ok := cs.cost[s]; !ok || c > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// roleCost records what the words of stop and boilerplate terms cost
+// when a phrase leaves them out.
+func (cs *CodeSet) roleCost(t *term) {
+	c, ok := map[string]float64{"stop": 0, "boilerplate": 0.05, "noise": 0.05}[t.role]
+	if !ok {
+		return
+	}
+	for _, w := range t.words {
+		for _, x := range w {
+			cs.cost[cs.stem(x)] = c
+		}
+	}
+}
+
+// addDefault adds an entry for an Alphabetic Index default: the term's
+// name codes to its code.
+func (cs *CodeSet) addDefault(t *term) {
+	c, ok := cs.Lookup(t.code)
+	if !ok {
+		return
+	}
+	e := codeEntry{code: c.Code, desc: c.Description, index: true}
+	id := int32(len(cs.entries))
+	for _, s := range t.means[0] {
+		if !hasWord(e.words, s) {
+			cs.post[s] = append(cs.post[s], id)
+		}
+		e.words = append(e.words, s)
+	}
+	cs.entries = append(cs.entries, e)
+}
+
+func (cs *CodeSet) stemAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = cs.stem(w)
+	}
+	return out
+}
+
+// Lookup returns a billable code's description, category and chapter.
+// The code may be written without its dot or in lower case.
+func (cs *CodeSet) Lookup(code string) (ICD10, bool) {
+	code = normalCode(code)
+	if len(code) == 8 {
+		if i, ok := cs.byCode[code[:7]]; ok {
+			for _, s := range cs.entries[i].sevenths {
+				if s.char == code[7] {
+					return cs.icd10(code, cs.entries[i].desc+s.suffix), true
+				}
+			}
+		}
+	}
+	if i, ok := cs.byCode[code]; ok && len(cs.entries[i].sevenths) == 0 {
+		return cs.icd10(code, cs.entries[i].desc), true
+	}
+	return ICD10{}, false
+}
+
+// normalCode upper-cases a code, strips spaces and puts in the dot.
+func normalCode(code string) string {
+	code = strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(code), " ", ""))
+	if len(code) > 3 && code[3] != '.' {
+		code = code[:3] + "." + code[3:]
+	}
+	return code
+}
+
+func (cs *CodeSet) icd10(code, desc string) ICD10 {
+	cat := code[:min(3, len(code))]
+	return ICD10{Code: code, Description: desc, Category: cat, Chapter: cs.cats[cat].chapter}
+}
+
+// Category returns a 3-character category's description and chapter.
+func (cs *CodeSet) Category(cat string) (description string, chapter int, ok bool) {
+	c, ok := cs.cats[strings.ToUpper(cat)]
+	return c.description, c.chapter, ok
+}
+
+// Chapters returns the 21 chapters in order.
+func (cs *CodeSet) Chapters() []Chapter { return cs.chapters }

@@ -1,0 +1,15 @@
+package lexicon
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestTryICD(t *testing.T) {
+	cs := ICD10CM()
+	for _, p := range []string{"lumbar strain", "right shoulder contusion", "neck strain", "shoulder strain", "possible rotator cuff tear", "lumbar spine sprain/strain", "bilateral carpal tunnel syndrome", "lumbar disc protrusion", "status post cubital tunnel release", "low back pain"} {
+		for _, c := range cs.Candidates(p, "left", 3) {
+			fmt.Printf("%-35s %-9s %.2f %s | %s\n", p, c.Code, c.Score, c.Description, c.Why)
+		}
+	}
+}
