@@ -68,6 +68,7 @@ type codeEntry struct {
 	desc     string // the description; for a group, without the encounter
 	words    []string
 	side     string // "right", "left", "bilateral" where the description says
+	negated  uint64 // bit i: words[i] follows "without" or "not" (the default state, free to leave out)
 	sevenths []seventh
 	index    bool // an Alphabetic Index default from the terms file
 }
@@ -179,8 +180,15 @@ func (cs *CodeSet) addSeventh(code, base string, s seventh) {
 // taking the side out of them.
 func (cs *CodeSet) addEntry(e codeEntry) {
 	id := int32(len(cs.entries))
-	for _, w := range codeWords(e.desc) {
-		if w == "right" || w == "left" || w == "bilateral" {
+	negated := false
+	for _, w := range codeWordsMarked(e.desc) {
+		switch {
+		case w == ",":
+			negated = false
+			continue
+		case w == "without" || w == "not" || w == "no":
+			negated = true
+		case w == "right" || w == "left" || w == "bilateral":
 			e.side = sideOf(e.side, w)
 			continue
 		}
@@ -188,12 +196,27 @@ func (cs *CodeSet) addEntry(e codeEntry) {
 		if !hasWord(e.words, s) {
 			cs.post[s] = append(cs.post[s], id)
 		}
+		if negated && len(e.words) < 64 {
+			e.negated |= 1 << len(e.words)
+		}
 		e.words = append(e.words, s)
 	}
 	if _, dup := cs.byCode[e.code]; !dup {
 		cs.byCode[e.code] = id
 	}
 	cs.entries = append(cs.entries, e)
+}
+
+// codeWordsMarked is codeWords keeping each comma as a word.
+func codeWordsMarked(text string) []string {
+	var out []string
+	for i, part := range strings.Split(text, ",") {
+		if i > 0 {
+			out = append(out, ",")
+		}
+		out = append(out, codeWords(part)...)
+	}
+	return out
 }
 
 // sideOf joins a side already read with another.
@@ -248,15 +271,21 @@ func (cs *CodeSet) addTerms(ts []*term) {
 			}
 		}
 		for _, w := range t.words {
+			if descriptionOnly[t.role] {
+				break
+			}
 			if !slices.Contains(cs.first[w[0]], t) {
 				cs.first[w[0]] = append(cs.first[w[0]], t)
 			}
 		}
-		if t.code != "" && (t.role == "" || t.role == "status") {
+		if _, billable := cs.Lookup(t.code); billable && (t.role == "" || t.role == "status") {
 			cs.addDefault(t)
 		}
 	}
 }
+
+// descriptionOnly are the roles of words read in descriptions only.
+var descriptionOnly = map[string]bool{"boilerplate": true, "unstated": true}
 
 // content returns the stems of a wording without its joining words.
 func (cs *CodeSet) content(ws []string) []string {
@@ -270,10 +299,10 @@ func (cs *CodeSet) content(ws []string) []string {
 	return out
 }
 
-// roleCost records what the words of stop and boilerplate terms cost
-// when a phrase leaves them out.
+// roleCost records what the words of stop, boilerplate, noise and
+// unstated terms cost when a phrase leaves them out.
 func (cs *CodeSet) roleCost(t *term) {
-	c, ok := map[string]float64{"stop": 0, "boilerplate": 0.05, "noise": 0.05}[t.role]
+	c, ok := map[string]float64{"stop": 0, "boilerplate": 0.05, "noise": 0.05, "unstated": 1}[t.role]
 	if !ok {
 		return
 	}

@@ -59,7 +59,7 @@ func (cs *CodeSet) Candidates(phrase, side string, n int) []Candidate {
 type named struct {
 	written string
 	alts    [][]string
-	derived bool // read through a term, not as written
+	derived bool    // read through a term, not as written
 	decay   float64 // what each later wording loses
 }
 
@@ -73,6 +73,8 @@ type query struct {
 	status     *term // "status post", coded to its code when the phrase names a procedure
 	procedure  bool
 	signs      []string // the signs of the hedged conditions named
+	chapter    int      // the chapter its terms prefer
+	defaults   []string // the Alphabetic Index defaults of its terms that are code prefixes ("S83.24")
 }
 
 // parse reads a phrase into the things it names, the side, the encounter
@@ -151,6 +153,12 @@ func (q *query) term(t *term, written string) {
 			decay: decayOf(t)})
 		if t.sign != "" {
 			q.signs = append(q.signs, t.sign)
+		}
+		if t.chapter != 0 {
+			q.chapter = t.chapter
+		}
+		if t.code != "" {
+			q.defaults = append(q.defaults, t.code)
 		}
 	}
 }
@@ -279,7 +287,19 @@ func (cs *CodeSet) score(q *query, id int32) (scored, bool) {
 		s += 0.2
 		why = append(why, "+0.2 the Alphabetic Index default")
 	}
-	c := scored{entry: id, score: s, ICD10: cs.variant(e, q.seventh), why: strings.Join(why, "; ")}
+	c := scored{entry: id, ICD10: cs.variant(e, q.seventh)}
+	for _, d := range q.defaults {
+		if strings.HasPrefix(c.Code, d) {
+			s += 0.4
+			why = append(why, fmt.Sprintf("+0.4 the Alphabetic Index default %s", d))
+			break
+		}
+	}
+	if q.chapter != 0 && c.Chapter == q.chapter {
+		s += 0.3
+		why = append(why, fmt.Sprintf("+0.3 chapter %d", q.chapter))
+	}
+	c.score, c.why = s, strings.Join(why, "; ")
 	c.match = matchOf(missed, derived || q.side == "" && q.letterSide != "" && e.side != "", left)
 	return c, true
 }
@@ -328,13 +348,15 @@ func findAll(words, alt []string, used []bool) ([]int, bool) {
 	return idx, true
 }
 
-// leftOut is what the description's unmatched words cost: little for
-// joining and boilerplate words, more for "other" and "specified", which
-// name what the phrase does not.
+// leftOut is what the description's unmatched words cost: nothing for
+// joining words, words it says twice and the default state it negates
+// ("without myelopathy", "not intractable"); little for boilerplate;
+// more for "other" and "specified", which name what the phrase does not;
+// most for qualifiers that must be stated to be coded ("pathological").
 func (cs *CodeSet) leftOut(e *codeEntry, used []bool) float64 {
 	sum := 0.0
 	for i, w := range e.words {
-		if used[i] {
+		if used[i] || i < 64 && e.negated&(1<<i) != 0 || usedWord(e.words, used, w) {
 			continue
 		}
 		if c, ok := cs.cost[w]; ok {
@@ -349,6 +371,17 @@ func (cs *CodeSet) leftOut(e *codeEntry, used []bool) float64 {
 		}
 	}
 	return sum
+}
+
+// usedWord reports whether a word is matched elsewhere in a description
+// that says it twice.
+func usedWord(words []string, used []bool, w string) bool {
+	for i, x := range words {
+		if used[i] && x == w {
+			return true
+		}
+	}
+	return false
 }
 
 // sideScore scores a description's side against the phrase's, or the

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -15,6 +16,8 @@ import (
 //	        (default: the words themselves)
 //	prefer  instead of means: wordings in order of preference
 //	code    an Alphabetic Index default: the name codes here
+//	chapter the chapter a phrase stating this term is coded in before
+//	        others (19 for injuries: a tear is a current injury)
 //	sign    for a hedged phrase naming this condition, the documented
 //	        sign or symptom to code instead
 //	role    what the words do instead of naming something: stop (joining
@@ -23,7 +26,8 @@ import (
 //	        routine and open (encounter), boilerplate (description
 //	        words that a phrase need not say), status ("status post",
 //	        coded to its code when the phrase names a procedure) and
-//	        procedure
+//	        procedure, and unstated (qualifiers a code may be chosen for
+//	        only when the phrase states them: "pathological", "old")
 
 // term is one loaded section of the terms file.
 type term struct {
@@ -36,16 +40,21 @@ type term struct {
 	// prefer: the meanings are an order of preference ("sprain/strain"
 	// is coded as a strain first), not equal wordings
 	prefer bool
+	// chapter: the code set chapter a phrase stating this term is coded
+	// in before others (a tear in an injury claim is an injury, S83.2,
+	// not the old tear of M23.2)
+	chapter int
 }
 
 var termRoles = map[string]bool{
 	"stop": true, "noise": true, "hedge": true, "left": true, "right": true, "bilateral": true,
 	"subsequent": true, "sequela": true, "delayed": true, "routine": true, "open": true, "boilerplate": true,
-	"status": true, "procedure": true,
+	"status": true, "procedure": true, "unstated": true,
 }
 
 // termKeys are the keys a term may have.
-var termKeys = map[string]bool{"words": true, "means": true, "prefer": true, "code": true, "sign": true, "role": true}
+var termKeys = map[string]bool{"words": true, "means": true, "prefer": true, "code": true, "sign": true, "role": true,
+	"chapter": true}
 
 // parseTerms reads a terms file strictly, adding an error for each
 // problem and returning the terms that loaded.
@@ -116,6 +125,13 @@ func (t *term) set(e entry, errs *ErrorList) bool {
 		t.code = strings.ToUpper(one.text)
 	case "sign":
 		t.sign = one.text
+	case "chapter":
+		n, err := strconv.Atoi(one.text)
+		if err != nil || n < 1 || n > 22 {
+			errs.Add(one.pos, fmt.Sprintf("bad chapter %q: want 1 to 22", one.text))
+			return false
+		}
+		t.chapter = n
 	case "role":
 		if !termRoles[one.text] {
 			errs.Add(one.pos, fmt.Sprintf("unknown role %q", one.text))

@@ -18,6 +18,18 @@ words = unspecified | initial | encounter | level | region | site | part | parts
 	| essential | unspecified side | upper arm | lower leg | forearm | leg | arm | hand | foot | limb
 	| ligaments | ligament | spine | spinal | vertebra | cartilage | wall
 
+[unstated]
+role = unstated
+words = pathological | stress | osteoporotic | periprosthetic | torus | greenstick | physeal | salter | harris
+	| nonunion | malunion | old | cystic | recurrent | intractable | gangrene | obstruction | neoplastic
+	| congenital | newborn | pregnancy | puerperium | childbirth | poisoning | adverse | underdosing
+	| tuberculous | syphilitic | infective | gonococcal | psychogenic | hypertensive | alcohol | drug | opioid
+	| nicotine | personal | family | history | screening | encounter for | observation | aftercare
+	| sequela | subsequent | nondisplaced | dental | vertebrogenic | postprocedural | intraoperative
+	| complication | prosthetic | implant | graft | device | calcific | status | insertion | removal
+	| presence | foreign | body | burn | corrosion | frostbite | bite | superficial | blister | puncture
+	| idiopathic | spontaneous | infection | inflammatory | gout | gouty | rheumatoid | juvenile | lupus
+
 # --- severity, course and certainty ---
 
 [noise]
@@ -84,7 +96,7 @@ means = cervical | neck
 [thoracic]
 words = thoracic | thoracic spine | t spine | mid back | midback | upper back | thoracic region | dorsal spine
 	| thoracic paraspinal | parascapular | thoracic back
-means = thoracic | thorax | back wall of thorax | back
+means = back wall of thorax | thoracic | thorax
 
 [thoracolumbar]
 words = thoracolumbar | thoracolumbar spine
@@ -159,21 +171,24 @@ means = temporomandibular joint
 # --- conditions as clinicians write them ---
 
 [strain]
+chapter = 19
 words = strain | strains | muscle strain | musculoskeletal strain | pulled muscle | stain
 means = strain
 
 [sprain]
+chapter = 19
 words = sprain | sprains
 means = sprain
 
 [sprain-strain]
+chapter = 19
 words = sprain strain | sprain and strain | strain sprain | strain and sprain | sprains strains
 	| sprains and strains | strains and sprains | sprain or strain
 prefer = strain | sprain
 
 [pain]
 words = pain | pains | ache | aches | aching | arthralgia | discomfort
-means = pain | cervicalgia | dorsalgia
+means = pain | arthralgia | cervicalgia | dorsalgia
 
 [radiculopathy]
 words = radiculopathy | radiculitis | radicular pain | radicular symptoms | radicular complaints | radiculopathic
@@ -241,30 +256,59 @@ words = medial epicondylitis | golfer s elbow | golfers elbow
 means = medial epicondylitis
 
 [labral-tear]
+chapter = 19
 words = labral tear | labrum tear | torn labrum | slap lesion | slap tear | labral
 means = sprain of superior glenoid labrum | superior glenoid labrum lesion | glenoid labrum
 
+[medial-meniscus-tear]
+chapter = 19
+words = medial meniscus tear | medial meniscal tear | tear of the medial meniscus | tear of medial meniscus
+	| torn medial meniscus | medial meniscus
+means = medial meniscus
+code = S83.24
+
+[lateral-meniscus-tear]
+chapter = 19
+words = lateral meniscus tear | lateral meniscal tear | tear of the lateral meniscus | tear of lateral meniscus
+	| torn lateral meniscus | lateral meniscus
+means = lateral meniscus
+code = S83.28
+
+[distal]
+words = distal
+means = lower end | distal
+
+[proximal]
+words = proximal
+means = upper end | proximal
+
 [meniscus-tear]
+chapter = 19
 words = meniscal tear | meniscus tear | torn meniscus | meniscus | meniscal
 means = tear of meniscus | meniscus
 
 [acl]
+chapter = 19
 words = acl | anterior cruciate ligament | acl tear | rupture of the acl | acl rupture
 means = anterior cruciate ligament
 
 [mcl]
+chapter = 19
 words = mcl | medial collateral ligament
 means = medial collateral ligament
 
 [tear]
+chapter = 19
 words = tear | tears | torn | rupture | ruptured
 means = tear | sprain
 
 [contusion]
+chapter = 19
 words = contusion | contusions | bruise | bruising | blunt trauma
 means = contusion
 
 [fracture]
+chapter = 19
 words = fracture | fractures | fx | broken
 means = fracture
 
@@ -273,18 +317,22 @@ words = nondisplaced | non displaced | undisplaced
 means = nondisplaced
 
 [injury]
+chapter = 19
 words = injury | injuries | trauma | traumatic injury
 means = injury
 
 [laceration]
+chapter = 19
 words = laceration | lacerations | cut
 means = laceration
 
 [crush]
+chapter = 19
 words = crush injury | crushing injury | crush | crushing
 means = crushing injury | crushing
 
 [dislocation]
+chapter = 19
 words = dislocation | dislocated
 means = dislocation
 
