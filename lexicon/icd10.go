@@ -53,6 +53,7 @@ type CodeSet struct {
 	terms    []*term
 	first    map[string][]*term // first written word: the terms it opens
 	cost     map[string]float64 // stem: what a description word costs when the phrase leaves it out
+	officialState
 }
 
 type category struct {

@@ -13,3 +13,11 @@ func TestTryICD(t *testing.T) {
 		}
 	}
 }
+
+func TestTryOfficial(t *testing.T) {
+	cs := ICD10CM()
+	for _, p := range []string{"strain of unspecified muscle, fascia and tendon at shoulder and upper arm level right arm and impingement syndrome of right shoulder", "radiculopathy, lumbar and ddd", "Strain of muscle, fascia and tendon of the lower back, subsequent encounter; x", "other synovitis and tenosynovitis, left hand, lumbar"} {
+		n := cs.Official(p)
+		fmt.Printf("%q\n", p[:n])
+	}
+}
