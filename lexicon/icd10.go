@@ -279,7 +279,7 @@ func (cs *CodeSet) addTerms(ts []*term) {
 				cs.first[w[0]] = append(cs.first[w[0]], t)
 			}
 		}
-		if _, billable := cs.Lookup(t.code); billable && (t.role == "" || t.role == "status") {
+		if _, billable := cs.Lookup(t.code); billable && (t.role == "" || t.role == "status" || t.role == "cause") {
 			cs.addDefault(t)
 		}
 	}

@@ -75,6 +75,7 @@ type query struct {
 	signs      []string // the signs of the hedged conditions named
 	chapter    int      // the chapter its terms prefer
 	defaults   []string // the Alphabetic Index defaults of its terms that are code prefixes ("S83.24")
+	cause      []named  // external causes, coded only when it names nothing else
 }
 
 // parse reads a phrase into the things it names, the side, the encounter
@@ -145,6 +146,8 @@ func (q *query) term(t *term, written string) {
 		q.slots = append(q.slots, named{written: written, alts: [][]string{{"fractur"}}})
 	case "status":
 		q.status = t
+	case "cause":
+		q.cause = append(q.cause, named{written: written, alts: t.means, derived: true})
 	case "procedure":
 		q.procedure = true
 		q.slots = append(q.slots, named{written: written, alts: t.means, derived: true})
@@ -177,13 +180,16 @@ func sameWords(stems []string, written string) bool {
 }
 
 // settle applies the rules that read the whole phrase: a hedged
-// condition is coded to its sign, and "status post" a procedure to the
-// status code.
+// condition is coded to its sign, an external cause only when the phrase
+// names nothing else, and "status post" a procedure to the status code.
 func (cs *CodeSet) settle(q *query) *query {
 	if q.hedged && len(q.signs) > 0 {
 		sign := cs.parse(q.signs[0]+" "+q.side, q.letterSide)
 		sign.hedged = true
 		return sign
+	}
+	if len(q.slots) == 0 {
+		q.slots = q.cause
 	}
 	if q.status != nil && q.procedure {
 		q.slots = []named{{written: "status post", alts: q.status.means[:1], derived: true}}

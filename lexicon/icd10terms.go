@@ -26,7 +26,8 @@ import (
 //	        routine and open (encounter), boilerplate (description
 //	        words that a phrase need not say), status ("status post",
 //	        coded to its code when the phrase names a procedure) and
-//	        procedure, and unstated (qualifiers a code may be chosen for
+//	        procedure, cause (an external cause, coded only when the
+//	        phrase names nothing else: "work related fall"), and unstated (qualifiers a code may be chosen for
 //	        only when the phrase states them: "pathological", "old")
 
 // term is one loaded section of the terms file.
@@ -49,7 +50,7 @@ type term struct {
 var termRoles = map[string]bool{
 	"stop": true, "noise": true, "hedge": true, "left": true, "right": true, "bilateral": true,
 	"subsequent": true, "sequela": true, "delayed": true, "routine": true, "open": true, "boilerplate": true,
-	"status": true, "procedure": true, "unstated": true,
+	"status": true, "procedure": true, "unstated": true, "cause": true,
 }
 
 // termKeys are the keys a term may have.

@@ -106,6 +106,10 @@ means = thoracolumbar | thoracic | lumbar
 words = back
 means = back | lower back | dorsalgia
 
+[spinal]
+words = spinal
+means = back | lower back | spine
+
 [paraspinal]
 words = paraspinal | paravertebral | musculoligamentous | myofascial
 means = muscle
@@ -330,6 +334,7 @@ means = laceration
 chapter = 19
 words = crush injury | crushing injury | crush | crushing
 means = crushing injury | crushing
+code = T14.8
 
 [dislocation]
 chapter = 19
@@ -499,7 +504,8 @@ words = release | surgery | surgeries | fusion | repair | arthroscopy | arthrosc
 	| carpal tunnel release | cubital tunnel release | transposition | amputation | procedure | operation
 
 [fall]
-words = fall | fell
+role = cause
+words = fall | fell | fall from height | slip and fall | trip and fall
 code = W19.XXXA
 
 [hearing-loss]
