@@ -45,15 +45,19 @@ type Chapter struct {
 // write. It is safe for concurrent use.
 type CodeSet struct {
 	entries  []codeEntry
-	post     map[string][]int32 // stem: the entries whose description has it
+	ids      map[string]int32 // stem: its word ID
+	vocab    []string         // word ID: its stem
+	post     [][]int32        // word ID: the entries whose description has it
+	costOf   []float64        // word ID: what it costs when a phrase leaves it out
 	byCode   map[string]int32   // code (or code without its 7th character): entry
 	cats     map[string]category
 	chapters []Chapter
 	stems    map[string]string
 	terms    []*term
 	first    map[string][]*term // first written word: the terms it opens
-	cost     map[string]float64 // stem: what a description word costs when the phrase leaves it out
+	cost     map[string]float64 // stem: its cost, where a role of the terms sets it
 	officialState
+	tallies sync.Pool // of *tally
 }
 
 type category struct {
@@ -67,11 +71,12 @@ type category struct {
 type codeEntry struct {
 	code     string // the code; for a group, its first six characters and the dot
 	desc     string // the description; for a group, without the encounter
-	words    []string
+	words    []int32 // word IDs
 	side     string // "right", "left", "bilateral" where the description says
 	negated  uint64 // bit i: words[i] follows "without" or "not" (the default state, free to leave out)
 	sevenths []seventh
 	index    bool // an Alphabetic Index default from the terms file
+	chapter  int
 }
 
 // seventh is one 7th character of a group and the encounter its
@@ -103,8 +108,9 @@ func loadCodeSet(data []byte, terms string) (*CodeSet, error) {
 	if err != nil {
 		return nil, fmt.Errorf("icd10cm data: %w", err)
 	}
-	cs := &CodeSet{post: map[string][]int32{}, byCode: map[string]int32{}, cats: map[string]category{},
+	cs := &CodeSet{ids: map[string]int32{}, byCode: map[string]int32{}, cats: map[string]category{},
 		stems: map[string]string{}, first: map[string][]*term{}, cost: map[string]float64{}}
+	cs.tallies.New = func() any { return new(tally) }
 	var codes []string
 	for line := range strings.SplitSeq(string(raw), "\n") {
 		if err := cs.readLine(line, &codes); err != nil {
@@ -117,6 +123,7 @@ func loadCodeSet(data []byte, terms string) (*CodeSet, error) {
 	}
 	var errs ErrorList
 	cs.addTerms(parseTerms("terms.lex", terms, &errs))
+	cs.setCosts()
 	if len(cs.entries) == 0 {
 		return nil, fmt.Errorf("icd10cm data: no codes")
 	}
@@ -193,8 +200,8 @@ func (cs *CodeSet) addEntry(e codeEntry) {
 			e.side = sideOf(e.side, w)
 			continue
 		}
-		s := cs.descStem(w)
-		if !hasWord(e.words, s) {
+		s := cs.intern(cs.descStem(w))
+		if !slices.Contains(e.words, s) {
 			cs.post[s] = append(cs.post[s], id)
 		}
 		if negated && len(e.words) < 64 {
@@ -205,6 +212,7 @@ func (cs *CodeSet) addEntry(e codeEntry) {
 	if _, dup := cs.byCode[e.code]; !dup {
 		cs.byCode[e.code] = id
 	}
+	e.chapter = cs.cats[e.code[:min(3, len(e.code))]].chapter
 	cs.entries = append(cs.entries, e)
 }
 
@@ -228,13 +236,52 @@ func sideOf(had, w string) string {
 	return w
 }
 
-func hasWord(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
+// intern returns a stem's word ID, giving it one if it has none.
+func (cs *CodeSet) intern(stem string) int32 {
+	if id, ok := cs.ids[stem]; ok {
+		return id
 	}
-	return false
+	id := int32(len(cs.vocab))
+	cs.ids[stem] = id
+	cs.vocab = append(cs.vocab, stem)
+	cs.post = append(cs.post, nil)
+	return id
+}
+
+// id returns a stem's word ID, or -1 for a stem no description or term
+// has.
+func (cs *CodeSet) id(stem string) int32 {
+	if id, ok := cs.ids[stem]; ok {
+		return id
+	}
+	return -1
+}
+
+// ids returns the word IDs of stems.
+func (cs *CodeSet) internAll(stems []string) []int32 {
+	out := make([]int32, len(stems))
+	for i, s := range stems {
+		out[i] = cs.intern(s)
+	}
+	return out
+}
+
+// setCosts gives every word what it costs when a phrase leaves it out:
+// its role's cost, else more for "other" and "specified", which name
+// what the phrase does not, else 0.3.
+func (cs *CodeSet) setCosts() {
+	cs.costOf = make([]float64, len(cs.vocab))
+	for id, w := range cs.vocab {
+		c, ok := cs.cost[w]
+		switch {
+		case ok:
+		case w == "other" || w == "specifi":
+			c = 0.35
+		default:
+			c = 0.3
+		}
+		cs.costOf[id] = c
+	}
 }
 
 // descStem returns the stem of a description word: the data file lists
@@ -270,6 +317,7 @@ func (cs *CodeSet) addTerms(ts []*term) {
 			} else {
 				t.means[i] = cs.stemAll(m)
 			}
+			t.meanIDs = append(t.meanIDs, cs.internAll(t.means[i]))
 		}
 		for _, w := range t.words {
 			if descriptionOnly[t.role] {
@@ -321,10 +369,10 @@ func (cs *CodeSet) addDefault(t *term) {
 	if !ok {
 		return
 	}
-	e := codeEntry{code: c.Code, desc: c.Description, index: true}
+	e := codeEntry{code: c.Code, desc: c.Description, index: true, chapter: c.Chapter}
 	id := int32(len(cs.entries))
-	for _, s := range t.means[0] {
-		if !hasWord(e.words, s) {
+	for _, s := range t.meanIDs[0] {
+		if !slices.Contains(e.words, s) {
 			cs.post[s] = append(cs.post[s], id)
 		}
 		e.words = append(e.words, s)

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -49,7 +50,7 @@ func (cs *CodeSet) Code(phrase, side string) (Coding, bool) {
 func (cs *CodeSet) Candidates(phrase, side string, n int) []Candidate {
 	var out []Candidate
 	for _, s := range cs.rank(cs.parse(phrase, side), n) {
-		out = append(out, Candidate{ICD10: s.ICD10, Score: s.score, Why: s.why})
+		out = append(out, Candidate{ICD10: s.ICD10, Score: s.score, Why: strings.Join(s.why, "; ")})
 	}
 	return out
 }
@@ -58,7 +59,7 @@ func (cs *CodeSet) Candidates(phrase, side string, n int) []Candidate {
 // as stems, preferred first.
 type named struct {
 	written string
-	alts    [][]string
+	alts    [][]int32 // word IDs
 	derived bool    // read through a term, not as written
 	decay   float64 // what each later wording loses
 }
@@ -90,7 +91,7 @@ func (cs *CodeSet) parse(phrase, side string) *query {
 			i++
 			continue
 		}
-		q.term(t, strings.Join(words[i:i+n], " "))
+		q.term(cs, t, strings.Join(words[i:i+n], " "))
 		i += n
 	}
 	return cs.settle(q)
@@ -102,9 +103,9 @@ func (q *query) word(cs *CodeSet, w string) {
 	if strings.IndexFunc(w, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
 		return
 	}
-	s := cs.stem(w)
-	alts := [][]string{{s}}
-	if _, known := cs.post[s]; !known {
+	s := cs.id(cs.stem(w))
+	alts := [][]int32{{s}}
+	if s < 0 || len(cs.post[s]) == 0 {
 		alts = append(alts, cs.near(w)...)
 	}
 	q.slots = append(q.slots, named{written: w, alts: alts})
@@ -112,23 +113,22 @@ func (q *query) word(cs *CodeSet, w string) {
 
 // near returns the code set's words within the lexicon's edit budget of
 // a word none of whose descriptions has, as stems.
-func (cs *CodeSet) near(w string) [][]string {
+func (cs *CodeSet) near(w string) [][]int32 {
 	max := budget(len(w))
 	if max == 0 {
 		return nil
 	}
-	var out [][]string
-	for s := range cs.post {
-		if s[0] == w[0] && distance(w, s, max) <= max {
-			out = append(out, []string{s})
+	var out [][]int32
+	for id, s := range cs.vocab {
+		if s[0] == w[0] && len(cs.post[id]) > 0 && distance(w, s, max) <= max {
+			out = append(out, []int32{int32(id)})
 		}
 	}
-	slices.SortFunc(out, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
 	return out
 }
 
 // term adds what a term says of the phrase.
-func (q *query) term(t *term, written string) {
+func (q *query) term(cs *CodeSet, t *term, written string) {
 	switch t.role {
 	case "stop", "noise", "boilerplate":
 	case "hedge":
@@ -143,16 +143,16 @@ func (q *query) term(t *term, written string) {
 		q.seventh = 'G'
 	case "open":
 		q.seventh = 'B'
-		q.slots = append(q.slots, named{written: written, alts: [][]string{{"fractur"}}})
+		q.slots = append(q.slots, named{written: written, alts: [][]int32{{cs.id("fractur")}}})
 	case "status":
 		q.status = t
 	case "cause":
-		q.cause = append(q.cause, named{written: written, alts: t.means, derived: true})
+		q.cause = append(q.cause, named{written: written, alts: t.meanIDs, derived: true})
 	case "procedure":
 		q.procedure = true
-		q.slots = append(q.slots, named{written: written, alts: t.means, derived: true})
+		q.slots = append(q.slots, named{written: written, alts: t.meanIDs, derived: true})
 	default:
-		q.slots = append(q.slots, named{written: written, alts: t.means, derived: !sameWords(t.means[0], written),
+		q.slots = append(q.slots, named{written: written, alts: t.meanIDs, derived: !sameWords(t.means[0], written),
 			decay: decayOf(t)})
 		if t.sign != "" {
 			q.signs = append(q.signs, t.sign)
@@ -192,7 +192,7 @@ func (cs *CodeSet) settle(q *query) *query {
 		q.slots = q.cause
 	}
 	if q.status != nil && q.procedure {
-		q.slots = []named{{written: "status post", alts: q.status.means[:1], derived: true}}
+		q.slots = []named{{written: "status post", alts: q.status.meanIDs[:1], derived: true}}
 	}
 	return q
 }
@@ -218,58 +218,154 @@ type scored struct {
 	entry int32
 	score float64
 	match string
-	why   string
+	why   []string
 }
 
-// rank scores every entry that shares a word with the query and returns
-// the n best.
+// bonusMax is the most the side, the Index defaults and the chapter can
+// add to the score of an entry for a query.
+func bonusMax(q *query) float64 {
+	b := 0.2 // an entry of an Index default
+	switch {
+	case q.side != "":
+		b += 0.5
+	case q.letterSide != "":
+		b += 0.3
+	}
+	if len(q.defaults) > 0 {
+		b += 0.4
+	}
+	if q.chapter != 0 {
+		b += 0.3
+	}
+	return b
+}
+
+// rank scores the entries that share words with the query and returns
+// the n best. An entry is scored only while the words it shares could
+// still beat the best so far: hits counts, for each entry, the things
+// named that its words may say.
 func (cs *CodeSet) rank(q *query, n int) []scored {
 	if len(q.slots) == 0 {
 		return nil
 	}
-	seen := map[int32]bool{}
+	byHits := cs.hits(q)
 	var out []scored
-	for _, sl := range q.slots {
+	bonus := bonusMax(q)
+	for h := len(byHits) - 1; h > 0; h-- {
+		if bound := float64(2*h-len(q.slots)) + bonus; len(out) >= n && bound < out[len(out)-1].score {
+			break
+		}
+		for _, id := range byHits[h] {
+			if c, ok := cs.score(q, id, n > 1); ok {
+				out = keepBest(out, c, n)
+			}
+		}
+	}
+	for i := range out {
+		out[i].ICD10 = cs.variant(&cs.entries[out[i].entry], q.seventh)
+	}
+	return out
+}
+
+// hits groups the entries by how many of the query's things their words
+// may say (index: count).
+func (cs *CodeSet) hits(q *query) [][]int32 {
+	t := cs.tallies.Get().(*tally)
+	if len(t.count) < len(cs.entries) {
+		t.count, t.last = make([]uint8, len(cs.entries)), make([]uint8, len(cs.entries))
+	}
+	for i, sl := range q.slots {
+		mark := uint8(i%255 + 1)
 		for _, alt := range sl.alts {
-			for _, s := range alt {
+			if s := cs.rarest(alt); s >= 0 {
 				for _, id := range cs.post[s] {
-					if !seen[id] {
-						seen[id] = true
-						if c, ok := cs.score(q, id); ok {
-							out = append(out, c)
+					if t.last[id] != mark {
+						if t.last[id] == 0 {
+							t.touched = append(t.touched, id)
 						}
+						t.last[id] = mark
+						t.count[id]++
 					}
 				}
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b scored) int {
-		if a.score != b.score {
-			if a.score > b.score {
-				return -1
-			}
-			return 1
+	by := make([][]int32, len(q.slots)+1)
+	for _, id := range t.touched {
+		c := min(int(t.count[id]), len(q.slots))
+		by[c] = append(by[c], id)
+		t.count[id], t.last[id] = 0, 0
+	}
+	t.touched = t.touched[:0]
+	cs.tallies.Put(t)
+	return by
+}
+
+// rarest returns the word of a wording that the fewest descriptions
+// have (an entry must have them all to say it), or -1 when one is in
+// none.
+func (cs *CodeSet) rarest(alt []int32) int32 {
+	best := int32(-1)
+	for _, s := range alt {
+		if s < 0 || len(cs.post[s]) == 0 {
+			return -1
 		}
-		return strings.Compare(a.Code, b.Code)
-	})
+		if best < 0 || len(cs.post[s]) < len(cs.post[best]) {
+			best = s
+		}
+	}
+	return best
+}
+
+// tally is the scratch space of hits, kept in a pool.
+type tally struct {
+	count, last []uint8
+	touched     []int32
+}
+
+// keepBest inserts c into out, kept sorted best first (ties by code) and
+// at most n long.
+func keepBest(out []scored, c scored, n int) []scored {
+	i := sort.Search(len(out), func(i int) bool { return better(c, out[i]) })
+	if i >= n {
+		return out
+	}
+	out = slices.Insert(out, i, c)
 	return out[:min(n, len(out))]
+}
+
+// better orders candidates: higher score, then the lower code.
+func better(a, b scored) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return a.entry < b.entry
 }
 
 // score scores one entry for a query: one for each thing named that the
 // description says (less for a later wording), minus one for each it
 // does not, minus what the description says that the phrase leaves out,
-// and the side.
-func (cs *CodeSet) score(q *query, id int32) (scored, bool) {
+// and the side; with explain, it says why.
+func (cs *CodeSet) score(q *query, id int32, explain bool) (scored, bool) {
 	e := &cs.entries[id]
-	used := make([]bool, len(e.words))
-	var why []string
+	var buf [64]bool
+	used := buf[:min(len(e.words), 64)]
+	if len(e.words) > 64 {
+		used = make([]bool, len(e.words))
+	}
+	c := scored{entry: id}
+	why := func(format string, args ...any) {
+		if explain {
+			c.why = append(c.why, fmt.Sprintf(format, args...))
+		}
+	}
 	s, matched, missed, derived := 0.0, 0, 0, false
 	for _, sl := range q.slots {
 		k := matchSlot(e.words, sl.alts, used)
 		if k < 0 {
 			s -= 1
 			missed++
-			why = append(why, fmt.Sprintf("-1 %q not said", sl.written))
+			why("-1 %q not said", sl.written)
 			continue
 		}
 		matched++
@@ -282,30 +378,28 @@ func (cs *CodeSet) score(q *query, id int32) (scored, bool) {
 	left := cs.leftOut(e, used)
 	s -= left
 	if left > 0 {
-		why = append(why, fmt.Sprintf("-%.2f words the phrase leaves out", left))
+		why("-%.2f words the phrase leaves out", left)
 	}
-	side, sideWhy := sideScore(q, e.side)
-	s += side
-	if sideWhy != "" {
-		why = append(why, sideWhy)
+	side := sideScore(q, e.side)
+	if s += side; side != 0 {
+		why("%+.1f side %q", side, e.side)
 	}
 	if e.index {
 		s += 0.2
-		why = append(why, "+0.2 the Alphabetic Index default")
+		why("+0.2 the Alphabetic Index default")
 	}
-	c := scored{entry: id, ICD10: cs.variant(e, q.seventh)}
 	for _, d := range q.defaults {
-		if strings.HasPrefix(c.Code, d) {
+		if strings.HasPrefix(e.code, d) {
 			s += 0.4
-			why = append(why, fmt.Sprintf("+0.4 the Alphabetic Index default %s", d))
+			why("+0.4 the Alphabetic Index default %s", d)
 			break
 		}
 	}
-	if q.chapter != 0 && c.Chapter == q.chapter {
+	if q.chapter != 0 && e.chapter == q.chapter {
 		s += 0.3
-		why = append(why, fmt.Sprintf("+0.3 chapter %d", q.chapter))
+		why("+0.3 chapter %d", q.chapter)
 	}
-	c.score, c.why = s, strings.Join(why, "; ")
+	c.score = s
 	c.match = matchOf(missed, derived || q.side == "" && q.letterSide != "" && e.side != "", left)
 	return c, true
 }
@@ -323,7 +417,7 @@ func matchOf(missed int, derived bool, left float64) string {
 
 // matchSlot marks the words of the first wording of a slot that the
 // description has, returning its index, or -1.
-func matchSlot(words []string, alts [][]string, used []bool) int {
+func matchSlot(words []int32, alts [][]int32, used []bool) int {
 	for k, alt := range alts {
 		if idx, ok := findAll(words, alt, used); ok {
 			for _, i := range idx {
@@ -337,8 +431,9 @@ func matchSlot(words []string, alts [][]string, used []bool) int {
 
 // findAll finds each stem of alt among words, preferring words not yet
 // used.
-func findAll(words, alt []string, used []bool) ([]int, bool) {
-	var idx []int
+func findAll(words, alt []int32, used []bool) ([]int, bool) {
+	var buf [8]int
+	idx := buf[:0]
 	for _, s := range alt {
 		at := -1
 		for i, w := range words {
@@ -365,23 +460,14 @@ func (cs *CodeSet) leftOut(e *codeEntry, used []bool) float64 {
 		if used[i] || i < 64 && e.negated&(1<<i) != 0 || usedWord(e.words, used, w) {
 			continue
 		}
-		if c, ok := cs.cost[w]; ok {
-			sum += c
-			continue
-		}
-		switch w {
-		case "other", "specifi":
-			sum += 0.35
-		default:
-			sum += 0.3
-		}
+		sum += cs.costOf[w]
 	}
 	return sum
 }
 
 // usedWord reports whether a word is matched elsewhere in a description
 // that says it twice.
-func usedWord(words []string, used []bool, w string) bool {
+func usedWord(words []int32, used []bool, w int32) bool {
 	for i, x := range words {
 		if used[i] && x == w {
 			return true
@@ -392,22 +478,22 @@ func usedWord(words []string, used []bool, w string) bool {
 
 // sideScore scores a description's side against the phrase's, or the
 // letter's where the phrase states none.
-func sideScore(q *query, side string) (float64, string) {
+func sideScore(q *query, side string) float64 {
 	want, bonus := q.side, 0.5
 	if want == "" {
 		want, bonus = q.letterSide, 0.3
 	}
 	switch {
 	case side == "" && want != "" && want != "bilateral":
-		return -0.1, ""
+		return -0.1
 	case side == "":
-		return 0, ""
+		return 0
 	case want == "":
-		return -0.3, "-0.3 a side the phrase does not state"
+		return -0.3
 	case side == want:
-		return bonus, fmt.Sprintf("+%.1f side %s", bonus, side)
+		return bonus
 	}
-	return -1, "-1 another side"
+	return -1
 }
 
 // variant returns the code of an entry with the 7th character wanted,

@@ -35,6 +35,7 @@ type term struct {
 	id    string
 	words [][]string // each written form, as words
 	means [][]string // description wordings, preferred first (stems once loaded)
+	meanIDs [][]int32 // the means as word IDs, once loaded
 	code  string
 	sign  string
 	role  string
