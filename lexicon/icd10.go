@@ -49,7 +49,7 @@ type CodeSet struct {
 	vocab    []string         // word ID: its stem
 	post     [][]int32        // word ID: the entries whose description has it
 	costOf   []float64        // word ID: what it costs when a phrase leaves it out
-	byCode   map[string]int32   // code (or code without its 7th character): entry
+	byCode   map[string]int32 // code (or code without its 7th character): entry
 	cats     map[string]category
 	chapters []Chapter
 	stems    map[string]string
@@ -69,11 +69,11 @@ type category struct {
 // only in the 7th character (the encounter), with its description's
 // words as stems.
 type codeEntry struct {
-	code     string // the code; for a group, its first six characters and the dot
-	desc     string // the description; for a group, without the encounter
+	code     string  // the code; for a group, its first six characters and the dot
+	desc     string  // the description; for a group, without the encounter
 	words    []int32 // word IDs
-	side     string // "right", "left", "bilateral" where the description says
-	negated  uint64 // bit i: words[i] follows "without" or "not" (the default state, free to leave out)
+	side     string  // "right", "left", "bilateral" where the description says
+	negated  uint64  // bit i: words[i] follows "without" or "not" (the default state, free to leave out)
 	sevenths []seventh
 	index    bool // an Alphabetic Index default from the terms file
 	chapter  int

@@ -60,8 +60,8 @@ func (cs *CodeSet) Candidates(phrase, side string, n int) []Candidate {
 type named struct {
 	written string
 	alts    [][]int32 // word IDs
-	derived bool    // read through a term, not as written
-	decay   float64 // what each later wording loses
+	derived bool      // read through a term, not as written
+	decay   float64   // what each later wording loses
 }
 
 // query is a phrase read for coding.

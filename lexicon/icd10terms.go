@@ -32,13 +32,13 @@ import (
 
 // term is one loaded section of the terms file.
 type term struct {
-	id    string
-	words [][]string // each written form, as words
-	means [][]string // description wordings, preferred first (stems once loaded)
-	meanIDs [][]int32 // the means as word IDs, once loaded
-	code  string
-	sign  string
-	role  string
+	id      string
+	words   [][]string // each written form, as words
+	means   [][]string // description wordings, preferred first (stems once loaded)
+	meanIDs [][]int32  // the means as word IDs, once loaded
+	code    string
+	sign    string
+	role    string
 	// prefer: the meanings are an order of preference ("sprain/strain"
 	// is coded as a strain first), not equal wordings
 	prefer bool
