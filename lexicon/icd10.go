@@ -58,6 +58,7 @@ type CodeSet struct {
 	cost     map[string]float64 // stem: its cost, where a role of the terms sets it
 	officialState
 	tallies sync.Pool // of *tally
+	codings codingCache
 }
 
 type category struct {

@@ -2,9 +2,11 @@ package lexicon
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Matches a Coding can be.
@@ -36,13 +38,51 @@ type Candidate struct {
 // it states both parts; and, for a hedged phrase ("possible", "rule
 // out"), the sign or symptom the condition is documented by. It reports
 // false when no code fits.
+//
+// The codings of phrases up to 1 KB are remembered (up to 16,384 of
+// them), since the diagnoses of letters recur.
 func (cs *CodeSet) Code(phrase, side string) (Coding, bool) {
-	q := cs.parse(phrase, side)
-	best := cs.rank(q, 1)
-	if len(best) == 0 {
-		return Coding{}, false
+	key := side + "\x00" + phrase
+	if c, ok := cs.codings.lookup(key); ok {
+		return c, c.Code != ""
 	}
-	return Coding{ICD10: best[0].ICD10, Match: best[0].match, Hedged: q.hedged}, true
+	q := cs.parse(phrase, side)
+	var c Coding
+	if best := cs.rank(q, 1); len(best) > 0 {
+		c = Coding{ICD10: best[0].ICD10, Match: best[0].match, Hedged: q.hedged}
+		if c.Match != MatchCategory && !q.hedged && cs.says(phrase, c.Description) {
+			c.Match = MatchExact
+		}
+	}
+	cs.codings.keep(key, c)
+	return c, c.Code != ""
+}
+
+// codingCache keeps the codings of phrases (an empty Coding for none).
+type codingCache struct {
+	mu sync.RWMutex
+	m  map[string]Coding
+}
+
+func (c *codingCache) lookup(key string) (Coding, bool) {
+	c.mu.RLock()
+	r, ok := c.m[key]
+	c.mu.RUnlock()
+	return r, ok
+}
+
+func (c *codingCache) keep(key string, r Coding) {
+	if len(key) > maxPhraseLen {
+		return
+	}
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[string]Coding{}
+	}
+	if len(c.m) < maxPhrases {
+		c.m[key] = r
+	}
+	c.mu.Unlock()
 }
 
 // Candidates returns up to n codes considered for a phrase, best first,
@@ -60,7 +100,6 @@ func (cs *CodeSet) Candidates(phrase, side string, n int) []Candidate {
 type named struct {
 	written string
 	alts    [][]int32 // word IDs
-	derived bool      // read through a term, not as written
 	decay   float64   // what each later wording loses
 }
 
@@ -147,13 +186,12 @@ func (q *query) term(cs *CodeSet, t *term, written string) {
 	case "status":
 		q.status = t
 	case "cause":
-		q.cause = append(q.cause, named{written: written, alts: t.meanIDs, derived: true})
+		q.cause = append(q.cause, named{written: written, alts: t.meanIDs})
 	case "procedure":
 		q.procedure = true
-		q.slots = append(q.slots, named{written: written, alts: t.meanIDs, derived: true})
+		q.slots = append(q.slots, named{written: written, alts: t.meanIDs})
 	default:
-		q.slots = append(q.slots, named{written: written, alts: t.meanIDs, derived: !sameWords(t.means[0], written),
-			decay: decayOf(t)})
+		q.slots = append(q.slots, named{written: written, alts: t.meanIDs, decay: decayOf(t)})
 		if t.sign != "" {
 			q.signs = append(q.signs, t.sign)
 		}
@@ -175,10 +213,6 @@ func decayOf(t *term) float64 {
 	return 0.02
 }
 
-func sameWords(stems []string, written string) bool {
-	return strings.Join(stems, " ") == written
-}
-
 // settle applies the rules that read the whole phrase: a hedged
 // condition is coded to its sign, an external cause only when the phrase
 // names nothing else, and "status post" a procedure to the status code.
@@ -192,7 +226,7 @@ func (cs *CodeSet) settle(q *query) *query {
 		q.slots = q.cause
 	}
 	if q.status != nil && q.procedure {
-		q.slots = []named{{written: "status post", alts: q.status.meanIDs[:1], derived: true}}
+		q.slots = []named{{written: "status post", alts: q.status.meanIDs[:1]}}
 	}
 	return q
 }
@@ -359,7 +393,7 @@ func (cs *CodeSet) score(q *query, id int32, explain bool) (scored, bool) {
 			c.why = append(c.why, fmt.Sprintf(format, args...))
 		}
 	}
-	s, matched, missed, derived := 0.0, 0, 0, false
+	s, matched, missed := 0.0, 0, 0
 	for _, sl := range q.slots {
 		k := matchSlot(e.words, sl.alts, used)
 		if k < 0 {
@@ -370,7 +404,6 @@ func (cs *CodeSet) score(q *query, id int32, explain bool) (scored, bool) {
 		}
 		matched++
 		s += 1 - sl.decay*float64(min(k, 3))
-		derived = derived || sl.derived || k > 0
 	}
 	if matched == 0 {
 		return scored{}, false
@@ -400,19 +433,37 @@ func (cs *CodeSet) score(q *query, id int32, explain bool) (scored, bool) {
 		why("+0.3 chapter %d", q.chapter)
 	}
 	c.score = s
-	c.match = matchOf(missed, derived || q.side == "" && q.letterSide != "" && e.side != "", left)
+	c.match = matchOf(missed)
 	return c, true
 }
 
-// matchOf names how well a code fits its phrase.
-func matchOf(missed int, derived bool, left float64) string {
-	switch {
-	case missed > 0:
+// matchOf names how well a code fits its phrase, short of exact (see
+// says).
+func matchOf(missed int) string {
+	if missed > 0 {
 		return MatchCategory
-	case derived || left > 0.2:
-		return MatchDerived
 	}
-	return MatchExact
+	return MatchDerived
+}
+
+// says reports whether a phrase is a description: the same words, but
+// for joining words, the order, and the initial encounter a description
+// adds by default.
+func (cs *CodeSet) says(phrase, desc string) bool {
+	a, b := cs.contentSet(phrase), cs.contentSet(strings.TrimSuffix(desc, ", initial encounter"))
+	return len(a) > 0 && maps.Equal(a, b)
+}
+
+// contentSet returns the stems of a text's words but its joining words.
+func (cs *CodeSet) contentSet(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range codeWords(text) {
+		s := cs.stem(w)
+		if c, ok := cs.cost[s]; !ok || c > 0 {
+			out[s] = true
+		}
+	}
+	return out
 }
 
 // matchSlot marks the words of the first wording of a slot that the

@@ -39,7 +39,7 @@ words = mild | moderate | severe | acute | chronic | persistent | symptomatic | 
 	| continued | industrial | work | occupational | cumulative | trauma induced | initial encounter
 	| x | grade | minor | minimal | small | large | partial thickness | full thickness | focal | diffuse
 	| new | old | underlying | multilevel | multiple level | complaints | complaint | symptoms | condition
-	| conditions | issues | problems | pathology
+	| conditions | issues | problems | pathology | closed
 
 [hedge]
 role = hedge
@@ -82,20 +82,22 @@ words = open fracture | compound fracture
 
 [lumbar]
 words = lumbar | lumbar spine | lumbar region | low back | lower back | lumbar paraspinal | lumbosacral spine
-	| lumbar paravertebral | ls spine | l s spine | lumbar back | back lumbar
+	| lumbar paravertebral | ls spine | l s spine | lumbar back | back lumbar | l1 | l2 | l3 | l4 | l5
 means = lumbar | lower back | lumbosacral
 
 [lumbosacral]
-words = lumbosacral | lumbosacral region
+words = lumbosacral | lumbosacral region | s1
 means = lumbosacral | lumbar | lower back
 
 [cervical]
 words = cervical | cervical spine | c spine | neck | cervical region | cervical paraspinal | cervical paravertebral
+	| c2 | c3 | c4 | c5 | c6 | c7
 means = cervical | neck
 
 [thoracic]
 words = thoracic | thoracic spine | t spine | mid back | midback | upper back | thoracic region | dorsal spine
-	| thoracic paraspinal | parascapular | thoracic back
+	| thoracic paraspinal | parascapular | thoracic back | t1 | t2 | t3 | t4 | t5 | t6 | t7 | t8 | t9 | t10 | t11
+	| t12
 means = back wall of thorax | thoracic | thorax
 
 [thoracolumbar]
@@ -207,7 +209,7 @@ means = sciatica
 words = hnp | herniated nucleus pulposus | herniated disc | disc herniation | disc protrusion | disc bulge
 	| bulging disc | disc displacement | herniation | protrusion | bulge | bulging | extrusion | disc extrusion
 	| intervertebral disc displacement | displacement of intervertebral disc | disc
-means = intervertebral disc displacement | disc displacement
+means = intervertebral disc displacement | disc displacement | intervertebral disc disorders
 
 [disc-degeneration]
 words = ddd | degenerative disc disease | disc degeneration | degenerative disc | degenerative disc disorder
