@@ -404,6 +404,9 @@ func (cs *CodeSet) score(q *query, id int32, explain bool) (scored, bool) {
 		}
 		matched++
 		s += 1 - sl.decay*float64(min(k, 3))
+		if explain {
+			why("%+.2f %q as %q", 1-sl.decay*float64(min(k, 3)), sl.written, cs.wording(sl.alts[k]))
+		}
 	}
 	if matched == 0 {
 		return scored{}, false
@@ -464,6 +467,17 @@ func (cs *CodeSet) contentSet(text string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// wording returns the stems of a wording.
+func (cs *CodeSet) wording(alt []int32) string {
+	var ws []string
+	for _, id := range alt {
+		if id >= 0 {
+			ws = append(ws, cs.vocab[id])
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // matchSlot marks the words of the first wording of a slot that the

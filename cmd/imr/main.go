@@ -47,6 +47,7 @@ var commands = map[string]command{
 	"eval":    runEval,
 	"check":   runCheck,
 	"lexicon": runLexicon,
+	"icd10":   runICD10,
 	"render":  runRender,
 	"report":  runReport,
 	"version": func(_ []string, _ io.Reader, stdout, _ io.Writer) int {
