@@ -15,11 +15,16 @@ var schemaSQL string
 
 // SchemaVersion is the version of the schema this package writes, kept
 // in the database as PRAGMA user_version.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
-// migrations[v] takes a database from version v to v+1; migrations[0]
-// creates the tables in an empty database.
-var migrations = []string{schemaSQL}
+// migrations[v] takes a database from version v to v+1 (v >= 1); an
+// empty database gets schema.sql, the tables of SchemaVersion, at once.
+var migrations = []string{1: `ALTER TABLE diagnoses ADD COLUMN icd10_code TEXT;
+	ALTER TABLE diagnoses ADD COLUMN icd10_category TEXT;
+	ALTER TABLE diagnoses ADD COLUMN icd10_chapter INTEGER;
+	ALTER TABLE diagnoses ADD COLUMN icd10_match TEXT;
+	ALTER TABLE diagnoses ADD COLUMN icd10_hedged INTEGER;
+	CREATE INDEX diagnoses_icd10 ON diagnoses (icd10_category);`}
 
 // pragmas are set on every connection: write-ahead logging so readers
 // never wait for a build and a killed build loses only its open
@@ -91,6 +96,12 @@ func (d *DB) migrate(ctx context.Context) error {
 	v, err := d.version(ctx, tx)
 	if err != nil || v == SchemaVersion {
 		return err
+	}
+	if v == 0 {
+		if _, err := tx.ExecContext(ctx, schemaSQL); err != nil {
+			return fmt.Errorf("%s: create the schema: %w", d.path, err)
+		}
+		v = SchemaVersion
 	}
 	for ; v < SchemaVersion; v++ {
 		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {

@@ -1,4 +1,4 @@
--- imrkit corpus schema, version 1 (PRAGMA user_version = 1).
+-- imrkit corpus schema, version 2 (PRAGMA user_version = 2).
 --
 -- A letter is known by the sha256 of the file it was read from. Inside
 -- the database the tables about a letter point to it by letters.id, a
@@ -63,18 +63,25 @@ CREATE TABLE reviewers (
 	PRIMARY KEY (letter_id, kind, n)
 );
 
--- diagnoses: as the clinical case summary lists them.
+-- diagnoses: as the clinical case summary lists them, with their
+-- ICD-10-CM (FY2017) codes; the icd10 columns are NULL where no code fits.
 CREATE TABLE diagnoses (
-	letter_id  INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
-	n          INTEGER NOT NULL,
-	value      TEXT NOT NULL,
-	concept    TEXT,
-	category   TEXT,
-	span_start INTEGER NOT NULL,
-	span_end   INTEGER NOT NULL,
-	page       INTEGER NOT NULL,
+	letter_id      INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
+	n              INTEGER NOT NULL,
+	value          TEXT NOT NULL,
+	concept        TEXT,
+	category       TEXT,
+	span_start     INTEGER NOT NULL,
+	span_end       INTEGER NOT NULL,
+	page           INTEGER NOT NULL,
+	icd10_code     TEXT,             -- with the dot: M51.16
+	icd10_category TEXT,             -- its first 3 characters
+	icd10_chapter  INTEGER,          -- 1 to 21
+	icd10_match    TEXT,             -- exact, derived or category
+	icd10_hedged   INTEGER,          -- 1 where the phrase is uncertain and the code its sign
 	PRIMARY KEY (letter_id, n)
 );
+CREATE INDEX diagnoses_icd10 ON diagnoses (icd10_category);
 
 -- items: the disputed treatments and their decisions.
 CREATE TABLE items (
