@@ -149,6 +149,29 @@ func BenchmarkCodeDiagnoses(b *testing.B) {
 	}
 }
 
+// BenchmarkCodeDiagnosesCold codes the diagnoses of all the real
+// letters as BenchmarkCodeDiagnoses does, with no coding remembered.
+func BenchmarkCodeDiagnosesCold(b *testing.B) {
+	var letters []*Letter
+	for _, d := range realTexts(b) {
+		l, err := Read("bench", d, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		letters = append(letters, l)
+	}
+	cs := lexicon.ICD10CM()
+	b.ResetTimer()
+	for b.Loop() {
+		b.StopTimer()
+		cs.Forget()
+		b.StartTimer()
+		for _, l := range letters {
+			CodeDiagnoses(l)
+		}
+	}
+}
+
 // BenchmarkReadAll extracts all the real letters' text, coding
 // included; one op is all the letters.
 func BenchmarkReadAll(b *testing.B) {

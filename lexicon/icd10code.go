@@ -58,6 +58,14 @@ func (cs *CodeSet) Code(phrase, side string) (Coding, bool) {
 	return c, c.Code != ""
 }
 
+// Forget drops the codings remembered (for benchmarks of coding from
+// nothing, and to bound memory in a long-running process).
+func (cs *CodeSet) Forget() {
+	cs.codings.mu.Lock()
+	cs.codings.m = nil
+	cs.codings.mu.Unlock()
+}
+
 // codingCache keeps the codings of phrases (an empty Coding for none).
 type codingCache struct {
 	mu sync.RWMutex
