@@ -1,20 +1,20 @@
 package lexicon
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"fmt"
-	"io"
+	"io/fs"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
 )
 
-//go:generate go run ./icd10gen -ref ../../shared/reference/icd10cm -out data/icd10/icd10cm.gz
+//go:generate go test -run ^TestICD10Generated$ -update
 
-// icd10Data is the FY2017 ICD-10-CM code set, compacted by icd10gen.
+// icd10Data is the FY2017 ICD-10-CM code set as an index (icd10data.go),
+// written by TestICD10Generated -update from the reference code set.
 //
 //go:embed data/icd10/icd10cm.gz
 var icd10Data []byte
@@ -49,10 +49,10 @@ type CodeSet struct {
 	vocab    []string         // word ID: its stem
 	post     [][]int32        // word ID: the entries whose description has it
 	costOf   []float64        // word ID: what it costs when a phrase leaves it out
-	byCode   map[string]int32 // code (or code without its 7th character): entry
+	byCode   map[string]int32 // code (or code without its 7th character): entry, while building
+	codes    int              // the entries of the code set, sorted by code; Index defaults follow
 	cats     map[string]category
 	chapters []Chapter
-	stems    map[string]string
 	terms    []*term
 	first    map[string][]*term // first written word: the terms it opens
 	cost     map[string]float64 // stem: its cost, where a role of the terms sets it
@@ -99,62 +99,75 @@ func ICD10CM() *CodeSet {
 	return cs
 }
 
-// loadCodeSet reads the compact data file and the terms file.
+// loadCodeSet reads the compact data file (see icd10data.go) and the
+// terms file.
 func loadCodeSet(data []byte, terms string) (*CodeSet, error) {
-	z, err := gzip.NewReader(bytes.NewReader(data))
+	cs, err := decodeCodeSet(data)
 	if err != nil {
 		return nil, fmt.Errorf("icd10cm data: %w", err)
-	}
-	raw, err := io.ReadAll(z)
-	if err != nil {
-		return nil, fmt.Errorf("icd10cm data: %w", err)
-	}
-	cs := &CodeSet{ids: map[string]int32{}, byCode: map[string]int32{}, cats: map[string]category{},
-		stems: map[string]string{}, first: map[string][]*term{}, cost: map[string]float64{}}
-	cs.tallies.New = func() any { return new(tally) }
-	var codes []string
-	for line := range strings.SplitSeq(string(raw), "\n") {
-		if err := cs.readLine(line, &codes); err != nil {
-			return nil, fmt.Errorf("icd10cm data: %w", err)
-		}
-	}
-	for _, line := range codes {
-		code, desc, _ := strings.Cut(line, "\t")
-		cs.addCode(code, desc)
 	}
 	var errs ErrorList
 	cs.addTerms(parseTerms("terms.lex", terms, &errs))
 	cs.setCosts()
-	if len(cs.entries) == 0 {
-		return nil, fmt.Errorf("icd10cm data: no codes")
-	}
 	return cs, errs.Err()
 }
 
-// readLine reads one line of the data file; codes are kept for after the
-// stems.
-func (cs *CodeSet) readLine(line string, codes *[]string) error {
-	f := strings.Split(line, "\t")
-	switch {
-	case line == "":
-	case f[0] == "C" && len(f) == 5:
-		n, err := strconv.Atoi(f[1])
-		if err != nil {
-			return fmt.Errorf("chapter %q: %w", f[1], err)
+// newCodeSet returns an empty code set.
+func newCodeSet() *CodeSet {
+	cs := &CodeSet{ids: map[string]int32{}, byCode: map[string]int32{}, cats: map[string]category{},
+		first: map[string][]*term{}, cost: map[string]float64{}}
+	cs.tallies.New = func() any { return new(tally) }
+	return cs
+}
+
+// buildCodeSet reads the reference code set (icd10cm.tsv, categories.tsv
+// and chapters.tsv, see the reference folder's README) into an index,
+// for the data file.
+func buildCodeSet(ref fs.FS) (*CodeSet, error) {
+	cs := newCodeSet()
+	err := eachRow(ref, "chapters.tsv", 4, func(f []string) error {
+		n, err := strconv.Atoi(f[0])
+		cs.chapters = append(cs.chapters, Chapter{Number: n, First: f[1], Last: f[2], Name: f[3]})
+		return err
+	})
+	if err == nil {
+		err = eachRow(ref, "categories.tsv", 5, func(f []string) error {
+			n, err := strconv.Atoi(f[3])
+			cs.cats[f[0]] = category{description: f[2], chapter: n}
+			return err
+		})
+	}
+	if err == nil {
+		err = eachRow(ref, "icd10cm.tsv", 3, func(f []string) error {
+			if f[1] == "1" {
+				cs.addCode(f[0], f[2])
+			}
+			return nil
+		})
+	}
+	if err == nil && len(cs.entries) == 0 {
+		err = fmt.Errorf("icd10cm.tsv: no billable codes")
+	}
+	return cs, err
+}
+
+// eachRow calls fn with the fields of each row of a TSV file after its
+// header; every row must have n fields.
+func eachRow(ref fs.FS, name string, n int, fn func([]string) error) error {
+	data, err := fs.ReadFile(ref, name)
+	if err != nil {
+		return err
+	}
+	for i, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != n {
+			return fmt.Errorf("%s:%d: %d fields, want %d", name, i+1, len(f), n)
 		}
-		cs.chapters = append(cs.chapters, Chapter{Number: n, First: f[2], Last: f[3], Name: f[4]})
-	case f[0] == "K" && len(f) == 4:
-		n, err := strconv.Atoi(f[2])
-		if err != nil {
-			return fmt.Errorf("category %q: %w", f[1], err)
+		if i > 0 {
+			if err := fn(f); err != nil {
+				return fmt.Errorf("%s:%d: %w", name, i+1, err)
+			}
 		}
-		cs.cats[f[1]] = category{description: f[3], chapter: n}
-	case f[0] == "S" && len(f) == 3:
-		cs.stems[f[1]] = f[2]
-	case len(f) == 2:
-		*codes = append(*codes, line)
-	default:
-		return fmt.Errorf("malformed line %q", line)
 	}
 	return nil
 }
@@ -201,7 +214,7 @@ func (cs *CodeSet) addEntry(e codeEntry) {
 			e.side = sideOf(e.side, w)
 			continue
 		}
-		s := cs.intern(cs.descStem(w))
+		s := cs.intern(cs.stem(w))
 		if !slices.Contains(e.words, s) {
 			cs.post[s] = append(cs.post[s], id)
 		}
@@ -285,22 +298,9 @@ func (cs *CodeSet) setCosts() {
 	}
 }
 
-// descStem returns the stem of a description word: the data file lists
-// those whose stem is not the word itself.
-func (cs *CodeSet) descStem(w string) string {
-	if s, ok := cs.stems[w]; ok {
-		return s
-	}
-	return w
-}
-
-// stem returns the snowball stem of any lower-case word: from the data
-// file's table for the code set's words, else computed. A word with
+// stem returns the snowball stem of a lower-case word; a word with
 // digits is its own stem.
 func (cs *CodeSet) stem(w string) string {
-	if s, ok := cs.stems[w]; ok {
-		return s
-	}
 	return stem(w, strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0)
 }
 
@@ -394,18 +394,28 @@ func (cs *CodeSet) stemAll(ws []string) []string {
 func (cs *CodeSet) Lookup(code string) (ICD10, bool) {
 	code = normalCode(code)
 	if len(code) == 8 {
-		if i, ok := cs.byCode[code[:7]]; ok {
-			for _, s := range cs.entries[i].sevenths {
+		if e := cs.entry(code[:7]); e != nil {
+			for _, s := range e.sevenths {
 				if s.char == code[7] {
-					return cs.icd10(code, cs.entries[i].desc+s.suffix), true
+					return cs.icd10(code, e.desc+s.suffix), true
 				}
 			}
 		}
 	}
-	if i, ok := cs.byCode[code]; ok && len(cs.entries[i].sevenths) == 0 {
-		return cs.icd10(code, cs.entries[i].desc), true
+	if e := cs.entry(code); e != nil && len(e.sevenths) == 0 {
+		return cs.icd10(code, e.desc), true
 	}
 	return ICD10{}, false
+}
+
+// entry finds the entry of a code (without its 7th character for a
+// group), or nil.
+func (cs *CodeSet) entry(code string) *codeEntry {
+	i := sort.Search(cs.codes, func(i int) bool { return cs.entries[i].code >= code })
+	if i < cs.codes && cs.entries[i].code == code {
+		return &cs.entries[i]
+	}
+	return nil
 }
 
 // normalCode upper-cases a code, strips spaces and puts in the dot.
