@@ -142,11 +142,13 @@ func BenchmarkCodeDiagnoses(b *testing.B) {
 		letters = append(letters, l)
 	}
 	b.ResetTimer()
+	cpu := testenv.CPUTime()
 	for b.Loop() {
 		for _, l := range letters {
 			CodeDiagnoses(l)
 		}
 	}
+	testenv.ReportCPU(b, cpu)
 }
 
 // BenchmarkCodeDiagnosesCold codes the diagnoses of all the real
@@ -162,6 +164,7 @@ func BenchmarkCodeDiagnosesCold(b *testing.B) {
 	}
 	cs := lexicon.ICD10CM()
 	b.ResetTimer()
+	cpu := testenv.CPUTime()
 	for b.Loop() {
 		b.StopTimer()
 		cs.Forget()
@@ -170,6 +173,7 @@ func BenchmarkCodeDiagnosesCold(b *testing.B) {
 			CodeDiagnoses(l)
 		}
 	}
+	testenv.ReportCPU(b, cpu)
 }
 
 // BenchmarkReadAll extracts all the real letters' text, coding
@@ -178,6 +182,7 @@ func BenchmarkReadAll(b *testing.B) {
 	data := realTexts(b)
 	Read("warm", data[0], Options{})
 	b.ResetTimer()
+	cpu := testenv.CPUTime()
 	for b.Loop() {
 		for _, d := range data {
 			if _, err := Read("bench", d, Options{}); err != nil {
@@ -185,4 +190,5 @@ func BenchmarkReadAll(b *testing.B) {
 			}
 		}
 	}
+	testenv.ReportCPU(b, cpu)
 }
