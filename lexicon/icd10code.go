@@ -292,12 +292,16 @@ func (cs *CodeSet) rank(q *query, n int) []scored {
 	}
 	byHits := cs.hits(q)
 	var out []scored
-	bonus := bonusMax(q)
+	bonus, said := bonusMax(q), q.words()
 	for h := len(byHits) - 1; h > 0; h-- {
 		if bound := float64(2*h-len(q.slots)) + bonus; len(out) >= n && bound < out[len(out)-1].score {
 			break
 		}
+		top := float64(2*h-len(q.slots)) + bonus
 		for _, id := range byHits[h] {
+			if len(out) >= n && top-cs.unsaid(id, said) < out[len(out)-1].score {
+				continue
+			}
 			if c, ok := cs.score(q, id, n > 1); ok {
 				out = keepBest(out, c, n)
 			}
@@ -307,6 +311,30 @@ func (cs *CodeSet) rank(q *query, n int) []scored {
 		out[i].ICD10 = cs.variant(&cs.entries[out[i].entry], q.seventh)
 	}
 	return out
+}
+
+// words returns the IDs of the words of all the wordings of the query.
+func (q *query) words() []int32 {
+	var out []int32
+	for _, sl := range q.slots {
+		for _, alt := range sl.alts {
+			out = append(out, alt...)
+		}
+	}
+	return out
+}
+
+// unsaid is the least an entry's left-out words cost: those of its words
+// no wording of the query has (see leftOut).
+func (cs *CodeSet) unsaid(id int32, said []int32) float64 {
+	e := &cs.entries[id]
+	sum := 0.0
+	for i, w := range e.words {
+		if (i >= 64 || e.negated&(1<<i) == 0) && !slices.Contains(said, w) {
+			sum += cs.costOf[w]
+		}
+	}
+	return sum
 }
 
 // hits groups the entries by how many of the query's things their words
@@ -395,57 +423,74 @@ func (cs *CodeSet) score(q *query, id int32, explain bool) (scored, bool) {
 	if len(e.words) > 64 {
 		used = make([]bool, len(e.words))
 	}
-	c := scored{entry: id}
-	why := func(format string, args ...any) {
-		if explain {
-			c.why = append(c.why, fmt.Sprintf(format, args...))
-		}
-	}
+	var ks [16]int
 	s, matched, missed := 0.0, 0, 0
-	for _, sl := range q.slots {
+	for i, sl := range q.slots {
 		k := matchSlot(e.words, sl.alts, used)
+		if i < len(ks) {
+			ks[i] = k
+		}
 		if k < 0 {
-			s -= 1
+			s--
 			missed++
-			why("-1 %q not said", sl.written)
 			continue
 		}
 		matched++
 		s += 1 - sl.decay*float64(min(k, 3))
-		if explain {
-			why("%+.2f %q as %q", 1-sl.decay*float64(min(k, 3)), sl.written, cs.wording(sl.alts[k]))
-		}
 	}
 	if matched == 0 {
 		return scored{}, false
 	}
 	left := cs.leftOut(e, used)
-	s -= left
-	if left > 0 {
-		why("-%.2f words the phrase leaves out", left)
-	}
 	side := sideScore(q, e.side)
-	if s += side; side != 0 {
-		why("%+.1f side %q", side, e.side)
-	}
+	s += side - left
 	if e.index {
 		s += 0.2
-		why("+0.2 the Alphabetic Index default")
 	}
+	def := ""
 	for _, d := range q.defaults {
 		if strings.HasPrefix(e.code, d) {
-			s += 0.4
-			why("+0.4 the Alphabetic Index default %s", d)
+			s, def = s+0.4, d
 			break
 		}
 	}
 	if q.chapter != 0 && e.chapter == q.chapter {
 		s += 0.3
-		why("+0.3 chapter %d", q.chapter)
 	}
-	c.score = s
-	c.match = matchOf(missed)
+	c := scored{entry: id, score: s, match: matchOf(missed)}
+	if explain {
+		c.why = cs.reasons(q, e, ks[:min(len(q.slots), len(ks))], left, side, def)
+	}
 	return c, true
+}
+
+// reasons says why an entry scored as it did, for Candidates.
+func (cs *CodeSet) reasons(q *query, e *codeEntry, ks []int, left, side float64, def string) []string {
+	var why []string
+	for i, k := range ks {
+		sl := &q.slots[i]
+		if k < 0 {
+			why = append(why, fmt.Sprintf("-1 %q not said", sl.written))
+			continue
+		}
+		why = append(why, fmt.Sprintf("%+.2f %q as %q", 1-sl.decay*float64(min(k, 3)), sl.written, cs.wording(sl.alts[k])))
+	}
+	if left > 0 {
+		why = append(why, fmt.Sprintf("-%.2f words the phrase leaves out", left))
+	}
+	if side != 0 {
+		why = append(why, fmt.Sprintf("%+.1f side %q", side, e.side))
+	}
+	if e.index {
+		why = append(why, "+0.2 the Alphabetic Index default")
+	}
+	if def != "" {
+		why = append(why, fmt.Sprintf("+0.4 the Alphabetic Index default %s", def))
+	}
+	if q.chapter != 0 && e.chapter == q.chapter {
+		why = append(why, fmt.Sprintf("+0.3 chapter %d", q.chapter))
+	}
+	return why
 }
 
 // matchOf names how well a code fits its phrase, short of exact (see
