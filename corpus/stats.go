@@ -74,11 +74,12 @@ const (
 )
 
 // primaryDiagnosis groups the items by a column of their letter's primary
-// diagnosis: the first it lists that has a code.
+// diagnosis: the first it lists that has a code other than an external
+// cause (chapter 20, never primary).
 func primaryDiagnosis(col string) string {
 	return `SELECT coalesce(` + col + `, '(none)') AS k, ` + rateColumns + ` FROM items i LEFT JOIN diagnoses d
 		ON d.letter_id = i.letter_id AND d.n = (SELECT min(n) FROM diagnoses p
-		WHERE p.letter_id = i.letter_id AND p.icd10_code IS NOT NULL) GROUP BY k`
+		WHERE p.letter_id = i.letter_id AND p.icd10_code IS NOT NULL AND p.icd10_chapter <> 20) GROUP BY k`
 }
 
 // Stats computes the corpus's statistics.
@@ -110,8 +111,8 @@ func (d *DB) Stats(ctx context.Context) (*Stats, error) {
 // ByDiagnosis gives the outcome rates of the items by the ICD-10-CM
 // chapter (ByICD10Chapter, keys "1" to "21") or category
 // (ByICD10Category, "M54") of their letter's primary diagnosis, the
-// first it lists that has a code; an item whose letter has none is
-// "(none)". Each item counts once, so the groups add up to the total.
+// first it lists that has a code other than an external cause (chapter
+// 20); an item whose letter has none is "(none)". Each item counts once, so the groups add up to the total.
 func (d *DB) ByDiagnosis(ctx context.Context, by string) ([]Rate, error) {
 	if by != ByICD10Chapter && by != ByICD10Category {
 		return nil, fmt.Errorf("stats by %q: want %s or %s", by, ByICD10Chapter, ByICD10Category)
