@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -19,13 +20,17 @@ func TestOpenSchema(t *testing.T) {
 		{name: "new file"},
 		{name: "current version", setup: fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion)},
 		{name: "newer version", setup: fmt.Sprintf("CREATE TABLE x (a); PRAGMA user_version = %d", SchemaVersion+1), wantErr: true},
+		{name: "version 2, without codes", setup: "ALTER TABLE diagnoses DROP COLUMN icd10_code; " +
+			"ALTER TABLE diagnoses DROP COLUMN icd10_chapter; ALTER TABLE diagnoses DROP COLUMN icd10_match; " +
+			"ALTER TABLE diagnoses DROP COLUMN icd10_hedged; DROP INDEX diagnoses_icd10; " +
+			"ALTER TABLE diagnoses DROP COLUMN icd10_category; PRAGMA user_version = 2"},
 		{name: "not a corpus", setup: "CREATE TABLE people (name TEXT)", wantErr: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "c.db")
 			if tt.setup != "" {
-				if tt.name == "current version" {
+				if strings.Contains(tt.name, "version") && !tt.wantErr {
 					mustOpen(t, path).Close()
 				}
 				raw, err := sql.Open("sqlite", path)
@@ -43,6 +48,9 @@ func TestOpenSchema(t *testing.T) {
 				t.Fatalf("Open = %v, want a *SchemaError: %v", err, tt.wantErr)
 			}
 			if err == nil {
+				if _, err := db.SQL().Exec("SELECT icd10_code, icd10_hedged FROM diagnoses LIMIT 0"); err != nil {
+					t.Errorf("after Open, the codes of the diagnoses: %v", err)
+				}
 				db.Close()
 			}
 		})

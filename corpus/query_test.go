@@ -140,3 +140,39 @@ func ExampleBuild() {
 func testdataLetters() string {
 	return filepath.Join(testenv.Root(&testing.T{}), "testdata", "letters")
 }
+
+// TestStatsByDiagnosis: on the real letters, the items grouped by the
+// ICD-10-CM chapter or category of their letter's primary diagnosis add
+// up to the total, and most letters have one.
+func TestStatsByDiagnosis(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join(testenv.RealLetters(t), "txt", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no real letters: %v", err)
+	}
+	db := openTest(t)
+	build(t, db, paths, Options{})
+	st, err := db.Stats(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, by := range []string{ByICD10Chapter, ByICD10Category} {
+		rates, err := db.ByDiagnosis(t.Context(), by)
+		if err != nil {
+			t.Fatal(err)
+		}
+		up, over := 0, 0
+		for _, r := range rates {
+			up, over = up+r.Upheld, over+r.Overturned
+		}
+		if sumItems(rates) != st.Total.Items || up != st.Total.Upheld || over != st.Total.Overturned {
+			t.Errorf("by %s: %d items (%d upheld, %d overturned), total %+v", by, sumItems(rates), up, over, st.Total)
+		}
+		if len(rates) < 3 || rates[0].Key == "(none)" {
+			t.Errorf("by %s: %v, want the items of most letters grouped by a code", by, rates)
+		}
+		t.Logf("by %s: %v", by, rates)
+	}
+	if _, err := db.ByDiagnosis(t.Context(), "icd9"); err == nil {
+		t.Error("ByDiagnosis(icd9) = nil error, want one")
+	}
+}

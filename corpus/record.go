@@ -119,8 +119,18 @@ func (r *letterRows) addReviewers(l *extract.Letter) {
 
 func (r *letterRows) addDiagnoses(l *extract.Letter) {
 	for i, d := range l.Diagnoses {
-		r.add("diagnoses", []any{i, d.Value, null(d.Concept), null(d.Category), d.Start, d.End, d.Page})
+		r.add("diagnoses", append([]any{i, d.Value, null(d.Concept), null(d.Category), d.Start, d.End, d.Page},
+			icd10Values(d.ICD10CM)...))
 	}
+}
+
+// icd10Values are the icd10 columns of a diagnosis: NULL where it has no
+// code.
+func icd10Values(c *extract.ICD10CM) []any {
+	if c == nil {
+		return []any{nil, nil, nil, nil, nil}
+	}
+	return []any{c.Code, c.Category, c.Chapter, c.Match, c.Hedged}
 }
 
 func (r *letterRows) addItems(l *extract.Letter) {

@@ -13,6 +13,10 @@
 -- number and decision date, else "file:" and their sha256, which no new
 -- letter matches.
 --
+-- Version 3 added the ICD-10-CM columns of diagnoses (icd10_code,
+-- icd10_category, icd10_chapter, icd10_match, icd10_hedged); opening a
+-- version 2 database migrates it (migrate-3.sql), leaving them null.
+--
 -- A letter is known by the sha256 of the file it was read from. Inside
 -- the database the tables about a letter point to it by letters.id, a
 -- number given in the order letters are stored, so that their rows are
@@ -80,18 +84,25 @@ CREATE TABLE reviewers (
 	PRIMARY KEY (letter_id, kind, n)
 );
 
--- diagnoses: as the clinical case summary lists them.
+-- diagnoses: as the clinical case summary lists them, with their
+-- ICD-10-CM (FY2017) codes; the icd10 columns are NULL where no code fits.
 CREATE TABLE diagnoses (
-	letter_id  INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
-	n          INTEGER NOT NULL,
-	value      TEXT NOT NULL,
-	concept    TEXT,
-	category   TEXT,
-	span_start INTEGER NOT NULL,
-	span_end   INTEGER NOT NULL,
-	page       INTEGER NOT NULL,
+	letter_id      INTEGER NOT NULL REFERENCES letters ON DELETE CASCADE,
+	n              INTEGER NOT NULL,
+	value          TEXT NOT NULL,
+	concept        TEXT,
+	category       TEXT,
+	span_start     INTEGER NOT NULL,
+	span_end       INTEGER NOT NULL,
+	page           INTEGER NOT NULL,
+	icd10_code     TEXT,             -- with the dot: M51.16
+	icd10_category TEXT,             -- its first 3 characters
+	icd10_chapter  INTEGER,          -- 1 to 21
+	icd10_match    TEXT,             -- exact, derived or category
+	icd10_hedged   INTEGER,          -- 1 where the phrase is uncertain and the code its sign
 	PRIMARY KEY (letter_id, n)
 );
+CREATE INDEX diagnoses_icd10 ON diagnoses (icd10_category);
 
 -- items: the disputed treatments and their decisions.
 CREATE TABLE items (

@@ -32,7 +32,8 @@ type Count struct {
 // Stats are the outcome rates and finding counts of a corpus. An item
 // counts once in each group it belongs to: under each guideline source
 // and chapter the IMR reviewer (MAXIMUS) cited for it, and under each of
-// the reviewer's specialties. A group a row lacks is "(none)".
+// the reviewer's specialties; under the ICD-10-CM chapter of its letter's
+// primary diagnosis (see ByDiagnosis). A group a row lacks is "(none)".
 type Stats struct {
 	Files       int     `json:"files"`
 	Failed      int     `json:"failed"`
@@ -43,6 +44,7 @@ type Stats struct {
 	ByChapter   []Rate  `json:"by_guideline_chapter"`
 	BySpecialty []Rate  `json:"by_reviewer_specialty"`
 	ByYear      []Rate  `json:"by_year"`
+	ByICD10     []Rate  `json:"by_icd10_chapter"`
 	Findings    []Count `json:"findings_by_code"`
 }
 
@@ -61,6 +63,23 @@ var rateQueries = map[string]string{
 		ON r.letter_id = i.letter_id AND r.kind = 'specialty' GROUP BY k`,
 	"year": `SELECT coalesce(CAST(l.year AS TEXT), '(none)') AS k, ` + rateColumns + ` FROM items i
 		JOIN letters l ON l.id = i.letter_id GROUP BY k`,
+	ByICD10Chapter:  primaryDiagnosis("CAST(d.icd10_chapter AS TEXT)"),
+	ByICD10Category: primaryDiagnosis("d.icd10_category"),
+}
+
+// Groupings of ByDiagnosis.
+const (
+	ByICD10Chapter  = "icd10-chapter"
+	ByICD10Category = "icd10-category"
+)
+
+// primaryDiagnosis groups the items by a column of their letter's primary
+// diagnosis: the first it lists that has a code other than an external
+// cause (chapter 20, never primary).
+func primaryDiagnosis(col string) string {
+	return `SELECT coalesce(` + col + `, '(none)') AS k, ` + rateColumns + ` FROM items i LEFT JOIN diagnoses d
+		ON d.letter_id = i.letter_id AND d.n = (SELECT min(n) FROM diagnoses p
+		WHERE p.letter_id = i.letter_id AND p.icd10_code IS NOT NULL AND p.icd10_chapter <> 20) GROUP BY k`
 }
 
 // Stats computes the corpus's statistics.
@@ -80,13 +99,25 @@ func (d *DB) Stats(ctx context.Context) (*Stats, error) {
 		name string
 		dst  *[]Rate
 	}{{"category", &s.ByCategory}, {"source", &s.BySource}, {"chapter", &s.ByChapter},
-		{"specialty", &s.BySpecialty}, {"year", &s.ByYear}} {
+		{"specialty", &s.BySpecialty}, {"year", &s.ByYear}, {ByICD10Chapter, &s.ByICD10}} {
 		if *g.dst, err = d.rates(ctx, g.name); err != nil {
 			return nil, err
 		}
 	}
 	s.Findings, err = d.findingCounts(ctx)
 	return s, err
+}
+
+// ByDiagnosis gives the outcome rates of the items by the ICD-10-CM
+// chapter (ByICD10Chapter, keys "1" to "21") or category
+// (ByICD10Category, "M54") of their letter's primary diagnosis, the
+// first it lists that has a code other than an external cause (chapter
+// 20); an item whose letter has none is "(none)". Each item counts once, so the groups add up to the total.
+func (d *DB) ByDiagnosis(ctx context.Context, by string) ([]Rate, error) {
+	if by != ByICD10Chapter && by != ByICD10Category {
+		return nil, fmt.Errorf("stats by %q: want %s or %s", by, ByICD10Chapter, ByICD10Category)
+	}
+	return d.rates(ctx, by)
 }
 
 // rates runs one of rateQueries.
@@ -139,6 +170,7 @@ func (s *Stats) WriteText(w io.Writer) error {
 	writeRates(tw, "guideline chapter", s.ByChapter)
 	writeRates(tw, "reviewer specialty", s.BySpecialty)
 	writeRates(tw, "year", s.ByYear)
+	writeRates(tw, "ICD-10-CM chapter of the primary diagnosis", s.ByICD10)
 	fmt.Fprintf(tw, "\nfinding\tcount\n")
 	for _, c := range s.Findings {
 		fmt.Fprintf(tw, "%s\t%d\n", c.Key, c.N)

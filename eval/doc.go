@@ -13,4 +13,10 @@
 // similar header. Where a header speaks of refills, readers counted either
 // the refills or the units, so either is right. The overall figure is the
 // mean of the field scores, every field weighing the same.
+//
+// CodeScore scores the ICD-10-CM codes of the diagnoses against answer
+// keys (one JSON file per letter: each gold phrase's code and the
+// alternatives a coder could defend): a code is right when it is the
+// key's or an alternative, its category when its first three characters
+// are one of theirs; a keyed phrase extraction missed counts as wrong.
 package eval

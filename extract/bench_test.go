@@ -127,3 +127,68 @@ func BenchmarkWriteJSONL(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCodeDiagnoses codes the diagnoses of all the real letters,
+// once extracted, with the code set loaded; one op is all the letters.
+// Against BenchmarkReadAll it gives what coding adds to extraction
+// (scripts/bench-icd10.sh).
+func BenchmarkCodeDiagnoses(b *testing.B) {
+	var letters []*Letter
+	for _, d := range realTexts(b) {
+		l, err := Read("bench", d, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		letters = append(letters, l)
+	}
+	b.ResetTimer()
+	cpu := testenv.CPUTime()
+	for b.Loop() {
+		for _, l := range letters {
+			CodeDiagnoses(l)
+		}
+	}
+	testenv.ReportCPU(b, cpu)
+}
+
+// BenchmarkCodeDiagnosesCold codes the diagnoses of all the real
+// letters as BenchmarkCodeDiagnoses does, with no coding remembered.
+func BenchmarkCodeDiagnosesCold(b *testing.B) {
+	var letters []*Letter
+	for _, d := range realTexts(b) {
+		l, err := Read("bench", d, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		letters = append(letters, l)
+	}
+	cs := lexicon.ICD10CM()
+	b.ResetTimer()
+	cpu := testenv.CPUTime()
+	for b.Loop() {
+		b.StopTimer()
+		cs.Forget()
+		b.StartTimer()
+		for _, l := range letters {
+			CodeDiagnoses(l)
+		}
+	}
+	testenv.ReportCPU(b, cpu)
+}
+
+// BenchmarkReadAll extracts all the real letters' text, coding
+// included; one op is all the letters.
+func BenchmarkReadAll(b *testing.B) {
+	data := realTexts(b)
+	Read("warm", data[0], Options{})
+	b.ResetTimer()
+	cpu := testenv.CPUTime()
+	for b.Loop() {
+		for _, d := range data {
+			if _, err := Read("bench", d, Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	testenv.ReportCPU(b, cpu)
+}

@@ -144,7 +144,7 @@ func (p *parser) headNoun(rest Span) (string, []Span) {
 	if m == nil {
 		return "", nil
 	}
-	w := Span{rest.Start + m[4], rest.Start + m[5]}
+	w := p.hyphenated(Span{rest.Start + m[4], rest.Start + m[5]}, rest.Start)
 	unit := unitOf(p.at(w))
 	if unit == "" {
 		unit = singular(strings.ToLower(p.at(w)))
@@ -153,6 +153,18 @@ func (p *parser) headNoun(rest Span) (string, []Span) {
 		return unit, []Span{{w.Start - 1, w.End}}
 	}
 	return unit, nil
+}
+
+// hyphenated widens a word over the words a hyphen joins it to before
+// it, back to from: the noun of "2 x-rays" is "x-rays", not "rays".
+func (p *parser) hyphenated(w Span, from int) Span {
+	for w.Start-2 >= from && p.text[w.Start-1] == '-' && isLetter(p.text[w.Start-2]) {
+		w.Start -= 2
+		for w.Start > from && isLetter(p.text[w.Start-1]) {
+			w.Start--
+		}
+	}
+	return w
 }
 
 // isCountNoun reports a noun that only counts (left out of a service):

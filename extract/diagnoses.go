@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/imrkit/imrkit/lexicon"
@@ -245,8 +246,88 @@ func (p *parser) splitDiagnoses(list Span) []Span {
 	return p.finish(out)
 }
 
-// splitGroup splits one group of a list.
+// splitGroup splits one group of a list, keeping each official
+// ICD-10-CM name with commas of its own whole ("strain of unspecified
+// muscle, fascia and tendon at shoulder and upper arm level, right
+// arm").
 func (p *parser) splitGroup(g Span) []Span {
+	var out []Span
+	from := g.Start
+	for _, run := range p.officialNames(g) {
+		if gap := p.gapBefore(Span{from, run.Start}); gap.Len() > 0 {
+			out = append(out, p.splitPlain(gap)...)
+		}
+		out = append(out, run)
+		from = run.End
+	}
+	if rest := p.gapBefore(Span{from, g.End}); rest.Len() > 0 {
+		out = append(out, p.splitPlain(rest)...)
+	}
+	return out
+}
+
+// officialNames returns the official names with commas or "and" of
+// their own that start a piece of a group (at its start, or after a comma or an
+// "and"), in order.
+func (p *parser) officialNames(g Span) []Span {
+	if t := p.at(g); !strings.Contains(t, ",") && !strings.Contains(t, " and ") {
+		return nil
+	}
+	cs := lexicon.ICD10CM()
+	starts := []int{g.Start}
+	for _, m := range append(p.spansOf(commaRe2, g), p.spansOf(andRe, g)...) {
+		starts = append(starts, m.End)
+	}
+	slices.Sort(starts)
+	var out []Span
+	for _, st := range starts {
+		if len(out) > 0 && st < out[len(out)-1].End {
+			continue
+		}
+		if n := cs.Official(p.text[st:g.End]); n > 0 {
+			out = append(out, Span{st, p.bracketAfter(st+n, g.End)})
+		}
+	}
+	return out
+}
+
+// bracketAfter returns the end of a bracket that follows off, after
+// white space, within limit ("(right arm)"), else off.
+func (p *parser) bracketAfter(off, limit int) int {
+	i := skipSpace(p.text[:limit], off)
+	if i < limit && p.text[i] == '(' {
+		if j := strings.IndexByte(p.text[i:limit], ')'); j > 0 {
+			return i + j + 1
+		}
+	}
+	return off
+}
+
+// gapBefore trims the separators around the text between two official
+// names: commas, white space, a leading "and".
+func (p *parser) gapBefore(s Span) Span {
+	for s.Start < s.End && inSet(p.text[s.Start], ",; \t\n") {
+		s.Start++
+	}
+	s = trimPunct(p.text, s)
+	if m := andLead.find(p.at(s)); m != nil {
+		s.Start += m[1]
+	}
+	return trimPunct(p.text, s)
+}
+
+var andLead = newAnchored(`(?i)^(?:and|as well as)\s+`, andLeadAt)
+
+// andLeadAt reads "and " or "as well as " opening the text.
+func andLeadAt(s string, i int) []int {
+	if i != 0 {
+		return nil
+	}
+	return span(0, space1(s, litsFold(s, 0, "and", "as well as")))
+}
+
+// splitPlain splits a piece of a group without official names.
+func (p *parser) splitPlain(g Span) []Span {
 	var pieces []Span
 	for _, s := range p.cutAt(commaRe2, g) {
 		pieces = append(pieces, p.cutBefore(subHeadRe, s)...)
@@ -272,8 +353,11 @@ func (p *parser) cutAt(pt *pattern, in Span) []Span {
 
 // andCut cuts a piece at each "and" that joins two diagnoses: the text
 // since the last cut and the text up to the next "and" both name a
-// condition. "Sprain and strain" and "left and right" stay whole. A lone
-// piece needs more than one word on the right.
+// condition, or, where the text up to the next "and" is a word or two
+// that name none, all the rest does (it is one diagnosis: "homicidal and
+// suicidal thoughts").
+// "Sprain and strain" and "left and right" stay whole. A lone piece needs
+// more than one word on the right.
 func (p *parser) andCut(s Span, lone bool) []Span {
 	var ands []Span
 	for _, m := range p.spansOf(andRe, s) {
@@ -289,9 +373,18 @@ func (p *parser) andCut(s Span, lone bool) []Span {
 			next = ands[k+1].Start
 		}
 		left, right := Span{from, m.Start}, Span{m.End, next}
-		if p.namesCondition(left) && p.namesCondition(right) && (!lone || strings.Contains(p.at(Span{m.End, s.End}), " ")) {
+		if !p.namesCondition(left) || lone && !strings.Contains(p.at(Span{m.End, s.End}), " ") {
+			continue
+		}
+		if p.namesCondition(right) {
 			out = append(out, left)
 			from = m.End
+			continue
+		}
+		if rest := (Span{m.End, s.End}); next < s.End && len(strings.Fields(p.at(right))) <= 2 && p.namesCondition(rest) {
+			// "depression and fleeting homicidal and suicidal thoughts": a
+			// piece that names no condition belongs with the rest.
+			return append(out, left, rest)
 		}
 	}
 	return append(out, Span{from, s.End})

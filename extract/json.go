@@ -203,6 +203,28 @@ func (j *jsonBuf) diagnosis(d *Diagnosis) {
 		j.key("category")
 		j.str(d.Category)
 	}
+	j.key("icd10cm")
+	j.icd10cm(d.ICD10CM)
+	j.raw("}")
+}
+
+func (j *jsonBuf) icd10cm(c *ICD10CM) {
+	if c == nil {
+		j.raw("null")
+		return
+	}
+	j.raw(`{"code":`)
+	j.str(c.Code)
+	j.key("description")
+	j.str(c.Description)
+	j.key("category")
+	j.str(c.Category)
+	j.key("chapter")
+	j.int(c.Chapter)
+	j.key("match")
+	j.str(c.Match)
+	j.raw(`,"hedged":`)
+	j.b = strconv.AppendBool(j.b, c.Hedged)
 	j.raw("}")
 }
 

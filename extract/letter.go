@@ -134,11 +134,27 @@ type Claimant struct {
 }
 
 // Diagnosis is one diagnosis phrase as the summary lists it, with the
-// lexicon concept it names where the lexicon knows it.
+// lexicon concept it names where the lexicon knows it and its ICD-10-CM
+// code (nil where no code fits).
 type Diagnosis struct {
 	Fact[string]
-	Concept  string `json:"concept,omitempty"`
-	Category string `json:"category,omitempty"`
+	Concept  string   `json:"concept,omitempty"`
+	Category string   `json:"category,omitempty"`
+	ICD10CM  *ICD10CM `json:"icd10cm"`
+}
+
+// ICD10CM is a diagnosis's ICD-10-CM code (FY2017): the code with its
+// dot, the official description, the 3-character category, the chapter
+// (1-21), how the phrase supports it (exact, derived or category) and
+// whether the phrase is hedged ("possible", "rule out"), in which case
+// the code is the sign or symptom it documents.
+type ICD10CM struct {
+	Code        string `json:"code"`
+	Description string `json:"description"`
+	Category    string `json:"category"`
+	Chapter     int    `json:"chapter"`
+	Match       string `json:"match"`
+	Hedged      bool   `json:"hedged"`
 }
 
 // Item is one disputed treatment or service and its decision.

@@ -89,6 +89,7 @@ func parse(src string, lex *lexicon.Lexicon) *Letter {
 	p.reviewer()
 	p.claimant()
 	p.diagnoses()
+	CodeDiagnoses(p.l)
 	p.items()
 	p.l.fill()
 	p.release()

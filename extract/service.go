@@ -22,7 +22,7 @@ func (p *parser) service(header Span, cut []Span, counted bool) *Service {
 	if counted {
 		v = countNounsRe.replaceAll(v, "")
 	}
-	v = tidy(v)
+	v = p.dropTrailers(tidy(v))
 	if v == "" {
 		v = collapse(p.at(header))
 	}
@@ -31,6 +31,64 @@ func (p *parser) service(header Span, cut []Span, counted bool) *Service {
 		s.Concept, s.Category = Str(c.ID), Str(c.Category)
 	}
 	return s
+}
+
+// dropTrailers drops what a service's value may end with that is not the
+// service: a bracket saying its quantity is unknown ("(unknown
+// quantity)", "(unspecified quantity)") and a dosing instruction ("1-2
+// tabs orally every 6 hours": a count of a unit, then only route and
+// frequency words).
+func (p *parser) dropTrailers(v string) string {
+	for {
+		w := strings.TrimSpace(v)
+		if i := strings.LastIndexByte(w, '('); i > 0 && strings.HasSuffix(w, ")") && unknownQuantity(w[i+1:len(w)-1]) {
+			w = strings.TrimSpace(w[:i])
+		}
+		if i := p.dosingAt(w); i > 0 {
+			w = trimSet(strings.TrimSpace(w[:i]), " ,;:-")
+		}
+		if w == v {
+			return v
+		}
+		v = w
+	}
+}
+
+// unknownQuantity reports a bracket's text that says the quantity is not
+// known: "unknown quantity", "quantity unspecified".
+func unknownQuantity(s string) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	return len(ws) == 2 && slices.Contains(ws, "quantity") &&
+		(slices.Contains(ws, "unknown") || slices.Contains(ws, "unspecified") || slices.Contains(ws, "unspecific"))
+}
+
+// dosingWords are the words of a dosing instruction after its count and
+// unit: route, frequency and numbers.
+var dosingWords = wordSet(`orally oral by mouth po per every each q daily a day times per hour hours hr hrs h
+	as needed prn at bedtime qhs bid tid qid qd twice once three four to x for pain up`)
+
+// dosingAt returns the offset of a dosing instruction ending the value,
+// or -1: a number or range, a unit the lexicon knows, then only dosing
+// words and numbers.
+func (p *parser) dosingAt(v string) int {
+	ws := strings.Fields(v)
+	off := len(v)
+	for k := len(ws) - 1; k > 0; k-- {
+		off = strings.LastIndex(v[:off], ws[k])
+		if _, unit := p.lex.Unit(ws[k]); unit && k+1 < len(ws) && isCount(ws[k-1]) {
+			return strings.LastIndex(v[:off], ws[k-1])
+		}
+		if !dosingWords[strings.ToLower(ws[k])] && !isCount(ws[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isCount reports a number or a range of numbers: "2", "1-2".
+func isCount(w string) bool {
+	w = strings.ReplaceAll(w, "-", "")
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // without returns the text of in with the cut spans left out.

@@ -56,3 +56,15 @@ func BenchmarkDefault(b *testing.B) {
 		fromSnapshot(&snap)
 	}
 }
+
+// BenchmarkLoadICD10 loads the embedded ICD-10-CM index, as the first
+// coding of a run does (bar: 50 ms).
+func BenchmarkLoadICD10(b *testing.B) {
+	cpu := testenv.CPUTime()
+	for b.Loop() {
+		if _, err := loadCodeSet(icd10Data, icd10Terms); err != nil {
+			b.Fatal(err)
+		}
+	}
+	testenv.ReportCPU(b, cpu)
+}

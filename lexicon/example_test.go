@@ -121,3 +121,17 @@ func ExampleTokenize() {
 	// "325" "325" 23:26
 	// "mg" "mg" 26:28
 }
+
+// The code of a diagnosis phrase as a letter writes it, with the
+// letter's single stated side for a phrase that states none.
+func ExampleCodeSet_Code() {
+	cs := lexicon.ICD10CM()
+	for _, phrase := range []string{"lumbar strain", "shoulder contusion", "possible rotator cuff tear"} {
+		c, _ := cs.Code(phrase, "right")
+		fmt.Printf("%s: %s %s (%s, chapter %d, %s, hedged %v)\n", phrase, c.Code, c.Description, c.Category, c.Chapter, c.Match, c.Hedged)
+	}
+	// Output:
+	// lumbar strain: S39.012A Strain of muscle, fascia and tendon of lower back, initial encounter (S39, chapter 19, derived, hedged false)
+	// shoulder contusion: S40.011A Contusion of right shoulder, initial encounter (S40, chapter 19, derived, hedged false)
+	// possible rotator cuff tear: M25.511 Pain in right shoulder (M25, chapter 13, derived, hedged true)
+}

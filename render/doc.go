@@ -81,7 +81,7 @@
 //
 //	.Title                   Options.Title, else "IMR compliance report"
 //	.Letters .Items .Findings   totals
-//	.Outcomes .Categories .Codes .Severities   []Count{.Label, .N, .Percent, .Width}:
+//	.Outcomes .Categories .Diagnoses .Codes .Severities   []Count{.Label, .N, .Percent, .Width}:
 //	                         items by outcome and by service category, findings by
 //	                         code and by severity; Percent is of the total, Width of
 //	                         the largest count (for bar lengths)

@@ -1,9 +1,11 @@
 package render
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/imrkit/imrkit/extract"
+	"github.com/imrkit/imrkit/lexicon"
 )
 
 // ReportData is what a report template receives: counts over all the
@@ -16,6 +18,7 @@ type ReportData struct {
 
 	Outcomes   []Count // items by outcome: Upheld, Overturned, then "no outcome" if any
 	Categories []Count // items by service category, most first ("uncategorized" for items without one)
+	Diagnoses  []Count // items by the ICD-10-CM chapter of their letter's primary diagnosis, most first
 	Codes      []Count // findings by code, most first
 	Severities []Count // findings by severity: error, warning, info (those that occur)
 
@@ -47,14 +50,20 @@ func newReportData(entries []Entry, opt Options) *ReportData {
 		d.Title = "IMR compliance report"
 	}
 	outcomes, categories, codes, severities := tally{}, tally{}, tally{}, tally{}
+	groups, overturned := tally{}, tally{}
 	for _, e := range entries {
 		re := reportEntry(e)
 		d.Entries = append(d.Entries, re)
 		d.Items += re.Items
 		d.Findings += len(re.Findings)
+		group := diagnosisGroup(e.Letter)
 		for _, it := range e.Letter.Items {
 			outcomes.add(outcomeLabel(outcome(it.Outcome)))
 			categories.add(categoryLabel(it.Service))
+			groups.add(group)
+			if outcome(it.Outcome) == "Overturned" {
+				overturned.add(group)
+			}
 		}
 		for _, f := range re.Findings {
 			codes.add(f.Code)
@@ -63,6 +72,7 @@ func newReportData(entries []Entry, opt Options) *ReportData {
 	}
 	d.Outcomes = outcomes.ordered([]string{"Upheld", "Overturned", "no outcome"})
 	d.Categories = categories.byCount()
+	d.Diagnoses = withRates(groups.byCount(), overturned)
 	d.Codes = codes.byCount()
 	d.Severities = severities.ordered([]string{"error", "warning", "info"})
 	return d
@@ -94,6 +104,34 @@ func categoryLabel(s *extract.Service) string {
 		return string(s.Category)
 	}
 	return "uncategorized"
+}
+
+// diagnosisGroup labels a letter by the ICD-10-CM chapter of its primary
+// diagnosis, the first it lists that has a code other than an external
+// cause (chapter 20, never primary); "no coded diagnosis" where none
+// has. Corpus stats group items the same way.
+func diagnosisGroup(l *extract.Letter) string {
+	for _, d := range l.Diagnoses {
+		if c := d.ICD10CM; c != nil && c.Chapter != externalCauses {
+			for _, ch := range lexicon.ICD10CM().Chapters() {
+				if ch.Number == c.Chapter {
+					return fmt.Sprintf("%d %s", ch.Number, ch.Name)
+				}
+			}
+		}
+	}
+	return "no coded diagnosis"
+}
+
+// externalCauses is the ICD-10-CM chapter of external causes (V00-Y99).
+const externalCauses = 20
+
+// withRates adds each group's overturn rate to its label.
+func withRates(cs []Count, overturned tally) []Count {
+	for i := range cs {
+		cs[i].Label = fmt.Sprintf("%s (%d%% overturned)", cs[i].Label, overturned[cs[i].Label]*100/cs[i].N)
+	}
+	return cs
 }
 
 // tally counts labels.

@@ -37,6 +37,13 @@ func TestReportData(t *testing.T) {
 	if len(d.Codes) != 2 || d.Codes[0].Width != 100 || d.Codes[0].Percent != 50 {
 		t.Errorf("codes = %+v", d.Codes)
 	}
+	n := 0
+	for _, c := range d.Diagnoses {
+		n += c.N
+	}
+	if n != d.Items || len(d.Diagnoses) == 0 || !strings.Contains(d.Diagnoses[0].Label, "% overturned)") {
+		t.Errorf("diagnosis groups %+v: want the %d items, each group with its overturn rate", d.Diagnoses, d.Items)
+	}
 }
 
 // TestReport renders the report in each format and checks what each

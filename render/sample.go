@@ -36,7 +36,7 @@ func sampleReport(opt Options) *ReportData {
 	d := newReportData(nil, opt)
 	c := scale([]Count{{Label: "Upheld", N: 1}})
 	d.Letters, d.Items, d.Findings = 1, 1, 2
-	d.Outcomes, d.Categories, d.Codes, d.Severities = c, c, c, c
+	d.Outcomes, d.Categories, d.Codes, d.Severities, d.Diagnoses = c, c, c, c, c
 	d.Entries = []ReportEntry{{ID: l.ID, Path: l.Source.Path, Items: 1, Upheld: 1, Findings: l.Findings}}
 	return d
 }

@@ -48,6 +48,7 @@ var commands = map[string]command{
 	"check":   runCheck,
 	"grade":   runGrade,
 	"lexicon": runLexicon,
+	"icd10":   runICD10,
 	"render":  runRender,
 	"report":  runReport,
 	"inject":  runInject,

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // Root returns the repository root: the nearest folder above the working
@@ -80,4 +81,10 @@ func RealLettersIfPresent() string {
 		return ""
 	}
 	return p
+}
+
+// ReportCPU reports, as "cpu-ns/op", the CPU time the process used since
+// start, per op of the benchmark (0 where unknown). Call it after the loop.
+func ReportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(CPUTime()-start)/float64(b.N), "cpu-ns/op")
 }

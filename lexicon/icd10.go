@@ -1,0 +1,442 @@
+package lexicon
+
+import (
+	_ "embed"
+	"fmt"
+	"io/fs"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:generate go test -run ^TestICD10Generated$ -update
+
+// icd10Data is the FY2017 ICD-10-CM code set as an index (icd10data.go),
+// written by TestICD10Generated -update from the reference code set.
+//
+//go:embed data/icd10/icd10cm.gz
+var icd10Data []byte
+
+// icd10Terms is the synonym and abbreviation layer (see icd10terms.go).
+//
+//go:embed data/icd10/terms.lex
+var icd10Terms string
+
+// ICD10 is one ICD-10-CM code with its official description, its
+// 3-character category and its chapter (1 to 21).
+type ICD10 struct {
+	Code        string // with the dot: "M51.16"
+	Description string
+	Category    string
+	Chapter     int
+}
+
+// Chapter is an ICD-10-CM chapter: its number, first and last category
+// and name.
+type Chapter struct {
+	Number      int
+	First, Last string
+	Name        string
+}
+
+// CodeSet is the ICD-10-CM code set indexed by the words clinicians
+// write. It is safe for concurrent use.
+type CodeSet struct {
+	entries  []codeEntry
+	ids      map[string]int32 // stem: its word ID
+	vocab    []string         // word ID: its stem
+	post     [][]int32        // word ID: the entries whose description has it
+	costOf   []float64        // word ID: what it costs when a phrase leaves it out
+	byCode   map[string]int32 // code (or code without its 7th character): entry, while building
+	codes    int              // the entries of the code set, sorted by code; Index defaults follow
+	cats     map[string]category
+	chapters []Chapter
+	terms    []*term
+	first    map[string][]*term // first written word: the terms it opens
+	cost     map[string]float64 // stem: its cost, where a role of the terms sets it
+	officialState
+	tallies sync.Pool // of *tally
+	codings codingCache
+}
+
+type category struct {
+	description string
+	chapter     int
+}
+
+// codeEntry is a billable code, or a group of billable codes that differ
+// only in the 7th character (the encounter), with its description's
+// words as stems.
+type codeEntry struct {
+	code     string  // the code; for a group, its first six characters and the dot
+	desc     string  // the description; for a group, without the encounter
+	words    []int32 // word IDs
+	side     string  // "right", "left", "bilateral" where the description says
+	negated  uint64  // bit i: words[i] follows "without" or "not" (the default state, free to leave out)
+	sevenths []seventh
+	index    bool // an Alphabetic Index default from the terms file
+	chapter  int
+}
+
+// seventh is one 7th character of a group and the encounter its
+// description adds (", initial encounter for closed fracture").
+type seventh struct {
+	char   byte
+	suffix string
+}
+
+var icd10Once = sync.OnceValues(func() (*CodeSet, error) { return loadCodeSet(icd10Data, icd10Terms) })
+
+// ICD10CM returns the embedded FY2017 ICD-10-CM code set, loaded on
+// first use.
+func ICD10CM() *CodeSet {
+	cs, err := icd10Once()
+	if err != nil {
+		panic("lexicon: the embedded ICD-10-CM data does not load: " + err.Error()) // caught by the package's tests
+	}
+	return cs
+}
+
+// loadCodeSet reads the compact data file (see icd10data.go) and the
+// terms file.
+func loadCodeSet(data []byte, terms string) (*CodeSet, error) {
+	cs, err := decodeCodeSet(data)
+	if err != nil {
+		return nil, fmt.Errorf("icd10cm data: %w", err)
+	}
+	var errs ErrorList
+	cs.addTerms(parseTerms("terms.lex", terms, &errs))
+	cs.setCosts()
+	return cs, errs.Err()
+}
+
+// newCodeSet returns an empty code set.
+func newCodeSet() *CodeSet {
+	cs := &CodeSet{ids: map[string]int32{}, byCode: map[string]int32{}, cats: map[string]category{},
+		first: map[string][]*term{}, cost: map[string]float64{}}
+	cs.tallies.New = func() any { return new(tally) }
+	return cs
+}
+
+// buildCodeSet reads the reference code set (icd10cm.tsv, categories.tsv
+// and chapters.tsv, see the reference folder's README) into an index,
+// for the data file.
+func buildCodeSet(ref fs.FS) (*CodeSet, error) {
+	cs := newCodeSet()
+	err := eachRow(ref, "chapters.tsv", 4, func(f []string) error {
+		n, err := strconv.Atoi(f[0])
+		cs.chapters = append(cs.chapters, Chapter{Number: n, First: f[1], Last: f[2], Name: f[3]})
+		return err
+	})
+	if err == nil {
+		err = eachRow(ref, "categories.tsv", 5, func(f []string) error {
+			n, err := strconv.Atoi(f[3])
+			cs.cats[f[0]] = category{description: f[2], chapter: n}
+			return err
+		})
+	}
+	if err == nil {
+		err = eachRow(ref, "icd10cm.tsv", 3, func(f []string) error {
+			if f[1] == "1" {
+				cs.addCode(f[0], f[2])
+			}
+			return nil
+		})
+	}
+	if err == nil && len(cs.entries) == 0 {
+		err = fmt.Errorf("icd10cm.tsv: no billable codes")
+	}
+	return cs, err
+}
+
+// eachRow calls fn with the fields of each row of a TSV file after its
+// header; every row must have n fields.
+func eachRow(ref fs.FS, name string, n int, fn func([]string) error) error {
+	data, err := fs.ReadFile(ref, name)
+	if err != nil {
+		return err
+	}
+	for i, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != n {
+			return fmt.Errorf("%s:%d: %d fields, want %d", name, i+1, len(f), n)
+		}
+		if i > 0 {
+			if err := fn(f); err != nil {
+				return fmt.Errorf("%s:%d: %w", name, i+1, err)
+			}
+		}
+	}
+	return nil
+}
+
+// encounters are the endings of the descriptions of 7th characters.
+var encounters = []string{", initial encounter", ", subsequent encounter", ", sequela"}
+
+// addCode adds a billable code: to its group when its 7th character is an
+// encounter.
+func (cs *CodeSet) addCode(code, desc string) {
+	if len(code) == 8 {
+		for _, e := range encounters {
+			if i := strings.Index(desc, e); i > 0 {
+				cs.addSeventh(code, desc[:i], seventh{char: code[7], suffix: desc[i:]})
+				return
+			}
+		}
+	}
+	cs.addEntry(codeEntry{code: code, desc: desc})
+}
+
+// addSeventh adds a 7th character to its group, opening the group.
+func (cs *CodeSet) addSeventh(code, base string, s seventh) {
+	if i, ok := cs.byCode[code[:7]]; ok {
+		cs.entries[i].sevenths = append(cs.entries[i].sevenths, s)
+		return
+	}
+	cs.addEntry(codeEntry{code: code[:7], desc: base, sevenths: []seventh{s}})
+}
+
+// addEntry indexes an entry by the stems of its description's words,
+// taking the side out of them.
+func (cs *CodeSet) addEntry(e codeEntry) {
+	id := int32(len(cs.entries))
+	negated := false
+	for _, w := range codeWordsMarked(e.desc) {
+		switch {
+		case w == ",":
+			negated = false
+			continue
+		case w == "without" || w == "not" || w == "no":
+			negated = true
+		case w == "right" || w == "left" || w == "bilateral":
+			e.side = sideOf(e.side, w)
+			continue
+		}
+		s := cs.intern(cs.stem(w))
+		if !slices.Contains(e.words, s) {
+			cs.post[s] = append(cs.post[s], id)
+		}
+		if negated && len(e.words) < 64 {
+			e.negated |= 1 << len(e.words)
+		}
+		e.words = append(e.words, s)
+	}
+	if _, dup := cs.byCode[e.code]; !dup {
+		cs.byCode[e.code] = id
+	}
+	e.chapter = cs.cats[e.code[:min(3, len(e.code))]].chapter
+	cs.entries = append(cs.entries, e)
+}
+
+// codeWordsMarked is codeWords keeping each comma as a word.
+func codeWordsMarked(text string) []string {
+	var out []string
+	for i, part := range strings.Split(text, ",") {
+		if i > 0 {
+			out = append(out, ",")
+		}
+		out = append(out, codeWords(part)...)
+	}
+	return out
+}
+
+// sideOf joins a side already read with another.
+func sideOf(had, w string) string {
+	if had != "" && had != w {
+		return "bilateral"
+	}
+	return w
+}
+
+// intern returns a stem's word ID, giving it one if it has none.
+func (cs *CodeSet) intern(stem string) int32 {
+	if id, ok := cs.ids[stem]; ok {
+		return id
+	}
+	id := int32(len(cs.vocab))
+	cs.ids[stem] = id
+	cs.vocab = append(cs.vocab, stem)
+	cs.post = append(cs.post, nil)
+	return id
+}
+
+// id returns a stem's word ID, or -1 for a stem no description or term
+// has.
+func (cs *CodeSet) id(stem string) int32 {
+	if id, ok := cs.ids[stem]; ok {
+		return id
+	}
+	return -1
+}
+
+// ids returns the word IDs of stems.
+func (cs *CodeSet) internAll(stems []string) []int32 {
+	out := make([]int32, len(stems))
+	for i, s := range stems {
+		out[i] = cs.intern(s)
+	}
+	return out
+}
+
+// setCosts gives every word what it costs when a phrase leaves it out:
+// its role's cost, else more for "other" and "specified", which name
+// what the phrase does not, else 0.3.
+func (cs *CodeSet) setCosts() {
+	cs.costOf = make([]float64, len(cs.vocab))
+	for id, w := range cs.vocab {
+		c, ok := cs.cost[w]
+		switch {
+		case ok:
+		case w == "other" || w == "specifi":
+			c = 0.35
+		default:
+			c = 0.3
+		}
+		cs.costOf[id] = c
+	}
+}
+
+// stem returns the snowball stem of a lower-case word; a word with
+// digits is its own stem.
+func (cs *CodeSet) stem(w string) string {
+	return stem(w, strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0)
+}
+
+// addTerms indexes the terms by their first written word, stems their
+// meanings, and adds an entry for each Alphabetic Index default.
+func (cs *CodeSet) addTerms(ts []*term) {
+	cs.terms = ts
+	for _, t := range ts {
+		cs.roleCost(t)
+	}
+	for _, t := range ts {
+		for i, m := range t.means {
+			if c := cs.content(m); len(c) > 0 {
+				t.means[i] = c
+			} else {
+				t.means[i] = cs.stemAll(m)
+			}
+			t.meanIDs = append(t.meanIDs, cs.internAll(t.means[i]))
+		}
+		for _, w := range t.words {
+			if descriptionOnly[t.role] {
+				break
+			}
+			if !slices.Contains(cs.first[w[0]], t) {
+				cs.first[w[0]] = append(cs.first[w[0]], t)
+			}
+		}
+		if _, billable := cs.Lookup(t.code); billable && (t.role == "" || t.role == "status" || t.role == "cause") {
+			cs.addDefault(t)
+		}
+	}
+}
+
+// descriptionOnly are the roles of words read in descriptions only.
+var descriptionOnly = map[string]bool{"boilerplate": true, "unstated": true}
+
+// content returns the stems of a wording without its joining words.
+func (cs *CodeSet) content(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		s := cs.stem(w)
+		if c, ok := cs.cost[s]; !ok || c > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// roleCost records what the words of stop, boilerplate, noise and
+// unstated terms cost when a phrase leaves them out.
+func (cs *CodeSet) roleCost(t *term) {
+	c, ok := map[string]float64{"stop": 0, "boilerplate": 0.05, "noise": 0.05, "unstated": 1}[t.role]
+	if !ok {
+		return
+	}
+	for _, w := range t.words {
+		for _, x := range w {
+			cs.cost[cs.stem(x)] = c
+		}
+	}
+}
+
+// addDefault adds an entry for an Alphabetic Index default: the term's
+// name codes to its code.
+func (cs *CodeSet) addDefault(t *term) {
+	c, ok := cs.Lookup(t.code)
+	if !ok {
+		return
+	}
+	e := codeEntry{code: c.Code, desc: c.Description, index: true, chapter: c.Chapter}
+	id := int32(len(cs.entries))
+	for _, s := range t.meanIDs[0] {
+		if !slices.Contains(e.words, s) {
+			cs.post[s] = append(cs.post[s], id)
+		}
+		e.words = append(e.words, s)
+	}
+	cs.entries = append(cs.entries, e)
+}
+
+func (cs *CodeSet) stemAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = cs.stem(w)
+	}
+	return out
+}
+
+// Lookup returns a billable code's description, category and chapter.
+// The code may be written without its dot or in lower case.
+func (cs *CodeSet) Lookup(code string) (ICD10, bool) {
+	code = normalCode(code)
+	if len(code) == 8 {
+		if e := cs.entry(code[:7]); e != nil {
+			for _, s := range e.sevenths {
+				if s.char == code[7] {
+					return cs.icd10(code, e.desc+s.suffix), true
+				}
+			}
+		}
+	}
+	if e := cs.entry(code); e != nil && len(e.sevenths) == 0 {
+		return cs.icd10(code, e.desc), true
+	}
+	return ICD10{}, false
+}
+
+// entry finds the entry of a code (without its 7th character for a
+// group), or nil.
+func (cs *CodeSet) entry(code string) *codeEntry {
+	i := sort.Search(cs.codes, func(i int) bool { return cs.entries[i].code >= code })
+	if i < cs.codes && cs.entries[i].code == code {
+		return &cs.entries[i]
+	}
+	return nil
+}
+
+// normalCode upper-cases a code, strips spaces and puts in the dot.
+func normalCode(code string) string {
+	code = strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(code), " ", ""))
+	if len(code) > 3 && code[3] != '.' {
+		code = code[:3] + "." + code[3:]
+	}
+	return code
+}
+
+func (cs *CodeSet) icd10(code, desc string) ICD10 {
+	cat := code[:min(3, len(code))]
+	return ICD10{Code: code, Description: desc, Category: cat, Chapter: cs.cats[cat].chapter}
+}
+
+// Category returns a 3-character category's description and chapter.
+func (cs *CodeSet) Category(cat string) (description string, chapter int, ok bool) {
+	c, ok := cs.cats[strings.ToUpper(cat)]
+	return c.description, c.chapter, ok
+}
+
+// Chapters returns the 21 chapters in order.
+func (cs *CodeSet) Chapters() []Chapter { return cs.chapters }

@@ -1,0 +1,632 @@
+package lexicon
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Matches a Coding can be.
+const (
+	MatchExact    = "exact"    // the phrase says what the description says
+	MatchDerived  = "derived"  // through synonyms, abbreviations or defaults
+	MatchCategory = "category" // only the code's 3-character category is supported
+)
+
+// Coding is the ICD-10-CM code chosen for a diagnosis phrase.
+type Coding struct {
+	ICD10
+	Match  string // MatchExact, MatchDerived or MatchCategory
+	Hedged bool   // the phrase is uncertain ("possible", "rule out"): coded to the sign it names
+}
+
+// Candidate is a code considered for a phrase: its score and why.
+type Candidate struct {
+	ICD10
+	Score float64
+	Why   string
+}
+
+// Code chooses the code for a diagnosis phrase, following the
+// conventions of ICD-10-CM: the most specific code the phrase supports;
+// the side it states, else side (the letter's single stated side, or
+// ""); the 7th character A unless it says subsequent encounter, sequela,
+// delayed or routine healing or an open fracture; combination codes when
+// it states both parts; and, for a hedged phrase ("possible", "rule
+// out"), the sign or symptom the condition is documented by. It reports
+// false when no code fits.
+//
+// The codings of phrases up to 1 KB are remembered (up to 16,384 of
+// them), since the diagnoses of letters recur.
+func (cs *CodeSet) Code(phrase, side string) (Coding, bool) {
+	key := side + "\x00" + phrase
+	if c, ok := cs.codings.lookup(key); ok {
+		return c, c.Code != ""
+	}
+	q := cs.parse(phrase, side)
+	var c Coding
+	if best := cs.rank(q, 1); len(best) > 0 {
+		c = Coding{ICD10: best[0].ICD10, Match: best[0].match, Hedged: q.hedged}
+		if c.Match != MatchCategory && !q.hedged && cs.says(phrase, c.Description) {
+			c.Match = MatchExact
+		}
+	}
+	cs.codings.keep(key, c)
+	return c, c.Code != ""
+}
+
+// Forget drops the codings remembered (for benchmarks of coding from
+// nothing, and to bound memory in a long-running process).
+func (cs *CodeSet) Forget() {
+	cs.codings.mu.Lock()
+	cs.codings.m = nil
+	cs.codings.mu.Unlock()
+}
+
+// codingCache keeps the codings of phrases (an empty Coding for none).
+type codingCache struct {
+	mu sync.RWMutex
+	m  map[string]Coding
+}
+
+func (c *codingCache) lookup(key string) (Coding, bool) {
+	c.mu.RLock()
+	r, ok := c.m[key]
+	c.mu.RUnlock()
+	return r, ok
+}
+
+func (c *codingCache) keep(key string, r Coding) {
+	if len(key) > maxPhraseLen {
+		return
+	}
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[string]Coding{}
+	}
+	if len(c.m) < maxPhrases {
+		c.m[key] = r
+	}
+	c.mu.Unlock()
+}
+
+// Candidates returns up to n codes considered for a phrase, best first,
+// each with its score and the reasons for it.
+func (cs *CodeSet) Candidates(phrase, side string, n int) []Candidate {
+	var out []Candidate
+	for _, s := range cs.rank(cs.parse(phrase, side), n) {
+		out = append(out, Candidate{ICD10: s.ICD10, Score: s.score, Why: strings.Join(s.why, "; ")})
+	}
+	return out
+}
+
+// named is one thing a phrase names: the description wordings it may take,
+// as stems, preferred first.
+type named struct {
+	written string
+	alts    [][]int32 // word IDs
+	decay   float64   // what each later wording loses
+}
+
+// query is a phrase read for coding.
+type query struct {
+	slots      []named
+	side       string // as stated
+	letterSide string // the letter's, where the phrase states none
+	seventh    byte
+	hedged     bool
+	status     *term // "status post", coded to its code when the phrase names a procedure
+	procedure  bool
+	signs      []string // the signs of the hedged conditions named
+	chapter    int      // the chapter its terms prefer
+	defaults   []string // the Alphabetic Index defaults of its terms that are code prefixes ("S83.24")
+	cause      []named  // external causes, coded only when it names nothing else
+}
+
+// parse reads a phrase into the things it names, the side, the encounter
+// and its certainty.
+func (cs *CodeSet) parse(phrase, side string) *query {
+	q := &query{letterSide: side, seventh: 'A'}
+	words := codeWords(phrase)
+	for i := 0; i < len(words); {
+		t, n := cs.termAt(words, i)
+		if t == nil {
+			q.word(cs, words[i])
+			i++
+			continue
+		}
+		q.term(cs, t, strings.Join(words[i:i+n], " "))
+		i += n
+	}
+	return cs.settle(q)
+}
+
+// word adds a word no term names: itself, unless it holds digits (a
+// spinal level, a date).
+func (q *query) word(cs *CodeSet, w string) {
+	if strings.IndexFunc(w, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+		return
+	}
+	s := cs.id(cs.stem(w))
+	alts := [][]int32{{s}}
+	if s < 0 || len(cs.post[s]) == 0 {
+		alts = append(alts, cs.near(w)...)
+	}
+	q.slots = append(q.slots, named{written: w, alts: alts})
+}
+
+// near returns the code set's words within the lexicon's edit budget of
+// a word none of whose descriptions has, as stems.
+func (cs *CodeSet) near(w string) [][]int32 {
+	max := budget(len(w))
+	if max == 0 {
+		return nil
+	}
+	var out [][]int32
+	for id, s := range cs.vocab {
+		if s[0] == w[0] && len(cs.post[id]) > 0 && distance(w, s, max) <= max {
+			out = append(out, []int32{int32(id)})
+		}
+	}
+	return out
+}
+
+// term adds what a term says of the phrase.
+func (q *query) term(cs *CodeSet, t *term, written string) {
+	switch t.role {
+	case "stop", "noise", "boilerplate":
+	case "hedge":
+		q.hedged = true
+	case "left", "right", "bilateral":
+		q.side = sideOf(q.side, t.role)
+	case "subsequent", "routine":
+		q.seventh = 'D'
+	case "sequela":
+		q.seventh = 'S'
+	case "delayed":
+		q.seventh = 'G'
+	case "open":
+		q.seventh = 'B'
+		q.slots = append(q.slots, named{written: written, alts: [][]int32{{cs.id("fractur")}}})
+	case "status":
+		q.status = t
+	case "cause":
+		q.cause = append(q.cause, named{written: written, alts: t.meanIDs})
+	case "procedure":
+		q.procedure = true
+		q.slots = append(q.slots, named{written: written, alts: t.meanIDs})
+	default:
+		q.slots = append(q.slots, named{written: written, alts: t.meanIDs, decay: decayOf(t)})
+		if t.sign != "" {
+			q.signs = append(q.signs, t.sign)
+		}
+		if t.chapter != 0 {
+			q.chapter = t.chapter
+		}
+		if t.code != "" {
+			q.defaults = append(q.defaults, t.code)
+		}
+	}
+}
+
+// decayOf is what a later wording of a term loses: much for an order of
+// preference, a tie-breaker for equal wordings.
+func decayOf(t *term) float64 {
+	if t.prefer {
+		return 0.3
+	}
+	return 0.02
+}
+
+// settle applies the rules that read the whole phrase: a hedged
+// condition is coded to its sign, an external cause only when the phrase
+// names nothing else, and "status post" a procedure to the status code.
+func (cs *CodeSet) settle(q *query) *query {
+	if q.hedged && len(q.signs) > 0 {
+		sign := cs.parse(q.signs[0]+" "+q.side, q.letterSide)
+		sign.hedged = true
+		return sign
+	}
+	if len(q.slots) == 0 {
+		q.slots = q.cause
+	}
+	if q.status != nil && q.procedure {
+		q.slots = []named{{written: "status post", alts: q.status.meanIDs[:1]}}
+	}
+	return q
+}
+
+// termAt returns the longest term written at words[i:], and its length
+// in words.
+func (cs *CodeSet) termAt(words []string, i int) (*term, int) {
+	var best *term
+	n := 0
+	for _, t := range cs.first[words[i]] {
+		for _, w := range t.words {
+			if len(w) > n && i+len(w) <= len(words) && slices.Equal(w, words[i:i+len(w)]) {
+				best, n = t, len(w)
+			}
+		}
+	}
+	return best, n
+}
+
+// scored is a candidate entry being ranked.
+type scored struct {
+	ICD10
+	entry int32
+	score float64
+	match string
+	why   []string
+}
+
+// bonusMax is the most the side, the Index defaults and the chapter can
+// add to the score of an entry for a query.
+func bonusMax(q *query) float64 {
+	b := 0.2 // an entry of an Index default
+	switch {
+	case q.side != "":
+		b += 0.5
+	case q.letterSide != "":
+		b += 0.3
+	}
+	if len(q.defaults) > 0 {
+		b += 0.4
+	}
+	if q.chapter != 0 {
+		b += 0.3
+	}
+	return b
+}
+
+// rank scores the entries that share words with the query and returns
+// the n best. An entry is scored only while the words it shares could
+// still beat the best so far: hits counts, for each entry, the things
+// named that its words may say.
+func (cs *CodeSet) rank(q *query, n int) []scored {
+	if len(q.slots) == 0 {
+		return nil
+	}
+	byHits := cs.hits(q)
+	var out []scored
+	bonus, said := bonusMax(q), q.words()
+	for h := len(byHits) - 1; h > 0; h-- {
+		if bound := float64(2*h-len(q.slots)) + bonus; len(out) >= n && bound < out[len(out)-1].score {
+			break
+		}
+		top := float64(2*h-len(q.slots)) + bonus
+		for _, id := range byHits[h] {
+			if len(out) >= n && top-cs.unsaid(id, said) < out[len(out)-1].score {
+				continue
+			}
+			if c, ok := cs.score(q, id, n > 1); ok {
+				out = keepBest(out, c, n)
+			}
+		}
+	}
+	for i := range out {
+		out[i].ICD10 = cs.variant(&cs.entries[out[i].entry], q.seventh)
+	}
+	return out
+}
+
+// words returns the IDs of the words of all the wordings of the query.
+func (q *query) words() []int32 {
+	var out []int32
+	for _, sl := range q.slots {
+		for _, alt := range sl.alts {
+			out = append(out, alt...)
+		}
+	}
+	return out
+}
+
+// unsaid is the least an entry's left-out words cost: those of its words
+// no wording of the query has (see leftOut).
+func (cs *CodeSet) unsaid(id int32, said []int32) float64 {
+	e := &cs.entries[id]
+	sum := 0.0
+	for i, w := range e.words {
+		if (i >= 64 || e.negated&(1<<i) == 0) && !slices.Contains(said, w) {
+			sum += cs.costOf[w]
+		}
+	}
+	return sum
+}
+
+// hits groups the entries by how many of the query's things their words
+// may say (index: count).
+func (cs *CodeSet) hits(q *query) [][]int32 {
+	t := cs.tallies.Get().(*tally)
+	if len(t.count) < len(cs.entries) {
+		t.count, t.last = make([]uint8, len(cs.entries)), make([]uint8, len(cs.entries))
+	}
+	for i, sl := range q.slots {
+		mark := uint8(i%255 + 1)
+		for _, alt := range sl.alts {
+			if s := cs.rarest(alt); s >= 0 {
+				for _, id := range cs.post[s] {
+					if t.last[id] != mark {
+						if t.last[id] == 0 {
+							t.touched = append(t.touched, id)
+						}
+						t.last[id] = mark
+						t.count[id]++
+					}
+				}
+			}
+		}
+	}
+	by := make([][]int32, len(q.slots)+1)
+	for _, id := range t.touched {
+		c := min(int(t.count[id]), len(q.slots))
+		by[c] = append(by[c], id)
+		t.count[id], t.last[id] = 0, 0
+	}
+	t.touched = t.touched[:0]
+	cs.tallies.Put(t)
+	return by
+}
+
+// rarest returns the word of a wording that the fewest descriptions
+// have (an entry must have them all to say it), or -1 when one is in
+// none.
+func (cs *CodeSet) rarest(alt []int32) int32 {
+	best := int32(-1)
+	for _, s := range alt {
+		if s < 0 || len(cs.post[s]) == 0 {
+			return -1
+		}
+		if best < 0 || len(cs.post[s]) < len(cs.post[best]) {
+			best = s
+		}
+	}
+	return best
+}
+
+// tally is the scratch space of hits, kept in a pool.
+type tally struct {
+	count, last []uint8
+	touched     []int32
+}
+
+// keepBest inserts c into out, kept sorted best first (ties by code) and
+// at most n long.
+func keepBest(out []scored, c scored, n int) []scored {
+	i := sort.Search(len(out), func(i int) bool { return better(c, out[i]) })
+	if i >= n {
+		return out
+	}
+	out = slices.Insert(out, i, c)
+	return out[:min(n, len(out))]
+}
+
+// better orders candidates: higher score, then the lower code.
+func better(a, b scored) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return a.entry < b.entry
+}
+
+// score scores one entry for a query: one for each thing named that the
+// description says (less for a later wording), minus one for each it
+// does not, minus what the description says that the phrase leaves out,
+// and the side; with explain, it says why.
+func (cs *CodeSet) score(q *query, id int32, explain bool) (scored, bool) {
+	e := &cs.entries[id]
+	var buf [64]bool
+	used := buf[:min(len(e.words), 64)]
+	if len(e.words) > 64 {
+		used = make([]bool, len(e.words))
+	}
+	var ks [16]int
+	s, matched, missed := 0.0, 0, 0
+	for i, sl := range q.slots {
+		k := matchSlot(e.words, sl.alts, used)
+		if i < len(ks) {
+			ks[i] = k
+		}
+		if k < 0 {
+			s--
+			missed++
+			continue
+		}
+		matched++
+		s += 1 - sl.decay*float64(min(k, 3))
+	}
+	if matched == 0 {
+		return scored{}, false
+	}
+	left := cs.leftOut(e, used)
+	side := sideScore(q, e.side)
+	s += side - left
+	if e.index {
+		s += 0.2
+	}
+	def := ""
+	for _, d := range q.defaults {
+		if strings.HasPrefix(e.code, d) {
+			s, def = s+0.4, d
+			break
+		}
+	}
+	if q.chapter != 0 && e.chapter == q.chapter {
+		s += 0.3
+	}
+	c := scored{entry: id, score: s, match: matchOf(missed)}
+	if explain {
+		c.why = cs.reasons(q, e, ks[:min(len(q.slots), len(ks))], left, side, def)
+	}
+	return c, true
+}
+
+// reasons says why an entry scored as it did, for Candidates.
+func (cs *CodeSet) reasons(q *query, e *codeEntry, ks []int, left, side float64, def string) []string {
+	var why []string
+	for i, k := range ks {
+		sl := &q.slots[i]
+		if k < 0 {
+			why = append(why, fmt.Sprintf("-1 %q not said", sl.written))
+			continue
+		}
+		why = append(why, fmt.Sprintf("%+.2f %q as %q", 1-sl.decay*float64(min(k, 3)), sl.written, cs.wording(sl.alts[k])))
+	}
+	if left > 0 {
+		why = append(why, fmt.Sprintf("-%.2f words the phrase leaves out", left))
+	}
+	if side != 0 {
+		why = append(why, fmt.Sprintf("%+.1f side %q", side, e.side))
+	}
+	if e.index {
+		why = append(why, "+0.2 the Alphabetic Index default")
+	}
+	if def != "" {
+		why = append(why, fmt.Sprintf("+0.4 the Alphabetic Index default %s", def))
+	}
+	if q.chapter != 0 && e.chapter == q.chapter {
+		why = append(why, fmt.Sprintf("+0.3 chapter %d", q.chapter))
+	}
+	return why
+}
+
+// matchOf names how well a code fits its phrase, short of exact (see
+// says).
+func matchOf(missed int) string {
+	if missed > 0 {
+		return MatchCategory
+	}
+	return MatchDerived
+}
+
+// says reports whether a phrase is a description: the same words, but
+// for joining words, the order, and the initial encounter a description
+// adds by default.
+func (cs *CodeSet) says(phrase, desc string) bool {
+	a, b := cs.contentSet(phrase), cs.contentSet(strings.TrimSuffix(desc, ", initial encounter"))
+	return len(a) > 0 && maps.Equal(a, b)
+}
+
+// contentSet returns the stems of a text's words but its joining words.
+func (cs *CodeSet) contentSet(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range codeWords(text) {
+		s := cs.stem(w)
+		if c, ok := cs.cost[s]; !ok || c > 0 {
+			out[s] = true
+		}
+	}
+	return out
+}
+
+// wording returns the stems of a wording.
+func (cs *CodeSet) wording(alt []int32) string {
+	var ws []string
+	for _, id := range alt {
+		if id >= 0 {
+			ws = append(ws, cs.vocab[id])
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// matchSlot marks the words of the first wording of a slot that the
+// description has, returning its index, or -1.
+func matchSlot(words []int32, alts [][]int32, used []bool) int {
+	for k, alt := range alts {
+		if idx, ok := findAll(words, alt, used); ok {
+			for _, i := range idx {
+				used[i] = true
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// findAll finds each stem of alt among words, preferring words not yet
+// used.
+func findAll(words, alt []int32, used []bool) ([]int, bool) {
+	var buf [8]int
+	idx := buf[:0]
+	for _, s := range alt {
+		at := -1
+		for i, w := range words {
+			if w == s && (at < 0 || used[at] && !used[i]) {
+				at = i
+			}
+		}
+		if at < 0 {
+			return nil, false
+		}
+		idx = append(idx, at)
+	}
+	return idx, true
+}
+
+// leftOut is what the description's unmatched words cost: nothing for
+// joining words, words it says twice and the default state it negates
+// ("without myelopathy", "not intractable"); little for boilerplate;
+// more for "other" and "specified", which name what the phrase does not;
+// most for qualifiers that must be stated to be coded ("pathological").
+func (cs *CodeSet) leftOut(e *codeEntry, used []bool) float64 {
+	sum := 0.0
+	for i, w := range e.words {
+		if used[i] || i < 64 && e.negated&(1<<i) != 0 || usedWord(e.words, used, w) {
+			continue
+		}
+		sum += cs.costOf[w]
+	}
+	return sum
+}
+
+// usedWord reports whether a word is matched elsewhere in a description
+// that says it twice.
+func usedWord(words []int32, used []bool, w int32) bool {
+	for i, x := range words {
+		if used[i] && x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// sideScore scores a description's side against the phrase's, or the
+// letter's where the phrase states none.
+func sideScore(q *query, side string) float64 {
+	want, bonus := q.side, 0.5
+	if want == "" {
+		want, bonus = q.letterSide, 0.3
+	}
+	switch {
+	case side == "" && want != "" && want != "bilateral":
+		return -0.1
+	case side == "":
+		return 0
+	case want == "":
+		return -0.3
+	case side == want:
+		return bonus
+	}
+	return -1
+}
+
+// variant returns the code of an entry with the 7th character wanted,
+// else A, else its first.
+func (cs *CodeSet) variant(e *codeEntry, want byte) ICD10 {
+	if len(e.sevenths) == 0 {
+		return cs.icd10(e.code, e.desc)
+	}
+	pick := e.sevenths[0]
+	for _, c := range []byte{'A', want} {
+		for _, s := range e.sevenths {
+			if s.char == c {
+				pick = s
+			}
+		}
+	}
+	return cs.icd10(e.code+string(pick.char), e.desc+pick.suffix)
+}
