@@ -95,9 +95,6 @@ func openFile(data []byte, password string) (*pdf.Reader, error) {
 	if err != nil {
 		return nil, openError(err, password)
 	}
-	if err := checkEncryption(r); err != nil {
-		return nil, err
-	}
 	return r, nil
 }
 
@@ -116,23 +113,6 @@ func openError(err error, password string) error {
 		return causef(ErrEncryption, "%s-bit key", bits)
 	}
 	return causef(ErrDamaged, "%s", strings.TrimPrefix(strings.TrimPrefix(msg, "malformed PDF: "), "malformed PDF file: "))
-}
-
-// checkEncryption refuses RC4 keys shorter than 88 bits: the object reader
-// derives their object keys wrongly and would return garbage.
-func checkEncryption(r *pdf.Reader) error {
-	enc := r.Trailer().Key("Encrypt")
-	if enc.IsNull() {
-		return nil
-	}
-	bits := enc.Key("Length").Int64()
-	if bits == 0 {
-		bits = 40
-	}
-	if enc.Key("V").Int64() < 4 && bits < 88 {
-		return causef(ErrEncryption, "%d-bit RC4", bits)
-	}
-	return nil
 }
 
 // pageRef is a page dictionary with the attributes it inherits.

@@ -52,6 +52,7 @@ type buffer struct {
 	useAES      bool
 	objptr      objptr
 	depth       int // current object nesting depth
+	maxObjects  int64
 }
 
 // newBuffer returns a new buffer reading from r at the given offset.

@@ -60,6 +60,7 @@ package pdf
 // set an error reporting callback in Reader, but that code has not been implemented.
 
 import (
+	"bufio"
 	"bytes"
 	"compress/zlib"
 	"crypto/aes"
@@ -86,6 +87,7 @@ type Reader struct {
 	trailerptr objptr
 	key        []byte
 	useAES     bool
+	g          guard // caches and bounds added for imrkit (guard.go)
 }
 
 type xref struct {
@@ -222,11 +224,19 @@ func readXref(r *Reader, b *buffer) ([]xref, objptr, dict, error) {
 // positioned at the start of each previous section and must return that
 // section's own /Prev entry (or nil) to continue the chain.
 func readPrevXrefs(r *Reader, first object, parse func(b *buffer) (object, error)) error {
+	seen := make(map[int64]bool)
 	for prev := first; prev != nil; {
 		off, ok := prev.(int64)
 		if !ok {
 			return fmt.Errorf("malformed PDF: xref Prev is not integer: %v", prev)
 		}
+		if off < 0 || off >= r.end {
+			return fmt.Errorf("malformed PDF: xref Prev offset %d outside the file", off)
+		}
+		if seen[off] || len(seen) >= maxXrefSections {
+			return fmt.Errorf("malformed PDF: xref Prev chain loops")
+		}
+		seen[off] = true
 		b := newBuffer(io.NewSectionReader(r.f, off, r.end-off), off)
 		next, err := parse(b)
 		if err != nil {
@@ -254,6 +264,9 @@ func readXrefStream(r *Reader, b *buffer) ([]xref, objptr, dict, error) {
 	size, ok := strm.hdr["Size"].(int64)
 	if !ok {
 		return nil, objptr{}, nil, fmt.Errorf("malformed PDF: xref stream missing Size")
+	}
+	if size < 0 || size > r.maxObjects() {
+		return nil, objptr{}, nil, fmt.Errorf("malformed PDF: xref stream Size %d too large for the file", size)
 	}
 	table := make([]xref, size)
 
@@ -313,7 +326,7 @@ func readXrefStreamData(r *Reader, strm stream, table []xref, size int64) ([]xre
 	var w []int
 	for _, x := range ww {
 		i, ok := x.(int64)
-		if !ok || int64(int(i)) != i {
+		if !ok || i < 0 || i > 8 {
 			return nil, fmt.Errorf("invalid W array %v", objfmt(ww))
 		}
 		w = append(w, int(i))
@@ -336,6 +349,9 @@ func readXrefStreamData(r *Reader, strm stream, table []xref, size int64) ([]xre
 			return nil, fmt.Errorf("malformed Index pair %v %v %T %T", objfmt(index[0]), objfmt(index[1]), index[0], index[1])
 		}
 		index = index[2:]
+		if start < 0 || n < 0 || start+n > r.maxObjects() {
+			return nil, fmt.Errorf("xref stream Index %d %d too large for the file", start, n)
+		}
 		for i := 0; i < int(n); i++ {
 			_, err := io.ReadFull(data, buf)
 			if err != nil {
@@ -390,6 +406,7 @@ func ensureXrefLen(table []xref, x int) []xref {
 func readXrefTable(r *Reader, b *buffer) ([]xref, objptr, dict, error) {
 	var table []xref
 
+	b.maxObjects = r.maxObjects()
 	table, err := readXrefTableData(b, table)
 	if err != nil {
 		return nil, objptr{}, nil, fmt.Errorf("malformed PDF: %v", err)
@@ -401,6 +418,7 @@ func readXrefTable(r *Reader, b *buffer) ([]xref, objptr, dict, error) {
 	}
 
 	err = readPrevXrefs(r, trailer["Prev"], func(b *buffer) (object, error) {
+		b.maxObjects = r.maxObjects()
 		if tok := b.readToken(); tok != keyword("xref") {
 			return nil, fmt.Errorf("malformed PDF: xref Prev does not point to xref")
 		}
@@ -439,7 +457,7 @@ func readXrefTableData(b *buffer, table []xref) ([]xref, error) {
 		}
 		start, ok1 := tok.(int64)
 		n, ok2 := b.readToken().(int64)
-		if !ok1 || !ok2 {
+		if !ok1 || !ok2 || start < 0 || n < 0 || start+n > b.maxObjects {
 			return nil, fmt.Errorf("malformed xref table")
 		}
 		for i := 0; i < int(n); i++ {
@@ -742,63 +760,20 @@ func (v Value) Len() int {
 }
 
 func (r *Reader) resolve(parent objptr, x interface{}) Value {
+	return r.resolveDepth(parent, x, 0)
+}
+
+// resolveDepth resolves x, loading the object it points to (once: loaded
+// objects are cached); depth counts the object streams being opened, so
+// that an object stream kept in itself is an error, not a stack overflow.
+func (r *Reader) resolveDepth(parent objptr, x interface{}, depth int) Value {
 	if ptr, ok := x.(objptr); ok {
-		if ptr.id >= uint32(len(r.xref)) {
-			return Value{}
+		obj, ok := r.cached(ptr)
+		if !ok {
+			obj = r.load(ptr, depth)
+			r.store(ptr, obj)
 		}
-		xref := r.xref[ptr.id]
-		if xref.ptr != ptr || !xref.inStream && xref.offset == 0 {
-			return Value{}
-		}
-		var obj object
-		if xref.inStream {
-			strm := r.resolve(parent, xref.stream)
-		Search:
-			for {
-				if strm.Kind() != Stream {
-					panic("not a stream")
-				}
-				if strm.Key("Type").Name() != "ObjStm" {
-					panic("not an object stream")
-				}
-				n := int(strm.Key("N").Int64())
-				first := strm.Key("First").Int64()
-				if first == 0 {
-					panic("missing First")
-				}
-				b := newBuffer(strm.Reader(), 0)
-				b.allowEOF = true
-				for i := 0; i < n; i++ {
-					id, _ := b.readToken().(int64)
-					off, _ := b.readToken().(int64)
-					if uint32(id) == ptr.id {
-						b.seekForward(first + off)
-						x = b.readObject()
-						break Search
-					}
-				}
-				ext := strm.Key("Extends")
-				if ext.Kind() != Stream {
-					panic("cannot find object in stream")
-				}
-				strm = ext
-			}
-		} else {
-			b := newBuffer(io.NewSectionReader(r.f, xref.offset, r.end-xref.offset), xref.offset)
-			b.key = r.key
-			b.useAES = r.useAES
-			obj = b.readObject()
-			def, ok := obj.(objdef)
-			if !ok {
-				panic(fmt.Errorf("loading %v: found %T instead of objdef", ptr, obj))
-				//return Value{}
-			}
-			if def.ptr != ptr {
-				panic(fmt.Errorf("loading %v: found %v", ptr, def.ptr))
-			}
-			x = def.obj
-		}
-		parent = ptr
+		x, parent = obj, ptr
 	}
 
 	switch x := x.(type) {
@@ -807,8 +782,88 @@ func (r *Reader) resolve(parent objptr, x interface{}) Value {
 	case string:
 		return Value{r, parent, x}
 	default:
-		panic(fmt.Errorf("unexpected value type %T in resolve", x))
+		panic(fmt.Errorf("malformed PDF: unexpected value %v", objfmt(x)))
 	}
+}
+
+// load reads the object ptr points to; nil when the table has no entry.
+func (r *Reader) load(ptr objptr, depth int) object {
+	if ptr.id >= uint32(len(r.xref)) {
+		return r.loadScanned(ptr)
+	}
+	xref := r.xref[ptr.id]
+	if xref.ptr != ptr || !xref.inStream && xref.offset == 0 {
+		return r.loadScanned(ptr)
+	}
+	if xref.inStream {
+		return r.loadFromStream(ptr, xref.stream, depth)
+	}
+	if obj, ok := r.readObjectAt(ptr, xref.offset); ok {
+		return obj
+	}
+	if off, ok := r.scanned(ptr); ok {
+		if obj, ok := r.readObjectAt(ptr, off); ok {
+			r.noteDamage("cross-reference table offsets are wrong: objects found by scanning the file")
+			return obj
+		}
+	}
+	panic(fmt.Errorf("malformed PDF: object %d is not where the cross-reference table says", ptr.id))
+}
+
+// loadScanned reads an object the table lacks from where a scan of the
+// file finds it, as other readers do; nil when there is none.
+func (r *Reader) loadScanned(ptr objptr) object {
+	off, ok := r.scanned(ptr)
+	if !ok {
+		return nil
+	}
+	obj, ok := r.readObjectAt(ptr, off)
+	if !ok {
+		return nil
+	}
+	r.noteDamage("cross-reference table is incomplete: objects found by scanning the file")
+	return obj
+}
+
+// readObjectAt reads "id gen obj ... endobj" at off; false when something
+// else is there.
+func (r *Reader) readObjectAt(ptr objptr, off int64) (obj object, ok bool) {
+	if off < 0 || off >= r.end {
+		return nil, false
+	}
+	defer func() {
+		if x := recover(); x != nil {
+			obj, ok = nil, false
+		}
+	}()
+	b := newBuffer(io.NewSectionReader(r.f, off, r.end-off), off)
+	b.key = r.key
+	b.useAES = r.useAES
+	def, isDef := b.readObject().(objdef)
+	if !isDef || def.ptr != ptr {
+		return nil, false
+	}
+	return def.obj, true
+}
+
+// loadFromStream reads object ptr out of the object stream strmptr (or
+// the streams it extends).
+func (r *Reader) loadFromStream(ptr, strmptr objptr, depth int) object {
+	if depth >= maxObjStmDepth {
+		panic(fmt.Errorf("malformed PDF: object streams nested in a loop"))
+	}
+	strm := r.resolveDepth(objptr{}, strmptr, depth+1)
+	for hops := 0; hops < maxObjStmDepth; hops++ {
+		os := r.objectStream(strm)
+		if off, ok := os.offsets[ptr.id]; ok {
+			b := newBuffer(bytes.NewReader(os.data), 0)
+			b.allowEOF = true
+			b.seekForward(os.first + off)
+			return b.readObject()
+		}
+		strm = strm.Key("Extends")
+	}
+	panic(fmt.Errorf("malformed PDF: object %d not found in its object stream", ptr.id))
 }
 
 type errorReadCloser struct {
@@ -831,7 +886,7 @@ func (v Value) Reader() io.ReadCloser {
 	if !ok {
 		return &errorReadCloser{fmt.Errorf("stream not present")}
 	}
-	streamLen := v.Key("Length").Int64()
+	streamLen := v.streamLength(x)
 	// Handle empty streams - return empty reader without applying filters.
 	// This avoids zlib "unexpected EOF" errors on 0-length FlateDecode streams.
 	if streamLen == 0 {
@@ -844,91 +899,54 @@ func (v Value) Reader() io.ReadCloser {
 	}
 	filter := v.Key("Filter")
 	param := v.Key("DecodeParms")
+	var err error
 	switch filter.Kind() {
 	default:
-		panic(fmt.Errorf("unsupported filter %v", filter))
+		err = fmt.Errorf("unsupported filter %v", filter)
 	case Null:
 		// ok
 	case Name:
-		rd = applyFilter(rd, filter.Name(), param)
+		rd, err = applyFilter(rd, filter.Name(), param)
 	case Array:
-		for i := 0; i < filter.Len(); i++ {
-			rd = applyFilter(rd, filter.Index(i).Name(), param.Index(i))
+		if filter.Len() > maxFilters {
+			err = fmt.Errorf("more than %d filters", maxFilters)
+		}
+		for i := 0; i < filter.Len() && err == nil; i++ {
+			p := param
+			if param.Kind() == Array {
+				p = param.Index(i)
+			}
+			rd, err = applyFilter(rd, filter.Index(i).Name(), p)
 		}
 	}
-
+	if err != nil {
+		return &errorReadCloser{err}
+	}
 	return io.NopCloser(rd)
 }
 
-func applyFilter(rd io.Reader, name string, param Value) io.Reader {
+// maxFilters bounds the filters of one stream.
+const maxFilters = 8
+
+func applyFilter(rd io.Reader, name string, param Value) (io.Reader, error) {
 	switch name {
 	default:
-		panic("unknown filter " + name)
-	case "FlateDecode":
+		return nil, fmt.Errorf("unsupported filter %s", name)
+	case "FlateDecode", "Fl":
 		zr, err := zlib.NewReader(rd)
 		if err != nil {
-			panic(err)
+			return nil, err
 		}
-		pred := param.Key("Predictor")
-		if pred.Kind() == Null {
-			return zr
-		}
-		columns := param.Key("Columns").Int64()
-		switch pred.Int64() {
-		default:
-			if DebugOn {
-				fmt.Println("unknown predictor", pred)
-			}
-			panic("pred")
-		case 12:
-			return &pngUpReader{r: zr, hist: make([]byte, 1+columns), tmp: make([]byte, 1+columns)}
-		}
-	case "ASCII85Decode":
-		cleanASCII85 := newAlphaReader(rd)
-		decoder := ascii85.NewDecoder(cleanASCII85)
-
-		switch param.Keys() {
-		default:
-			if DebugOn {
-				fmt.Println("param=", param)
-			}
-			panic("not expected DecodeParms for ascii85")
-		case nil:
-			return decoder
-		}
+		return predictorReader(zr, param)
+	case "LZWDecode", "LZW":
+		return lzwReader(rd, param)
+	case "ASCII85Decode", "A85":
+		return ascii85.NewDecoder(newAlphaReader(rd)), nil
+	case "ASCIIHexDecode", "AHx":
+		return &asciiHexReader{r: bufio.NewReader(rd)}, nil
+	case "RunLengthDecode", "RL":
+		return &runLengthReader{r: bufio.NewReader(rd)}, nil
 	}
-}
-
-type pngUpReader struct {
-	r    io.Reader
-	hist []byte
-	tmp  []byte
-	pend []byte
-}
-
-func (r *pngUpReader) Read(b []byte) (int, error) {
-	n := 0
-	for len(b) > 0 {
-		if len(r.pend) > 0 {
-			m := copy(b, r.pend)
-			n += m
-			b = b[m:]
-			r.pend = r.pend[m:]
-			continue
-		}
-		_, err := io.ReadFull(r.r, r.tmp)
-		if err != nil {
-			return n, err
-		}
-		if r.tmp[0] != 2 {
-			return n, fmt.Errorf("malformed PNG-Up encoding")
-		}
-		for i, b := range r.tmp {
-			r.hist[i] += b
-		}
-		r.pend = r.hist[1:]
-	}
-	return n, nil
 }
 
 var passwordPad = []byte{
@@ -959,8 +977,14 @@ const (
 func (r *Reader) initEncrypt(password string) error {
 	// See PDF 32000-1:2008, §7.6.
 	encrypt, _ := r.resolve(objptr{}, r.trailer["Encrypt"]).data.(dict)
+	if encrypt == nil {
+		return fmt.Errorf("malformed PDF: encryption dictionary missing")
+	}
 	if encrypt["Filter"] != name("Standard") {
-		return fmt.Errorf("unsupported PDF: encryption filter %v", objfmt(encrypt["Filter"]))
+		return fmt.Errorf("unsupported PDF: encryption handler %v", objfmt(encrypt["Filter"]))
+	}
+	if V, _ := encrypt["V"].(int64); V == 5 {
+		return r.initEncryptV5(encrypt, password)
 	}
 	n, _ := encrypt["Length"].(int64)
 	if n == 0 {
@@ -1098,13 +1122,17 @@ func okayV4(encrypt dict) bool {
 }
 
 func cryptKey(key []byte, useAES bool, ptr objptr) []byte {
+	if len(key) == 32 {
+		return key // AES-256 (V5) uses the file key for every object
+	}
 	h := md5.New()
 	h.Write(key)
 	h.Write([]byte{byte(ptr.id), byte(ptr.id >> 8), byte(ptr.id >> 16), byte(ptr.gen), byte(ptr.gen >> 8)})
 	if useAES {
 		h.Write([]byte("sAlT"))
 	}
-	return h.Sum(nil)
+	// Algorithm 1: the object key is n+5 bytes of the hash, at most 16.
+	return h.Sum(nil)[:min(len(key)+5, md5.Size)]
 }
 
 func decryptString(key []byte, useAES bool, ptr objptr, x string) string {
@@ -1112,16 +1140,17 @@ func decryptString(key []byte, useAES bool, ptr objptr, x string) string {
 	if useAES {
 		s := []byte(x)
 		if len(s) < aes.BlockSize {
-			panic("Encrypted text shorter that AES block size")
+			return ""
 		}
 
 		block, _ := aes.NewCipher(key)
 		iv := s[:aes.BlockSize]
 		s = s[aes.BlockSize:]
+		s = s[:len(s)/aes.BlockSize*aes.BlockSize]
 
 		stream := cipher.NewCBCDecrypter(block, iv)
 		stream.CryptBlocks(s, s)
-		x = string(s)
+		x = string(unpad(s))
 	} else {
 		c, _ := rc4.NewCipher(key)
 		data := []byte(x)
@@ -1141,7 +1170,7 @@ func decryptStream(key []byte, useAES bool, ptr objptr, rd io.Reader) io.Reader 
 		iv := make([]byte, 16)
 		io.ReadFull(rd, iv)
 		cbc := cipher.NewCBCDecrypter(cb, iv)
-		rd = &cbcReader{cbc: cbc, rd: rd, buf: make([]byte, 16)}
+		rd = &unpadReader{r: &cbcReader{cbc: cbc, rd: rd, buf: make([]byte, 16)}}
 	} else {
 		c, _ := rc4.NewCipher(key)
 		rd = &cipher.StreamReader{S: c, R: rd}

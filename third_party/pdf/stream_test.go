@@ -26,27 +26,38 @@ func TestValueReaderOnNonStream(t *testing.T) {
 
 func TestPNGUpReader(t *testing.T) {
 	// Two rows of width 2 encoded with the PNG "Up" predictor (filter byte 2).
-	// Row 1: raw [5, 10]; Row 2: raw [1, 1] (differences from the previous row).
 	input := []byte{2, 5, 10, 2, 1, 1}
-	r := &pngUpReader{r: bytes.NewReader(input), hist: make([]byte, 3), tmp: make([]byte, 3)}
-
+	r := &pngReader{r: bytes.NewReader(input), bpp: 1, prev: make([]byte, 2), cur: make([]byte, 3)}
 	got, err := io.ReadAll(r)
 	if err != nil {
 		t.Fatalf("ReadAll: %v", err)
 	}
-	// hist accumulates: after row1 [5,10]; after row2 [5+1, 10+1] = [6,11].
 	want := []byte{5, 10, 6, 11}
 	if !bytes.Equal(got, want) {
 		t.Fatalf("decoded = %v, want %v", got, want)
 	}
 }
 
-func TestPNGUpReaderRejectsBadFilter(t *testing.T) {
-	input := []byte{1, 5, 10} // filter byte 1 is not "Up"
-	r := &pngUpReader{r: bytes.NewReader(input), hist: make([]byte, 3), tmp: make([]byte, 3)}
+func TestPNGReaderRowTypes(t *testing.T) {
+	// Rows of 3 bytes, one byte per pixel: Sub, Average, Paeth, None.
+	input := []byte{1, 1, 1, 1, 3, 1, 1, 1, 4, 0, 0, 0, 0, 7, 8, 9}
+	r := &pngReader{r: bytes.NewReader(input), bpp: 1, prev: make([]byte, 3), cur: make([]byte, 4)}
+	got, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatalf("ReadAll: %v", err)
+	}
+	// Sub: 1 2 3; Average: 1+(0+1)/2=1, 1+(1+2)/2=2, 1+(2+3)/2=3; Paeth: 1 2 3.
+	want := []byte{1, 2, 3, 1, 2, 3, 1, 2, 3, 7, 8, 9}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("decoded = %v, want %v", got, want)
+	}
+}
+
+func TestPNGReaderRejectsBadRowType(t *testing.T) {
+	r := &pngReader{r: bytes.NewReader([]byte{9, 5, 10}), bpp: 1, prev: make([]byte, 2), cur: make([]byte, 3)}
 	_, err := io.ReadAll(r)
-	if err == nil || !strings.Contains(err.Error(), "malformed PNG-Up") {
-		t.Fatalf("err = %v, want malformed PNG-Up error", err)
+	if err == nil || !strings.Contains(err.Error(), "malformed PNG predictor") {
+		t.Fatalf("err = %v, want malformed PNG predictor error", err)
 	}
 }
 
@@ -87,8 +98,13 @@ func TestCryptKeyDeterministicAndSaltAware(t *testing.T) {
 	if k4 := cryptKey([]byte("secret"), false, objptr{id: 2, gen: 0}); bytes.Equal(k1, k4) {
 		t.Fatal("cryptKey should differ when object id differs")
 	}
-	if len(k1) != 16 {
-		t.Fatalf("md5-based key length = %d, want 16", len(k1))
+	// Algorithm 1 of the PDF spec: n+5 bytes of the hash, at most 16, so
+	// a 6-byte key gives 11 bytes and a 40-bit key 10.
+	if len(k1) != 11 {
+		t.Fatalf("md5-based key length = %d, want 11", len(k1))
+	}
+	if k := cryptKey(make([]byte, 16), false, objptr{id: 1}); len(k) != 16 {
+		t.Fatalf("128-bit key gives an object key of %d bytes, want 16", len(k))
 	}
 }
 
