@@ -43,9 +43,13 @@ func (b *budget) checkTime() {
 	}
 }
 
-// stream reads a content stream within the byte bound.
-func (b *budget) stream(v pdf.Value) []byte {
-	data := readAll(v, b.maxBytes-b.bytes+1)
+// stream reads a content stream within the byte bound; what names it in
+// the warning given when it cannot be read to its end.
+func (b *budget) stream(v pdf.Value, what string, warn func(error)) []byte {
+	data, err := readAll(v, b.maxBytes-b.bytes+1)
+	if err != nil {
+		warn(causef(ErrDamaged, "%s cannot be read: %v", what, err))
+	}
 	b.bytes += len(data)
 	if b.bytes > b.maxBytes {
 		panic(limitError{causef(ErrLimit, "more than %d bytes of content", b.maxBytes)})
@@ -80,7 +84,14 @@ type interp struct {
 	space    bool // a space glyph came since the last glyph
 	depth    int
 	stack    []operand
+	forms    int                // Form XObjects drawn on the page
+	drawing  map[uint32]bool    // the Form XObjects being drawn, by object number
+	warn     func(error)        // hears of parts of the page that cannot be read
+	maxGlyph int                // bound on the glyphs of the page
 }
+
+// maxForms bounds the Form XObjects drawn on one page.
+const maxForms = 10_000
 
 // run interprets one content stream.
 func (in *interp) run(data []byte) {
@@ -232,7 +243,7 @@ func (in *interp) loadFont(v pdf.Value) *font {
 	key := v.String()
 	f := in.fonts[key]
 	if f == nil {
-		f = loadFont(v)
+		f = loadFont(v, in.warn)
 		in.fonts[key] = f
 	}
 	return f
@@ -288,6 +299,9 @@ func (in *interp) emit(f *font, t matrix, text string, tx, w float64) {
 		in.space = true
 		return
 	}
+	if len(in.glyphs) >= in.maxGlyph {
+		panic(limitError{causef(ErrLimit, "more than %d glyphs on the page (Options.MaxGlyphs)", in.maxGlyph)})
+	}
 	size := in.gs.size * math.Hypot(t[2], t[3])
 	x, y := t.apply(tx, in.gs.rise)
 	x1 := x + w*t[0]
@@ -316,12 +330,23 @@ func (in *interp) xobject(name operand) {
 	}
 }
 
-// form runs a Form XObject in a saved graphics state.
+// form runs a Form XObject in a saved graphics state. A form that draws
+// itself, directly or through others, is drawn once, with a warning.
 func (in *interp) form(x pdf.Value) {
-	if in.depth >= maxFormDepth {
+	id, _ := x.Ref()
+	if in.depth >= maxFormDepth || in.drawing[id] {
+		in.warn(causef(ErrDamaged, "form XObject %d draws itself: drawn once", id))
 		return
 	}
-	data := in.budget.stream(x)
+	if in.forms++; in.forms > maxForms {
+		panic(limitError{causef(ErrLimit, "more than %d form XObjects drawn on one page", maxForms)})
+	}
+	if in.drawing == nil {
+		in.drawing = make(map[uint32]bool)
+	}
+	in.drawing[id] = true
+	defer delete(in.drawing, id)
+	data := in.budget.stream(x, "form XObject", in.warn)
 	saved, tm, tlm, stack, res, names, key := in.gs, in.tm, in.tlm, in.stack, in.res, in.names, in.namesKey
 	if m := x.Key("Matrix"); m.Len() == 6 {
 		var fm matrix

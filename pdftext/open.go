@@ -106,13 +106,13 @@ func openError(err error, password string) error {
 		return fmt.Errorf("%w (the password given does not open it)", ErrPassword)
 	case errors.Is(err, pdf.ErrInvalidPassword):
 		return ErrPassword
-	case strings.Contains(msg, "unsupported PDF: encryption"):
-		return causef(ErrEncryption, "%s", strings.TrimPrefix(msg, "unsupported PDF: "))
+	case strings.Contains(msg, "unsupported PDF: "):
+		return causef(ErrEncryption, "%s", plainMessage(msg, "an encryption this package cannot undo"))
 	case strings.HasSuffix(msg, "-bit encryption key"):
 		bits := strings.TrimSuffix(strings.TrimPrefix(msg, "malformed PDF: "), "-bit encryption key")
 		return causef(ErrEncryption, "%s-bit key", bits)
 	}
-	return causef(ErrDamaged, "%s", strings.TrimPrefix(strings.TrimPrefix(msg, "malformed PDF: "), "malformed PDF file: "))
+	return causef(ErrDamaged, "%s", plainMessage(msg, "damaged cross-reference table"))
 }
 
 // pageRef is a page dictionary with the attributes it inherits.

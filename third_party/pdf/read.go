@@ -231,10 +231,10 @@ func readPrevXrefs(r *Reader, first object, parse func(b *buffer) (object, error
 			return fmt.Errorf("malformed PDF: xref Prev is not integer: %v", prev)
 		}
 		if off < 0 || off >= r.end {
-			return fmt.Errorf("malformed PDF: xref Prev offset %d outside the file", off)
+			return fmt.Errorf("malformed PDF: cross-reference /Prev offset %d outside the file", off)
 		}
 		if seen[off] || len(seen) >= maxXrefSections {
-			return fmt.Errorf("malformed PDF: xref Prev chain loops")
+			return fmt.Errorf("malformed PDF: cross-reference sections loop (/Prev)")
 		}
 		seen[off] = true
 		b := newBuffer(io.NewSectionReader(r.f, off, r.end-off), off)
@@ -995,7 +995,7 @@ func (r *Reader) initEncrypt(password string) error {
 	}
 	V, _ := encrypt["V"].(int64)
 	if V != 1 && V != 2 && (V != 4 || !okayV4(encrypt)) {
-		return fmt.Errorf("unsupported PDF: encryption version V=%d; %v", V, objfmt(encrypt))
+		return fmt.Errorf("unsupported PDF: encryption version V=%d", V)
 	}
 
 	ids, ok := r.trailer["ID"].(array)
