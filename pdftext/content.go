@@ -84,10 +84,10 @@ type interp struct {
 	space    bool // a space glyph came since the last glyph
 	depth    int
 	stack    []operand
-	forms    int                // Form XObjects drawn on the page
-	drawing  map[uint32]bool    // the Form XObjects being drawn, by object number
-	warn     func(error)        // hears of parts of the page that cannot be read
-	maxGlyph int                // bound on the glyphs of the page
+	forms    int             // Form XObjects drawn on the page
+	drawing  map[uint32]bool // the Form XObjects being drawn, by object number
+	warn     func(error)     // hears of parts of the page that cannot be read
+	maxGlyph int             // bound on the glyphs of the page
 }
 
 // maxForms bounds the Form XObjects drawn on one page.

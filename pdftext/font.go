@@ -4,8 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"math"
+	"strings"
 	"sync"
 
 	"github.com/ledongthuc/pdf"

@@ -35,9 +35,9 @@ type Options struct {
 	MaxGlyphs int
 }
 
-func (o Options) maxPages() int { return orDefault(o.MaxPages, 2000) }
-func (o Options) maxOps() int   { return orDefault(o.MaxOps, 20_000_000) }
-func (o Options) maxBytes() int { return orDefault(o.MaxBytes, 256<<20) }
+func (o Options) maxPages() int  { return orDefault(o.MaxPages, 2000) }
+func (o Options) maxOps() int    { return orDefault(o.MaxOps, 20_000_000) }
+func (o Options) maxBytes() int  { return orDefault(o.MaxBytes, 256<<20) }
 func (o Options) maxGlyphs() int { return orDefault(o.MaxGlyphs, 200_000) }
 
 func (o Options) timeout() time.Duration {
@@ -62,7 +62,7 @@ type Document struct {
 	Pages    []Page
 	Warnings []*Error
 	text     string
-	start []int // start[i]: offset of Pages[i] in text
+	start    []int // start[i]: offset of Pages[i] in text
 }
 
 // Page is one page: its number (1-based), its size in points as shown
