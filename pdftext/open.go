@@ -47,7 +47,7 @@ func newFile(data []byte) (*file, error) {
 	tail := data[max(0, len(data)-4096):]
 	e := bytes.LastIndex(tail, []byte("%%EOF"))
 	if e < 0 {
-		return nil, causef(ErrDamaged, "no %%EOF at the end: truncated")
+		return nil, causef(ErrDamaged, "no end-of-file marker: truncated")
 	}
 	data = data[:len(data)-len(tail)+e+5]
 	if len(data) < 16 {
@@ -124,6 +124,10 @@ type pageRef struct {
 	rotate    int
 }
 
+// maxTreeDepth bounds the nesting of the page tree (poppler reads trees
+// hundreds deep; writers make them a few deep).
+const maxTreeDepth = 1000
+
 // pageWalk collects the leaves of the page tree in order.
 type pageWalk struct {
 	pages  []pageRef
@@ -146,7 +150,7 @@ func walkPages(r *pdf.Reader, max int) ([]pageRef, error) {
 
 func (w *pageWalk) walk(node pdf.Value, inh pageRef, depth int) error {
 	w.visits++
-	if depth > 64 || w.visits > 4*w.max+1000 {
+	if depth > maxTreeDepth || w.visits > 4*w.max+1000 {
 		return causef(ErrDamaged, "page tree too deep or cyclic")
 	}
 	inh = inherit(node, inh)

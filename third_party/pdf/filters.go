@@ -19,7 +19,7 @@ import (
 const maxRowBytes = 1 << 22
 
 // errPredictor is returned for predictor parameters out of range.
-var errPredictor = errors.New("stream predictor parameters out of range")
+var errPredictor = errors.New("stream predictor parameters too large")
 
 // predictorReader undoes a /Predictor from a stream's /DecodeParms; rd is
 // returned as is when there is none.
