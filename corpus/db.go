@@ -15,11 +15,16 @@ var schemaSQL string
 
 // SchemaVersion is the version of the schema this package writes, kept
 // in the database as PRAGMA user_version.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // migrations[v] takes a database from version v to v+1; migrations[0]
 // creates the tables in an empty database.
-var migrations = []string{schemaSQL}
+var migrations = []string{schemaSQL, addRead}
+
+// addRead (version 2) adds files.read: 'full', or 'partial' when the
+// letter was read with warnings (part of the file could not be read; the
+// warnings are in the letter's JSON); NULL for a file that failed.
+const addRead = `ALTER TABLE files ADD COLUMN read TEXT CHECK (read IN ('full', 'partial'));`
 
 // pragmas are set on every connection: write-ahead logging so readers
 // never wait for a build and a killed build loses only its open

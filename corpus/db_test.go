@@ -16,8 +16,8 @@ func TestOpenSchema(t *testing.T) {
 		wantErr bool
 	}{
 		{name: "new file"},
-		{name: "current version", setup: "PRAGMA user_version = 1"},
-		{name: "newer version", setup: "CREATE TABLE x (a); PRAGMA user_version = 2", wantErr: true},
+		{name: "current version", setup: "PRAGMA user_version = 2"},
+		{name: "newer version", setup: "CREATE TABLE x (a); PRAGMA user_version = 3", wantErr: true},
 		{name: "not a corpus", setup: "CREATE TABLE people (name TEXT)", wantErr: true},
 	}
 	for _, tt := range tests {
@@ -79,5 +79,27 @@ func TestTablesMatchSchema(t *testing.T) {
 		if !slices.Equal(cols, tab.dbColumns()) {
 			t.Errorf("Tables[%s] = %v, schema.sql has %v", tab.Name, tab.dbColumns(), cols)
 		}
+	}
+}
+
+// TestMigrateAddsRead opens a version 1 database: the build adds
+// files.read and keeps the rows.
+func TestMigrateAddsRead(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.db")
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmts := schemaSQL + `; PRAGMA user_version = 1;
+		INSERT INTO files (path, sha256, size, status, read_ms, check_ms, stored_at) VALUES ('a.pdf', 'x', 1, 'ok', 0, 0, 'now')`
+	if _, err := raw.Exec(stmts); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	db := mustOpen(t, path)
+	defer db.Close()
+	var n int
+	if err := db.SQL().QueryRow("SELECT count(*) FROM files WHERE read IS NULL").Scan(&n); err != nil || n != 1 {
+		t.Fatalf("after migration: %d rows with no read, err %v; want 1, nil", n, err)
 	}
 }

@@ -16,11 +16,12 @@ type fileRow struct {
 	size            int64
 	status, err     string
 	layout          string
+	read            string // "full" or "partial"; empty when failed
 	readMS, checkMS float64
 }
 
 func (f *fileRow) values(storedAt string) []any {
-	return []any{f.path, f.sha256, f.size, f.status, null(f.err), null(f.layout), f.readMS, f.checkMS, storedAt}
+	return []any{f.path, f.sha256, f.size, f.status, null(f.err), null(f.layout), f.readMS, f.checkMS, storedAt, null(f.read)}
 }
 
 // letterRows are the rows of one letter in every table but files, in

@@ -102,11 +102,12 @@ func Read(name string, data []byte, opt Options) (l *Letter, err error) {
 			l, err = nil, &InputError{Path: name, Err: fmt.Errorf("internal error: %v", r)}
 		}
 	}()
-	src, loc, pages, err := sourceText(name, data, opt)
+	src, loc, pages, warns, err := sourceText(name, data, opt)
 	if err != nil {
 		return nil, err
 	}
 	l = parse(src, opt.lexicon())
+	l.Warnings = warns
 	l.doc.boxes = loc
 	l.Source = Source{Path: name, SHA256: digest(data), Pages: max(pages, l.doc.pageCount()), Layout: l.Source.Layout}
 	if opt.NoText {
@@ -117,18 +118,18 @@ func Read(name string, data []byte, opt Options) (l *Letter, err error) {
 
 // sourceText returns the text to normalize: the PDF's text layer, or the
 // bytes themselves when they are text.
-func sourceText(name string, data []byte, opt Options) (string, Locator, int, error) {
+func sourceText(name string, data []byte, opt Options) (string, Locator, int, []Warning, error) {
 	if pdftext.IsPDF(data) {
 		return pdfText(name, data, opt)
 	}
 	valid := utf8.Valid(data)
 	if err := checkText(data, valid); err != nil {
-		return "", nil, 0, &InputError{Path: name, Err: err}
+		return "", nil, 0, nil, &InputError{Path: name, Err: err}
 	}
 	if !valid {
-		return windows1252(data), nil, 0, nil
+		return windows1252(data), nil, 0, nil, nil
 	}
-	return string(data), nil, 0, nil
+	return string(data), nil, 0, nil, nil
 }
 
 // checkText rejects empty input and binary data; valid tells whether

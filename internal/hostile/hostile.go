@@ -74,7 +74,7 @@ func Files() []File {
 		{"image-huge.pdf", onePage("<< /XObject << /Im1 5 0 R >> >>", stream("", "q 100 0 0 100 0 0 cm /Im1 Do Q"),
 			"<< /Type /XObject /Subtype /Image /Width 4000000000 /Height 4000000000 /BitsPerComponent 8 /ColorSpace /DeviceRGB /Length 3 >>\nstream\nabc\nendstream"), "error"},
 		{"array-huge-count.pdf", onePage(helvetica, stream("", "[ "+strings.Repeat("1 ", 200_000)+"] pop "+content)), "text"},
-		{"not-a-pdf.pdf", []byte("this is plain text, not a PDF\n"), "error"},
+		{"not-a-pdf.pdf", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), "error"},
 		{"empty.pdf", nil, "error"},
 		{"header-only.pdf", []byte("%PDF-1.4\n%%EOF\n"), "error"},
 	}

@@ -140,9 +140,10 @@ func decodeObjStm(strm Value) *objStm {
 	return os
 }
 
-// objHeader matches "N G obj" at the start of a line, as PDF writers put
-// it and as poppler's and qpdf's repair look for it.
-var objHeader = regexp.MustCompile(`(?m)^[ \t\r\f\x00]*(\d{1,10})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b`)
+// objHeader matches "N G obj" not glued to a number before it (writers
+// put it at the start of a line, some straight after "endobj"), as
+// poppler's and qpdf's repair look for it.
+var objHeader = regexp.MustCompile(`(?:^|[^0-9.+-])(\d{1,10})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b`)
 
 // scanned returns where a scan of the file finds the header of object
 // ptr (the last one, as later updates win).
