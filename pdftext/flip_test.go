@@ -116,4 +116,3 @@ func recall(want, got string) float64 {
 	hit, total := wordRecall(want, got)
 	return float64(hit) / float64(max(total, 1))
 }
-
