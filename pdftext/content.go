@@ -46,11 +46,16 @@ func (b *budget) checkTime() {
 // stream reads a content stream within the byte bound; what names it in
 // the warning given when it cannot be read to its end.
 func (b *budget) stream(v pdf.Value, what string, warn func(error)) []byte {
-	data, err := readAll(v, b.maxBytes-b.bytes+1)
+	return b.streamAppend(nil, v, what, warn)
+}
+
+// streamAppend is stream appending to dst.
+func (b *budget) streamAppend(dst []byte, v pdf.Value, what string, warn func(error)) []byte {
+	data, err := readAppend(dst, v, b.maxBytes-b.bytes+1)
 	if err != nil {
 		warn(causef(ErrDamaged, "%s cannot be read: %v", what, err))
 	}
-	b.bytes += len(data)
+	b.bytes += len(data) - len(dst)
 	if b.bytes > b.maxBytes {
 		panic(limitError{causef(ErrLimit, "more than %d bytes of content", b.maxBytes)})
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 
@@ -215,19 +216,36 @@ func fontError(v pdf.Value, part string, err error) error {
 // data, not a stream at all) it returns what it read and an error saying
 // why.
 func readAll(v pdf.Value, limit int) (data []byte, err error) {
+	return readAppend(nil, v, limit)
+}
+
+// readAppend is readAll appending to dst.
+func readAppend(dst []byte, v pdf.Value, limit int) (data []byte, err error) {
+	data = dst
 	defer func() {
 		if x := recover(); x != nil {
 			err = streamError(fmt.Errorf("%v", x))
 		}
 	}()
 	if v.Kind() != pdf.Stream {
-		return nil, errNotStream
+		return dst, errNotStream
 	}
 	rd := v.Reader()
 	defer rd.Close()
-	data, err = io.ReadAll(io.LimitReader(rd, int64(limit)))
-	if err != nil {
-		return data, streamError(err)
+	data = slices.Grow(dst, min(limit, 4<<10))
+	end := len(dst) + limit
+	for len(data) < end {
+		if len(data) == cap(data) {
+			data = slices.Grow(data, min(cap(data), end-len(data)))
+		}
+		n, rerr := rd.Read(data[len(data):min(cap(data), end)])
+		data = data[:len(data)+n]
+		if rerr == io.EOF {
+			return data, nil
+		}
+		if rerr != nil {
+			return data, streamError(rerr)
+		}
 	}
 	return data, nil
 }

@@ -85,20 +85,20 @@ func groupLines(glyphs []glyph, buf *[]*glyph) []visualLine {
 	}
 	*buf = order
 	slices.SortStableFunc(order, func(a, b *glyph) int { return cmpFloat(a.base, b.base) })
+	// Each line is a run of order, sorted again in place.
 	var lines []visualLine
-	var cur []*glyph
+	start := 0
 	refBase, refSize := 0.0, 0.0
-	for _, g := range order {
-		if len(cur) > 0 && g.base-refBase > lineSlack*max(refSize, g.size) {
-			lines = append(lines, newVisualLine(cur))
-			cur = nil
+	for i, g := range order {
+		if i > start && g.base-refBase > lineSlack*max(refSize, g.size) {
+			lines = append(lines, newVisualLine(order[start:i:i]))
+			start = i
 		}
-		if len(cur) == 0 || g.size > refSize*1.05 {
+		if i == start || g.size > refSize*1.05 {
 			refBase, refSize = g.base, g.size
 		}
-		cur = append(cur, g)
 	}
-	return append(lines, newVisualLine(cur))
+	return append(lines, newVisualLine(order[start:]))
 }
 
 func newVisualLine(gs []*glyph) visualLine {

@@ -20,6 +20,7 @@ type reading struct {
 	glyphs []glyph  // reused from page to page
 	order  []*glyph // reused from page to page
 	warns  []*Error // what could not be read, in page order
+	buf    []byte   // page content, reused from page to page
 }
 
 // warn records a part of page (0: the whole file) that could not be read,
@@ -78,12 +79,13 @@ func readGo(name string, data []byte, opt Options) (doc *Document, err error) {
 	rd := &reading{name: name, opt: opt, fonts: make(map[string]*font), budget: &budget{
 		maxOps: opt.maxOps(), maxBytes: opt.maxBytes(), deadline: time.Now().Add(opt.timeout()),
 	}}
-	if buf, ok := glyphPool.Get().(*[]glyph); ok {
-		rd.glyphs = *buf
+	if s, ok := scratchPool.Get().(*scratch); ok {
+		rd.glyphs, rd.order, rd.buf = s.glyphs, s.order, s.buf
 	}
 	defer func() {
 		clear(rd.glyphs[:cap(rd.glyphs)])
-		glyphPool.Put(&rd.glyphs)
+		clear(rd.order[:cap(rd.order)])
+		scratchPool.Put(&scratch{rd.glyphs, rd.order, rd.buf})
 	}()
 	if openErr != nil {
 		rd.warn(0, openErr)
@@ -102,8 +104,15 @@ func readGo(name string, data []byte, opt Options) (doc *Document, err error) {
 	return doc, nil
 }
 
-// glyphPool keeps the glyph buffers of finished reads for the next ones.
-var glyphPool sync.Pool
+// scratch is the buffers a read reuses from page to page; scratchPool
+// keeps those of finished reads for the next ones.
+type scratch struct {
+	glyphs []glyph
+	order  []*glyph
+	buf    []byte
+}
+
+var scratchPool sync.Pool
 
 // panicCause turns a recovered panic into an error cause.
 func panicCause(x any) error {
@@ -194,13 +203,15 @@ func (rd *reading) contents(v pdf.Value, warn func(error)) []byte {
 		return nil
 	case pdf.Array:
 	default:
-		return rd.budget.stream(v, "page content", warn)
+		rd.buf = rd.budget.streamAppend(rd.buf[:0], v, "page content", warn)
+		return rd.buf
 	}
-	var data []byte
+	data := rd.buf[:0]
 	for i := 0; i < v.Len(); i++ {
-		data = append(data, rd.budget.stream(v.Index(i), "page content", warn)...)
+		data = rd.budget.streamAppend(data, v.Index(i), "page content", warn)
 		data = append(data, '\n')
 	}
+	rd.buf = data
 	return data
 }
 

@@ -6,9 +6,11 @@ package pdf
 
 import (
 	"bufio"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	"golang.org/x/image/tiff/lzw"
 )
@@ -237,3 +239,45 @@ func (h *asciiHexReader) digit() (int, bool) {
 	}
 	return 0, false
 }
+
+// inflaters keeps zlib readers for reuse: each holds tens of kilobytes of
+// tables, and a file has a stream or more per page and font.
+var inflaters sync.Pool
+
+// newInflater returns a zlib reader of rd, reused when one is free.
+func newInflater(rd io.Reader) (io.ReadCloser, error) {
+	if zr, ok := inflaters.Get().(io.ReadCloser); ok {
+		if err := zr.(zlib.Resetter).Reset(rd, nil); err != nil {
+			inflaters.Put(zr)
+			return nil, err
+		}
+		return zr, nil
+	}
+	return zlib.NewReader(rd)
+}
+
+// releaseInflaters hands zlib readers back for reuse.
+func releaseInflaters(zrs []io.ReadCloser) {
+	for _, zr := range zrs {
+		zr.Close()
+		inflaters.Put(zr)
+	}
+}
+
+// filterReader is a stream's decoded data; Close hands its zlib readers
+// back for reuse.
+type filterReader struct {
+	io.Reader
+	inflaters []io.ReadCloser
+}
+
+func (f *filterReader) Close() error {
+	releaseInflaters(f.inflaters)
+	f.inflaters, f.Reader = nil, eofReader{}
+	return nil
+}
+
+// eofReader is a closed stream.
+type eofReader struct{}
+
+func (eofReader) Read([]byte) (int, error) { return 0, io.EOF }

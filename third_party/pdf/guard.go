@@ -43,6 +43,23 @@ type objStm struct {
 	first   int64
 }
 
+// newBytesBuffer returns a buffer reading data in place, at EOF after it.
+func newBytesBuffer(data []byte) *buffer {
+	if len(data) == 0 {
+		b := newBuffer(bytes.NewReader(nil), 0)
+		b.allowEOF = true
+		return b
+	}
+	return &buffer{
+		r:           bytes.NewReader(nil),
+		buf:         data,
+		offset:      int64(len(data)),
+		allowEOF:    true,
+		allowObjptr: true,
+		allowStream: true,
+	}
+}
+
 // maxObjects returns the largest object count a file of its size may
 // declare: a table entry costs 20 bytes, an object in an object stream a
 // few, so a larger count is a damaged or hostile file.
@@ -125,8 +142,7 @@ func decodeObjStm(strm Value) *objStm {
 		panic(fmt.Errorf("malformed PDF: object stream header out of range"))
 	}
 	os := &objStm{data: data, first: first, offsets: make(map[uint32]int64, n)}
-	b := newBuffer(bytes.NewReader(data[:first]), 0)
-	b.allowEOF = true
+	b := newBytesBuffer(data[:first])
 	for i := int64(0); i < n; i++ {
 		id, ok1 := b.readToken().(int64)
 		off, ok2 := b.readToken().(int64)

@@ -62,7 +62,6 @@ package pdf
 import (
 	"bufio"
 	"bytes"
-	"compress/zlib"
 	"crypto/aes"
 	"crypto/cipher"
 	"crypto/md5"
@@ -856,8 +855,7 @@ func (r *Reader) loadFromStream(ptr, strmptr objptr, depth int) object {
 	for hops := 0; hops < maxObjStmDepth; hops++ {
 		os := r.objectStream(strm)
 		if off, ok := os.offsets[ptr.id]; ok {
-			b := newBuffer(bytes.NewReader(os.data), 0)
-			b.allowEOF = true
+			b := newBytesBuffer(os.data)
 			b.seekForward(os.first + off)
 			return b.readObject()
 		}
@@ -900,13 +898,14 @@ func (v Value) Reader() io.ReadCloser {
 	filter := v.Key("Filter")
 	param := v.Key("DecodeParms")
 	var err error
+	var inflaters []io.ReadCloser
 	switch filter.Kind() {
 	default:
 		err = fmt.Errorf("unsupported filter %v", filter)
 	case Null:
 		// ok
 	case Name:
-		rd, err = applyFilter(rd, filter.Name(), param)
+		rd, err = applyFilter(rd, filter.Name(), param, &inflaters)
 	case Array:
 		if filter.Len() > maxFilters {
 			err = fmt.Errorf("more than %d filters", maxFilters)
@@ -916,27 +915,29 @@ func (v Value) Reader() io.ReadCloser {
 			if param.Kind() == Array {
 				p = param.Index(i)
 			}
-			rd, err = applyFilter(rd, filter.Index(i).Name(), p)
+			rd, err = applyFilter(rd, filter.Index(i).Name(), p, &inflaters)
 		}
 	}
 	if err != nil {
+		releaseInflaters(inflaters)
 		return &errorReadCloser{err}
 	}
-	return io.NopCloser(rd)
+	return &filterReader{Reader: rd, inflaters: inflaters}
 }
 
 // maxFilters bounds the filters of one stream.
 const maxFilters = 8
 
-func applyFilter(rd io.Reader, name string, param Value) (io.Reader, error) {
+func applyFilter(rd io.Reader, name string, param Value, inflaters *[]io.ReadCloser) (io.Reader, error) {
 	switch name {
 	default:
 		return nil, fmt.Errorf("unsupported filter %s", name)
 	case "FlateDecode", "Fl":
-		zr, err := zlib.NewReader(rd)
+		zr, err := newInflater(rd)
 		if err != nil {
 			return nil, err
 		}
+		*inflaters = append(*inflaters, zr)
 		return predictorReader(zr, param)
 	case "LZWDecode", "LZW":
 		return lzwReader(rd, param)
