@@ -2,7 +2,7 @@ package pdftext
 
 import (
 	"bytes"
-	"math"
+	"fmt"
 	"time"
 
 	"github.com/ledongthuc/pdf"
@@ -215,9 +215,9 @@ func (in *interp) moveLine(tx, ty float64) {
 }
 
 // font looks up the font named by operand i in the current resources.
-// Fonts are cached for the file by the text of the resources' font
-// dictionary (which names the font objects) and the name, so that pages
-// sharing fonts resolve them once.
+// Fonts are cached for the file by their object number, or, for a font
+// dictionary written in place, by the text of the resources' font
+// dictionary and the name, so that pages sharing fonts read them once.
 func (in *interp) font(stk []operand, i int) *font {
 	if i < 0 || stk[i].kind != kName {
 		return nil
@@ -228,30 +228,33 @@ func (in *interp) font(stk []operand, i int) *font {
 	}
 	if in.names == nil {
 		in.names = make(map[string]*font)
-		in.namesKey = in.res.Key("Font").String() + "\x00"
+		in.namesKey = ""
 	}
-	key := in.namesKey + name
+	dict := in.res.Key("Font")
+	var key string
+	if id, gen, ok := dict.KeyRef(name); ok {
+		key = fmt.Sprintf("\x00%d %d R", id, gen)
+	} else {
+		if in.namesKey == "" {
+			in.namesKey = dict.String() + "\x00"
+		}
+		key = in.namesKey + name
+	}
 	f, ok := in.fonts[key]
 	if !ok {
-		f = in.loadFont(in.res.Key("Font").Key(name))
+		f = in.loadFont(dict.Key(name))
 		in.fonts[key] = f
 	}
 	in.names[name] = f
 	return f
 }
 
-// loadFont reads a font dictionary, or finds it read already.
+// loadFont reads a font dictionary; nil when v is none.
 func (in *interp) loadFont(v pdf.Value) *font {
 	if v.Kind() != pdf.Dict {
 		return nil
 	}
-	key := v.String()
-	f := in.fonts[key]
-	if f == nil {
-		f = loadFont(v, in.warn)
-		in.fonts[key] = f
-	}
-	return f
+	return loadFont(v, in.warn)
 }
 
 // show draws a string, or the strings and offsets of a TJ array.
@@ -307,7 +310,7 @@ func (in *interp) emit(f *font, t matrix, text string, tx, w float64) {
 	if len(in.glyphs) >= in.maxGlyph {
 		panic(limitError{causef(ErrLimit, "more than %d glyphs on the page (Options.MaxGlyphs)", in.maxGlyph)})
 	}
-	size := in.gs.size * math.Hypot(t[2], t[3])
+	size := in.gs.size * t.scaleY()
 	x, y := t.apply(tx, in.gs.rise)
 	x1 := x + w*t[0]
 	if x1 < x {

@@ -11,7 +11,6 @@ import (
 	"crypto/sha512"
 	"fmt"
 	"hash"
-	"io"
 )
 
 // initEncryptV5 checks password against the user, then the owner entry
@@ -120,36 +119,4 @@ func unpad(s []byte) []byte {
 		}
 	}
 	return s[:len(s)-n]
-}
-
-// unpadReader passes on decrypted data less its padding: it holds back
-// the last block until it knows it is the last.
-type unpadReader struct {
-	r    io.Reader
-	held []byte
-	out  []byte
-	err  error
-}
-
-func (u *unpadReader) Read(b []byte) (int, error) {
-	for len(u.out) == 0 {
-		if u.err != nil {
-			return 0, u.err
-		}
-		var blk [aes.BlockSize]byte
-		n, err := io.ReadFull(u.r, blk[:])
-		switch {
-		case n == aes.BlockSize && err == nil:
-			u.out, u.held = u.held, append([]byte(nil), blk[:]...)
-		default:
-			u.out, u.held = unpad(append(u.held, blk[:n]...)), nil
-			u.err = io.EOF
-			if err != io.EOF && err != io.ErrUnexpectedEOF {
-				u.err = err
-			}
-		}
-	}
-	n := copy(b, u.out)
-	u.out = u.out[n:]
-	return n, nil
 }

@@ -240,3 +240,19 @@ func (v Value) Ref() (id uint32, gen uint16) {
 	}
 	return v.ptr.id, v.ptr.gen
 }
+
+// KeyRef returns the reference stored under key in the dictionary (or
+// stream dictionary) v, without reading the object it points to; ok is
+// false when the entry is missing or written in place.
+func (v Value) KeyRef(key string) (id uint32, gen uint16, ok bool) {
+	x, isDict := v.data.(dict)
+	if !isDict {
+		s, isStream := v.data.(stream)
+		if !isStream {
+			return 0, 0, false
+		}
+		x = s.hdr
+	}
+	ptr, ok := x[name(key)].(objptr)
+	return ptr.id, ptr.gen, ok
+}

@@ -1168,10 +1168,15 @@ func decryptStream(key []byte, useAES bool, ptr objptr, rd io.Reader) io.Reader 
 		if err != nil {
 			panic("AES: " + err.Error())
 		}
-		iv := make([]byte, 16)
-		io.ReadFull(rd, iv)
-		cbc := cipher.NewCBCDecrypter(cb, iv)
-		rd = &unpadReader{r: &cbcReader{cbc: cbc, rd: rd, buf: make([]byte, 16)}}
+		// The whole stream is decrypted in one call: block by block, a
+		// reader spends more on calls than on AES.
+		data, err := io.ReadAll(rd)
+		if err != nil || len(data) < 2*aes.BlockSize {
+			return bytes.NewReader(nil)
+		}
+		body := data[aes.BlockSize : len(data)/aes.BlockSize*aes.BlockSize]
+		cipher.NewCBCDecrypter(cb, data[:aes.BlockSize]).CryptBlocks(body, body)
+		return bytes.NewReader(unpad(body))
 	} else {
 		c, _ := rc4.NewCipher(key)
 		rd = &cipher.StreamReader{S: c, R: rd}
