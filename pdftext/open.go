@@ -107,7 +107,7 @@ func openError(err error, password string) error {
 	case errors.Is(err, pdf.ErrInvalidPassword):
 		return ErrPassword
 	case strings.Contains(msg, "unsupported PDF: "):
-		return causef(ErrEncryption, "%s", plainMessage(msg, "an encryption this package cannot undo"))
+		return causef(ErrEncryption, "%s (the pdftotext engine may read it)", plainMessage(msg, "an encryption this package cannot undo"))
 	case strings.HasSuffix(msg, "-bit encryption key"):
 		bits := strings.TrimSuffix(strings.TrimPrefix(msg, "malformed PDF: "), "-bit encryption key")
 		return causef(ErrEncryption, "%s-bit key", bits)
