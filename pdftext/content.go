@@ -92,15 +92,21 @@ type interp struct {
 	forms    int             // Form XObjects drawn on the page
 	drawing  map[uint32]bool // the Form XObjects being drawn, by object number
 	warn     func(error)     // hears of parts of the page that cannot be read
+	lex      *lexer          // buffers kept from page to page, when not nil
 	maxGlyph int             // bound on the glyphs of the page
 }
 
 // maxForms bounds the Form XObjects drawn on one page.
 const maxForms = 10_000
 
-// run interprets one content stream.
+// run interprets one content stream. The page's own stream lexes into
+// the buffers of the last page read.
 func (in *interp) run(data []byte) {
 	l := &lexer{data: data}
+	if in.depth == 0 && in.lex != nil {
+		l.scratch, l.arena = in.lex.scratch[:0], in.lex.arena[:0]
+		defer func() { in.lex.scratch, in.lex.arena = l.scratch, l.arena }()
+	}
 	for {
 		v, op, ok := l.next()
 		if !ok {

@@ -84,7 +84,10 @@ func groupLines(glyphs []glyph, buf *[]*glyph) []visualLine {
 		order = append(order, &glyphs[i])
 	}
 	*buf = order
-	slices.SortStableFunc(order, func(a, b *glyph) int { return cmpFloat(a.base, b.base) })
+	byBase := func(a, b *glyph) int { return cmpFloat(a.base, b.base) }
+	if !slices.IsSortedFunc(order, byBase) {
+		slices.SortStableFunc(order, byBase)
+	}
 	// Each line is a run of order, sorted again in place.
 	var lines []visualLine
 	start := 0
@@ -102,7 +105,9 @@ func groupLines(glyphs []glyph, buf *[]*glyph) []visualLine {
 }
 
 func newVisualLine(gs []*glyph) visualLine {
-	slices.SortStableFunc(gs, func(a, b *glyph) int { return cmpFloat(a.x0, b.x0) })
+	if byX := func(a, b *glyph) int { return cmpFloat(a.x0, b.x0) }; !slices.IsSortedFunc(gs, byX) {
+		slices.SortStableFunc(gs, byX)
+	}
 	gs = dropDuplicates(gs)
 	base, size := gs[0].base, gs[0].size
 	for _, g := range gs {

@@ -21,6 +21,7 @@ type reading struct {
 	order  []*glyph // reused from page to page
 	warns  []*Error // what could not be read, in page order
 	buf    []byte   // page content, reused from page to page
+	lex    lexer    // lexer buffers, reused from page to page
 }
 
 // warn records a part of page (0: the whole file) that could not be read,
@@ -176,7 +177,7 @@ func (rd *reading) page(ref pageRef, num int) (p Page, images int, err error) {
 	p = Page{Number: num, Width: w, Height: h}
 	warn := func(err error) { rd.warn(num, err) }
 	in := &interp{fonts: rd.fonts, budget: rd.budget, res: ref.resources, glyphs: rd.glyphs[:0],
-		warn: warn, maxGlyph: rd.opt.maxGlyphs()}
+		warn: warn, maxGlyph: rd.opt.maxGlyphs(), lex: &rd.lex}
 	defer func() { rd.glyphs = in.glyphs }()
 	in.gs = gstate{ctm: base, th: 1}
 	defer func() {

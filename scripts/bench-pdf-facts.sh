@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times (CPU time, the least of three runs, as the machine is shared)
+# Times (CPU time, the least of five runs, as the machine is shared)
 # PDF to facts (imr extract over every PDF of a folder, one
 # process, one core) against poppler's pdftotext -layout run once over
 # the same pages (the folder's PDFs joined into one file with qpdf, so
@@ -32,9 +32,9 @@ qpdf --empty --pages "$dir"/*.pdf -- "$tmp/all.pdf" 2>/dev/null || [ $? -eq 3 ]
 
 one_core=()
 command -v taskset >/dev/null && one_core=(taskset -c 0)
-cpu() { # the least CPU time (user + system) of three runs of a command, in seconds
+cpu() { # the least CPU time (user + system) of five runs of a command, in seconds
 	local b=
-	for _ in 1 2 3; do
+	for _ in 1 2 3 4 5; do
 		/usr/bin/time -f "%U %S" -o "$tmp/time" "$@" >/dev/null
 		local t; t=$(awk '{ printf "%.3f", $1 + $2 }' "$tmp/time")
 		if [ -z "$b" ] || awk -v t="$t" -v b="$b" 'BEGIN { exit !(t < b) }'; then b=$t; fi
