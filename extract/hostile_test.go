@@ -91,3 +91,21 @@ func realPDFs(t *testing.T, n int) []string {
 	}
 	return paths[:n]
 }
+
+func TestWarningLine(t *testing.T) {
+	tests := []struct {
+		name string
+		w    Warning
+		want string
+	}{
+		{"page", Warning{Message: "damaged pdf: page content cannot be read: data ends early", Page: 2}, "a.pdf: page 2: damaged pdf: page content cannot be read: data ends early"},
+		{"file", Warning{Message: "damaged pdf: no end-of-file marker: truncated"}, "a.pdf: damaged pdf: no end-of-file marker: truncated"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.w.Line("a.pdf"); got != tt.want {
+				t.Errorf("Line = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

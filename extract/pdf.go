@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -56,4 +57,13 @@ func inputError(name string, err error) error {
 		return &InputError{Path: name, Page: pe.Page, Err: pe.Err}
 	}
 	return &InputError{Path: name, Err: err}
+}
+
+// Line returns the warning as one line of a command's standard error:
+// "path: page N: message", without the page when it is the whole file.
+func (w Warning) Line(path string) string {
+	if w.Page > 0 {
+		return fmt.Sprintf("%s: page %d: %s", path, w.Page, w.Message)
+	}
+	return path + ": " + w.Message
 }
