@@ -324,7 +324,6 @@ func (in *interp) emit(f *font, t matrix, text string, tx, w float64) {
 	}
 	in.glyphs = append(in.glyphs, glyph{
 		text: text, x0: x, x1: x1, base: y,
-		top: y - ascent*size, bottom: y - descent*size,
 		size: size, font: f, spaceBefore: in.space,
 	})
 	in.space = false

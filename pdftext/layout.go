@@ -6,15 +6,19 @@ import (
 )
 
 // glyph is one drawn character on the page as shown: x0..x1 along the
-// baseline base, top..bottom across it (y down), and the font size.
+// baseline base (y down), and the font size. It is kept small: a page
+// holds thousands.
 type glyph struct {
 	text         string
 	x0, x1, base float64
-	top, bottom  float64
 	size         float64
 	font         *font
 	spaceBefore  bool // a space glyph preceded it in the stream
 }
+
+// top and bottom bound the glyph across the baseline (y down).
+func (g *glyph) top() float64    { return g.base - ascent*g.size }
+func (g *glyph) bottom() float64 { return g.base - descent*g.size }
 
 // Layout constants, as fractions of the font size (after poppler's
 // TextOutputDev, whose -layout output the callers expect).
@@ -341,7 +345,7 @@ func (w *pageWriter) fragment(f fragment, start int, box *Rect) int {
 			w.buf = append(w.buf, ' ')
 			n++
 		}
-		r := Rect{g.x0, w.height - g.bottom, g.x1, w.height - g.top}
+		r := Rect{g.x0, w.height - g.bottom(), g.x1, w.height - g.top()}
 		at := len(w.buf) - start
 		w.glyphs = append(w.glyphs, Glyph{Start: at, End: at + len(g.text), Box: r})
 		*box = box.union(r)

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Times (CPU time, the least of five runs, as the machine is shared)
-# PDF to facts (imr extract over every PDF of a folder, one
+# Times PDF to facts (imr extract over every PDF of a folder, one
 # process, one core) against poppler's pdftotext -layout run once over
 # the same pages (the folder's PDFs joined into one file with qpdf, so
 # that poppler too pays its start-up once), and prints the ratio of their
-# times (imr / pdftotext; the target is 0.5 or less).
+# times (imr / pdftotext; the target is 0.5 or less). Times are CPU
+# time, the least of three rounds of five runs: the machine is shared.
 #
 # Usage: scripts/bench-pdf-facts.sh [DIR] [IMR]
 # DIR defaults to the real letters in the shared folder beside the
@@ -32,11 +32,12 @@ qpdf --empty --pages "$dir"/*.pdf -- "$tmp/all.pdf" 2>/dev/null || [ $? -eq 3 ]
 
 one_core=()
 command -v taskset >/dev/null && one_core=(taskset -c 0)
-cpu() { # the least CPU time (user + system) of five runs of a command, in seconds
+cpu() { # CPU time (user + system) of one run of a command, in seconds:
+	# the least of three rounds of five runs (time counts in hundredths)
 	local b=
-	for _ in 1 2 3 4 5; do
-		/usr/bin/time -f "%U %S" -o "$tmp/time" "$@" >/dev/null
-		local t; t=$(awk '{ printf "%.3f", $1 + $2 }' "$tmp/time")
+	for _ in 1 2 3; do
+		/usr/bin/time -f "%U %S" -o "$tmp/time" bash -c 'for _ in 1 2 3 4 5; do "$@" >/dev/null; done' _ "$@"
+		local t; t=$(awk '{ printf "%.4f", ($1 + $2) / 5 }' "$tmp/time")
 		if [ -z "$b" ] || awk -v t="$t" -v b="$b" 'BEGIN { exit !(t < b) }'; then b=$t; fi
 	done
 	echo "$b"
