@@ -21,6 +21,9 @@ type Options struct {
 	Lexicon   *lexicon.Lexicon // nil means lexicon.Default()
 	PDFEngine string           // "go" (default), "pdftotext" or "auto"
 	NoText    bool             // leave Letter.Text empty in the output
+	// PDFMaxGlyphs bounds the glyphs of one PDF page (pdftext's
+	// Options.MaxGlyphs); 0 means its default, 200,000.
+	PDFMaxGlyphs int
 }
 
 func (o Options) lexicon() *lexicon.Lexicon {

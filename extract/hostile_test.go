@@ -109,3 +109,21 @@ func TestWarningLine(t *testing.T) {
 		})
 	}
 }
+
+// TestGlyphCap reads a page of 31 glyphs under a cap of 10: a clear
+// error naming the file, the page and the option.
+func TestGlyphCap(t *testing.T) {
+	var page []byte
+	for _, f := range hostile.Files() {
+		if f.Name == "plain.pdf" {
+			page = f.Data
+		}
+	}
+	if _, err := Read("plain.pdf", page, Options{PDFMaxGlyphs: 10}); err == nil ||
+		!strings.Contains(err.Error(), "plain.pdf: page 1: limit exceeded: more than 10 glyphs on the page") {
+		t.Errorf("Read with a cap of 10 glyphs: %v, want the glyph limit error", err)
+	}
+	if _, err := Read("plain.pdf", page, Options{PDFMaxGlyphs: 1000}); err != nil {
+		t.Errorf("Read with a cap of 1000 glyphs: %v", err)
+	}
+}

@@ -14,7 +14,7 @@ import (
 // boxes, the page count and what could not be read. Errors name the file
 // and, where known, the page.
 func pdfText(name string, data []byte, opt Options) (string, Locator, int, []Warning, error) {
-	doc, err := pdftext.Read(name, data, pdftext.Options{Engine: opt.PDFEngine})
+	doc, err := pdftext.Read(name, data, pdftext.Options{Engine: opt.PDFEngine, MaxGlyphs: opt.PDFMaxGlyphs})
 	if doc == nil || len(doc.Pages) == 0 {
 		if err == nil {
 			err = pdftext.ErrNoText
