@@ -60,6 +60,21 @@ func newBytesBuffer(data []byte) *buffer {
 	}
 }
 
+// readStream reads a stream's raw data, in one allocation when its size
+// is known.
+func readStream(rd io.Reader) ([]byte, error) {
+	sr, ok := rd.(*io.SectionReader)
+	if !ok {
+		return io.ReadAll(rd)
+	}
+	data := make([]byte, sr.Size())
+	n, err := io.ReadFull(sr, data)
+	if err == io.ErrUnexpectedEOF {
+		err = nil
+	}
+	return data[:n], err
+}
+
 // maxObjects returns the largest object count a file of its size may
 // declare: a table entry costs 20 bytes, an object in an object stream a
 // few, so a larger count is a damaged or hostile file.

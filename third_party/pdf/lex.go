@@ -57,10 +57,15 @@ type buffer struct {
 
 // newBuffer returns a new buffer reading from r at the given offset.
 func newBuffer(r io.Reader, offset int64) *buffer {
+	return newBufferSize(r, offset, 4096)
+}
+
+// newBufferSize is newBuffer reading size bytes at a time.
+func newBufferSize(r io.Reader, offset int64, size int) *buffer {
 	return &buffer{
 		r:           r,
 		offset:      offset,
-		buf:         make([]byte, 0, 4096),
+		buf:         make([]byte, 0, size),
 		allowObjptr: true,
 		allowStream: true,
 	}

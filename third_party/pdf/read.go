@@ -835,7 +835,7 @@ func (r *Reader) readObjectAt(ptr objptr, off int64) (obj object, ok bool) {
 			obj, ok = nil, false
 		}
 	}()
-	b := newBuffer(io.NewSectionReader(r.f, off, r.end-off), off)
+	b := newBufferSize(io.NewSectionReader(r.f, off, r.end-off), off, 1024) // most objects are small
 	b.key = r.key
 	b.useAES = r.useAES
 	def, isDef := b.readObject().(objdef)
@@ -1170,7 +1170,7 @@ func decryptStream(key []byte, useAES bool, ptr objptr, rd io.Reader) io.Reader 
 		}
 		// The whole stream is decrypted in one call: block by block, a
 		// reader spends more on calls than on AES.
-		data, err := io.ReadAll(rd)
+		data, err := readStream(rd)
 		if err != nil || len(data) < 2*aes.BlockSize {
 			return bytes.NewReader(nil)
 		}
