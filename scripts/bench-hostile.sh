@@ -26,8 +26,9 @@ trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/files"
 go build -o "$tmp/imr" ./cmd/imr
 IMRKIT_SHARED=$shared go test ./pdftext -run '^(TestHostile|TestFlipped)$' -count=1 -hostile-out "$tmp/files" >/dev/null
-n=$(ls "$tmp/files" | wc -l)
-echo "$n files ($(ls "$tmp/files" | grep -c '^flip-' || true) byte-flipped real letters)"
+names=("$tmp"/files/*)
+flips=("$tmp"/files/flip-*)
+echo "${#names[@]} files (${#flips[@]} byte-flipped real letters)"
 
 fail=0
 : >"$tmp/table"
@@ -58,22 +59,23 @@ for f in "$tmp/files"/*; do
 done
 
 echo "slowest:"
-sort -rn "$tmp/table" | head -3 | awk '{ printf "  %s s  %d MB  exit %s  %s\n", $1, $2 / 1024, $3, $4 }'
+sort -rn "$tmp/table" | sed -n 1,3p | awk '{ printf "  %s s  %d MB  exit %s  %s\n", $1, $2 / 1024, $3, $4 }'
 echo "largest:"
-sort -k2 -rn "$tmp/table" | head -3 | awk '{ printf "  %s s  %d MB  exit %s  %s\n", $1, $2 / 1024, $3, $4 }'
+sort -k2 -rn "$tmp/table" | sed -n 1,3p | awk '{ printf "  %s s  %d MB  exit %s  %s\n", $1, $2 / 1024, $3, $4 }'
 awk '$3 == 0 { ok++ } $3 != 0 { err++ } END { printf "one file a process: %d letters, %d clear errors\n", ok, err }' "$tmp/table"
 
 # One batch: the hostile files and real letters together.
-good=$(ls "$letters"/*.pdf | head -20)
+good=("$letters"/*.pdf)
+good=("${good[@]:0:20}")
 set +e
-"$tmp/imr" extract -format jsonl -no-text "$tmp/files" $good >"$tmp/batch.jsonl" 2>"$tmp/batch.err"
+"$tmp/imr" extract -format jsonl -no-text "$tmp/files" "${good[@]}" >"$tmp/batch.jsonl" 2>"$tmp/batch.err"
 code=$?
 set -e
 if [ "$code" -gt 2 ] || grep -q -e '^fatal error' -e '^panic:' "$tmp/batch.err"; then
 	echo "FAIL batch extract: process died (exit $code)"
 	fail=1
 fi
-for g in $good; do
+for g in "${good[@]}"; do
 	if ! grep -q -F "\"path\":\"$g\"" "$tmp/batch.jsonl"; then
 		echo "FAIL batch extract: real letter $g did not come through"
 		fail=1
@@ -83,7 +85,7 @@ partial=$(grep -c '"warnings":\[' "$tmp/batch.jsonl" || true)
 echo "batch extract: $(wc -l <"$tmp/batch.jsonl") letters ($partial with warnings), $(wc -l <"$tmp/batch.err") errors, all 20 real letters read"
 
 set +e
-/usr/bin/time -f "%e %M" -o "$tmp/time" "$tmp/imr" corpus build -db "$tmp/c.db" "$tmp/files" $good >/dev/null 2>"$tmp/corpus.err"
+/usr/bin/time -f "%e %M" -o "$tmp/time" "$tmp/imr" corpus build -db "$tmp/c.db" "$tmp/files" "${good[@]}" >/dev/null 2>"$tmp/corpus.err"
 code=$?
 set -e
 read -r secs kb < <(tail -1 "$tmp/time")
