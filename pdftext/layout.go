@@ -54,11 +54,17 @@ func layout(glyphs []glyph, width, height float64, order *[]*glyph) []Line {
 	}
 	lines := groupLines(glyphs, order)
 	frags := make([][]fragment, len(lines))
+	spaces := make([]bool, len(glyphs)) // one run per line, as lines slice the glyphs
 	for i, vl := range lines {
-		frags[i] = fragments(vl)
+		frags[i] = fragments(vl, spaces[:len(vl.glyphs):len(vl.glyphs)])
+		spaces = spaces[len(vl.glyphs):]
 	}
 	assignColumns(lines, frags)
-	w := &pageWriter{height: height, glyphs: make([]Glyph, 0, len(glyphs))}
+	// Sized for the usual page: a byte or two a glyph, a blank line for
+	// every few lines.
+	w := &pageWriter{height: height, glyphs: make([]Glyph, 0, len(glyphs)),
+		buf: make([]byte, 0, len(glyphs)*5/4+len(lines)*8), lines: make([]Line, 0, len(lines)*3/2),
+		ends: make([]int, 0, len(lines)*3/2)}
 	for i, vl := range lines {
 		if i > 0 {
 			w.blanks(lines[i-1], vl)
@@ -155,9 +161,9 @@ type fragment struct {
 	col    int // text column of the fragment on the page
 }
 
-// fragments splits a line at column gaps and marks the word spaces.
-func fragments(vl visualLine) []fragment {
-	spaces := make([]bool, len(vl.glyphs))
+// fragments splits a line at column gaps and marks the word spaces in
+// spaces, false values as many as the line has glyphs.
+func fragments(vl visualLine, spaces []bool) []fragment {
 	frags := make([]fragment, 0, 4)
 	start := 0
 	for i := 1; i < len(vl.glyphs); i++ {
