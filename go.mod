@@ -39,3 +39,4 @@ require (
 )
 
 replace codeberg.org/go-pdf/fpdf => ./third_party/fpdf
+replace github.com/ledongthuc/pdf => ./third_party/pdf

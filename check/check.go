@@ -61,6 +61,7 @@ var checks = []Check{
 	{CodeSex, Warning, "the claimant's sex word disagrees with the pronouns used for the claimant", checkSex},
 	{CodeAge, Error, "two statements of the claimant's age or birth date disagree", checkAge},
 	{CodeDuplicate, Warning, "a sentence or paragraph repeated by mistake", checkDuplicate},
+	{CodePartialRead, Error, "the source file could only be read in part (damaged or truncated), so facts may be missing", checkPartialRead},
 }
 
 // Checks returns a description of every check, in the order they run.

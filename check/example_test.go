@@ -42,7 +42,7 @@ func ExampleParseConfig() {
 	fmt.Println(err)
 	// Output:
 	// imrcheck.toml:2:11: enabled: want true or false, got no
-	// imrcheck.toml:3:2: unknown check "guideline" (want one of quantity-mismatch, strength-mismatch, outcome-conflict, service-mismatch, body-part-mismatch, laterality-mismatch, guideline-mismatch, date-mismatch, date-order, sex-mismatch, age-mismatch, duplicate-text)
+	// imrcheck.toml:3:2: unknown check "guideline" (want one of quantity-mismatch, strength-mismatch, outcome-conflict, service-mismatch, body-part-mismatch, laterality-mismatch, guideline-mismatch, date-mismatch, date-order, sex-mismatch, age-mismatch, duplicate-text, partial-read)
 }
 
 func ExampleConfig_Score() {

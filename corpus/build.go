@@ -171,6 +171,10 @@ func (r record) letterRecord(l *extract.Letter, opt Options) record {
 		return r.failed(err.Error(), start)
 	}
 	r.file.status, r.file.layout, r.letter = statusOK, l.Source.Layout, rows
+	r.file.read = "full"
+	if len(l.Warnings) > 0 {
+		r.file.read = "partial"
+	}
 	return r
 }
 

@@ -19,13 +19,16 @@ var migrate2SQL string
 //go:embed migrate-3.sql
 var migrate3SQL string
 
+//go:embed migrate-4.sql
+var migrate4SQL string
+
 // SchemaVersion is the version of the schema this package writes, kept
 // in the database as PRAGMA user_version.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // migrations[v] takes a database from version v to v+1; an empty
 // database gets schema.sql, the latest version, at once.
-var migrations = []string{0: schemaSQL, 1: migrate2SQL, 2: migrate3SQL}
+var migrations = []string{0: schemaSQL, 1: migrate2SQL, 2: migrate3SQL, 3: migrate4SQL}
 
 // pragmas are set on every connection: write-ahead logging so readers
 // never wait for a build and a killed build loses only its open

@@ -90,3 +90,25 @@ func TestTablesMatchSchema(t *testing.T) {
 		}
 	}
 }
+
+// TestMigrateAddsRead opens a version 1 database: the build adds
+// files.read and keeps the rows.
+func TestMigrateAddsRead(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.db")
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmts := schemaSQL + `; ALTER TABLE files DROP COLUMN read; PRAGMA user_version = 3;
+		INSERT INTO files (path, sha256, size, status, read_ms, check_ms, stored_at) VALUES ('a.pdf', 'x', 1, 'ok', 0, 0, 'now')`
+	if _, err := raw.Exec(stmts); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	db := mustOpen(t, path)
+	defer db.Close()
+	var n int
+	if err := db.SQL().QueryRow("SELECT count(*) FROM files WHERE read IS NULL").Scan(&n); err != nil || n != 1 {
+		t.Fatalf("after migration: %d rows with no read, err %v; want 1, nil", n, err)
+	}
+}

@@ -16,12 +16,13 @@ type fileRow struct {
 	size            int64
 	status, err     string
 	layout          string
+	read            string // "full" or "partial"; empty when failed
 	readMS, checkMS float64
 	duplicateOf     string // status duplicate: the sha256 of the letter kept
 }
 
 func (f *fileRow) values(storedAt string) []any {
-	return []any{f.path, f.sha256, f.size, f.status, null(f.err), null(f.layout), f.readMS, f.checkMS, storedAt, null(f.duplicateOf)}
+	return []any{f.path, f.sha256, f.size, f.status, null(f.err), null(f.layout), f.readMS, f.checkMS, storedAt, null(f.duplicateOf), null(f.read)}
 }
 
 // letterRows are the rows of one letter in every table but files, in

@@ -16,6 +16,7 @@
 -- Version 3 added the ICD-10-CM columns of diagnoses (icd10_code,
 -- icd10_category, icd10_chapter, icd10_match, icd10_hedged); opening a
 -- version 2 database migrates it (migrate-3.sql), leaving them null.
+-- Version 4 added files.read (migrate-4.sql).
 --
 -- A letter is known by the sha256 of the file it was read from. Inside
 -- the database the tables about a letter point to it by letters.id, a
@@ -38,7 +39,8 @@ CREATE TABLE files (
 	read_ms   REAL NOT NULL,      -- reading and extracting
 	check_ms  REAL NOT NULL,      -- checking
 	stored_at TEXT NOT NULL,      -- UTC, RFC 3339
-	duplicate_of TEXT             -- status 'duplicate': the sha256 of the letter stored from another file
+	duplicate_of TEXT,            -- status 'duplicate': the sha256 of the letter stored from another file
+	read      TEXT CHECK (read IN ('full', 'partial')) -- 'partial' when read with warnings (in the letter's JSON); NULL when failed
 );
 CREATE INDEX files_sha256 ON files (sha256);
 CREATE INDEX files_duplicate_of ON files (duplicate_of);

@@ -141,11 +141,11 @@ func (d *DB) store(ctx context.Context, batch []record) error {
 // full-text index.
 const indexPassages = "INSERT INTO passages_fts (rowid, body) SELECT id, body FROM passages WHERE id > ?"
 
-const upsertFile = `INSERT INTO files (path, sha256, size, status, error, layout, read_ms, check_ms, stored_at, duplicate_of)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+const upsertFile = `INSERT INTO files (path, sha256, size, status, error, layout, read_ms, check_ms, stored_at, duplicate_of, read)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, status = excluded.status,
 	error = excluded.error, layout = excluded.layout, read_ms = excluded.read_ms,
-	check_ms = excluded.check_ms, stored_at = excluded.stored_at, duplicate_of = excluded.duplicate_of`
+	check_ms = excluded.check_ms, stored_at = excluded.stored_at, duplicate_of = excluded.duplicate_of, read = excluded.read`
 
 // storeRecord writes one file row and its letter, and drops the letter
 // the path held before when no other file holds it. A letter stored from

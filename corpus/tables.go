@@ -13,7 +13,7 @@ type Table struct {
 // Tables lists the tables a corpus exports. The passages table and its
 // full-text index are left out: their text is in each letter's JSON.
 var Tables = []Table{
-	{"files", []string{"path", "sha256", "size", "status", "error", "layout", "read_ms", "check_ms", "stored_at", "duplicate_of"}},
+	{"files", []string{"path", "sha256", "size", "status", "error", "layout", "read_ms", "check_ms", "stored_at", "duplicate_of", "read"}},
 	{"letters", []string{"sha256", "path", "layout", "pages", "case_number", "priority", "date_assigned",
 		"date_of_injury", "decision_date", "ur_denial_date", "application_received", "year",
 		"reviewer_licensure", "reviewer_specialty", "age", "sex", "items", "upheld", "overturned", "findings",

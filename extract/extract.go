@@ -22,6 +22,9 @@ type Options struct {
 	PDFEngine string           // "go" (default), "pdftotext" or "auto"
 	NoText    bool             // leave Letter.Text empty in the output
 	Mentions  bool             // read the mentions of every part and what each rationale judges (see Mentions)
+	// PDFMaxGlyphs bounds the glyphs of one PDF page (pdftext's
+	// Options.MaxGlyphs); 0 means its default, 200,000.
+	PDFMaxGlyphs int
 }
 
 func (o Options) lexicon() *lexicon.Lexicon {
@@ -105,19 +108,20 @@ func Read(name string, data []byte, opt Options) (l *Letter, err error) {
 			l, err = nil, &InputError{Path: name, Err: fmt.Errorf("internal error: %v", r)}
 		}
 	}()
-	src, loc, pages, err := sourceText(name, data, opt)
+	src, loc, pages, warns, err := sourceText(name, data, opt)
 	if err != nil {
 		return nil, err
 	}
 	if n := countLetters(src); n > 1 {
 		return nil, &InputError{Path: name, Err: &SeveralLettersError{Count: n}}
 	}
-	return readText(name, data, src, loc, pages, opt), nil
+	return readText(name, data, src, loc, pages, warns, opt), nil
 }
 
 // readText extracts the one letter of a file's text.
-func readText(name string, data []byte, src string, loc Locator, pages int, opt Options) *Letter {
+func readText(name string, data []byte, src string, loc Locator, pages int, warns []Warning, opt Options) *Letter {
 	l := parse(src, opt.lexicon())
+	l.Warnings = warns
 	l.doc.boxes = loc
 	l.Source = Source{Path: name, SHA256: digest(data), Pages: max(pages, l.doc.pageCount()), Layout: l.Source.Layout}
 	if opt.Mentions {
@@ -131,18 +135,18 @@ func readText(name string, data []byte, src string, loc Locator, pages int, opt 
 
 // sourceText returns the text to normalize: the PDF's text layer, or the
 // bytes themselves when they are text.
-func sourceText(name string, data []byte, opt Options) (string, Locator, int, error) {
+func sourceText(name string, data []byte, opt Options) (string, Locator, int, []Warning, error) {
 	if pdftext.IsPDF(data) {
 		return pdfText(name, data, opt)
 	}
 	valid := utf8.Valid(data)
 	if err := checkText(data, valid); err != nil {
-		return "", nil, 0, &InputError{Path: name, Err: err}
+		return "", nil, 0, nil, &InputError{Path: name, Err: err}
 	}
 	if !valid {
-		return windows1252(data), nil, 0, nil
+		return windows1252(data), nil, 0, nil, nil
 	}
-	return string(data), nil, 0, nil
+	return string(data), nil, 0, nil, nil
 }
 
 // checkText rejects empty input and binary data; valid tells whether

@@ -61,6 +61,7 @@ func appendLetterJSON(b []byte, l *Letter) ([]byte, error) {
 		j.mentions(&m.Summary)
 		j.raw("}")
 	}
+	j.warnings(l.Warnings)
 	j.raw("}\n")
 	return j.b, j.err
 }
@@ -170,6 +171,21 @@ func list[T any](j *jsonBuf, xs []T, write func(*T)) {
 }
 
 func (j *jsonBuf) facts(fs []Fact[string]) { list(j, fs, j.fact) }
+
+// warnings writes the warnings, when there are any.
+func (j *jsonBuf) warnings(ws []Warning) {
+	if len(ws) == 0 {
+		return
+	}
+	j.key("warnings")
+	list(j, ws, func(w *Warning) {
+		j.raw(`{"message":`)
+		j.str(w.Message)
+		j.raw(`,"page":`)
+		j.int(w.Page)
+		j.raw("}")
+	})
+}
 
 func (j *jsonBuf) strs(ss []string) { list(j, ss, func(s *string) { j.str(*s) }) }
 

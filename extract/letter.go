@@ -88,6 +88,11 @@ type Letter struct {
 	// only when asked for (Options.Mentions, FindMentions).
 	Mentions *LetterMentions `json:"mentions,omitempty"`
 
+	// Warnings says what of the source could not be read (a damaged
+	// stream, a truncated file, a page of images): a letter with
+	// warnings may lack text. Absent from the JSON when there are none.
+	Warnings []Warning `json:"warnings,omitempty"`
+
 	// Sections holds the spans of the letter's parts, keyed by the
 	// Section constants; a part the letter lacks is absent.
 	Sections map[string]Span `json:"-"`
@@ -102,6 +107,13 @@ const (
 	SectionSummary   = "summary"   // clinical case summary
 	SectionDecisions = "decisions" // disputed items, guidelines and rationales
 )
+
+// Warning is a part of the source file that could not be read, and its
+// page (1-based; 0 for the whole file).
+type Warning struct {
+	Message string `json:"message"`
+	Page    int    `json:"page"`
+}
 
 // Source describes the input a letter was read from.
 type Source struct {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -10,24 +11,34 @@ import (
 
 // pdfText reads the text layer of a PDF with the engine the options name
 // ("go", "pdftotext" or "auto"), and returns it with a locator of page
-// boxes and the page count. Errors name the file and, where known, the
-// page.
-func pdfText(name string, data []byte, opt Options) (string, Locator, int, error) {
-	doc, err := pdftext.Read(name, data, pdftext.Options{Engine: opt.PDFEngine})
+// boxes, the page count and what could not be read. Errors name the file
+// and, where known, the page.
+func pdfText(name string, data []byte, opt Options) (string, Locator, int, []Warning, error) {
+	doc, err := pdftext.Read(name, data, pdftext.Options{Engine: opt.PDFEngine, MaxGlyphs: opt.PDFMaxGlyphs})
 	if doc == nil || len(doc.Pages) == 0 {
 		if err == nil {
 			err = pdftext.ErrNoText
 		}
-		return "", nil, 0, inputError(name, err)
+		return "", nil, 0, nil, inputError(name, err)
 	}
-	// A document with some text comes with an error for the pages it
-	// could not read (image-only pages, a rebuilt cross-reference table):
-	// the letter is still read from the text there is.
+	// A document with some text comes with warnings for what it could
+	// not read (image-only pages, a damaged stream, a rebuilt
+	// cross-reference table): the letter is read from the text there is,
+	// and carries the warnings.
 	text := doc.Text()
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	return text, locator{doc}, len(doc.Pages), nil
+	return text, locator{doc}, len(doc.Pages), warnings(doc), nil
+}
+
+// warnings returns a document's warnings as the letter keeps them.
+func warnings(doc *pdftext.Document) []Warning {
+	var ws []Warning
+	for _, w := range doc.Warnings {
+		ws = append(ws, Warning{Message: w.Err.Error(), Page: w.Page})
+	}
+	return ws
 }
 
 // locator adapts a PDF document's glyph boxes to Locator.
@@ -46,4 +57,13 @@ func inputError(name string, err error) error {
 		return &InputError{Path: name, Page: pe.Page, Err: pe.Err}
 	}
 	return &InputError{Path: name, Err: err}
+}
+
+// Line returns the warning as one line of a command's standard error:
+// "path: page N: message", without the page when it is the whole file.
+func (w Warning) Line(path string) string {
+	if w.Page > 0 {
+		return fmt.Sprintf("%s: page %d: %s", path, w.Page, w.Message)
+	}
+	return path + ": " + w.Message
 }

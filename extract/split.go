@@ -45,13 +45,13 @@ func ReadAll(name string, data []byte, opt Options) (ps []Part, err error) {
 			ps, err = nil, &InputError{Path: name, Err: fmt.Errorf("internal error: %v", r)}
 		}
 	}()
-	src, loc, pages, err := sourceText(name, data, opt)
+	src, loc, pages, warns, err := sourceText(name, data, opt)
 	if err != nil {
 		return nil, err
 	}
 	spans := splitLetters(src)
 	if len(spans) <= 1 {
-		l := readText(name, data, src, loc, pages, opt)
+		l := readText(name, data, src, loc, pages, warns, opt)
 		return []Part{{Letter: l, Index: 1, Count: 1, End: len(src), FirstPage: 1, LastPage: l.Source.Pages}}, nil
 	}
 	sum := digest(data)
@@ -63,12 +63,32 @@ func ReadAll(name string, data []byte, opt Options) (ps []Part, err error) {
 			l.doc.boxes = shifted{loc, s.Start, first}
 		}
 		l.Source = Source{Path: name, SHA256: sum, Pages: last - first + 1, Layout: l.Source.Layout}
+		l.Warnings = warningsOf(warns, first+1, last+1)
+		if opt.Mentions {
+			l.FindMentions(opt.lexicon())
+		}
 		if opt.NoText {
 			l.Text = ""
 		}
 		ps = append(ps, Part{Letter: l, Index: i + 1, Count: len(spans), Start: s.Start, End: s.End, FirstPage: first + 1, LastPage: last + 1})
 	}
 	return ps, nil
+}
+
+// warningsOf returns the warnings of a file that concern the pages first
+// to last (1-based), counted from first; a warning of the whole file
+// (page 0) concerns every letter in it.
+func warningsOf(warns []Warning, first, last int) []Warning {
+	var out []Warning
+	for _, w := range warns {
+		switch {
+		case w.Page == 0:
+			out = append(out, w)
+		case w.Page >= first && w.Page <= last:
+			out = append(out, Warning{Message: w.Message, Page: w.Page - first + 1})
+		}
+	}
+	return out
 }
 
 // shifted is the locator of a letter cut from a longer text: offsets

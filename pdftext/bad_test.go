@@ -64,8 +64,13 @@ func TestVariants(t *testing.T) {
 		{name: "aes-128 user password", args: []string{"--encrypt", "secret", "owner", "128", "--use-aes=y", "--"}, want: ErrPassword},
 		{name: "aes-128 user password given", args: []string{"--encrypt", "secret", "owner", "128", "--use-aes=y", "--"}, password: "secret"},
 		{name: "aes-128 wrong password", args: []string{"--encrypt", "secret", "owner", "128", "--use-aes=y", "--"}, password: "guess", want: ErrPassword},
-		{name: "aes-256", args: []string{"--encrypt", "", "owner", "256", "--"}, want: ErrEncryption},
-		{name: "rc4 40-bit", args: []string{"--allow-weak-crypto", "--encrypt", "", "owner", "40", "--"}, want: ErrEncryption},
+		{name: "aes-256", args: []string{"--encrypt", "", "owner", "256", "--"}},
+		{name: "aes-256 user password given", args: []string{"--encrypt", "secret", "owner", "256", "--"}, password: "secret"},
+		{name: "aes-256 owner password given", args: []string{"--encrypt", "secret", "owner", "256", "--"}, password: "owner"},
+		{name: "aes-256 wrong password", args: []string{"--encrypt", "secret", "owner", "256", "--"}, password: "guess", want: ErrPassword},
+		{name: "aes-256 r5", args: []string{"--allow-weak-crypto", "--encrypt", "", "owner", "256", "--force-R5", "--"}},
+		{name: "rc4 40-bit", args: []string{"--allow-weak-crypto", "--encrypt", "", "owner", "40", "--"}},
+		{name: "rc4 crypt filter", args: []string{"--allow-weak-crypto", "--encrypt", "", "owner", "128", "--use-aes=n", "--force-V4", "--"}, want: ErrEncryption},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -98,15 +103,16 @@ func checkRead(t *testing.T, doc *Document, err, want error, wantText string) {
 	}
 }
 
-// TestAutoFallsBack reads an AES-256 letter, which the Go engine cannot
-// decrypt, with the auto engine: pdftotext reads it.
+// TestAutoFallsBack reads a letter encrypted with RC4 through a crypt
+// filter, which the Go engine cannot decrypt, with the auto engine:
+// pdftotext reads it.
 func TestAutoFallsBack(t *testing.T) {
 	_, path := realLetter(t)
 	if !popplerInstalled() {
 		t.Skip("pdftotext is not installed: the auto engine has nothing to fall back to")
 	}
-	variant := qpdf(t, path, "--encrypt", "", "owner", "256", "--")
-	doc, err := Read("aes256.pdf", variant, Options{Engine: "auto"})
+	variant := qpdf(t, path, "--allow-weak-crypto", "--encrypt", "", "owner", "128", "--use-aes=n", "--force-V4", "--")
+	doc, err := Read("rc4v4.pdf", variant, Options{Engine: "auto"})
 	if err != nil {
 		t.Fatalf("Read(auto): %v", err)
 	}

@@ -2,7 +2,7 @@ package pdftext
 
 import (
 	"bytes"
-	"math"
+	"fmt"
 	"time"
 
 	"github.com/ledongthuc/pdf"
@@ -43,10 +43,19 @@ func (b *budget) checkTime() {
 	}
 }
 
-// stream reads a content stream within the byte bound.
-func (b *budget) stream(v pdf.Value) []byte {
-	data := readAll(v, b.maxBytes-b.bytes+1)
-	b.bytes += len(data)
+// stream reads a content stream within the byte bound; what names it in
+// the warning given when it cannot be read to its end.
+func (b *budget) stream(v pdf.Value, what string, warn func(error)) []byte {
+	return b.streamAppend(nil, v, what, warn)
+}
+
+// streamAppend is stream appending to dst.
+func (b *budget) streamAppend(dst []byte, v pdf.Value, what string, warn func(error)) []byte {
+	data, err := readAppend(dst, v, b.maxBytes-b.bytes+1)
+	if err != nil {
+		warn(causef(ErrDamaged, "%s cannot be read: %v", what, err))
+	}
+	b.bytes += len(data) - len(dst)
 	if b.bytes > b.maxBytes {
 		panic(limitError{causef(ErrLimit, "more than %d bytes of content", b.maxBytes)})
 	}
@@ -80,11 +89,24 @@ type interp struct {
 	space    bool // a space glyph came since the last glyph
 	depth    int
 	stack    []operand
+	forms    int             // Form XObjects drawn on the page
+	drawing  map[uint32]bool // the Form XObjects being drawn, by object number
+	warn     func(error)     // hears of parts of the page that cannot be read
+	lex      *lexer          // buffers kept from page to page, when not nil
+	maxGlyph int             // bound on the glyphs of the page
 }
 
-// run interprets one content stream.
+// maxForms bounds the Form XObjects drawn on one page.
+const maxForms = 10_000
+
+// run interprets one content stream. The page's own stream lexes into
+// the buffers of the last page read.
 func (in *interp) run(data []byte) {
 	l := &lexer{data: data}
+	if in.depth == 0 && in.lex != nil {
+		l.scratch, l.arena = in.lex.scratch[:0], in.lex.arena[:0]
+		defer func() { in.lex.scratch, in.lex.arena = l.scratch, l.arena }()
+	}
 	for {
 		v, op, ok := l.next()
 		if !ok {
@@ -199,9 +221,9 @@ func (in *interp) moveLine(tx, ty float64) {
 }
 
 // font looks up the font named by operand i in the current resources.
-// Fonts are cached for the file by the text of the resources' font
-// dictionary (which names the font objects) and the name, so that pages
-// sharing fonts resolve them once.
+// Fonts are cached for the file by their object number, or, for a font
+// dictionary written in place, by the text of the resources' font
+// dictionary and the name, so that pages sharing fonts read them once.
 func (in *interp) font(stk []operand, i int) *font {
 	if i < 0 || stk[i].kind != kName {
 		return nil
@@ -212,30 +234,33 @@ func (in *interp) font(stk []operand, i int) *font {
 	}
 	if in.names == nil {
 		in.names = make(map[string]*font)
-		in.namesKey = in.res.Key("Font").String() + "\x00"
+		in.namesKey = ""
 	}
-	key := in.namesKey + name
+	dict := in.res.Key("Font")
+	var key string
+	if id, gen, ok := dict.KeyRef(name); ok {
+		key = fmt.Sprintf("\x00%d %d R", id, gen)
+	} else {
+		if in.namesKey == "" {
+			in.namesKey = dict.String() + "\x00"
+		}
+		key = in.namesKey + name
+	}
 	f, ok := in.fonts[key]
 	if !ok {
-		f = in.loadFont(in.res.Key("Font").Key(name))
+		f = in.loadFont(dict.Key(name))
 		in.fonts[key] = f
 	}
 	in.names[name] = f
 	return f
 }
 
-// loadFont reads a font dictionary, or finds it read already.
+// loadFont reads a font dictionary; nil when v is none.
 func (in *interp) loadFont(v pdf.Value) *font {
 	if v.Kind() != pdf.Dict {
 		return nil
 	}
-	key := v.String()
-	f := in.fonts[key]
-	if f == nil {
-		f = loadFont(v)
-		in.fonts[key] = f
-	}
-	return f
+	return loadFont(v, in.warn)
 }
 
 // show draws a string, or the strings and offsets of a TJ array.
@@ -288,7 +313,10 @@ func (in *interp) emit(f *font, t matrix, text string, tx, w float64) {
 		in.space = true
 		return
 	}
-	size := in.gs.size * math.Hypot(t[2], t[3])
+	if len(in.glyphs) >= in.maxGlyph {
+		panic(limitError{causef(ErrLimit, "more than %d glyphs on the page (Options.MaxGlyphs)", in.maxGlyph)})
+	}
+	size := in.gs.size * t.scaleY()
 	x, y := t.apply(tx, in.gs.rise)
 	x1 := x + w*t[0]
 	if x1 < x {
@@ -296,7 +324,6 @@ func (in *interp) emit(f *font, t matrix, text string, tx, w float64) {
 	}
 	in.glyphs = append(in.glyphs, glyph{
 		text: text, x0: x, x1: x1, base: y,
-		top: y - ascent*size, bottom: y - descent*size,
 		size: size, font: f, spaceBefore: in.space,
 	})
 	in.space = false
@@ -316,12 +343,23 @@ func (in *interp) xobject(name operand) {
 	}
 }
 
-// form runs a Form XObject in a saved graphics state.
+// form runs a Form XObject in a saved graphics state. A form that draws
+// itself, directly or through others, is drawn once, with a warning.
 func (in *interp) form(x pdf.Value) {
-	if in.depth >= maxFormDepth {
+	id, _ := x.Ref()
+	if in.depth >= maxFormDepth || in.drawing[id] {
+		in.warn(causef(ErrDamaged, "form XObject %d draws itself: drawn once", id))
 		return
 	}
-	data := in.budget.stream(x)
+	if in.forms++; in.forms > maxForms {
+		panic(limitError{causef(ErrLimit, "more than %d form XObjects drawn on one page", maxForms)})
+	}
+	if in.drawing == nil {
+		in.drawing = make(map[uint32]bool)
+	}
+	in.drawing[id] = true
+	defer delete(in.drawing, id)
+	data := in.budget.stream(x, "form XObject", in.warn)
 	saved, tm, tlm, stack, res, names, key := in.gs, in.tm, in.tlm, in.stack, in.res, in.names, in.namesKey
 	if m := x.Key("Matrix"); m.Len() == 6 {
 		var fm matrix

@@ -33,10 +33,13 @@
 //
 // # Engines
 //
-// The Go engine (the default) uses github.com/ledongthuc/pdf for objects,
-// streams and decryption (RC4 of 88 bits or more, AES-128) and does the
-// rest itself: content streams with text and graphics state, Form
-// XObjects, fonts (simple, Type3 and CID) through ToUnicode CMaps,
+// The Go engine (the default) uses github.com/ledongthuc/pdf, through a
+// patched copy in third_party/pdf (see its PATCHES.md), for objects,
+// streams (Flate, LZW, RunLength, ASCIIHex, ASCII85; PNG predictors) and
+// decryption (RC4 of 40 to 128 bits, AES-128, AES-256 of security
+// handler revisions 5 and 6, with the user or the owner password), and
+// does the rest itself: content streams with text and graphics state,
+// Form XObjects, fonts (simple, Type3 and CID) through ToUnicode CMaps,
 // encodings with /Differences and glyph widths. The "pdftotext" engine
 // runs poppler's pdftotext -layout when it is installed and returns its
 // text without boxes; "auto" uses the Go engine and falls back to
@@ -46,14 +49,27 @@
 // # Errors
 //
 // Read never panics on bad input and is bounded in pages, content
-// operators, content bytes and time (see Options). A file whose
-// cross-reference table is missing or wrong is read through a table
-// rebuilt from its "N G obj" headers, and the text comes back with an
-// ErrDamaged error saying so. Its errors are *Error
-// values, naming the file and, where it applies, the page, and wrapping
-// one of ErrNotPDF, ErrDamaged, ErrPassword, ErrEncryption, ErrNoText,
-// ErrLimit or ErrNoPoppler. A file whose pages are all images fails with
-// ErrNoText naming the pages; when only some pages are images, or some
-// pages are damaged, Read returns the text of the rest together with the
-// error.
+// operators, content bytes, glyphs per page, Form XObjects per page and
+// time (see Options); every size a file declares (cross-reference
+// widths and counts, predictor columns, object stream sizes) is checked
+// before anything is allocated for it, and loops (a /Prev chain, a form
+// that draws itself, an object stream kept in itself, a cyclic page
+// tree) are errors or warnings, not hangs. Its errors are *Error values,
+// naming the file and, where it applies, the page, and wrapping one of
+// ErrNotPDF, ErrDamaged, ErrPassword, ErrEncryption, ErrNoText, ErrLimit
+// or ErrNoPoppler; their messages speak of the file, never of this
+// package's internals. A file whose pages are all images fails with
+// ErrNoText naming the pages.
+//
+// # Partial reads
+//
+// A file read only in part still gives its text, and
+// Document.Warnings says what was not read: a stream that does not
+// decode (damaged data, a filter this package lacks), page content that
+// is not a stream, a font map that cannot be read, a form that draws
+// itself, pages of images, a cross-reference table that was rebuilt from
+// the file's "N G obj" headers (a truncated file, wrong offsets) or a
+// stream length that was guessed. Read then returns the document with an
+// error that is its first warning, so a caller that only checks the
+// error never takes a partial read for a whole one.
 package pdftext

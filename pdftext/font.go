@@ -1,8 +1,12 @@
 package pdftext
 
 import (
+	"errors"
+	"fmt"
 	"io"
 	"math"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/ledongthuc/pdf"
@@ -65,18 +69,18 @@ func (f *font) missingWidth() float64 {
 
 // fallbackFont stands in when a text operator has no usable font; it is
 // made when first needed, not at start-up.
-var fallbackFont = sync.OnceValue(func() *font { return newSimpleFont(pdf.Value{}) })
+var fallbackFont = sync.OnceValue(func() *font { return newSimpleFont(pdf.Value{}, func(error) {}) })
 
-// loadFont reads a font dictionary.
-func loadFont(v pdf.Value) *font {
+// loadFont reads a font dictionary; warn hears of parts it cannot read.
+func loadFont(v pdf.Value, warn func(error)) *font {
 	if v.Key("Subtype").Name() == "Type0" {
-		return newCIDFont(v)
+		return newCIDFont(v, warn)
 	}
-	return newSimpleFont(v)
+	return newSimpleFont(v, warn)
 }
 
 // newSimpleFont reads a Type1, TrueType or Type3 font.
-func newSimpleFont(v pdf.Value) *font {
+func newSimpleFont(v pdf.Value, warn func(error)) *font {
 	f := &font{first: 0, last: 255, missing: -1}
 	subtype := v.Key("Subtype").Name()
 	scale := 0.001
@@ -84,7 +88,7 @@ func newSimpleFont(v pdf.Value) *font {
 		scale = math.Abs(fm.Index(0).Float64())
 	}
 	f.text = simpleEncoding(v, subtype)
-	if m := toUnicode(v); m != nil {
+	if m := toUnicode(v, warn); m != nil {
 		for c, t := range m.text {
 			if c < 256 {
 				f.text[c] = t
@@ -144,14 +148,18 @@ func (f *font) simpleWidths(v pdf.Value) {
 }
 
 // newCIDFont reads a Type0 font and its descendant.
-func newCIDFont(v pdf.Value) *font {
+func newCIDFont(v pdf.Value, warn func(error)) *font {
 	f := &font{cid: true, cidWidth: make(map[uint32]float64)}
 	if enc := v.Key("Encoding"); enc.Kind() == pdf.Stream {
-		if data := readAll(enc, 1<<20); data != nil {
+		data, err := readAll(enc, 1<<20)
+		if err != nil {
+			warn(fontError(v, "encoding", err))
+		}
+		if data != nil {
 			f.encoding = parseCMap(data)
 		}
 	}
-	if m := toUnicode(v); m != nil {
+	if m := toUnicode(v, warn); m != nil {
 		f.cidText = m.text
 	}
 	desc := v.Key("DescendantFonts").Index(0)
@@ -183,31 +191,76 @@ func (f *font) cidWidths(w pdf.Value) {
 }
 
 // toUnicode reads the font's /ToUnicode CMap, if any.
-func toUnicode(v pdf.Value) *cmap {
+func toUnicode(v pdf.Value, warn func(error)) *cmap {
 	tu := v.Key("ToUnicode")
 	if tu.Kind() != pdf.Stream {
 		return nil
 	}
-	data := readAll(tu, 4<<20)
+	data, err := readAll(tu, 4<<20)
+	if err != nil {
+		warn(fontError(v, "text map (ToUnicode)", err))
+	}
 	if data == nil {
 		return nil
 	}
 	return parseCMap(data)
 }
 
-// readAll reads a stream's decoded data, at most limit bytes; nil when it
-// cannot be read (a filter this package lacks, damaged data).
-func readAll(v pdf.Value, limit int) (data []byte) {
+// fontError says which part of which font could not be read.
+func fontError(v pdf.Value, part string, err error) error {
+	return causef(ErrDamaged, "font %s: %s cannot be read: %v", v.Key("BaseFont").Name(), part, err)
+}
+
+// readAll reads a stream's decoded data, at most limit bytes. When the
+// data cannot be read to its end (a filter this package lacks, damaged
+// data, not a stream at all) it returns what it read and an error saying
+// why.
+func readAll(v pdf.Value, limit int) (data []byte, err error) {
+	return readAppend(nil, v, limit)
+}
+
+// readAppend is readAll appending to dst.
+func readAppend(dst []byte, v pdf.Value, limit int) (data []byte, err error) {
+	data = dst
 	defer func() {
-		if recover() != nil {
-			data = nil
+		if x := recover(); x != nil {
+			err = streamError(fmt.Errorf("%v", x))
 		}
 	}()
+	if v.Kind() != pdf.Stream {
+		return dst, errNotStream
+	}
 	rd := v.Reader()
 	defer rd.Close()
-	data, err := io.ReadAll(io.LimitReader(rd, int64(limit)))
-	if err != nil && len(data) == 0 {
-		return nil
+	data = slices.Grow(dst, min(limit, 4<<10))
+	end := len(dst) + limit
+	for len(data) < end {
+		if len(data) == cap(data) {
+			data = slices.Grow(data, min(cap(data), end-len(data)))
+		}
+		n, rerr := rd.Read(data[len(data):min(cap(data), end)])
+		data = data[:len(data)+n]
+		if rerr == io.EOF {
+			return data, nil
+		}
+		if rerr != nil {
+			return data, streamError(rerr)
+		}
 	}
-	return data
+	return data, nil
+}
+
+// errNotStream: a reference that should lead to a stream leads elsewhere.
+var errNotStream = errors.New("not a stream")
+
+// streamError words a stream's read error as a sentence about the file.
+func streamError(err error) error {
+	msg := err.Error()
+	switch {
+	case err == io.ErrUnexpectedEOF || strings.HasSuffix(msg, "unexpected EOF"):
+		return errors.New("data ends early")
+	case strings.HasPrefix(msg, "zlib: "), strings.HasPrefix(msg, "flate: "):
+		return fmt.Errorf("compressed data damaged (%s)", msg)
+	}
+	return errors.New(strings.TrimPrefix(msg, "malformed PDF: "))
 }

@@ -6,15 +6,19 @@ import (
 )
 
 // glyph is one drawn character on the page as shown: x0..x1 along the
-// baseline base, top..bottom across it (y down), and the font size.
+// baseline base (y down), and the font size. It is kept small: a page
+// holds thousands.
 type glyph struct {
 	text         string
 	x0, x1, base float64
-	top, bottom  float64
 	size         float64
 	font         *font
 	spaceBefore  bool // a space glyph preceded it in the stream
 }
+
+// top and bottom bound the glyph across the baseline (y down).
+func (g *glyph) top() float64    { return g.base - ascent*g.size }
+func (g *glyph) bottom() float64 { return g.base - descent*g.size }
 
 // Layout constants, as fractions of the font size (after poppler's
 // TextOutputDev, whose -layout output the callers expect).
@@ -50,11 +54,17 @@ func layout(glyphs []glyph, width, height float64, order *[]*glyph) []Line {
 	}
 	lines := groupLines(glyphs, order)
 	frags := make([][]fragment, len(lines))
+	spaces := make([]bool, len(glyphs)) // one run per line, as lines slice the glyphs
 	for i, vl := range lines {
-		frags[i] = fragments(vl)
+		frags[i] = fragments(vl, spaces[:len(vl.glyphs):len(vl.glyphs)])
+		spaces = spaces[len(vl.glyphs):]
 	}
 	assignColumns(lines, frags)
-	w := &pageWriter{height: height, glyphs: make([]Glyph, 0, len(glyphs))}
+	// Sized for the usual page: a byte or two a glyph, a blank line for
+	// every few lines.
+	w := &pageWriter{height: height, glyphs: make([]Glyph, 0, len(glyphs)),
+		buf: make([]byte, 0, len(glyphs)*5/4+len(lines)*8), lines: make([]Line, 0, len(lines)*3/2),
+		ends: make([]int, 0, len(lines)*3/2)}
 	for i, vl := range lines {
 		if i > 0 {
 			w.blanks(lines[i-1], vl)
@@ -84,25 +94,30 @@ func groupLines(glyphs []glyph, buf *[]*glyph) []visualLine {
 		order = append(order, &glyphs[i])
 	}
 	*buf = order
-	slices.SortStableFunc(order, func(a, b *glyph) int { return cmpFloat(a.base, b.base) })
+	byBase := func(a, b *glyph) int { return cmpFloat(a.base, b.base) }
+	if !slices.IsSortedFunc(order, byBase) {
+		slices.SortStableFunc(order, byBase)
+	}
+	// Each line is a run of order, sorted again in place.
 	var lines []visualLine
-	var cur []*glyph
+	start := 0
 	refBase, refSize := 0.0, 0.0
-	for _, g := range order {
-		if len(cur) > 0 && g.base-refBase > lineSlack*max(refSize, g.size) {
-			lines = append(lines, newVisualLine(cur))
-			cur = nil
+	for i, g := range order {
+		if i > start && g.base-refBase > lineSlack*max(refSize, g.size) {
+			lines = append(lines, newVisualLine(order[start:i:i]))
+			start = i
 		}
-		if len(cur) == 0 || g.size > refSize*1.05 {
+		if i == start || g.size > refSize*1.05 {
 			refBase, refSize = g.base, g.size
 		}
-		cur = append(cur, g)
 	}
-	return append(lines, newVisualLine(cur))
+	return append(lines, newVisualLine(order[start:]))
 }
 
 func newVisualLine(gs []*glyph) visualLine {
-	slices.SortStableFunc(gs, func(a, b *glyph) int { return cmpFloat(a.x0, b.x0) })
+	if byX := func(a, b *glyph) int { return cmpFloat(a.x0, b.x0) }; !slices.IsSortedFunc(gs, byX) {
+		slices.SortStableFunc(gs, byX)
+	}
 	gs = dropDuplicates(gs)
 	base, size := gs[0].base, gs[0].size
 	for _, g := range gs {
@@ -146,9 +161,9 @@ type fragment struct {
 	col    int // text column of the fragment on the page
 }
 
-// fragments splits a line at column gaps and marks the word spaces.
-func fragments(vl visualLine) []fragment {
-	spaces := make([]bool, len(vl.glyphs))
+// fragments splits a line at column gaps and marks the word spaces in
+// spaces, false values as many as the line has glyphs.
+func fragments(vl visualLine, spaces []bool) []fragment {
 	frags := make([]fragment, 0, 4)
 	start := 0
 	for i := 1; i < len(vl.glyphs); i++ {
@@ -336,7 +351,7 @@ func (w *pageWriter) fragment(f fragment, start int, box *Rect) int {
 			w.buf = append(w.buf, ' ')
 			n++
 		}
-		r := Rect{g.x0, w.height - g.bottom, g.x1, w.height - g.top}
+		r := Rect{g.x0, w.height - g.bottom(), g.x1, w.height - g.top()}
 		at := len(w.buf) - start
 		w.glyphs = append(w.glyphs, Glyph{Start: at, End: at + len(g.text), Box: r})
 		*box = box.union(r)

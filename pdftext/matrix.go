@@ -1,5 +1,7 @@
 package pdftext
 
+import "math"
+
 // matrix is a PDF transformation [a b c d e f]: a point (x, y) maps to
 // (a*x + c*y + e, b*x + d*y + f).
 type matrix [6]float64
@@ -37,4 +39,16 @@ func pageMatrix(x0, y0, x1, y1 float64, rotate int) (matrix, float64, float64) {
 		return matrix{0, -1, -1, 0, y1, x1}, h, w
 	}
 	return matrix{1, 0, 0, -1, -x0, y1}, w, h
+}
+
+// scaleY is the length of the unit y vector under m: the factor a font
+// size is drawn at (math.Hypot, without its cost for unrotated text).
+func (m matrix) scaleY() float64 {
+	switch {
+	case m[2] == 0:
+		return math.Abs(m[3])
+	case m[3] == 0:
+		return math.Abs(m[2])
+	}
+	return math.Hypot(m[2], m[3])
 }

@@ -47,7 +47,7 @@ func newFile(data []byte) (*file, error) {
 	tail := data[max(0, len(data)-4096):]
 	e := bytes.LastIndex(tail, []byte("%%EOF"))
 	if e < 0 {
-		return nil, causef(ErrDamaged, "no %%EOF at the end: truncated")
+		return nil, causef(ErrDamaged, "no end-of-file marker: truncated")
 	}
 	data = data[:len(data)-len(tail)+e+5]
 	if len(data) < 16 {
@@ -95,9 +95,6 @@ func openFile(data []byte, password string) (*pdf.Reader, error) {
 	if err != nil {
 		return nil, openError(err, password)
 	}
-	if err := checkEncryption(r); err != nil {
-		return nil, err
-	}
 	return r, nil
 }
 
@@ -109,30 +106,13 @@ func openError(err error, password string) error {
 		return fmt.Errorf("%w (the password given does not open it)", ErrPassword)
 	case errors.Is(err, pdf.ErrInvalidPassword):
 		return ErrPassword
-	case strings.Contains(msg, "unsupported PDF: encryption"):
-		return causef(ErrEncryption, "%s", strings.TrimPrefix(msg, "unsupported PDF: "))
+	case strings.Contains(msg, "unsupported PDF: "):
+		return causef(ErrEncryption, "%s (the pdftotext engine may read it)", plainMessage(msg, "an encryption this package cannot undo"))
 	case strings.HasSuffix(msg, "-bit encryption key"):
 		bits := strings.TrimSuffix(strings.TrimPrefix(msg, "malformed PDF: "), "-bit encryption key")
 		return causef(ErrEncryption, "%s-bit key", bits)
 	}
-	return causef(ErrDamaged, "%s", strings.TrimPrefix(strings.TrimPrefix(msg, "malformed PDF: "), "malformed PDF file: "))
-}
-
-// checkEncryption refuses RC4 keys shorter than 88 bits: the object reader
-// derives their object keys wrongly and would return garbage.
-func checkEncryption(r *pdf.Reader) error {
-	enc := r.Trailer().Key("Encrypt")
-	if enc.IsNull() {
-		return nil
-	}
-	bits := enc.Key("Length").Int64()
-	if bits == 0 {
-		bits = 40
-	}
-	if enc.Key("V").Int64() < 4 && bits < 88 {
-		return causef(ErrEncryption, "%d-bit RC4", bits)
-	}
-	return nil
+	return causef(ErrDamaged, "%s", plainMessage(msg, "damaged cross-reference table"))
 }
 
 // pageRef is a page dictionary with the attributes it inherits.
@@ -143,6 +123,10 @@ type pageRef struct {
 	crop      pdf.Value
 	rotate    int
 }
+
+// maxTreeDepth bounds the nesting of the page tree (poppler reads trees
+// hundreds deep; writers make them a few deep).
+const maxTreeDepth = 1000
 
 // pageWalk collects the leaves of the page tree in order.
 type pageWalk struct {
@@ -166,7 +150,7 @@ func walkPages(r *pdf.Reader, max int) ([]pageRef, error) {
 
 func (w *pageWalk) walk(node pdf.Value, inh pageRef, depth int) error {
 	w.visits++
-	if depth > 64 || w.visits > 4*w.max+1000 {
+	if depth > maxTreeDepth || w.visits > 4*w.max+1000 {
 		return causef(ErrDamaged, "page tree too deep or cyclic")
 	}
 	inh = inherit(node, inh)

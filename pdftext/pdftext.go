@@ -28,11 +28,17 @@ type Options struct {
 	MaxBytes int
 	// Timeout bounds the time spent on one file; 0 means one minute.
 	Timeout time.Duration
+	// MaxGlyphs bounds the glyphs drawn on one page, so that a page of
+	// millions of glyphs cannot take gigabytes; 0 means 200,000 (a dense
+	// page of a letter draws about 5,000). A page over it fails the file
+	// with ErrLimit.
+	MaxGlyphs int
 }
 
-func (o Options) maxPages() int { return orDefault(o.MaxPages, 2000) }
-func (o Options) maxOps() int   { return orDefault(o.MaxOps, 20_000_000) }
-func (o Options) maxBytes() int { return orDefault(o.MaxBytes, 256<<20) }
+func (o Options) maxPages() int  { return orDefault(o.MaxPages, 2000) }
+func (o Options) maxOps() int    { return orDefault(o.MaxOps, 20_000_000) }
+func (o Options) maxBytes() int  { return orDefault(o.MaxBytes, 256<<20) }
+func (o Options) maxGlyphs() int { return orDefault(o.MaxGlyphs, 200_000) }
 
 func (o Options) timeout() time.Duration {
 	if o.Timeout <= 0 {
@@ -48,11 +54,15 @@ func orDefault(n, def int) int {
 	return n
 }
 
-// Document is the text of a PDF file, page by page.
+// Document is the text of a PDF file, page by page. Warnings lists what
+// could not be read (a damaged stream, a page of images, a rebuilt
+// cross-reference table): a document with warnings may lack text, and
+// Read returns it with an error that is the first of them.
 type Document struct {
-	Pages []Page
-	text  string
-	start []int // start[i]: offset of Pages[i] in text
+	Pages    []Page
+	Warnings []*Error
+	text     string
+	start    []int // start[i]: offset of Pages[i] in text
 }
 
 // Page is one page: its number (1-based), its size in points as shown

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"sync"
 	"time"
 
@@ -18,6 +19,20 @@ type reading struct {
 	fonts  map[string]*font
 	glyphs []glyph  // reused from page to page
 	order  []*glyph // reused from page to page
+	warns  []*Error // what could not be read, in page order
+	buf    []byte   // page content, reused from page to page
+	lex    lexer    // lexer buffers, reused from page to page
+}
+
+// warn records a part of page (0: the whole file) that could not be read,
+// once.
+func (rd *reading) warn(page int, err error) {
+	for _, w := range rd.warns {
+		if w.Page == page && w.Err.Error() == err.Error() {
+			return
+		}
+	}
+	rd.warns = append(rd.warns, &Error{Path: rd.name, Page: page, Err: err})
 }
 
 // readBounded runs the Go engine with a deadline. The engine checks the
@@ -65,22 +80,40 @@ func readGo(name string, data []byte, opt Options) (doc *Document, err error) {
 	rd := &reading{name: name, opt: opt, fonts: make(map[string]*font), budget: &budget{
 		maxOps: opt.maxOps(), maxBytes: opt.maxBytes(), deadline: time.Now().Add(opt.timeout()),
 	}}
-	if buf, ok := glyphPool.Get().(*[]glyph); ok {
-		rd.glyphs = *buf
+	if s, ok := scratchPool.Get().(*scratch); ok {
+		rd.glyphs, rd.order, rd.buf = s.glyphs, s.order, s.buf
 	}
 	defer func() {
 		clear(rd.glyphs[:cap(rd.glyphs)])
-		glyphPool.Put(&rd.glyphs)
+		clear(rd.order[:cap(rd.order)])
+		scratchPool.Put(&scratch{rd.glyphs, rd.order, rd.buf})
 	}()
-	doc, err = rd.pages(refs)
-	if doc != nil && err == nil && openErr != nil {
-		err = &Error{Path: name, Err: openErr}
+	if openErr != nil {
+		rd.warn(0, openErr)
 	}
-	return doc, err
+	doc, err = rd.pages(refs)
+	if doc == nil {
+		return nil, err
+	}
+	for _, d := range r.Damage() {
+		rd.warn(0, causef(ErrDamaged, "%s", d))
+	}
+	doc.Warnings = rd.warns
+	if len(rd.warns) > 0 {
+		return doc, rd.warns[0]
+	}
+	return doc, nil
 }
 
-// glyphPool keeps the glyph buffers of finished reads for the next ones.
-var glyphPool sync.Pool
+// scratch is the buffers a read reuses from page to page; scratchPool
+// keeps those of finished reads for the next ones.
+type scratch struct {
+	glyphs []glyph
+	order  []*glyph
+	buf    []byte
+}
+
+var scratchPool sync.Pool
 
 // panicCause turns a recovered panic into an error cause.
 func panicCause(x any) error {
@@ -88,7 +121,22 @@ func panicCause(x any) error {
 		return l.err
 	}
 	onPanic(x)
-	return causef(ErrDamaged, "%v", x)
+	return causef(ErrDamaged, "%s", plainMessage(fmt.Sprint(x), "an object cannot be read"))
+}
+
+// plainMessage returns the object reader's message msg without its
+// prefix when it is a plain sentence about the file, and general when it
+// shows the reader's internals (Go types, runtime errors, dumps of
+// objects).
+func plainMessage(msg, general string) string {
+	for _, p := range []string{"malformed PDF: ", "malformed PDF file: ", "unsupported PDF: "} {
+		msg = strings.TrimPrefix(msg, p)
+	}
+	if len(msg) > 120 || strings.ContainsAny(msg, "%<>{}[]*") || strings.Contains(msg, "pdf.") ||
+		strings.Contains(msg, "runtime error") || strings.Contains(msg, "out of range") {
+		return general
+	}
+	return msg
 }
 
 // onPanic is called with every recovered panic but those that stop at a
@@ -100,36 +148,36 @@ var onPanic = func(any) {}
 func (rd *reading) pages(refs []pageRef) (*Document, error) {
 	pages := make([]Page, len(refs))
 	var scanned []int
-	var firstErr error
 	for i, ref := range refs {
 		p, images, err := rd.page(ref, i+1)
 		if err != nil && errors.Is(err, ErrLimit) {
 			return nil, &Error{Path: rd.name, Page: i + 1, Err: err}
 		}
-		if err != nil && firstErr == nil {
-			firstErr = &Error{Path: rd.name, Page: i + 1, Err: err}
+		if err != nil {
+			rd.warn(i+1, err)
 		}
 		if len(p.Lines) == 0 && images > 0 {
 			scanned = append(scanned, i+1)
 		}
 		pages[i] = p
 	}
-	doc := newDocument(pages)
 	if len(scanned) > 0 {
 		err := &Error{Path: rd.name, Page: scanned[0], Err: fmt.Errorf("%w (pages %s)", ErrNoText, pageList(scanned))}
 		if len(scanned) == len(pages) {
 			return nil, err
 		}
-		return doc, err
+		rd.warns = append([]*Error{err}, rd.warns...)
 	}
-	return doc, firstErr
+	return newDocument(pages), nil
 }
 
 // page reads one page: its lines and how many images it draws.
 func (rd *reading) page(ref pageRef, num int) (p Page, images int, err error) {
 	base, w, h := pageGeometry(ref)
 	p = Page{Number: num, Width: w, Height: h}
-	in := &interp{fonts: rd.fonts, budget: rd.budget, res: ref.resources, glyphs: rd.glyphs[:0]}
+	warn := func(err error) { rd.warn(num, err) }
+	in := &interp{fonts: rd.fonts, budget: rd.budget, res: ref.resources, glyphs: rd.glyphs[:0],
+		warn: warn, maxGlyph: rd.opt.maxGlyphs(), lex: &rd.lex}
 	defer func() { rd.glyphs = in.glyphs }()
 	in.gs = gstate{ctm: base, th: 1}
 	defer func() {
@@ -142,22 +190,29 @@ func (rd *reading) page(ref pageRef, num int) (p Page, images int, err error) {
 		}
 	}()
 	rd.budget.checkTime()
-	in.run(rd.contents(ref.v.Key("Contents")))
+	in.run(rd.contents(ref.v.Key("Contents"), warn))
 	p.Lines = layout(in.glyphs, w, h, &rd.order)
 	return p, in.images, nil
 }
 
 // contents reads a page's content: one stream, or an array of streams
 // that make one content stream together (a token may span two of them).
-func (rd *reading) contents(v pdf.Value) []byte {
-	if v.Kind() != pdf.Array {
-		return rd.budget.stream(v)
+// A page without content is empty; content that is neither is a warning.
+func (rd *reading) contents(v pdf.Value, warn func(error)) []byte {
+	switch v.Kind() {
+	case pdf.Null:
+		return nil
+	case pdf.Array:
+	default:
+		rd.buf = rd.budget.streamAppend(rd.buf[:0], v, "page content", warn)
+		return rd.buf
 	}
-	var data []byte
+	data := rd.buf[:0]
 	for i := 0; i < v.Len(); i++ {
-		data = append(data, rd.budget.stream(v.Index(i))...)
+		data = rd.budget.streamAppend(data, v.Index(i), "page content", warn)
 		data = append(data, '\n')
 	}
+	rd.buf = data
 	return data
 }
 

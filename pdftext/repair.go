@@ -16,7 +16,7 @@ import (
 
 // The patterns are compiled when a file first needs repair, not at start-up.
 var (
-	objHeader  = lazyRegexp(`(?m)^[ \t\r]*(\d{1,10})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b`)
+	objHeader  = lazyRegexp(`(?:^|[^0-9.+-])(\d{1,10})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b`)
 	rootRef    = lazyRegexp(`/Root\s*(\d+\s+\d+\s+R)`)
 	encryptRef = lazyRegexp(`/Encrypt\s*(\d+\s+\d+\s+R)`)
 	fileID     = lazyRegexp(`/ID\s*(\[\s*<[0-9A-Fa-f\s]*>\s*<[0-9A-Fa-f\s]*>\s*\])`)
