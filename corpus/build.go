@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"os"
 	"runtime"
 	"sync"
 	"time"
@@ -132,9 +131,9 @@ func produce(ctx context.Context, db *DB, args []string, opt Options, out chan<-
 func read(ctx context.Context, db *DB, path string, opt Options) record {
 	start := time.Now()
 	r := record{file: fileRow{path: path}}
-	data, err := os.ReadFile(path)
+	data, err := extract.ReadInput(path, opt.Extract) // a regular file within the size limit
 	if err != nil {
-		return r.failed(err.Error(), start)
+		return r.failed(trimPath(err.Error(), path), start)
 	}
 	r.file.sha256, r.file.size = digest(data), int64(len(data))
 	switch err := db.known(ctx, &r); {
