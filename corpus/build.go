@@ -76,6 +76,9 @@ type record struct {
 // *FileError.
 func Build(ctx context.Context, db *DB, args []string, opt Options) (Summary, error) {
 	start := time.Now()
+	if db.readOnly {
+		return Summary{}, fmt.Errorf("%s: opened read-only: a build needs Open", db.path)
+	}
 	if err := checkArgs(args); err != nil {
 		return Summary{}, err
 	}

@@ -46,11 +46,19 @@
 // it. A file that cannot be read, or holds no IMR letter, is stored as
 // failed with its error and tried again by the next build.
 //
+// Builds may run at once on one database: each batch's transaction
+// begins IMMEDIATE, so a build waits while another stores a batch (up to
+// 30 s, far longer than a batch takes) and then says plainly that
+// another build or program holds the database.
+//
 // Paths are stored as given to the build: build from the same folder,
 // or give absolute paths, for later builds to recognize the files.
 //
 // # Queries and exports
 //
+// OpenReadOnly opens a database to read without ever writing, for
+// search, stats, exports and reports: it reads a database in a
+// read-only file or on a read-only mount, and never creates one.
 // Stats counts items by outcome per service category, guideline source
 // and chapter (as cited by the IMR reviewer), reviewer specialty and
 // decision year, and findings per code. Search runs an FTS5 query over
