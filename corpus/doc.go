@@ -68,6 +68,14 @@
 // columns (in name order) that DuckDB, Spark and Trino read. Letters
 // rebuilds the stored letters with their findings for reports.
 //
+// # Memory
+//
+// A build holds a few files per worker at a time, whatever the number of
+// files; exports stream. LimitMemory sets a soft memory limit for a
+// batch (MemoryLimit: 256 MiB and 64 MiB a worker), so that one large
+// file does not leave the process large for the files after it; commands
+// call it once before a batch.
+//
 // # Scale-out
 //
 // A Shard splits a list of files deterministically by a hash of each
