@@ -144,3 +144,21 @@ func copyFile(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+func ExampleOpenReadOnly() {
+	dir, _ := os.MkdirTemp("", "corpus")
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "corpus.db")
+	if db, err := Open(path); err == nil { // a build creates it
+		db.Close()
+	}
+	db, err := OpenReadOnly(path)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer db.Close()
+	_, err = db.SQL().Exec("DELETE FROM files")
+	fmt.Println("write refused:", err != nil)
+	// Output: write refused: true
+}

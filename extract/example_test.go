@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/imrkit/imrkit/extract"
@@ -38,4 +39,16 @@ func ExampleCount() {
 	q, _ := extract.Count("Physical therapy 2 times a week for 6 weeks", nil)
 	fmt.Println(q.Value, q.Unit, q.Text)
 	// Output: 12 session 2 times a week for 6 weeks
+}
+
+// ExampleReadInput reads a file under a size limit of 1000 bytes: the
+// seed letter is larger, so the error names the file and the limit.
+func ExampleReadInput() {
+	_, err := extract.ReadInput("../testdata/letters/seed.txt", extract.Options{MaxBytes: 1000})
+	var tl *extract.TooLargeError
+	fmt.Println(errors.As(err, &tl), tl.Limit)
+	fmt.Println(err)
+	// Output:
+	// true 1000
+	// ../testdata/letters/seed.txt: 3284 bytes is over the input size limit of 1000 bytes
 }
