@@ -151,7 +151,7 @@ func readTemplate(user fs.FS, dir, name string) (string, string, error) {
 func readUserTemplate(user fs.FS, name string) ([]byte, error) {
 	fi, err := fs.Stat(user, name)
 	if err != nil {
-		if strings.Contains(err.Error(), "escapes") {
+		if strings.Contains(err.Error(), "escapes") { // os.Root: "path escapes from parent"
 			return nil, errors.New("refused: the path leads out of the templates folder")
 		}
 		return nil, unwrapPath(err)
