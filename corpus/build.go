@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"os"
 	"runtime"
 	"sync"
 	"time"
@@ -23,6 +22,7 @@ type Options struct {
 	FailFast bool                                  // stop at the first file that fails
 	Shard    Shard                                 // the part of the files to build
 	Progress func(Progress)                        // called after each file is stored, from one goroutine
+	Isolate  *Isolation                            // read files in worker processes; nil reads them here
 }
 
 // Summary counts the files of a build.
@@ -81,6 +81,9 @@ type record struct {
 // *FileError.
 func Build(ctx context.Context, db *DB, args []string, opt Options) (Summary, error) {
 	start := time.Now()
+	if db.readOnly {
+		return Summary{}, fmt.Errorf("%s: opened read-only: a build needs Open", db.path)
+	}
 	if err := checkArgs(args); err != nil {
 		return Summary{}, err
 	}
@@ -111,8 +114,10 @@ func produce(ctx context.Context, db *DB, args []string, opt Options, out chan<-
 	var wg sync.WaitGroup
 	for range jobs(opt) {
 		wg.Go(func() {
+			wk := newWorker(opt.Isolate) // nil: read in this process
+			defer wk.close()
 			for p := range in {
-				out <- read(ctx, db, p, opt)
+				out <- read(ctx, db, p, opt, wk)
 			}
 		})
 	}
@@ -132,13 +137,14 @@ func produce(ctx context.Context, db *DB, args []string, opt Options, out chan<-
 	close(out)
 }
 
-// read makes the record of one file.
-func read(ctx context.Context, db *DB, path string, opt Options) record {
+// read makes the record of one file, extracting and checking it in the
+// worker process wk, or in this one when wk is nil.
+func read(ctx context.Context, db *DB, path string, opt Options, wk *worker) record {
 	start := time.Now()
 	r := record{file: fileRow{path: path}}
-	data, err := os.ReadFile(path)
+	data, err := extract.ReadInput(path, opt.Extract) // a regular file within the size limit
 	if err != nil {
-		return r.failed(err.Error(), start)
+		return r.failed(trimPath(err.Error(), path), start)
 	}
 	r.file.sha256, r.file.size = digest(data), int64(len(data))
 	switch err := db.known(ctx, &r); {
@@ -147,12 +153,20 @@ func read(ctx context.Context, db *DB, path string, opt Options) record {
 	case r.skip || r.file.status == statusOK: // stored here, or under another path
 		return r
 	}
-	l, err := extract.Read(path, data, opt.Extract)
+	if wk != nil {
+		return wk.record(r, data, start)
+	}
+	return r.extracted(data, opt, start)
+}
+
+// extracted extracts and checks the letter in data.
+func (r record) extracted(data []byte, opt Options, start time.Time) record {
+	l, err := extract.Read(r.file.path, data, opt.Extract)
 	if err == nil && l.Source.Layout == extract.LayoutUnknown {
 		err = fmt.Errorf("not an IMR determination letter: no known layout")
 	}
 	if err != nil {
-		return r.failed(trimPath(err.Error(), path), start)
+		return r.failed(trimPath(err.Error(), r.file.path), start)
 	}
 	r.file.readMS = ms(time.Since(start))
 	return r.letterRecord(l, opt)

@@ -4,10 +4,15 @@ import (
 	"context"
 	"database/sql"
 	_ "embed"
+	"errors"
 	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
+	"time"
 
-	_ "modernc.org/sqlite" // pure Go SQLite with FTS5
+	"modernc.org/sqlite" // pure Go SQLite with FTS5
 )
 
 //go:embed schema.sql
@@ -30,12 +35,15 @@ const SchemaVersion = 4
 // database gets schema.sql, the latest version, at once.
 var migrations = []string{0: schemaSQL, 1: migrate2SQL, 2: migrate3SQL, 3: migrate4SQL}
 
+// busyTimeout is how long a write waits for another to finish.
+const busyTimeout = 30 * time.Second
+
 // pragmas are set on every connection: write-ahead logging so readers
 // never wait for a build and a killed build loses only its open
 // transaction, foreign keys for the cascading deletes, and a wait
 // instead of an error while another connection writes.
 var pragmas = []string{
-	"busy_timeout(30000)",
+	fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()),
 	"foreign_keys(1)",
 	"journal_mode(WAL)",
 	"synchronous(NORMAL)",
@@ -44,8 +52,9 @@ var pragmas = []string{
 
 // DB is a corpus database.
 type DB struct {
-	db   *sql.DB
-	path string
+	db       *sql.DB
+	path     string
+	readOnly bool
 }
 
 // SchemaError reports a database whose schema this package cannot use.
@@ -75,12 +84,95 @@ func Open(path string) (*DB, error) {
 	return d, nil
 }
 
+// dsn is the data source of a database opened to write. Transactions
+// begin IMMEDIATE, taking the write lock at once: a transaction that
+// read first and wrote later would fail at once, without the busy
+// timeout, when another connection writes (SQLite cannot let it wait).
+// Read-only transactions (sql.TxOptions.ReadOnly) begin DEFERRED.
 func dsn(path string) string {
 	var q []string
 	for _, p := range pragmas {
 		q = append(q, "_pragma="+p)
 	}
+	q = append(q, "_txlock=immediate")
 	return path + "?" + strings.Join(q, "&")
+}
+
+// OpenReadOnly opens an existing corpus database to read: search, stats,
+// exports and reports. It never writes, so it reads a database on a
+// read-only mount or in a file without write permission, and never
+// creates one: a missing file is an error. A database of another schema
+// version is a *SchemaError.
+func OpenReadOnly(path string) (*DB, error) {
+	d, err := openReadOnly(path, false)
+	var se *SchemaError
+	if err == nil || errors.As(err, &se) {
+		return d, err
+	}
+	if fi, serr := os.Stat(path); serr != nil || !fi.Mode().IsRegular() {
+		return nil, err // missing, or no file: immutable would not help
+	}
+	if d, ierr := openReadOnly(path, true); ierr == nil {
+		return d, nil
+	}
+	return nil, err
+}
+
+// openReadOnly opens path with SQLite's mode=ro, or, with immutable, as
+// a file nothing changes: a database in write-ahead logging mode whose
+// folder is read-only cannot be opened otherwise, since SQLite would
+// make its shared-memory file beside it.
+func openReadOnly(path string, immutable bool) (*DB, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	q := url.Values{"mode": {"ro"}, "_pragma": {fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds())}}
+	if immutable {
+		q.Set("immutable", "1")
+	}
+	u := url.URL{Scheme: "file", Opaque: (&url.URL{Path: filepath.ToSlash(abs)}).EscapedPath(), RawQuery: q.Encode()}
+	db, err := sql.Open("sqlite", u.String())
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	d := &DB{db: db, path: path, readOnly: true}
+	if err := d.checkVersion(context.Background()); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return d, nil
+}
+
+// checkVersion wants the schema this package writes, without changing
+// the database.
+func (d *DB) checkVersion(ctx context.Context) error {
+	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("open %s: %w", d.path, err)
+	}
+	defer tx.Rollback()
+	v, err := d.version(ctx, tx)
+	switch {
+	case err != nil:
+		return err
+	case v == 0:
+		return &SchemaError{d.path, v, "not an imrkit corpus (empty)"}
+	case v < SchemaVersion:
+		return &SchemaError{d.path, v, "older than this imrkit reads; a build brings it up to date"}
+	}
+	return nil
+}
+
+// busy explains an error that says another connection held the
+// database for longer than the busy timeout; other errors stay as they
+// are.
+func busy(err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) && se.Code()&0xff == 5 { // SQLITE_BUSY
+		return fmt.Errorf("another build or program is writing the database and held it for more than %v: %w", busyTimeout, err)
+	}
+	return err
 }
 
 // Close closes the database.
@@ -90,11 +182,16 @@ func (d *DB) Close() error { return d.db.Close() }
 func (d *DB) SQL() *sql.DB { return d.db }
 
 // migrate checks the schema version and applies the missing migrations
-// in one transaction, so a killed first run leaves an empty file.
+// in one transaction, so a killed first run leaves an empty file. The
+// check reads only, so opening a database another build writes does not
+// wait for it.
 func (d *DB) migrate(ctx context.Context) error {
+	if err := d.checkVersion(ctx); err == nil {
+		return nil
+	}
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("open %s: %w", d.path, err)
+		return fmt.Errorf("open %s: %w", d.path, busy(err))
 	}
 	defer tx.Rollback()
 	v, err := d.version(ctx, tx)

@@ -59,11 +59,19 @@
 // (files stored before whose letter a file of this build replaced: a
 // PDF replaces its text).
 //
+// Builds may run at once on one database: each batch's transaction
+// begins IMMEDIATE, so a build waits while another stores a batch (up to
+// 30 s, far longer than a batch takes) and then says plainly that
+// another build or program holds the database.
+//
 // Paths are stored as given to the build: build from the same folder,
 // or give absolute paths, for later builds to recognize the files.
 //
 // # Queries and exports
 //
+// OpenReadOnly opens a database to read without ever writing, for
+// search, stats, exports and reports: it reads a database in a
+// read-only file or on a read-only mount, and never creates one.
 // Stats counts items by outcome per service category, guideline source
 // and chapter (as cited by the IMR reviewer), reviewer specialty and
 // decision year, and findings per code. Search runs an FTS5 query over
@@ -72,6 +80,26 @@
 // JSON lines, CSV with a header, or Parquet with typed, nullable
 // columns (in name order) that DuckDB, Spark and Trino read. Letters
 // rebuilds the stored letters with their findings for reports.
+//
+// # Isolation
+//
+// With Options.Isolate a build extracts and checks each file in a worker
+// process (the same binary, whose hidden subcommand calls ServeWorker),
+// one per job, kept for all its files. A worker has a soft memory limit
+// and a hard limit on its address space, and a time limit per file: a
+// file that makes it die, run out of memory or overrun is stored as
+// failed with the cause (the runtime's "fatal error" line, or the time
+// limit), and a new worker takes the next file. It costs CPU (about
+// 1.3x on PDF letters, 1.5x on text letters, in BenchmarkIsolation), so
+// it is not the default.
+//
+// # Memory
+//
+// A build holds a few files per worker at a time, whatever the number of
+// files; exports stream. LimitMemory sets a soft memory limit for a
+// batch (MemoryLimit: 256 MiB and 64 MiB a worker), so that one large
+// file does not leave the process large for the files after it; commands
+// call it once before a batch.
 //
 // # Scale-out
 //

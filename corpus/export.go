@@ -40,7 +40,7 @@ func (d *DB) Export(ctx context.Context, dir, format string) ([]Count, error) {
 		return nil, err
 	}
 	// One transaction: the tables agree even while a build writes.
-	tx, err := d.db.BeginTx(ctx, nil)
+	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true}) // DEFERRED: builds go on meanwhile
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", d.path, err)
 	}

@@ -90,3 +90,34 @@ func readParquet(t *testing.T, f *os.File) int {
 		}
 	}
 }
+
+// TestParquetTextBounds checks that text columns carry no min and max
+// values (parquet-go keeps them whole until the file closes, so an
+// export's memory grew with the corpus) while number columns keep theirs.
+func TestParquetTextBounds(t *testing.T) {
+	db := openTest(t)
+	build(t, db, replicate(t, t.TempDir(), 5), Options{})
+	dir := t.TempDir()
+	if _, err := db.Export(t.Context(), dir, "parquet"); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join(dir, "letters.parquet"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	st, _ := f.Stat()
+	pf, err := parquet.OpenFile(f, st.Size())
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := pf.Schema()
+	for i, c := range pf.Metadata().RowGroups[0].Columns {
+		leaf, _ := schema.Lookup(c.MetaData.PathInSchema...)
+		text := leaf.Node.Type().Kind() == parquet.ByteArray
+		hasBounds := len(c.MetaData.Statistics.MaxValue) > 0
+		if text == hasBounds {
+			t.Errorf("column %d %v: text %v, bounds %v; want bounds on numbers only", i, c.MetaData.PathInSchema, text, hasBounds)
+		}
+	}
+}

@@ -27,6 +27,7 @@ func TestBadFiles(t *testing.T) {
 		{name: "broken PDF", file: "broken.pdf", data: "%PDF-1.4\n1 0 obj << /Type /Catalog >>\ngarbage", wantErr: "pdf"},
 		{name: "empty", file: "empty.txt", data: "\n\n", wantErr: "empty"},
 		{name: "binary", file: "binary.txt", data: "\x00\x01\x02\x03binary", wantErr: "not text"},
+		{name: "over the size limit", file: "huge.txt", data: strings.Repeat("a line\n", 10000), wantErr: "over the input size limit of 64000 bytes"},
 	}
 	paths := []string{good}
 	for _, tt := range tests {
@@ -39,7 +40,7 @@ func TestBadFiles(t *testing.T) {
 		paths = append(paths, p)
 	}
 	db := openTest(t)
-	sum := build(t, db, []string{dir}, Options{})
+	sum := build(t, db, []string{dir}, Options{Extract: extract.Options{MaxBytes: 64000}})
 	if sum.OK != 1 || sum.Failed != len(tests) {
 		t.Errorf("Build = %v, want 1 ok, %d failed", sum, len(tests))
 	}

@@ -23,6 +23,20 @@ func TestMain(m *testing.M) {
 	if db := os.Getenv(helperEnv); db != "" {
 		os.Exit(helperBuild(db, os.Args[len(os.Args)-1]))
 	}
+	if os.Getenv(workerEnv) != "" {
+		if err := ServeWorker(os.Stdin, os.Stdout, Options{Check: misbehavingCheck}, 256<<20); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+		os.Exit(0)
+	}
+	if db := os.Getenv(readOnlyEnv); db != "" {
+		if err := readEverything(db, os.Getenv("IMRKIT_CORPUS_READONLY_OUT")); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+		os.Exit(0)
+	}
 	os.Exit(m.Run())
 }
 

@@ -108,9 +108,9 @@ func (w *writer) count(r record) {
 
 // store writes a batch of records in one transaction.
 func (d *DB) store(ctx context.Context, batch []record) error {
-	tx, err := d.db.BeginTx(ctx, nil)
+	tx, err := d.db.BeginTx(ctx, nil) // IMMEDIATE: waits for another writer (see dsn)
 	if err != nil {
-		return fmt.Errorf("%s: %w", d.path, err)
+		return fmt.Errorf("%s: %w", d.path, busy(err))
 	}
 	defer tx.Rollback()
 	var last int64 // ids are never reused (AUTOINCREMENT): the batch's passages are those above
@@ -125,14 +125,14 @@ func (d *DB) store(ctx context.Context, batch []record) error {
 			continue
 		}
 		if err := storeRecord(ctx, st, r, now); err != nil {
-			return fmt.Errorf("%s: store %s: %w", d.path, r.file.path, err)
+			return fmt.Errorf("%s: store %s: %w", d.path, r.file.path, busy(err))
 		}
 	}
 	if _, err := tx.ExecContext(ctx, indexPassages, last); err != nil {
 		return fmt.Errorf("%s: full-text index: %w", d.path, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("%s: %w", d.path, err)
+		return fmt.Errorf("%s: %w", d.path, busy(err))
 	}
 	return nil
 }

@@ -24,4 +24,17 @@
 // medically necessary" and its variants. They are what package check
 // compares; they are left out by default because the lexicon search over
 // every part costs several times the rest of the extraction.
+//
+// # Input
+//
+// ReadFile and ReadInput read only regular files (after following
+// symbolic links): a named pipe, a device or a folder is an *InputError
+// at once, so that a FIFO or a link to /dev/zero named like a letter
+// neither blocks a batch nor fills its memory. Every way in (ReadFile,
+// ReadInput, ReadStream, Read) refuses input larger than
+// Options.MaxBytes, DefaultMaxBytes (16 MiB) unless set, with an
+// *InputError naming the file that wraps a *TooLargeError with the
+// limit: a real letter is under 200 KB, and a file a thousand times
+// that is a mistake (a folder of letters concatenated, a log) that would
+// cost minutes and gigabytes.
 package extract

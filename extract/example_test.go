@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/imrkit/imrkit/extract"
@@ -76,4 +77,16 @@ func ExampleReadAll() {
 	// two.txt: holds 2 letters, not one (each letter's header and "HOW THE IMR FINAL DETERMINATION WAS MADE"): read them one by one (extract.ReadAll)
 	// 1 2 1 CM16-0000001 MRI of the lumbar spine
 	// 2 2 2 CM16-0000002 Norco 10/325mg
+}
+
+// ExampleReadInput reads a file under a size limit of 1000 bytes: the
+// seed letter is larger, so the error names the file and the limit.
+func ExampleReadInput() {
+	_, err := extract.ReadInput("../testdata/letters/seed.txt", extract.Options{MaxBytes: 1000})
+	var tl *extract.TooLargeError
+	fmt.Println(errors.As(err, &tl), tl.Limit)
+	fmt.Println(err)
+	// Output:
+	// true 1000
+	// ../testdata/letters/seed.txt: 3284 bytes is over the input size limit of 1000 bytes
 }

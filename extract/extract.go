@@ -5,9 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io"
-	"os"
-	"slices"
 	"sync"
 	"unicode/utf8"
 
@@ -25,6 +22,7 @@ type Options struct {
 	// PDFMaxGlyphs bounds the glyphs of one PDF page (pdftext's
 	// Options.MaxGlyphs); 0 means its default, 200,000.
 	PDFMaxGlyphs int
+	MaxBytes     int64 // the input size limit; 0 means DefaultMaxBytes, below 0 none
 }
 
 func (o Options) lexicon() *lexicon.Lexicon {
@@ -51,10 +49,12 @@ func (e *InputError) Error() string {
 
 func (e *InputError) Unwrap() error { return e.Err }
 
-// ReadFile extracts the letter in the file at path, PDF or text.
+// ReadFile extracts the letter in the file at path, PDF or text. It
+// reads only a regular file (after following symbolic links) of at most
+// opt.MaxBytes, as ReadInput does.
 func ReadFile(path string, opt Options) (*Letter, error) {
 	buf := fileBufs.Get().(*[]byte)
-	data, err := readInto((*buf)[:0], path)
+	data, err := readInto((*buf)[:0], path, opt.maxBytes())
 	if err != nil {
 		fileBufs.Put(buf)
 		return nil, &InputError{Path: path, Err: err}
@@ -71,36 +71,11 @@ func ReadFile(path string, opt Options) (*Letter, error) {
 // fileBufs keeps the buffers text files are read into, for the next file.
 var fileBufs = sync.Pool{New: func() any { return new([]byte) }}
 
-// readInto reads the file at path into buf as os.ReadFile does.
-func readInto(buf []byte, path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Size() > 0 && fi.Size() < 1<<30 {
-		buf = slices.Grow(buf, int(fi.Size())+1)
-	}
-	for {
-		n, err := f.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		if len(buf) == cap(buf) {
-			buf = slices.Grow(buf, 512)
-		}
-	}
-}
-
 // Read extracts a letter from data, PDF or text; name is used in the
-// result and in errors. It returns an error for input that holds no text,
-// and a *SeveralLettersError (inside an *InputError) for a file of
-// several letters, which ReadAll reads;
-// text that is not an IMR letter gives a Letter with layout "unknown" and
+// result and in errors. It returns an error for input that holds no text
+// or is larger than opt.MaxBytes, and a *SeveralLettersError (inside an
+// *InputError) for a file of several letters, which ReadAll reads; text
+// that is not an IMR letter gives a Letter with layout "unknown" and
 // whatever facts could be found.
 func Read(name string, data []byte, opt Options) (l *Letter, err error) {
 	defer func() {
@@ -136,6 +111,9 @@ func readText(name string, data []byte, src string, loc Locator, pages int, warn
 // sourceText returns the text to normalize: the PDF's text layer, or the
 // bytes themselves when they are text.
 func sourceText(name string, data []byte, opt Options) (string, Locator, int, []Warning, error) {
+	if limit := opt.maxBytes(); int64(len(data)) > limit {
+		return "", nil, 0, nil, &InputError{Path: name, Err: &TooLargeError{Size: int64(len(data)), Limit: limit}}
+	}
 	if pdftext.IsPDF(data) {
 		return pdfText(name, data, opt)
 	}

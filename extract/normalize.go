@@ -519,6 +519,23 @@ func countWord(text []byte, w string, limit int) int {
 	return n
 }
 
+// wordCounts counts the whole words of lower-case text as countWord
+// does: the runs of letter bytes (see isLetterByte), whole.
+func wordCounts(text []byte) map[string]int {
+	s := string(text) // one copy the keys share
+	m := make(map[string]int, len(s)/32)
+	for i := 0; i < len(s); {
+		if !isLetterByte(s[i]) {
+			i++
+			continue
+		}
+		end := lettersEnd(text, i)
+		m[s[i:end]]++
+		i = end
+	}
+	return m
+}
+
 // indexRare returns the offset of the first w in text at from or after,
 // or -1: it looks for the rarest byte of w (see rarest) and checks w
 // around each, which beats bytes.Index when w's first byte is common.

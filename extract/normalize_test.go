@@ -181,3 +181,41 @@ func TestLastKey(t *testing.T) {
 		}
 	}
 }
+
+// TestWordCounts checks that the counted words answer as countWord's
+// scan does, for words whole, inside others, at the ends and beside
+// bytes of other scripts.
+func TestWordCounts(t *testing.T) {
+	text := []byte("therapy physio-therapy physiotherapy, therapy; xtherapy therapyx é-therapy therapy–therapy therapy")
+	m := wordCounts(text)
+	for _, w := range []string{"therapy", "physio", "physiotherapy", "xtherapy", "é", "herapy", "nothing", ""} {
+		for _, limit := range []int{1, 2, 100} {
+			if got, want := min(m[w], limit), countWord(text, w, limit); got != want {
+				t.Errorf("wordCounts[%q] up to %d = %d, countWord = %d", w, limit, got, want)
+			}
+		}
+	}
+}
+
+// TestManyHyphenatedLines checks that a text with more hyphenated line
+// ends than scansBeforeIndex joins them as one with few does: a word
+// the letter holds whole is joined, a compound is kept.
+func TestManyHyphenatedLines(t *testing.T) {
+	var in, want strings.Builder
+	in.WriteString("The documentation and the right-sided pain.\n")
+	want.WriteString("The documentation and the right-sided pain.")
+	for i := range 2 * scansBeforeIndex {
+		if i%2 == 0 {
+			in.WriteString("there is no documen-\ntation of the visit and ")
+			want.WriteString(" there is no documentation of the visit and")
+		} else {
+			in.WriteString("pain on the right-\nsided wrist and ")
+			want.WriteString(" pain on the right-sided wrist and")
+		}
+	}
+	in.WriteString("more.\n")
+	want.WriteString(" more.\n")
+	if d := normalize(in.String()); d.text != want.String() {
+		t.Errorf("normalize =\n%q\nwant\n%q", d.text, want.String())
+	}
+}

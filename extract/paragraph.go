@@ -8,10 +8,19 @@ import (
 
 // flow decides where prose lines join into paragraphs.
 type flow struct {
-	width int    // the wrap width of the prose, in columns
-	src   string // the source text
-	low   []byte // the source in ASCII lower case, made when first needed
+	width int            // the wrap width of the prose, in columns
+	src   string         // the source text
+	low   []byte         // the source in ASCII lower case, made when first needed
+	words map[string]int // the whole words of low and their counts, made after scansBeforeIndex questions
+	scans int            // the questions answered by scanning low
 }
+
+// scansBeforeIndex is how many questions about words (see count) are
+// answered by scanning the text before its words are counted once into
+// a map: a letter asks about a few hyphenated line ends, for which a
+// scan is cheaper, but a text of thousands would scan itself for each,
+// in time quadratic in its size.
+const scansBeforeIndex = 16
 
 // slack is how many columns short of the wrap width a line may end and
 // still have been wrapped: proportional fonts make column counts vary.
@@ -260,12 +269,25 @@ func (f *flow) brokenWord(head, tail string) bool {
 		f.low = appendLower(f.low, f.src)
 	}
 	h, t := lowerASCII(head), lowerASCII(tail)
-	if countWord(f.low, h+t, 1) > 0 {
+	if f.count(h+t, 1) > 0 {
 		return true
 	}
 	// Each piece occurs once as the piece itself.
 	first, _ := utf8.DecodeRuneInString(tail)
-	return tail != "" && unicode.IsLower(first) && countWord(f.low, h, 2) < 2 && countWord(f.low, t, 2) < 2
+	return tail != "" && unicode.IsLower(first) && f.count(h, 2) < 2 && f.count(t, 2) < 2
+}
+
+// count is countWord over the lower-case source, up to limit: by
+// scanning for the first questions, then from the words counted once.
+func (f *flow) count(w string, limit int) int {
+	if f.words == nil && f.scans < scansBeforeIndex {
+		f.scans++
+		return countWord(f.low, w, limit)
+	}
+	if f.words == nil {
+		f.words = wordCounts(f.low)
+	}
+	return min(f.words[w], limit)
 }
 
 // cutDate reports a number cut after its separator: "10/14/" + "2016".

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -73,10 +74,25 @@ func (c *phraseCache) keep(k phraseKey, r []Match) {
 		*m = make(map[string][]Match, 64)
 	}
 	if _, ok := (*m)[k.text]; !ok && c.n < maxPhrases {
-		(*m)[k.text] = r
+		text := strings.Clone(k.text)
+		(*m)[text] = own(r, k.text, text)
 		c.n++
 	}
 	c.mu.Unlock()
+}
+
+// own points the texts of matches found in text into its copy, so that
+// what the cache keeps holds no part of the caller's text (a text is a
+// substring of a whole letter, which a kept substring would keep alive).
+func own(ms []Match, text, copied string) []Match {
+	for i, m := range ms {
+		if m.Start >= 0 && m.Start <= m.End && m.End <= len(text) && text[m.Start:m.End] == m.Text {
+			ms[i].Text = copied[m.Start:m.End]
+		} else {
+			ms[i].Text = strings.Clone(m.Text)
+		}
+	}
+	return ms
 }
 
 // find is Find through the cache: the matches returned are the caller's.

@@ -276,7 +276,7 @@ func (ix *index) cached(t *tok) []unit {
 		c.m = make(map[string][]unit, 1024)
 	}
 	if len(c.m) < maxCached {
-		c.m[t.text] = us
+		c.m[strings.Clone(t.text)] = us // the token is a substring of the caller's whole text
 	}
 	c.mu.Unlock()
 	return us

@@ -34,9 +34,11 @@
 // letter.html.tmpl for letters, report.md.tmpl and report.html.tmpl for
 // reports. The PDF is laid out from the Markdown template's output, so one
 // template serves both. A user's folder (Options.TemplateDir or
-// Options.Templates) replaces the files it holds and keeps the others. New
-// loads every template and runs it once on sample data, so an unknown field
-// fails at once as a *TemplateError: "path:line:col: message".
+// Options.Templates) replaces the files it holds and keeps the others; a
+// folder that does not exist, a link out of it and a file that is not
+// regular are errors. New loads every template and runs it once on sample
+// data, so an unknown field fails at once as a *TemplateError:
+// "path:line:col: message".
 //
 // # What a letter template receives
 //
@@ -90,7 +92,7 @@
 // # Functions
 //
 // Templates may call md (escape for Markdown), wrap (wrap at the text
-// width with an indent), upper, lower, join, percent, plain (one line for
+// width with an indent of 0 to 200 spaces), upper, lower, join, percent, plain (one line for
 // a directive), inc, add, and for SVG charts barY, barsHeight and
 // scaleBar; see templateFuncs.
 //

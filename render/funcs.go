@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -8,7 +9,7 @@ import (
 // templateFuncs are the functions every template may call.
 //
 //	md S          S escaped for Markdown (and for the PDF, which reads Markdown)
-//	wrap N S      S wrapped at the text width, each line indented by N spaces
+//	wrap N S      S wrapped at the text width, each line indented by N spaces (0 to maxIndent)
 //	upper S       S in upper case
 //	lower S       S in lower case
 //	guidelineView LABEL G   a value with fields Label and Guideline, to pass both to a template
@@ -24,7 +25,7 @@ func templateFuncs(opt Options) map[string]any {
 	width := opt.width()
 	return map[string]any{
 		"md":    escapeMarkdown,
-		"wrap":  func(indent int, s string) string { return wrap(s, indent, width) },
+		"wrap":  func(indent int, s string) (string, error) { return wrapChecked(s, indent, width) },
 		"upper": strings.ToUpper,
 		"lower": strings.ToLower,
 		"guidelineView": func(label string, g Guideline) guidelineView {
@@ -39,6 +40,19 @@ func templateFuncs(opt Options) map[string]any {
 		"barsHeight": func(n int) int { return n*18 + 4 },
 		"scaleBar":   func(pct, width int) int { return pct * width / 100 },
 	}
+}
+
+// maxIndent bounds wrap's indent, so that a template cannot ask for
+// gigabytes of spaces.
+const maxIndent = 200
+
+// wrapChecked is wrap for templates: an indent out of bounds is an
+// error of the template, not a crash.
+func wrapChecked(s string, indent, width int) (string, error) {
+	if indent < 0 || indent > maxIndent {
+		return "", fmt.Errorf("indent %d is out of range (0 to %d)", indent, maxIndent)
+	}
+	return wrap(s, indent, width), nil
 }
 
 func percent(n, total int) int {

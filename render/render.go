@@ -30,8 +30,10 @@ type Entry struct {
 type Options struct {
 	// Templates is a user's template folder: a file there replaces the
 	// embedded template of the same name; the others stay. Nil means
-	// the embedded templates only, or os.DirFS(TemplateDir) when
-	// TemplateDir is set.
+	// the embedded templates only, or the folder TemplateDir when it is
+	// set: it must exist, and a path that leaves it (a symbolic link out,
+	// "..") is an error, as is a template that is no regular file or
+	// over 1 MiB.
 	Templates fs.FS
 	// TemplateDir names the user's folder in error messages.
 	TemplateDir string

@@ -2,6 +2,7 @@ package render
 
 import (
 	"errors"
+	"fmt"
 	htmltemplate "html/template"
 	"io"
 	"io/fs"
@@ -49,11 +50,20 @@ func (e *TemplateError) Error() string {
 	return e.Path + ":" + strconv.Itoa(e.Line) + ": " + e.Msg
 }
 
+// maxTemplateBytes bounds a template file: the largest built-in one is
+// a few kilobytes.
+const maxTemplateBytes = 1 << 20
+
 // loadTemplates reads, parses and checks every template.
 func loadTemplates(opt Options) (*templateSet, error) {
 	user := opt.Templates
 	if user == nil && opt.TemplateDir != "" {
-		user = os.DirFS(opt.TemplateDir)
+		root, err := openTemplateDir(opt.TemplateDir)
+		if err != nil {
+			return nil, err
+		}
+		defer root.Close()
+		user = root.FS()
 	}
 	set := &templateSet{byName: map[string]executor{}, paths: map[string]string{}}
 	var errs []error
@@ -89,19 +99,79 @@ func (s *templateSet) load(user fs.FS, opt Options, name string) error {
 	return nil
 }
 
-// readTemplate returns a template's text and the path to name it by.
+// openTemplateDir opens a user's template folder as a root that no path
+// leaves: a symbolic link out of the folder, or "..", is refused. A
+// folder that is missing, or a file, is an error rather than the
+// built-in templates in silence.
+func openTemplateDir(dir string) (*os.Root, error) {
+	fi, err := os.Stat(dir)
+	if err == nil && !fi.IsDir() {
+		err = errors.New("not a folder")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("templates folder %s: %w", dir, unwrapPath(err))
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fmt.Errorf("templates folder %s: %w", dir, unwrapPath(err))
+	}
+	return root, nil
+}
+
+// unwrapPath drops the operation and path a *fs.PathError repeats.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// readTemplate returns a template's text and the path to name it by:
+// the user's copy, else the built-in one.
 func readTemplate(user fs.FS, dir, name string) (string, string, error) {
 	if user != nil {
-		b, err := fs.ReadFile(user, name)
+		where := filepath.Join(dir, name)
+		b, err := readUserTemplate(user, name)
 		if err == nil {
-			return string(b), filepath.Join(dir, name), nil
+			return string(b), where, nil
 		}
 		if !errors.Is(err, fs.ErrNotExist) {
-			return "", "", err
+			return "", "", fmt.Errorf("%s: %w", where, err)
 		}
 	}
 	b, err := fs.ReadFile(templates.FS, name)
 	return string(b), path.Join("templates", name), err
+}
+
+// readUserTemplate reads a template of the user's folder: a regular
+// file (after following links that stay in the folder) of at most
+// maxTemplateBytes, so that a named pipe or a device neither blocks nor
+// fills memory.
+func readUserTemplate(user fs.FS, name string) ([]byte, error) {
+	fi, err := fs.Stat(user, name)
+	if err != nil {
+		if strings.Contains(err.Error(), "escapes") { // os.Root: "path escapes from parent"
+			return nil, errors.New("refused: the path leads out of the templates folder")
+		}
+		return nil, unwrapPath(err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file (mode %s)", fi.Mode().Type())
+	}
+	if fi.Size() > maxTemplateBytes {
+		return nil, fmt.Errorf("%d bytes, over the template size limit of %d", fi.Size(), maxTemplateBytes)
+	}
+	f, err := user.Open(name)
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxTemplateBytes+1))
+	if err == nil && len(b) > maxTemplateBytes {
+		err = fmt.Errorf("over the template size limit of %d bytes", maxTemplateBytes)
+	}
+	return b, err
 }
 
 // check runs every template once on sample data.

@@ -1,0 +1,98 @@
+package render
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestTemplateDirRefused checks that a user's template folder is read
+// strictly: a folder that is not there, a link out of it, a file too
+// large and a function asked for too much are each an error naming the
+// place, never the built-in templates in silence or a crash.
+func TestTemplateDirRefused(t *testing.T) {
+	outside := filepath.Join(t.TempDir(), "secret.txt")
+	if err := os.WriteFile(outside, []byte("root:x:0:0\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		setUp   func(dir string) error // fills the folder
+		dir     func(dir string) string
+		wantErr string // "" for none
+	}{
+		{name: "missing folder", dir: func(dir string) string { return filepath.Join(dir, "nonexistent") },
+			wantErr: "nonexistent: no such file or directory"},
+		{name: "a file, not a folder", setUp: writeTemplate("letter.txt.tmpl", "x"),
+			dir: func(dir string) string { return filepath.Join(dir, "letter.txt.tmpl") }, wantErr: "not a folder"},
+		{name: "absolute link out of the folder", setUp: linkTemplate(outside, "letter.md.tmpl"),
+			wantErr: "letter.md.tmpl: refused: the path leads out of the templates folder"},
+		{name: "relative link out of the folder", setUp: linkTemplate("../"+filepath.Base(filepath.Dir(outside))+"/secret.txt", "letter.txt.tmpl"),
+			wantErr: "letter.txt.tmpl: refused: the path leads out of the templates folder"},
+		{name: "link inside the folder", setUp: func(dir string) error {
+			if err := writeTemplate("mine.tmpl", "{{.ID}}\n")(dir); err != nil {
+				return err
+			}
+			return os.Symlink("mine.tmpl", filepath.Join(dir, "letter.txt.tmpl"))
+		}},
+		{name: "too large", setUp: writeTemplate("letter.txt.tmpl", strings.Repeat("x", maxTemplateBytes+1)),
+			wantErr: "letter.txt.tmpl: 1048577 bytes, over the template size limit of 1048576"},
+		{name: "huge wrap indent", setUp: writeTemplate("letter.txt.tmpl", `{{wrap 100000000000 "x"}}`),
+			wantErr: "letter.txt.tmpl:1:2: at <wrap 100000000000 \"x\">: error calling wrap: indent 100000000000 is out of range (0 to 200)"},
+		{name: "negative wrap indent", setUp: writeTemplate("letter.txt.tmpl", `{{wrap -1 "x"}}`),
+			wantErr: "error calling wrap: indent -1 is out of range"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if tt.setUp != nil {
+				if err := tt.setUp(dir); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if tt.dir != nil {
+				dir = tt.dir(dir)
+			}
+			_, err := New(Options{TemplateDir: dir})
+			checkErr(t, err, tt.wantErr)
+		})
+	}
+}
+
+func writeTemplate(name, text string) func(string) error {
+	return func(dir string) error { return os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644) }
+}
+
+func linkTemplate(target, name string) func(string) error {
+	return func(dir string) error { return os.Symlink(target, filepath.Join(dir, name)) }
+}
+
+// checkErr checks that err holds want, or is nil when want is empty.
+func checkErr(t *testing.T, err error, want string) {
+	t.Helper()
+	switch {
+	case want == "" && err != nil:
+		t.Fatalf("New: %v, want no error", err)
+	case want != "" && (err == nil || !strings.Contains(err.Error(), want)):
+		t.Fatalf("New: %v, want an error with %q", err, want)
+	}
+}
+
+// TestWrapBounds checks wrapChecked's bounds directly.
+func TestWrapBounds(t *testing.T) {
+	for _, indent := range []int{-1, maxIndent + 1, 1 << 40} {
+		if _, err := wrapChecked("x", indent, 80); err == nil {
+			t.Errorf("wrapChecked(indent %d) = no error, want one", indent)
+		}
+	}
+	if got, err := wrapChecked("x", maxIndent, 80); err != nil || got != strings.Repeat(" ", maxIndent)+"x" {
+		t.Errorf("wrapChecked(indent %d) = %q, %v", maxIndent, got, err)
+	}
+	var te *TemplateError
+	_, err := New(Options{TemplateDir: userDir(t, "letter.txt.tmpl", `{{wrap 100000000000 "x"}}`)})
+	if !errors.As(err, &te) {
+		t.Errorf("New with a huge wrap = %v, want a *TemplateError", err)
+	}
+}
