@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"github.com/imrkit/imrkit/version"
 	"io"
 	"os"
 	"slices"
@@ -108,7 +109,7 @@ func Read(name string, data []byte, opt Options) (l *Letter, err error) {
 	}
 	l = parse(src, opt.lexicon())
 	l.doc.boxes = loc
-	l.Source = Source{Path: name, SHA256: digest(data), Pages: max(pages, l.doc.pageCount()), Layout: l.Source.Layout}
+	l.Source = Source{Path: name, SHA256: digest(data), Pages: max(pages, l.doc.pageCount()), Layout: l.Source.Layout, Imrkit: version.String()}
 	if opt.NoText {
 		l.Text = ""
 	}
