@@ -88,7 +88,7 @@ func (d *DB) search(ctx context.Context, query string, limit int) ([]Hit, error)
 func searchError(ctx context.Context, query string, err error) error {
 	if ctx.Err() != nil {
 		if ctx.Err() == context.DeadlineExceeded {
-			return queryError(query, "the search took longer than %s: narrow the query", SearchTimeout)
+			return queryError(query, "the search ran out of time: narrow the query")
 		}
 		return &SearchError{Query: query, Err: ctx.Err()}
 	}

@@ -178,8 +178,8 @@ func checkBar(e *env, quiet bool, files int) *corpus.Bar {
 	return corpus.NewBar(e.stderr)
 }
 
-// checkSummary is the line that ends a run: "4 letters read: 3
-// findings (2 errors, 1 warning, 0 info); 1 file not read".
+// checkSummary is the line that ends a run: "imr check: 4 letters
+// read, 3 findings (2 errors, 1 warning, 0 info), 1 file not read".
 func checkSummary(r *reading, reports []check.Report) string {
 	var n [3]int
 	for _, rep := range reports {
@@ -189,15 +189,24 @@ func checkSummary(r *reading, reports []check.Report) string {
 			}
 		}
 	}
-	s := fmt.Sprintf("imr check: %d letters read: %d findings (%d errors, %d warnings, %d info)",
-		r.read, n[check.Error]+n[check.Warning]+n[check.Info], n[check.Error], n[check.Warning], n[check.Info])
+	s := fmt.Sprintf("imr check: %s read, %s (%s, %s, %d info)", count(r.read, "letter"),
+		count(n[check.Error]+n[check.Warning]+n[check.Info], "finding"),
+		count(n[check.Error], "error"), count(n[check.Warning], "warning"), n[check.Info])
 	if k := r.failed + r.in.notRead(); k > 0 {
-		s += fmt.Sprintf("; %d files not read", k)
+		s += ", " + count(k, "file") + " not read"
 	}
 	if r.in.hidden > 0 {
-		s += fmt.Sprintf("; %d hidden files skipped", r.in.hidden)
+		s += ", " + count(r.in.hidden, "hidden file") + " skipped"
 	}
 	return s
+}
+
+// count writes n and the noun, plural unless n is 1.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // checkStatus is the run's end: an error when inputs were not read,

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -161,10 +162,10 @@ func pathError(path string, err error) string {
 func errNoLetter(in inputs) error {
 	msg := "no letter read"
 	if n := in.notRead(); n > 0 {
-		msg += fmt.Sprintf(" (%d files or folders not read, listed above)", n)
+		msg += fmt.Sprintf(" (%s not read, named above)", count(n, "file"))
 	}
 	if in.hidden > 0 {
-		msg += fmt.Sprintf("; %d hidden files skipped", in.hidden)
+		msg += ", " + count(in.hidden, "hidden file") + " skipped"
 	}
-	return fmt.Errorf("%s", msg)
+	return errors.New(msg)
 }
