@@ -40,7 +40,7 @@ errors or inputs that could not be read.`,
 		Example: `  imr check testdata/letters/seed.txt
   imr check --format sarif letters/ > imr.sarif
   imr check --min-severity error -j 4 letters/`,
-		Args: needArgs("letters (FILE, DIR, or - for standard input)"),
+		Args: needLetters,
 		RunE: func(_ *cobra.Command, args []string) error { return runCheck(e, f, args) },
 	}
 	f.register(c)

@@ -27,7 +27,7 @@ case number in --gold DIR): per-field accuracy, F1 for diagnoses, and an
 overall figure. A gold folder that is missing or holds no gold file, and
 a run where no letter has gold, are errors: they would score perfect.`,
 		Example: `  imr eval --gold gold/ letters/`,
-		Args:    needArgs("letters (FILE, DIR, or - for standard input)"),
+		Args:    needLetters,
 		RunE:    func(_ *cobra.Command, args []string) error { return runEval(e, f, args) },
 	}
 	f.register(c)

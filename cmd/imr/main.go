@@ -222,7 +222,7 @@ func noArgs(c *cobra.Command, args []string) error {
 	return nil
 }
 
-// needArgs requires at least one argument, what describing it.
+// needArgs requires at least one argument, what naming it ("QUERY").
 func needArgs(what string) cobra.PositionalArgs {
 	return func(_ *cobra.Command, args []string) error {
 		if len(args) == 0 {
@@ -230,6 +230,14 @@ func needArgs(what string) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// needLetters requires at least one letter argument.
+func needLetters(_ *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return usagef("no letters given: name a FILE, a DIR, or - for standard input")
+	}
+	return nil
 }
 
 // enum is a flag whose value is one of a list; a wrong value names the

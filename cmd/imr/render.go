@@ -44,7 +44,7 @@ writes over an input letter: an --out folder that holds inputs of the
 output's type is refused unless --force.`,
 		Example: `  imr render --to md testdata/letters/seed.txt
   imr render --to pdf --out out/ letters/`,
-		Args: needArgs("letters (FILE, DIR, or - for standard input)"),
+		Args: needLetters,
 		RunE: func(_ *cobra.Command, args []string) error { return runRender(e, f, args) },
 	}
 	f.register(c)

@@ -29,7 +29,7 @@ func newReportCmd(e *env) *cobra.Command {
 draws them as bar charts, and lists each letter's findings with their
 evidence. A PDF is never written to a terminal: give --out or redirect.`,
 		Example: `  imr report --out qa.pdf letters/`,
-		Args:    needArgs("letters (FILE, DIR, or - for standard input)"),
+		Args:    needLetters,
 		RunE:    func(_ *cobra.Command, args []string) error { return runReport(e, f, args) },
 	}
 	f.register(c)
