@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -268,4 +269,22 @@ func TestCheckOrder(t *testing.T) {
 	if last == "" {
 		t.Errorf("check wrote no finding for %d letters", 24)
 	}
+}
+
+// TestLegacyCommand: a handler written as runX for the hand-parsed
+// command line works unchanged once it is in the commands map: it gets
+// its arguments, flags included, and its exit status is the command's.
+func TestLegacyCommand(t *testing.T) {
+	var got []string
+	commands["fake"] = func(args []string, _ io.Reader, stdout, _ io.Writer) int {
+		got = args
+		fmt.Fprintln(stdout, "fake ran")
+		return 3
+	}
+	defer delete(commands, "fake")
+	cliCase{args: []string{"fake", "-addr", ":8080", "x.txt"}, code: 3, out: []string{"fake ran"}}.run(t)
+	if want := []string{"-addr", ":8080", "x.txt"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("runX got %q, want %q", got, want)
+	}
+	cliCase{args: []string{"help"}, out: []string{"fake"}}.run(t)
 }

@@ -55,14 +55,14 @@ func runBuild(e *env, f *buildFlags, dbPath string, args []string) error {
 	}
 	// List the sources before the database is made: a missing one, or
 	// none with a letter file, is an error, and files skipped are named.
-	in, err := listInputs(args, e.stderr, e.stderr)
+	in, err := countInputs(args, e.stderr, e.stderr)
 	if err != nil {
 		return err
 	}
 	if in.missing > 0 {
 		return errFailed
 	}
-	if len(in.paths) == 0 {
+	if in.letters == 0 {
 		return errNoLetter(in)
 	}
 	db, err := corpus.Open(dbPath)

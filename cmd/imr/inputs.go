@@ -23,7 +23,9 @@ type inputs struct {
 	missing int      // arguments, and files or folders in them, that could not be read: exit 2
 	skipped int      // files found in folders that are no letter's type: reported, not an error
 	hidden  int      // hidden files and folders (.name, macOS ._name): left out silently
+	letters int      // letter files listed
 	notes   io.Writer
+	count   bool // count the letter files, keep no list (corpus build walks again)
 }
 
 // listInputs expands the arguments: a file is read as given, a folder
@@ -35,17 +37,38 @@ type inputs struct {
 // goes on; a path given that cannot be read counts as missing.
 func listInputs(args []string, w, notes io.Writer) (inputs, error) {
 	in := inputs{notes: notes}
+	err := in.list(args, w)
+	return in, err
+}
+
+// countInputs is listInputs that counts the letter files in letters and
+// keeps no list of them, for a build of a million files.
+func countInputs(args []string, w, notes io.Writer) (inputs, error) {
+	in := inputs{notes: notes, count: true}
+	err := in.list(args, w)
+	return in, err
+}
+
+func (in *inputs) list(args []string, w io.Writer) error {
 	for _, a := range args {
 		if a == stdinName {
 			if len(args) > 1 {
-				return in, usagef("- (standard input) cannot be given with other files")
+				return usagef("- (standard input) cannot be given with other files")
 			}
-			in.paths = append(in.paths, a)
+			in.keep(a)
 			continue
 		}
 		in.add(a, w)
 	}
-	return in, nil
+	return nil
+}
+
+// keep lists a letter file to read.
+func (in *inputs) keep(p string) {
+	in.letters++
+	if !in.count {
+		in.paths = append(in.paths, p)
+	}
 }
 
 // add lists one argument.
@@ -62,7 +85,7 @@ func (in *inputs) add(arg string, w io.Writer) {
 	case !givenLetter(arg):
 		in.refuse(w, arg, "not a letter's type: imr reads .pdf and .txt files")
 	default:
-		in.paths = append(in.paths, arg)
+		in.keep(arg)
 	}
 }
 
@@ -108,7 +131,7 @@ func (in *inputs) found(p string, d fs.DirEntry, w io.Writer) error {
 	case !d.Type().IsRegular():
 		in.refuse(w, p, "not a regular file")
 	default:
-		in.paths = append(in.paths, p)
+		in.keep(p)
 	}
 	return nil
 }
@@ -129,7 +152,7 @@ func (in *inputs) link(p string, w io.Writer) {
 	case !st.Mode().IsRegular():
 		in.refuse(w, p, "not a regular file")
 	default:
-		in.paths = append(in.paths, p)
+		in.keep(p)
 	}
 }
 

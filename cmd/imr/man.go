@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
+	"time"
 
 	"github.com/imrkit/imrkit/version"
 	"github.com/spf13/cobra"
@@ -26,7 +28,7 @@ func newManCmd(e *env) *cobra.Command {
 			}
 			root := c.Root()
 			root.DisableAutoGenTag = true // no date: the same pages for the same binary
-			hdr := &doc.GenManHeader{Title: "IMR", Section: "1", Source: "imrkit " + version.String(), Manual: "imrkit manual"}
+			hdr := &doc.GenManHeader{Title: "IMR", Section: "1", Source: "imrkit " + version.String(), Manual: "imrkit manual", Date: sourceDate()}
 			if err := doc.GenManTree(root, hdr, out); err != nil {
 				return err
 			}
@@ -37,4 +39,16 @@ func newManCmd(e *env) *cobra.Command {
 	c.Flags().StringVar(&out, "out", "man", "folder to write the pages into")
 	c.MarkFlagDirname("out")
 	return c
+}
+
+// sourceDate is the time SOURCE_DATE_EPOCH gives, for pages that are the
+// same bytes on every build (the reproducible-builds convention), or nil
+// for today.
+func sourceDate() *time.Time {
+	sec, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64)
+	if err != nil {
+		return nil
+	}
+	t := time.Unix(sec, 0).UTC()
+	return &t
 }
