@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/imrkit/imrkit/check"
 	"github.com/imrkit/imrkit/corpus"
@@ -66,7 +67,7 @@ func runCheck(e *env, f *checkFlags, args []string) error {
 	}
 	r.opt.Lexicon = cfg.Lexicon
 	least, _ := check.ParseSeverity(f.minSeverity.value)
-	out := &checkOutput{format: f.format.value, stdout: e.stdout, stderr: e.stderr, bar: checkBar(e, f.quiet, len(r.in.paths))}
+	out := &checkOutput{format: f.format.value, stdout: e.stdout, stderr: e.stderr, bar: checkBar(e, f.quiet, len(r.in.paths)), start: time.Now()}
 	err = eachLetter(r, cfg.Report, func(_ *extract.Letter, rep check.Report) error {
 		rs := []check.Report{rep}
 		if base != nil {
@@ -133,6 +134,7 @@ type checkOutput struct {
 	stdout  io.Writer
 	stderr  io.Writer
 	bar     *corpus.Bar
+	start   time.Time
 	reports []check.Report
 }
 
@@ -140,7 +142,7 @@ type checkOutput struct {
 func (o *checkOutput) add(rs []check.Report, r *reading) error {
 	o.reports = append(o.reports, rs...)
 	if o.bar != nil {
-		o.bar.Update(corpus.Progress{Summary: corpus.Summary{Files: len(r.in.paths), OK: r.read, Failed: r.failed}})
+		o.bar.Update(o.progress(r))
 	}
 	if o.format != "text" || len(rs) == 0 {
 		return nil
@@ -151,9 +153,14 @@ func (o *checkOutput) add(rs []check.Report, r *reading) error {
 	return check.WriteText(o.stdout, rs)
 }
 
+// progress is the run's state for the bar.
+func (o *checkOutput) progress(r *reading) corpus.Progress {
+	return corpus.Progress{Summary: corpus.Summary{Files: len(r.in.paths), OK: r.read, Failed: r.failed, Elapsed: time.Since(o.start)}}
+}
+
 func (o *checkOutput) finish(r *reading) error {
 	if o.bar != nil {
-		o.bar.Update(corpus.Progress{Summary: corpus.Summary{Files: len(r.in.paths), OK: r.read, Failed: r.failed}})
+		o.bar.Update(o.progress(r))
 		o.bar.Finish()
 	}
 	switch o.format {
