@@ -53,6 +53,11 @@ func runBuild(e *env, f *buildFlags, dbPath string, args []string) error {
 	if err != nil {
 		return usageErr{err}
 	}
+	for _, a := range args {
+		if a == stdinName {
+			return usagef("a corpus is built from files, known by path: - (standard input) is not a source")
+		}
+	}
 	// List the sources before the database is made: a missing one, or
 	// none with a letter file, is an error, and files skipped are named.
 	in, err := countInputs(args, e.stderr, e.stderr)
