@@ -135,7 +135,6 @@ Exit status: 0 clean, 1 findings at or above --min-severity (check),
 	root.SetErr(e.stderr)
 	root.SetVersionTemplate("imr {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr{err} })
-	root.CompletionOptions.HiddenDefaultCmd = false
 	for _, newCmd := range constructors {
 		root.AddCommand(newCmd(e))
 	}

@@ -75,6 +75,9 @@ func runRender(e *env, f *renderFlags, args []string) error {
 	if f.out == "" {
 		return renderOne(e, rd, f.to.value, r, fo)
 	}
+	if len(r.in.paths) == 1 && r.in.paths[0] == stdinName {
+		return usagef("--out writes one file per input file: render - (standard input) to standard output instead")
+	}
 	if err := outputsClear(f.out, render.Ext(f.to.value), r.in.paths, f.force); err != nil {
 		return err
 	}
