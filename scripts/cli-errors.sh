@@ -61,6 +61,8 @@ for cmd in check extract render "report --to md"; do
 done
 expect 2 "letter.docx: not read" check "$work/office"
 expect 2 "nope.txt: no such file or directory" check "$work/nope.txt" "$seed"
+printf 'Meeting notes\n' >"$work/notes.txt"
+expect 2 "notes.txt: not checked: not an IMR determination letter" check "$work/notes.txt"
 expect 1 "4 letters read" check "$work/link"
 expect 2 "no letter read" eval --gold "$work/gold" "$work/office"
 

@@ -68,7 +68,10 @@ func runCheck(e *env, f *checkFlags, args []string) error {
 	r.opt.Lexicon = cfg.Lexicon
 	least, _ := check.ParseSeverity(f.minSeverity.value)
 	out := &checkOutput{format: f.format.value, stdout: e.stdout, stderr: e.stderr, bar: checkBar(e, f.quiet, len(r.in.paths)), start: time.Now()}
-	err = eachLetter(r, cfg.Report, func(_ *extract.Letter, rep check.Report) error {
+	if out.bar != nil {
+		r.stderr = barLine{e.stderr} // a failed file's line replaces the bar's, which is drawn again
+	}
+	err = eachLetter(r, checkWork(cfg), func(_ *extract.Letter, rep check.Report) error {
 		rs := []check.Report{rep}
 		if base != nil {
 			rs = base.Filter(rs)
@@ -108,6 +111,17 @@ func checkSetup(f *checkFlags) (*check.Config, *check.Baseline, error) {
 		}
 	}
 	return cfg, base, nil
+}
+
+// checkWork checks a letter in a worker. A text in no known layout is
+// not called clean: it fails, as it does in a corpus build.
+func checkWork(cfg *check.Config) func(*extract.Letter) (check.Report, error) {
+	return func(l *extract.Letter) (check.Report, error) {
+		if l.Source.Layout == extract.LayoutUnknown {
+			return check.Report{}, fmt.Errorf("%s: not checked: not an IMR determination letter (no known layout)", l.Source.Path)
+		}
+		return cfg.Report(l), nil
+	}
 }
 
 // setupError lists the errors of a configuration or baseline file one a
@@ -170,6 +184,16 @@ func (o *checkOutput) finish(r *reading) error {
 		return check.WriteSARIF(o.stdout, o.reports, check.Tool{Name: "imr check", Version: version.String(), InformationURI: "https://github.com/imrkit/imrkit"})
 	}
 	return nil
+}
+
+// barLine writes each message over the progress bar's line.
+type barLine struct{ w io.Writer }
+
+func (b barLine) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(b.w, "\r\033[K"); err != nil {
+		return 0, err
+	}
+	return b.w.Write(p)
 }
 
 // checkBarFrom is the number of letters from which check draws a

@@ -153,6 +153,7 @@ func TestNoSilentSuccess(t *testing.T) {
 		{name: "check of stdin", args: []string{"check", "-"}, stdin: string(seedText), code: 1, out: []string{"-:55:39: error quantity-mismatch"}},
 		{name: "stdin with other files", args: []string{"check", "-", w.seed}, code: 2, err: []string{"cannot be given with other files"}},
 		{name: "empty stdin", args: []string{"check", "-"}, code: 2, err: []string{"-: "}},
+		{name: "a text that is no letter is not clean", args: []string{"check", "-"}, stdin: "Meeting notes\nBring the minutes.\n", code: 2, err: []string{"-: not checked: not an IMR determination letter", "no letter read"}},
 	})
 	after, _ := os.ReadFile(w.seed)
 	if !bytes.Equal(after, seedText) {

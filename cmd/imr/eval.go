@@ -48,7 +48,6 @@ func runEval(e *env, f *evalFlags, args []string) error {
 		return err
 	}
 	s := eval.NewScore()
-	none := func(*extract.Letter) struct{} { return struct{}{} }
 	eachLetter(r, none, func(l *extract.Letter, _ struct{}) error {
 		if !s.Add(gold, l.Source.Path, l) {
 			fmt.Fprintf(e.stderr, "%s: no gold file for this letter in %s\n", l.Source.Path, f.gold)

@@ -99,7 +99,6 @@ func writeLetters(r *reading, format string, stdout io.Writer) error {
 	if format == "csv" {
 		cw.Write(extract.CSVHeader)
 	}
-	none := func(*extract.Letter) struct{} { return struct{}{} }
 	err := eachLetter(r, none, func(l *extract.Letter, _ struct{}) error {
 		if format == "csv" {
 			cw.WriteAll(extract.CSVRows(l))

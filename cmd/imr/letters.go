@@ -22,9 +22,9 @@ type reading struct {
 
 // eachLetter reads the letters with r.jobs workers, runs work on each in
 // its worker, and calls emit with the results in input order as they
-// come. A file that cannot be read is reported on stderr and counted;
-// the others go on. It returns emit's first error.
-func eachLetter[T any](r *reading, work func(*extract.Letter) T, emit func(*extract.Letter, T) error) error {
+// come. A file that cannot be read, or whose work fails, is reported on
+// stderr and counted; the others go on. It returns emit's first error.
+func eachLetter[T any](r *reading, work func(*extract.Letter) (T, error), emit func(*extract.Letter, T) error) error {
 	type result struct {
 		l   *extract.Letter
 		v   T
@@ -35,7 +35,8 @@ func eachLetter[T any](r *reading, work func(*extract.Letter) T, emit func(*extr
 		if err != nil {
 			return result{err: err}
 		}
-		return result{l: l, v: work(l)}
+		v, err := work(l)
+		return result{l: l, v: v, err: err}
 	}
 	return ordered(len(r.in.paths), r.jobs, one, func(_ int, x result) error {
 		if x.err != nil {
@@ -64,12 +65,15 @@ func (r *reading) readOne(path string) (*extract.Letter, error) {
 // all before writing.
 func (r *reading) letters() []*extract.Letter {
 	var out []*extract.Letter
-	eachLetter(r, func(*extract.Letter) struct{} { return struct{}{} }, func(l *extract.Letter, _ struct{}) error {
+	eachLetter(r, none, func(l *extract.Letter, _ struct{}) error {
 		out = append(out, l)
 		return nil
 	})
 	return out
 }
+
+// none is the work of a command that only reads the letters.
+func none(*extract.Letter) (struct{}, error) { return struct{}{}, nil }
 
 // done is the error that ends a run: none when every input was read,
 // errNoLetter when nothing was, errFailed when some file failed.

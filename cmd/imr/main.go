@@ -210,7 +210,7 @@ func exitStatus(c *cobra.Command, err error, stderr io.Writer) int {
 // command or a wrong number of arguments.
 func isCobraUsage(err error) bool {
 	msg := err.Error()
-	return strings.HasPrefix(msg, "unknown command") || strings.Contains(msg, "arg(s)")
+	return strings.HasPrefix(msg, "unknown command") || strings.Contains(msg, "arg(s)") || strings.HasPrefix(msg, "required flag")
 }
 
 // noArgs refuses arguments, naming an unknown subcommand.
