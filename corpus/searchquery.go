@@ -24,7 +24,7 @@ func queryError(query, format string, args ...any) *SearchError {
 // their FTS5 meaning. An unclosed quote, or more than MaxQueryTerms
 // terms, is a *SearchError.
 func Phrases(typed string) (string, error) {
-	toks, err := tokens(typed)
+	toks, err := tokens(strings.Map(visible, typed))
 	if err != nil {
 		return "", &SearchError{Query: typed, Err: err}
 	}
@@ -48,7 +48,7 @@ func tokens(s string) ([]string, error) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		case space(c):
 			i++
 		case c == '(' || c == ')':
 			toks = append(toks, s[i:i+1])
@@ -66,7 +66,7 @@ func tokens(s string) ([]string, error) {
 			i = end
 		default:
 			j := i
-			for j < len(s) && !strings.ContainsRune(" \t\n\r()\"", rune(s[j])) {
+			for j < len(s) && !space(s[j]) && s[j] != '(' && s[j] != ')' && s[j] != '"' {
 				j++
 			}
 			toks = append(toks, s[i:j])
@@ -74,6 +74,18 @@ func tokens(s string) ([]string, error) {
 		}
 	}
 	return toks, nil
+}
+
+// space reports whether c separates terms.
+func space(c byte) bool { return c <= ' ' || c == 0x7f }
+
+// visible turns control characters, which FTS5 cannot take even in a
+// phrase, into spaces.
+func visible(r rune) rune {
+	if r < ' ' || r == 0x7f {
+		return ' '
+	}
+	return r
 }
 
 // term writes one token as FTS5 reads it: syntax as is, a bare word as

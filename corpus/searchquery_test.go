@@ -133,3 +133,31 @@ func TestSQLiteUtilsSearch(t *testing.T) {
 		t.Errorf("sqlite-utils search %s passages shoulder: %v\n%s", path, err, out)
 	}
 }
+
+// FuzzPhrases: whatever is typed, without operators or parentheses,
+// becomes a query FTS5 reads, or a *SearchError from Phrases itself.
+func FuzzPhrases(f *testing.F) {
+	for _, s := range []string{"L4-5", "x-ray*", `"red flag" 10/325`, "patient's", "body:MRI ^x", "a\"b", "*", "-", "NEAR"} {
+		f.Add(s)
+	}
+	db := openTest(f)
+	build(f, db, replicate(f, f.TempDir(), 1), Options{})
+	f.Fuzz(func(t *testing.T, typed string) {
+		q, err := Phrases(typed)
+		if err != nil {
+			var se *SearchError
+			if !errors.As(err, &se) {
+				t.Fatalf("Phrases(%q) error %v is no *SearchError", typed, err)
+			}
+			return
+		}
+		for _, op := range []string{"AND", "OR", "NOT", "(", ")"} {
+			if strings.Contains(typed, op) {
+				return // operators can be misplaced: FTS5 says so
+			}
+		}
+		if _, err := db.Search(context.Background(), q, 1); err != nil {
+			t.Errorf("Phrases(%q) = %q, which FTS5 cannot read: %v", typed, q, err)
+		}
+	})
+}
