@@ -17,7 +17,7 @@ func init() { register(newCheckCmd) }
 
 // checkFlags are check's flags.
 type checkFlags struct {
-	readFlags
+	letterFlags
 	format, minSeverity *enum
 	config, baseline    string
 	quiet               bool

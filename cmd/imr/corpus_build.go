@@ -16,7 +16,7 @@ import (
 func init() { corpusCommands = append(corpusCommands, newCorpusBuildCmd) }
 
 type buildFlags struct {
-	readFlags
+	letterFlags
 	failFast bool
 	shard    string
 }

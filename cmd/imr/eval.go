@@ -12,7 +12,7 @@ import (
 func init() { register(newEvalCmd) }
 
 type evalFlags struct {
-	readFlags
+	letterFlags
 	gold   string
 	misses bool
 }

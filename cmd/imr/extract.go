@@ -13,15 +13,15 @@ import (
 
 func init() { register(newExtractCmd) }
 
-type extractFlags struct {
-	readFlags
+type extractCmdFlags struct {
+	letterFlags
 	format *enum
 	noText bool
 	shard  string
 }
 
 func newExtractCmd(e *env) *cobra.Command {
-	f := &extractFlags{format: newEnum("jsonl", "jsonl", "json", "csv")}
+	f := &extractCmdFlags{format: newEnum("jsonl", "jsonl", "json", "csv")}
 	c := &cobra.Command{
 		Use:   "extract [flags] [FILE...|DIR|-]",
 		Short: "Read letters into facts (JSON Lines, JSON, CSV)",
@@ -47,7 +47,7 @@ letter's text or PDF from standard input.`,
 	return c
 }
 
-func runExtract(e *env, f *extractFlags, args []string) error {
+func runExtract(e *env, f *extractCmdFlags, args []string) error {
 	sh, err := corpus.ParseShard(f.shard)
 	if err != nil {
 		return usageErr{err}

@@ -10,14 +10,14 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// readFlags are the flags of every command that reads letters.
-type readFlags struct {
+// letterFlags are the flags of every command that reads letters.
+type letterFlags struct {
 	lexicon   string
 	pdfEngine *enum
 	jobs      int
 }
 
-func (f *readFlags) register(c *cobra.Command) {
+func (f *letterFlags) register(c *cobra.Command) {
 	fs := c.Flags()
 	f.pdfEngine = newEnum("go", "go", "pdftotext", "auto")
 	fs.StringVar(&f.lexicon, "lexicon", "", "folder of lexicon files that extend the built-in vocabulary")
@@ -27,7 +27,7 @@ func (f *readFlags) register(c *cobra.Command) {
 }
 
 // options loads the lexicon and returns the extraction options.
-func (f *readFlags) options() (extract.Options, error) {
+func (f *letterFlags) options() (extract.Options, error) {
 	opt := extract.Options{PDFEngine: f.pdfEngine.value}
 	if f.lexicon == "" {
 		return opt, nil
@@ -65,7 +65,7 @@ func (e lexiconError) Error() string { return string(e) }
 // reading lists the inputs args name and loads the options they are
 // read with. Notes on files skipped in folders go to standard error
 // unless quiet.
-func (f *readFlags) reading(e *env, args []string, quiet bool) (*reading, error) {
+func (f *letterFlags) reading(e *env, args []string, quiet bool) (*reading, error) {
 	opt, err := f.options()
 	if err != nil {
 		return nil, err

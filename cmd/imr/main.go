@@ -88,9 +88,12 @@ var constructors []func(*env) *cobra.Command
 // register adds a subcommand; each subcommand's file calls it from init.
 func register(newCmd func(*env) *cobra.Command) { constructors = append(constructors, newCmd) }
 
-// commands are subcommands still written as runX functions: each gets
-// its arguments unparsed and returns its exit status.
-var commands = map[string]command{}
+// commands are subcommands still written as runX functions (with the
+// helpers of legacy.go): each gets its arguments unparsed and returns
+// its exit status. One line each:
+var commands = map[string]command{
+	// "inject": runInject,
+}
 
 // command is a subcommand that parses its own arguments and returns its
 // exit status.

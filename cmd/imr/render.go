@@ -22,7 +22,7 @@ func init() { register(newRenderCmd) }
 var checkLetter func(*extract.Letter) []check.Finding
 
 type renderFlags struct {
-	readFlags
+	letterFlags
 	to           *enum
 	templates    string
 	withFindings bool

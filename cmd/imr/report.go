@@ -14,7 +14,7 @@ import (
 func init() { register(newReportCmd) }
 
 type reportFlags struct {
-	readFlags
+	letterFlags
 	to               *enum
 	title, templates string
 	out              string
