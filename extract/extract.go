@@ -109,10 +109,11 @@ func Read(name string, data []byte, opt Options) (l *Letter, err error) {
 	}
 	l = parse(src, opt.lexicon())
 	l.doc.boxes = loc
-	l.Source = Source{Path: name, SHA256: digest(data), Pages: max(pages, l.doc.pageCount()), Layout: l.Source.Layout, Imrkit: version.String()}
+	l.Source = Source{Path: name, SHA256: digest(data), Pages: max(pages, l.doc.pageCount()), Layout: l.Source.Layout}
 	if opt.NoText {
 		l.Text = ""
 	}
+	l.Source.Imrkit = version.String()
 	return l, nil
 }
 
