@@ -76,7 +76,12 @@ type env struct {
 //	}
 //
 // Return errFindings for exit 1, errFailed when inputs failed and were
-// already reported (exit 2), usagef(...) for a usage mistake. A handler
+// already reported (exit 2), usagef(...) for a usage mistake. A command
+// that reads letters embeds letterFlags (--lexicon, --pdf-engine, -j),
+// takes needLetters as Args, lists its inputs with f.reading(e, args,
+// quiet), reads them with eachLetter (in parallel, in input order, each
+// failure named) and ends with r.done(), which fails a run that read no
+// letter or could not read a file. A handler
 // written for the earlier hand-parsed command line,
 //
 //	func runX(args []string, stdin io.Reader, stdout, stderr io.Writer) int
