@@ -32,8 +32,9 @@ Run again, it reads only what is new or changed. Files that cannot be
 read are stored with their error and the build goes on.
 
 Exit status: 0 when the build ran, 1 when it stopped at a failure
-(--fail-fast) or no file could be read, 2 for usage errors, a source
-that does not exist, or sources that hold no letter file.`,
+(--fail-fast) or no file could be read, 2 for usage errors, sources that
+hold no letter file, and a source that does not exist (the others are
+built, then the build exits 2).`,
 		Example: `  imr corpus build --db imr.db letters/ more-letters/`,
 		Args:    needArgs("sources (FILE or DIR)"),
 		RunE:    func(_ *cobra.Command, args []string) error { return runBuild(e, f, *db, args) },
@@ -64,9 +65,6 @@ func runBuild(e *env, f *buildFlags, dbPath string, args []string) error {
 	if err != nil {
 		return err
 	}
-	if in.missing > 0 {
-		return errFailed
-	}
 	if in.letters == 0 {
 		return errNoLetter(in)
 	}
@@ -75,7 +73,23 @@ func runBuild(e *env, f *buildFlags, dbPath string, args []string) error {
 		return err
 	}
 	defer db.Close()
-	return build(db, args, corpus.Options{Extract: opt, Jobs: f.jobs, Check: checkLetter, FailFast: f.failFast, Shard: sh}, e)
+	err = build(db, present(args), corpus.Options{Extract: opt, Jobs: f.jobs, Check: checkLetter, FailFast: f.failFast, Shard: sh}, e)
+	if err == nil && in.missing > 0 {
+		return errFailed // the sources that exist are built; the others were named
+	}
+	return err
+}
+
+// present keeps the sources that exist: one missing source is reported
+// and the others built.
+func present(args []string) []string {
+	var out []string
+	for _, a := range args {
+		if _, err := os.Stat(a); err == nil {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // build runs the build with a progress bar on a terminal, or a line per
