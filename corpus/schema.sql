@@ -175,9 +175,11 @@ CREATE INDEX passages_letter ON passages (letter_id);
 
 -- Builds index the passages of each batch with one statement at its end
 -- (one flush of the index per batch, not per row); deletes go through
--- the trigger.
+-- the trigger. The options are written content="passages", without
+-- spaces, as sqlite-utils and Datasette look for them to find the index
+-- of the passages table.
 CREATE VIRTUAL TABLE passages_fts USING fts5 (
-	body, content = 'passages', content_rowid = 'id', tokenize = 'porter unicode61'
+	body, content="passages", content_rowid="id", tokenize="porter unicode61"
 );
 CREATE TRIGGER passages_delete AFTER DELETE ON passages BEGIN
 	INSERT INTO passages_fts (passages_fts, rowid, body) VALUES ('delete', old.id, old.body);

@@ -6,12 +6,14 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/imrkit/imrkit/extract"
 )
 
 // Files yields the letter files named by args: a file as given, and the
-// PDF and text files under a folder in lexical order, with an error for
+// PDF and text files under a folder in lexical order (hidden files and
+// folders, and macOS ._ files, left out), with an error for
 // a folder that cannot be read. It walks as it yields and holds no list,
 // so a build of a million files takes no more memory than one of a
 // thousand.
@@ -38,6 +40,11 @@ func walk(root string, yield func(string, error) bool) bool {
 				return stop
 			}
 			return fs.SkipDir
+		case p != root && strings.HasPrefix(d.Name(), "."):
+			// hidden files and folders, and macOS ._ files: never letters
+			if d.IsDir() {
+				return fs.SkipDir
+			}
 		case p == root && !d.IsDir(), !d.IsDir() && extract.IsLetterFile(p):
 			if !yield(p, nil) {
 				return stop

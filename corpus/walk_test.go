@@ -51,3 +51,25 @@ func TestFiles(t *testing.T) {
 		t.Error("Build of a missing folder: no error")
 	}
 }
+
+// TestFilesHidden: hidden files and folders, and the ._ files macOS
+// leaves beside each file it copies, are not letters.
+func TestFilesHidden(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "._a.txt", ".hidden.pdf", ".git/b.txt", "sub/c.pdf", "sub/._c.pdf"} {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte("x"), 0o644)
+	}
+	var got []string
+	for p, err := range Files([]string{dir}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		rel, _ := filepath.Rel(dir, p)
+		got = append(got, rel)
+	}
+	if want := []string{"a.txt", filepath.Join("sub", "c.pdf")}; !slices.Equal(got, want) {
+		t.Errorf("Files = %q, want %q", got, want)
+	}
+}

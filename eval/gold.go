@@ -61,12 +61,23 @@ type GoldProblem struct {
 	AddedBy  string   `json:"added_by,omitempty"`
 }
 
+// ErrNoGold is the error of a gold folder that holds no gold file: a
+// score against nothing would read as perfect.
+var ErrNoGold = errors.New("no gold files (*.json)")
+
 // ReadGold reads every *.json file of a folder, keyed by file name
-// without extension (the case number).
+// without extension (the case number). A folder that cannot be read, or
+// holds no *.json file, is an error: ErrNoGold for the latter.
 func ReadGold(fsys fs.FS) (map[string]*Gold, error) {
+	if _, err := fs.ReadDir(fsys, "."); err != nil {
+		return nil, err
+	}
 	names, err := fs.Glob(fsys, "*.json")
 	if err != nil {
 		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, ErrNoGold
 	}
 	out := map[string]*Gold{}
 	for _, name := range names {

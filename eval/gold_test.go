@@ -1,6 +1,9 @@
 package eval
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -31,5 +34,25 @@ func TestReadGold(t *testing.T) {
 	}
 	if x := g["CM16-0000001"]; x == nil || *x.Age != 48 || len(x.Items) != 1 {
 		t.Errorf("ReadGold = %+v, want the letter keyed by its file name", g)
+	}
+}
+
+// TestReadGoldNone: a folder with no gold, or no folder, is an error,
+// never an empty gold that scores every letter perfect.
+func TestReadGoldNone(t *testing.T) {
+	tests := []struct {
+		name string
+		fsys fs.FS
+	}{
+		{"empty folder", fstest.MapFS{}},
+		{"only other files", fstest.MapFS{"README.md": {Data: []byte("notes")}}},
+		{"missing folder", os.DirFS(filepath.Join(t.TempDir(), "no-such-gold"))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if g, err := ReadGold(tt.fsys); err == nil {
+				t.Errorf("ReadGold(%s) = %d golds, nil error; want an error", tt.name, len(g))
+			}
+		})
 	}
 }

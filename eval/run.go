@@ -21,14 +21,23 @@ func Files(paths []string, gold map[string]*Gold, opt extract.Options) (*Score, 
 			errs = append(errs, err)
 			continue
 		}
-		g, name := goldFor(gold, p, l)
-		if g == nil {
+		if !s.Add(gold, p, l) {
 			unmatched = append(unmatched, p)
-			continue
 		}
-		s.Compare(name, g, l)
 	}
 	return s, unmatched, errs
+}
+
+// Add scores the letter read from path against its gold (the gold of
+// the file's name, else of its case number) and reports whether it had
+// one.
+func (s *Score) Add(gold map[string]*Gold, path string, l *extract.Letter) bool {
+	g, name := goldFor(gold, path, l)
+	if g == nil {
+		return false
+	}
+	s.Compare(name, g, l)
+	return true
 }
 
 func goldFor(gold map[string]*Gold, path string, l *extract.Letter) (*Gold, string) {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/imrkit/imrkit/lexicon"
 	"github.com/imrkit/imrkit/pdftext"
+	"github.com/imrkit/imrkit/version"
 )
 
 // Options control extraction. The zero value works: the embedded
@@ -105,6 +106,7 @@ func readText(name string, data []byte, src string, loc Locator, pages int, warn
 	if opt.NoText {
 		l.Text = ""
 	}
+	l.Source.Imrkit = version.String()
 	return l
 }
 

@@ -31,6 +31,10 @@ func appendLetterJSON(b []byte, l *Letter) ([]byte, error) {
 	j.int(l.Source.Pages)
 	j.raw(`,"layout":`)
 	j.str(l.Source.Layout)
+	if l.Source.Imrkit != "" {
+		j.raw(`,"imrkit":`)
+		j.str(l.Source.Imrkit)
+	}
 	j.raw(`}`)
 	if l.Text != "" {
 		j.raw(`,"text":`)

@@ -121,6 +121,7 @@ type Source struct {
 	SHA256 string `json:"sha256"`
 	Pages  int    `json:"pages"`
 	Layout string `json:"layout"`
+	Imrkit string `json:"imrkit,omitempty"` // the version of imrkit that read it (package version)
 }
 
 // Dates are the header dates, as YYYY-MM-DD values.

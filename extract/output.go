@@ -10,14 +10,11 @@ import (
 	"sync"
 )
 
-// WriteJSON writes one letter as an indented JSON object, or several as
-// an array.
+// WriteJSON writes the letters as one indented JSON array, whatever
+// their number, so that a reader of the output needs one shape.
 func WriteJSON(w io.Writer, letters []*Letter) error {
 	e := json.NewEncoder(w)
 	e.SetIndent("", "  ")
-	if len(letters) == 1 {
-		return e.Encode(letters[0])
-	}
 	if letters == nil {
 		letters = []*Letter{}
 	}

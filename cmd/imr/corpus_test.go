@@ -48,6 +48,7 @@ func TestCorpusBuildExit(t *testing.T) {
 		{name: "fail fast", dir: letters(t, bad), flags: []string{"--fail-fast", "-j", "1"}, wantCode: 1, wantOut: "1 failed"},
 		{name: "only bad files", dir: t.TempDir(), wantCode: 1, wantOut: "0 ok, 2 failed"},
 		{name: "missing folder", dir: filepath.Join(t.TempDir(), "nothing"), wantCode: 2},
+		{name: "a missing folder beside a good one", dir: letters(t, nil), flags: []string{filepath.Join(t.TempDir(), "nothing")}, wantCode: 2, wantOut: "3 ok"},
 	}
 	os.WriteFile(filepath.Join(tests[2].dir, "a.txt"), []byte("x\n"), 0o644)
 	os.WriteFile(filepath.Join(tests[2].dir, "b.pdf"), []byte("%PDF-1.4 broken"), 0o644)
@@ -59,7 +60,7 @@ func TestCorpusBuildExit(t *testing.T) {
 			if code != tt.wantCode || !strings.Contains(out, tt.wantOut) {
 				t.Errorf("imr %s = %d, %q (stderr %q); want %d, %q", strings.Join(args, " "), code, out, errs, tt.wantCode, tt.wantOut)
 			}
-			if _, err := os.Stat(db); (err == nil) != (code != 2) {
+			if _, err := os.Stat(db); (err == nil) != (code != 2 || tt.wantOut != "") {
 				t.Errorf("imr %s: database made: %v, want %v", strings.Join(args, " "), err == nil, code != 2)
 			}
 		})

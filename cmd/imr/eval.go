@@ -2,51 +2,80 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"os"
 
 	"github.com/imrkit/imrkit/eval"
 	"github.com/imrkit/imrkit/extract"
+	"github.com/spf13/cobra"
 )
 
-func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("eval", "--gold DIR FILE...|DIR", stderr)
-	var ef extractFlags
-	ef.register(fs)
-	gold := fs.String("gold", "", "folder of gold JSON files, one per case number")
-	misses := fs.Bool("misses", false, "list every wrong answer")
-	if err := fs.Parse(args); err != nil {
-		return 2
+func init() { register(newEvalCmd) }
+
+type evalFlags struct {
+	letterFlags
+	gold   string
+	misses bool
+}
+
+func newEvalCmd(e *env) *cobra.Command {
+	f := &evalFlags{}
+	c := &cobra.Command{
+		Use:   "eval --gold DIR [flags] FILE...|DIR|-",
+		Short: "Score extraction against hand-read gold files",
+		Long: `Eval scores extraction against hand-read gold files (one JSON file per
+case number in --gold DIR): per-field accuracy, F1 for diagnoses, and an
+overall figure. A gold folder that is missing or holds no gold file, and
+a run where no letter has gold, are errors: they would score perfect.`,
+		Example: `  imr eval --gold gold/ letters/`,
+		Args:    needLetters,
+		RunE:    func(_ *cobra.Command, args []string) error { return runEval(e, f, args) },
 	}
-	if *gold == "" || fs.NArg() == 0 {
-		fs.Usage()
-		return 2
-	}
-	opt, err := ef.options()
+	f.register(c)
+	c.Flags().StringVar(&f.gold, "gold", "", "folder of gold JSON files, one per case number (required)")
+	c.Flags().BoolVar(&f.misses, "misses", false, "list every wrong answer")
+	c.MarkFlagRequired("gold")
+	c.MarkFlagDirname("gold")
+	return c
+}
+
+func runEval(e *env, f *evalFlags, args []string) error {
+	gold, err := readGold(f.gold)
 	if err != nil {
-		fmt.Fprintln(stderr, "imr eval:", err)
-		return 2
+		return err
 	}
-	g, err := eval.ReadGold(os.DirFS(*gold))
+	r, err := f.reading(e, args, false)
 	if err != nil {
-		fmt.Fprintln(stderr, "imr eval:", err)
-		return 2
+		return err
 	}
-	paths, err := extract.Inputs(fs.Args())
+	s := eval.NewScore()
+	eachLetter(r, none, func(l *extract.Letter, _ struct{}) error {
+		if !s.Add(gold, l.Source.Path, l) {
+			fmt.Fprintf(e.stderr, "%s: no gold file for this letter in %s\n", l.Source.Path, f.gold)
+		}
+		return nil
+	})
+	if err := r.done(); err != nil && r.read == 0 {
+		return err
+	}
+	if s.Letters == 0 {
+		return fmt.Errorf("no letter has a gold file in %s: nothing scored", f.gold)
+	}
+	s.Report(e.stdout, f.misses)
+	return r.done()
+}
+
+// readGold reads the gold folder, naming it in errors.
+func readGold(dir string) (map[string]*eval.Gold, error) {
+	st, err := os.Stat(dir)
+	if err == nil && !st.IsDir() {
+		return nil, fmt.Errorf("--gold %s: not a folder", dir)
+	}
 	if err != nil {
-		fmt.Fprintln(stderr, "imr eval:", err)
-		return 2
+		return nil, fmt.Errorf("--gold %s", pathError(dir, err))
 	}
-	s, unmatched, errs := eval.Files(paths, g, opt)
-	for _, e := range errs {
-		fmt.Fprintln(stderr, "imr eval:", e)
+	g, err := eval.ReadGold(os.DirFS(dir))
+	if err != nil {
+		return nil, fmt.Errorf("--gold %s: %w", dir, err)
 	}
-	for _, u := range unmatched {
-		fmt.Fprintln(stderr, "imr eval: no gold for", u)
-	}
-	s.Report(stdout, *misses)
-	if len(errs) > 0 {
-		return 2
-	}
-	return 0
+	return g, nil
 }

@@ -3,117 +3,80 @@ package main
 import (
 	"bufio"
 	"encoding/csv"
-	"flag"
-	"fmt"
 	"io"
 	"strings"
 
 	"github.com/imrkit/imrkit/corpus"
 	"github.com/imrkit/imrkit/extract"
+	"github.com/spf13/cobra"
 )
 
-func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("extract", "FILE...|DIR|- (jsonl and csv without arguments: paths on standard input, one a line)", stderr)
-	var ef extractFlags
-	ef.register(fs)
-	format := fs.String("format", "json", "output format: json, jsonl or csv")
-	noText := fs.Bool("no-text", false, "leave the normalized text out of the JSON")
-	shard := fs.String("shard", "", "read only part i/n of the files (by a hash of the path)")
-	if err := fs.Parse(args); err != nil {
-		return 2
+func init() { register(newExtractCmd) }
+
+type extractCmdFlags struct {
+	letterFlags
+	format *enum
+	noText bool
+	shard  string
+}
+
+func newExtractCmd(e *env) *cobra.Command {
+	f := &extractCmdFlags{format: newEnum("jsonl", "jsonl", "json", "csv")}
+	c := &cobra.Command{
+		Use:   "extract [flags] [FILE...|DIR|-]",
+		Short: "Read letters into facts (JSON Lines, JSON, CSV)",
+		Long: `Extract reads letters into imrkit/letter/v1 facts.
+
+Output has one shape whatever the number of letters: by default JSON
+Lines, one object per letter and line, written as each letter is read;
+--format json writes one JSON array; --format csv one row per item.
+
+With no FILE, the paths to read come on standard input, one a line (as
+GNU parallel, Hadoop Streaming or Spark's pipe feed them); "-" reads one
+letter's text or PDF from standard input.`,
+		Example: `  imr extract --no-text testdata/letters/seed.txt
+  imr extract --format csv letters/ > items.csv
+  find letters -name '*.pdf' | imr extract --shard 0/4 > part0.jsonl`,
+		RunE: func(_ *cobra.Command, args []string) error { return runExtract(e, f, args) },
 	}
-	opt, err := ef.options()
+	f.register(c)
+	fs := c.Flags()
+	enumVar(c, fs, f.format, "format", "output format")
+	fs.BoolVar(&f.noText, "no-text", false, "leave the normalized text out of the JSON")
+	fs.StringVar(&f.shard, "shard", "", "read only part i/n of the files (by a hash of the path)")
+	return c
+}
+
+func runExtract(e *env, f *extractCmdFlags, args []string) error {
+	sh, err := corpus.ParseShard(f.shard)
 	if err != nil {
-		fmt.Fprintln(stderr, "imr extract:", err)
-		return 2
+		return usageErr{err}
 	}
-	opt.NoText = *noText
-	w, ok := writers[*format]
-	stdinDoc := fs.NArg() == 1 && fs.Arg(0) == "-"
-	switch {
-	case !ok || (fs.NArg() == 0 && *format == "json"):
-		fs.Usage()
-		return 2
-	case stdinDoc || (*format == "json" && *shard == ""):
-		// One JSON document (an object, or an array of several) needs
-		// every letter before it is written.
-		letters, failed := readLetters(fs.Args(), stdin, opt, ef.jobs, stderr)
-		return exitAfter(w(stdout, letters), failed, "imr extract", stderr)
-	}
-	// JSON lines and CSV stream, letter by letter.
-	return extractMany(fs, stdin, stdout, stderr, *format, *shard, opt, ef.jobs)
-}
-
-var writers = map[string]func(io.Writer, []*extract.Letter) error{
-	"json":  extract.WriteJSON,
-	"jsonl": extract.WriteJSONL,
-	"csv":   func(w io.Writer, ls []*extract.Letter) error { return extract.WriteCSV(w, ls, true) },
-}
-
-// readLetters reads the letters named by args ("-" is standard input),
-// reporting each failure and going on with the rest.
-func readLetters(args []string, stdin io.Reader, opt extract.Options, jobs int, stderr io.Writer) ([]*extract.Letter, int) {
-	var letters []*extract.Letter
-	failed := 0
-	if len(args) == 1 && args[0] == "-" {
-		data, err := io.ReadAll(stdin)
-		if err == nil {
-			var l *extract.Letter
-			if l, err = extract.Read("-", data, opt); err == nil {
-				return []*extract.Letter{l}, 0
-			}
+	if len(args) == 0 {
+		if isTerminal(e.stdin) {
+			return usagef("no letters given (FILE, DIR, - for a letter on standard input, or paths on standard input)")
 		}
-		fmt.Fprintln(stderr, "imr:", err)
-		return nil, 1
-	}
-	paths, err := extract.Inputs(args)
-	if err != nil {
-		fmt.Fprintln(stderr, "imr:", err)
-		return nil, 1
-	}
-	extract.Each(paths, opt, jobs, func(r extract.Result) error {
-		if r.Err != nil {
-			fmt.Fprintln(stderr, "imr:", r.Err)
-			failed++
-			return nil
+		if args, err = pathLines(e.stdin); err != nil {
+			return err
 		}
-		letters = append(letters, r.Letter)
-		return nil
-	})
-	return letters, failed
-}
-
-// Scale-out: with no file arguments, extract --format jsonl or csv reads
-// the paths to read on standard input, one a line, as Spark's RDD.pipe, Hadoop Streaming and
-// GNU parallel feed them; --shard keeps the files of one part. JSON
-// lines and CSV are written as each file is read.
-
-// extractMany reads the files listed on stdin, or named by the
-// arguments, that belong to the shard, and writes them in format.
-func extractMany(fs *flag.FlagSet, stdin io.Reader, stdout, stderr io.Writer, format, shard string, opt extract.Options, jobs int) int {
-	sh, err := corpus.ParseShard(shard)
-	if err != nil || (fs.NArg() == 1 && fs.Arg(0) == "-") || (fs.NArg() == 0 && isTerminal(stdin)) {
-		return usageError(fs, "imr extract", err, stderr)
+		if len(args) == 0 {
+			return usagef("no letters given: no FILE, DIR or -, and no paths on standard input")
+		}
 	}
-	paths, err := inputPaths(fs.Args(), stdin)
+	r, err := f.reading(e, args, false)
 	if err != nil {
-		fmt.Fprintln(stderr, "imr extract:", err)
-		return 2
+		return err
 	}
-	paths = sh.Filter(paths)
-	if format == "json" {
-		letters, failed := readLetters(paths, stdin, opt, jobs, stderr)
-		return exitAfter(writers[format](stdout, letters), failed, "imr extract", stderr)
+	r.in.paths = sh.Filter(r.in.paths)
+	r.opt.NoText = f.noText
+	if err := writeLetters(r, f.format.value, e.stdout); err != nil {
+		return err
 	}
-	return streamLetters(paths, format, opt, jobs, stdout, stderr)
+	return r.done()
 }
 
-// inputPaths expands the arguments, or reads the paths on stdin, one a
-// line, when there are none.
-func inputPaths(args []string, stdin io.Reader) ([]string, error) {
-	if len(args) > 0 {
-		return extract.Inputs(args)
-	}
+// pathLines reads the paths on standard input, one a line.
+func pathLines(stdin io.Reader) ([]string, error) {
 	var paths []string
 	sc := bufio.NewScanner(stdin)
 	sc.Buffer(nil, 1<<20)
@@ -125,29 +88,27 @@ func inputPaths(args []string, stdin io.Reader) ([]string, error) {
 	return paths, sc.Err()
 }
 
-// streamLetters writes each letter as soon as it is read, in input
-// order: one JSON line, or its CSV rows after one header.
-func streamLetters(paths []string, format string, opt extract.Options, jobs int, stdout, stderr io.Writer) int {
+// writeLetters writes the letters in format: JSON Lines and CSV as each
+// letter is read, in input order; JSON as one array at the end.
+func writeLetters(r *reading, format string, stdout io.Writer) error {
+	if format == "json" {
+		return extract.WriteJSON(stdout, r.letters())
+	}
 	bw := bufio.NewWriter(stdout)
 	cw := csv.NewWriter(bw)
 	if format == "csv" {
 		cw.Write(extract.CSVHeader)
 	}
-	failed := 0
-	err := extract.Each(paths, opt, jobs, func(r extract.Result) error {
-		if r.Err != nil {
-			fmt.Fprintln(stderr, "imr:", r.Err)
-			failed++
-			return nil
-		}
+	err := eachLetter(r, none, func(l *extract.Letter, _ struct{}) error {
 		if format == "csv" {
-			cw.WriteAll(extract.CSVRows(r.Letter))
+			cw.WriteAll(extract.CSVRows(l))
 			return cw.Error()
 		}
-		return extract.WriteJSONL(bw, []*extract.Letter{r.Letter})
+		return extract.WriteJSONL(bw, []*extract.Letter{l})
 	})
 	if err == nil {
+		cw.Flush()
 		err = bw.Flush()
 	}
-	return exitAfter(err, failed, "imr extract", stderr)
+	return err
 }

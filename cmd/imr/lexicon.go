@@ -3,68 +3,68 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/imrkit/imrkit/lexicon"
+	"github.com/spf13/cobra"
 )
 
-// runLexicon looks words up in the vocabulary or checks a user's lexicon
-// folder:
+func init() { register(newLexiconCmd) }
+
+// newLexiconCmd looks words up in the vocabulary or checks a user's
+// lexicon folder:
 //
 //	imr lexicon [--lexicon DIR] find TEXT...   concepts named in a text
 //	imr lexicon [--lexicon DIR] suggest QUERY  concepts whose names hold the letters of QUERY
 //	imr lexicon check DIR                      load a user folder, report its errors
-func runLexicon(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("lexicon", "find TEXT... | suggest QUERY | check DIR", stderr)
-	dir := fs.String("lexicon", "", "folder of lexicon files that extend the built-in vocabulary")
-	if err := fs.Parse(args); err != nil {
-		return 2
+func newLexiconCmd(e *env) *cobra.Command {
+	var dir string
+	c := &cobra.Command{
+		Use:   "lexicon find|suggest|check",
+		Short: "Look words up in the vocabulary; check a lexicon folder",
+		Args:  noArgs,
+		RunE:  func(c *cobra.Command, _ []string) error { return usagef("want a subcommand: find, suggest or check") },
 	}
-	if fs.NArg() < 2 {
-		fs.Usage()
-		return 2
-	}
-	verb, rest := fs.Arg(0), fs.Args()[1:]
-	if verb == "check" {
-		*dir = rest[0]
-	}
-	lex, err := loadLexicon(*dir)
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
-	}
-	switch verb {
-	case "check":
-		fmt.Fprintf(stdout, "%s: %d concepts with the built-in vocabulary\n", *dir, len(lex.Concepts()))
-	case "find":
-		printMatches(stdout, lex, strings.Join(rest, " "))
-	case "suggest":
-		for _, c := range lex.Suggest(strings.Join(rest, " "), 10) {
-			fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\n", c.ID, c.Kind, c.Category, c.Name)
-		}
-	default:
-		fs.Usage()
-		return 2
-	}
-	return 0
-}
-
-// loadLexicon loads the built-in vocabulary and a user's folder; errors
-// in the folder's files name the folder.
-func loadLexicon(dir string) (*lexicon.Lexicon, error) {
-	if dir == "" {
-		return lexicon.Default(), nil
-	}
-	lex, err := lexicon.Load(os.DirFS(dir))
-	if list, ok := err.(lexicon.ErrorList); ok {
-		var b strings.Builder
-		for _, e := range list {
-			fmt.Fprintf(&b, "%s/%s\n", strings.TrimRight(dir, "/"), e)
-		}
-		return nil, fmt.Errorf("%s", strings.TrimSuffix(b.String(), "\n"))
-	}
-	return lex, err
+	c.PersistentFlags().StringVar(&dir, "lexicon", "", "folder of lexicon files that extend the built-in vocabulary")
+	c.MarkPersistentFlagDirname("lexicon")
+	c.AddCommand(&cobra.Command{
+		Use:   "find TEXT...",
+		Short: "List the concepts a text names",
+		Args:  needArgs("TEXT"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			lex, err := loadLexicon(dir)
+			if err == nil {
+				printMatches(e.stdout, lex, strings.Join(args, " "))
+			}
+			return err
+		},
+	}, &cobra.Command{
+		Use:   "suggest QUERY",
+		Short: "List the concepts whose names hold the letters of QUERY",
+		Args:  needArgs("QUERY"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			lex, err := loadLexicon(dir)
+			if err != nil {
+				return err
+			}
+			for _, c := range lex.Suggest(strings.Join(args, " "), 10) {
+				fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", c.ID, c.Kind, c.Category, c.Name)
+			}
+			return nil
+		},
+	}, &cobra.Command{
+		Use:   "check DIR",
+		Short: "Load a lexicon folder with the built-in vocabulary and report its errors as file:line:col",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			lex, err := loadLexicon(args[0])
+			if err == nil {
+				fmt.Fprintf(e.stdout, "%s: %d concepts with the built-in vocabulary\n", args[0], len(lex.Concepts()))
+			}
+			return err
+		},
+	})
+	return c
 }
 
 func printMatches(w io.Writer, lex *lexicon.Lexicon, text string) {

@@ -4,30 +4,40 @@
 //
 // Usage:
 //
-//	imr extract [--format json|jsonl|csv] [--lexicon DIR] [--no-text] [--pdf-engine go|pdftotext|auto] [--shard i/n] [-j N] FILE...|DIR|-
+//	imr check [--format text|json|sarif] [--min-severity info|warning|error] [--config FILE] [--baseline FILE] [-j N] [--quiet] FILE...|DIR|-
+//	imr extract [--format jsonl|json|csv] [--no-text] [--shard i/n] [-j N] FILE...|DIR|-
 //	    (jsonl and csv with no FILE: the paths to read on standard input, one a line)
-//	imr eval --gold DIR [--misses] [--lexicon DIR] FILE...|DIR
-//	imr corpus build [--db FILE] [-j N] [--fail-fast] [--shard i/n] SRC...
-//	imr corpus stats|search|export|report [--db FILE] ...
-//	imr check [--format text|json|sarif] [--min-severity info|warning|error] [--config FILE] [--baseline FILE] [--lexicon DIR] [--pdf-engine go|pdftotext|auto] [-j N] FILE...|DIR|-
-//	imr lexicon [--lexicon DIR] find TEXT... | suggest QUERY | check DIR
-//	imr render [--to txt|md|html|pdf] [--with-findings] [--templates DIR] [--out DIR] [-j N] FILE...|DIR
-//	imr report [--to pdf|html|md] [--title T] [--templates DIR] [--out FILE] [-j N] FILE...|DIR
-//	imr version
+//	imr eval --gold DIR [--misses] FILE...|DIR|-
+//	imr render [--to txt|md|html|pdf] [--with-findings] [--templates DIR] [--out DIR] [--force] FILE...|DIR|-
+//	imr report [--to pdf|html|md] [--title T] [--templates DIR] [--out FILE] FILE...|DIR|-
+//	imr corpus build|stats|search|export|report [--db FILE] ...
+//	imr lexicon find TEXT... | suggest QUERY | check DIR
+//	imr version | imr --version
+//	imr completion bash|zsh|fish|powershell
+//	imr man --out DIR
 //
-// Exit status: 0 when every input was read, 1 when findings reach the
-// chosen severity (check), 2 for usage errors and unreadable input.
+// Every command that reads letters also takes --lexicon DIR and
+// --pdf-engine go|pdftotext|auto. Flags go anywhere on the line, "--" ends
+// them, and "imr help CMD" or "imr CMD --help" prints a command's help.
+//
+// Exit status: 0 when every input was read (and, for check, no finding
+// reached --min-severity), 1 when findings reach --min-severity, 2 for
+// usage errors and for inputs that could not be read (each named on
+// standard error), including a run that read no letter at all.
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
-)
+	"strings"
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
+	"github.com/imrkit/imrkit/version"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+)
 
 func main() {
 	// Letters are small and a run holds few of them at once: collect
@@ -38,54 +48,241 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// command is one subcommand: it returns the exit status.
+// env is where a command reads and writes: the process's standard
+// streams, or buffers in tests.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// Adding a subcommand is a one-file job. In cmd/imr/NAME.go:
+//
+//	func init() { register(newNameCmd) }
+//
+//	func newNameCmd(e *env) *cobra.Command {
+//		var f struct{ out string }
+//		c := &cobra.Command{
+//			Use:   "name [flags] FILE...",
+//			Short: "one line for imr help",
+//			Args:  needArgs("FILE"),
+//			RunE: func(c *cobra.Command, args []string) error {
+//				// parse nothing by hand: flags are in f; open files,
+//				// call one library function, print to e.stdout.
+//				return nil // or an error: printed as "imr name: ...", exit 2
+//			},
+//		}
+//		c.Flags().StringVar(&f.out, "out", "", "file to write")
+//		return c
+//	}
+//
+// Return errFindings for exit 1, errFailed when inputs failed and were
+// already reported (exit 2), usagef(...) for a usage mistake. A command
+// that reads letters embeds letterFlags (--lexicon, --pdf-engine, -j),
+// takes needLetters as Args, lists its inputs with f.reading(e, args,
+// quiet), reads them with eachLetter (in parallel, in input order, each
+// failure named) and ends with r.done(), which fails a run that read no
+// letter or could not read a file. A handler
+// written for the earlier hand-parsed command line,
+//
+//	func runX(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+//
+// still works unchanged: add it to the commands map below, and it
+// becomes a subcommand that parses its own flags (see legacy).
+var constructors []func(*env) *cobra.Command
+
+// register adds a subcommand; each subcommand's file calls it from init.
+func register(newCmd func(*env) *cobra.Command) { constructors = append(constructors, newCmd) }
+
+// commands are subcommands still written as runX functions (with the
+// helpers of legacy.go): each gets its arguments unparsed and returns
+// its exit status. One line each:
+var commands = map[string]command{
+	"grade":  runGrade,
+	"icd10":  runICD10,
+	"inject": runInject,
+	"serve":  runServe,
+}
+
+// command is a subcommand that parses its own arguments and returns its
+// exit status.
 type command func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 
-var commands = map[string]command{
-	"extract": runExtract,
-	"corpus":  runCorpus,
-	"eval":    runEval,
-	"check":   runCheck,
-	"grade":   runGrade,
-	"lexicon": runLexicon,
-	"icd10":   runICD10,
-	"render":  runRender,
-	"report":  runReport,
-	"inject":  runInject,
-	"serve":   runServe,
-	"version": func(_ []string, _ io.Reader, stdout, _ io.Writer) int {
-		fmt.Fprintln(stdout, "imr", version)
-		return 0
-	},
-}
-
+// run runs the command line args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		usage(stderr)
-		return 2
-	}
-	cmd, ok := commands[args[0]]
-	if !ok {
-		fmt.Fprintf(stderr, "imr: unknown command %q\n", args[0])
-		usage(stderr)
-		return 2
-	}
-	return cmd(args[1:], stdin, stdout, stderr)
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := newRoot(e)
+	root.SetArgs(args)
+	c, err := root.ExecuteC()
+	return exitStatus(c, err, stderr)
 }
 
-func usage(w io.Writer) {
-	fmt.Fprint(w, `usage: imr <command> [flags] FILE...|DIR
+// newRoot builds the command tree afresh, so that each run (and each
+// test) starts from default flag values.
+func newRoot(e *env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "imr",
+		Short: "Read, check, render and collect California IMR determination letters",
+		Long: `imr reads California Independent Medical Review determination letters
+(PDF or text) into facts with their positions, checks them for
+inconsistencies, renders them, and builds case corpora.
 
-commands:
-  extract   read letters into facts (JSON, JSON lines, CSV)
-  eval      score extraction against hand-read gold files
-  corpus    build, query and export a database of letters
-  check     find contradictions in letters (text, JSON, SARIF)
-  lexicon   look words up in the vocabulary; check a lexicon folder
-  render    write each letter normalized, as text, Markdown, HTML or PDF
-  report    write a compliance report over many letters (PDF, HTML, Markdown)
-  version   print the version
+Exit status: 0 clean, 1 findings at or above --min-severity (check),
+2 usage errors and inputs that could not be read.`,
+		Example: `  imr check testdata/letters/seed.txt
+  imr extract --no-text letters/ > letters.jsonl
+  imr render --to pdf --out out/ letters/`,
+		Version:       version.String(),
+		Args:          noArgs,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		RunE: func(c *cobra.Command, _ []string) error {
+			c.SetOut(e.stderr)
+			c.Usage()
+			return errFailed
+		},
+	}
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
+	root.SetVersionTemplate("imr {{.Version}}\n")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr{err} })
+	for _, newCmd := range constructors {
+		root.AddCommand(newCmd(e))
+	}
+	for name, run := range commands {
+		root.AddCommand(legacy(e, name, run))
+	}
+	return root
+}
 
-Run "imr <command> -h" for a command's flags.
-`)
+// legacy makes a subcommand of a runX function: cobra leaves its
+// arguments, flags included, for it to parse.
+func legacy(e *env, name string, run command) *cobra.Command {
+	return &cobra.Command{
+		Use:                name,
+		Short:              "(run imr " + name + " -h for its flags)",
+		DisableFlagParsing: true,
+		RunE: func(_ *cobra.Command, args []string) error {
+			if code := run(args, e.stdin, e.stdout, e.stderr); code != 0 {
+				return exitCode(code)
+			}
+			return nil
+		},
+	}
+}
+
+// exitCode is an exit status whose cause has been printed already.
+type exitCode int
+
+func (c exitCode) Error() string { return fmt.Sprintf("exit status %d", int(c)) }
+
+const (
+	// errFindings is what check returns when findings reach the bar:
+	// exit 1, nothing more to print.
+	errFindings = exitCode(1)
+	// errFailed is what a command returns when inputs failed and each
+	// was reported as it came: exit 2, nothing more to print.
+	errFailed = exitCode(2)
+)
+
+// usageErr is a mistake on the command line: exit 2, with a pointer to
+// the command's help.
+type usageErr struct{ err error }
+
+func (u usageErr) Error() string { return u.err.Error() }
+
+func (u usageErr) Unwrap() error { return u.err }
+
+// usagef returns a usage error.
+func usagef(format string, args ...any) error { return usageErr{fmt.Errorf(format, args...)} }
+
+// exitStatus prints err, naming the command, and returns the status.
+func exitStatus(c *cobra.Command, err error, stderr io.Writer) int {
+	if err == nil {
+		return 0
+	}
+	var code exitCode
+	if errors.As(err, &code) {
+		return int(code)
+	}
+	name := "imr"
+	if c != nil {
+		name = c.CommandPath()
+	}
+	fmt.Fprintf(stderr, "%s: %v\n", name, err)
+	var u usageErr
+	if errors.As(err, &u) || isCobraUsage(err) {
+		fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", name)
+	}
+	return 2
+}
+
+// isCobraUsage tells the usage errors cobra makes itself: an unknown
+// command or a wrong number of arguments.
+func isCobraUsage(err error) bool {
+	msg := err.Error()
+	return strings.HasPrefix(msg, "unknown command") || strings.Contains(msg, "arg(s)") || strings.HasPrefix(msg, "required flag")
+}
+
+// noArgs refuses arguments, naming an unknown subcommand.
+func noArgs(c *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usagef("unknown command %q", args[0])
+	}
+	return nil
+}
+
+// needArgs requires at least one argument, what naming it ("QUERY").
+func needArgs(what string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return usagef("no %s given", what)
+		}
+		return nil
+	}
+}
+
+// needLetters requires at least one letter argument.
+func needLetters(_ *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return usagef("no letters given: name a FILE, a DIR, or - for standard input")
+	}
+	return nil
+}
+
+// enum is a flag whose value is one of a list; a wrong value names the
+// flag and the values allowed, and shells complete the values.
+type enum struct {
+	value   string
+	allowed []string
+}
+
+func newEnum(def string, allowed ...string) *enum { return &enum{value: def, allowed: allowed} }
+
+func (e *enum) String() string { return e.value }
+
+func (e *enum) Type() string { return "string" }
+
+func (e *enum) Set(v string) error {
+	for _, a := range e.allowed {
+		if v == a {
+			e.value = v
+			return nil
+		}
+	}
+	return fmt.Errorf("want %s", orList(e.allowed))
+}
+
+// enumVar defines an enum flag and its shell completion.
+func enumVar(c *cobra.Command, fs *pflag.FlagSet, e *enum, name, usage string) {
+	fs.Var(e, name, usage+" ("+strings.Join(e.allowed, ", ")+")")
+	c.RegisterFlagCompletionFunc(name, cobra.FixedCompletions(e.allowed, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// orList writes "a, b or c".
+func orList(s []string) string {
+	if len(s) < 2 {
+		return strings.Join(s, "")
+	}
+	return strings.Join(s[:len(s)-1], ", ") + " or " + s[len(s)-1]
 }

@@ -63,8 +63,8 @@ func TestExtractErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{"no args", []string{"extract"}, 2, "usage"},
-		{"bad format", []string{"extract", "--format", "xml", "x.txt"}, 2, "usage"},
+		{"no args", []string{"extract"}, 2, "no letters given"},
+		{"bad format", []string{"extract", "--format", "xml", "x.txt"}, 2, `invalid argument "xml" for "--format" flag: want jsonl, json or csv`},
 		{"bad engine", []string{"extract", "--pdf-engine", "mutool", "x.txt"}, 2, "pdf-engine"},
 		{"missing file", []string{"extract", "no-such-letter.txt"}, 2, "no-such-letter.txt"},
 		{"unknown command", []string{"frobnicate"}, 2, "unknown command"},
@@ -132,7 +132,7 @@ func TestCheckCommand(t *testing.T) {
 		{"sarif", []string{"check", "--format", "sarif", "../../testdata/letters/seed.txt"}, 1, `"version": "2.1.0"`, ""},
 		{"missing file", []string{"check", "no-such-letter.txt"}, 2, "", "no-such-letter.txt"},
 		{"bad config", []string{"check", "--config", dir + "/bad.toml", "../../testdata/letters/seed.txt"}, 2, "", "bad.toml:3:1"},
-		{"bad severity", []string{"check", "--min-severity", "fatal", "x.txt"}, 2, "", "usage"},
+		{"bad severity", []string{"check", "--min-severity", "fatal", "x.txt"}, 2, "", `invalid argument "fatal" for "--min-severity" flag: want info, warning or error`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

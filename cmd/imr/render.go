@@ -3,153 +3,165 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 
 	"github.com/imrkit/imrkit/check"
 	"github.com/imrkit/imrkit/extract"
 	"github.com/imrkit/imrkit/render"
+	"github.com/spf13/cobra"
 )
+
+func init() { register(newRenderCmd) }
 
 // checkLetter finds the inconsistencies of a letter for --with-findings
 // and the report: check.Run once the check package has it.
 var checkLetter func(*extract.Letter) []check.Finding
 
-// renderFlags are the flags render and report share.
 type renderFlags struct {
-	extractFlags
-	templates string
+	letterFlags
+	to           *enum
+	templates    string
+	withFindings bool
+	out          string
+	force        bool
 }
 
-func (f *renderFlags) register(fs *flag.FlagSet) {
-	f.extractFlags.register(fs)
+func newRenderCmd(e *env) *cobra.Command {
+	f := &renderFlags{to: newEnum("txt", "txt", "md", "html", "pdf")}
+	c := &cobra.Command{
+		Use:   "render [flags] FILE...|DIR|-",
+		Short: "Write each letter normalized, as text, Markdown, HTML or PDF",
+		Long: `Render writes each letter normalized: header facts, reviewer, case summary
+and each decision with its outcome, count, guidelines and rationale.
+
+One letter goes to standard output (never a PDF to a terminal); with
+--out DIR, one file per letter named by its case number. Render never
+writes over an input letter: an --out folder that holds inputs of the
+output's type is refused unless --force.`,
+		Example: `  imr render --to md testdata/letters/seed.txt
+  imr render --to pdf --out out/ letters/`,
+		Args: needLetters,
+		RunE: func(_ *cobra.Command, args []string) error { return runRender(e, f, args) },
+	}
+	f.register(c)
+	fs := c.Flags()
+	enumVar(c, fs, f.to, "to", "output format")
 	fs.StringVar(&f.templates, "templates", "", "folder of templates that replace the built-in ones of the same name")
+	fs.BoolVar(&f.withFindings, "with-findings", false, "add an appendix of the letter's findings")
+	fs.StringVar(&f.out, "out", "", "folder to write one file per letter into (default: standard output, one letter only)")
+	fs.BoolVar(&f.force, "force", false, "write into --out even where inputs of the output's type are")
+	c.MarkFlagDirname("templates")
+	c.MarkFlagDirname("out")
+	return c
 }
 
-func runRender(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("render", "FILE...|DIR", stderr)
-	var rf renderFlags
-	rf.register(fs)
-	to := fs.String("to", "txt", "output format: txt, md, html or pdf")
-	withFindings := fs.Bool("with-findings", false, "add an appendix of the letter's findings")
-	out := fs.String("out", "", "folder to write one file per letter into (default: standard output, one letter only)")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return 2
-	}
-	r, fo, paths, code := setUpRender(rf, *withFindings, fs.Args(), stderr)
-	if code != 0 {
-		return code
-	}
-	if *out == "" {
-		return renderOne(r, *to, paths, fo, stdout, stderr)
-	}
-	debug.SetGCPercent(400) // many short-lived PDF buffers: fewer collections
-	failed := 0
-	err := r.WriteFiles(paths, *to, *out, fo, func(res render.FileResult) {
-		if res.Err != nil {
-			fmt.Fprintln(stderr, "imr render:", res.Err)
-			failed++
-			return
-		}
-		fmt.Fprintln(stdout, res.Output)
-	})
-	return exitAfter(err, failed, "imr render", stderr)
-}
-
-// setUpRender loads the templates and lists the inputs.
-func setUpRender(rf renderFlags, withFindings bool, args []string, stderr io.Writer) (*render.Renderer, render.FileOptions, []string, int) {
-	var fo render.FileOptions
-	opt, err := rf.options()
-	if err == nil && withFindings && checkLetter == nil {
-		err = errors.New("--with-findings: this build has no checks (the check package's Run)")
-	}
-	var r *render.Renderer
-	if err == nil {
-		r, err = render.New(render.Options{TemplateDir: rf.templates, WithFindings: withFindings})
-	}
-	var paths []string
-	if err == nil {
-		paths, err = extract.Inputs(args)
-	}
+func runRender(e *env, f *renderFlags, args []string) error {
+	r, err := f.reading(e, args, false)
 	if err != nil {
-		fmt.Fprintln(stderr, "imr render:", err)
-		return nil, fo, nil, 2
+		return err
 	}
-	fo = render.FileOptions{Read: opt, Jobs: rf.jobs}
-	if withFindings {
+	rd, err := render.New(render.Options{TemplateDir: f.templates, WithFindings: f.withFindings})
+	if err != nil {
+		return err
+	}
+	fo := render.FileOptions{Read: r.opt, Jobs: f.jobs}
+	if f.withFindings {
 		fo.Findings = checkLetter
 	}
-	return r, fo, paths, 0
+	if f.out == "" {
+		return renderOne(e, rd, f.to.value, r, fo)
+	}
+	if len(r.in.paths) == 1 && r.in.paths[0] == stdinName {
+		return usagef("--out writes one file per input file: render - (standard input) to standard output instead")
+	}
+	if err := outputsClear(f.out, render.Ext(f.to.value), r.in.paths, f.force); err != nil {
+		return err
+	}
+	debug.SetGCPercent(400) // many short-lived PDF buffers: fewer collections
+	err = rd.WriteFiles(r.in.paths, f.to.value, f.out, fo, func(res render.FileResult) {
+		if res.Err != nil {
+			fmt.Fprintln(e.stderr, res.Err)
+			r.failed++
+			return
+		}
+		r.read++
+		fmt.Fprintln(e.stdout, res.Output)
+	})
+	if err != nil {
+		return err
+	}
+	return r.done()
 }
 
 // renderOne renders a single letter to standard output.
-func renderOne(r *render.Renderer, format string, paths []string, fo render.FileOptions, stdout, stderr io.Writer) int {
-	if len(paths) != 1 {
-		fmt.Fprintln(stderr, "imr render: several letters need --out DIR")
-		return 2
+func renderOne(e *env, rd *render.Renderer, format string, r *reading, fo render.FileOptions) error {
+	if len(r.in.paths) > 1 {
+		return usagef("%d letters need --out DIR (one file each)", len(r.in.paths))
 	}
-	l, err := extract.ReadFile(paths[0], fo.Read)
-	var buf bytes.Buffer
-	if err == nil {
-		e := render.Entry{Letter: l}
-		if fo.Findings != nil {
-			e.Findings = fo.Findings(l)
-		}
-		err = r.Letter(&buf, format, e)
-	}
-	if err == nil {
-		_, err = stdout.Write(buf.Bytes())
-	}
-	return exitOn(err, "imr render", stderr)
-}
-
-func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("report", "FILE...|DIR", stderr)
-	var rf renderFlags
-	rf.register(fs)
-	to := fs.String("to", "pdf", "output format: pdf, html or md")
-	title := fs.String("title", "", "the report's title (default \"IMR compliance report\")")
-	out := fs.String("out", "", "file to write (default: standard output)")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return 2
-	}
-	opt, err := rf.options()
-	if err != nil {
-		fmt.Fprintln(stderr, "imr report:", err)
-		return 2
-	}
-	letters, failed := readLetters(fs.Args(), stdin, opt, rf.jobs, stderr)
-	entries := make([]render.Entry, len(letters))
-	for i, l := range letters {
-		entries[i] = render.Entry{Letter: l}
-		if checkLetter != nil {
-			entries[i].Findings = checkLetter(l)
-		}
-	}
-	var buf bytes.Buffer
-	err = render.Report(&buf, *to, entries, render.Options{TemplateDir: rf.templates, Title: *title})
-	if err == nil {
-		err = writeOut(*out, buf.Bytes(), stdout)
-	}
-	return exitAfter(err, failed, "imr report", stderr)
-}
-
-// writeOut writes data to the file path, or to stdout when path is "".
-func writeOut(path string, data []byte, stdout io.Writer) error {
-	if path == "" {
-		_, err := stdout.Write(data)
+	if err := notTerminal(format, e.stdout); err != nil {
 		return err
 	}
-	return os.WriteFile(path, data, 0o644)
+	letters := r.letters()
+	if len(letters) == 0 {
+		return r.done()
+	}
+	en := render.Entry{Letter: letters[0]}
+	if fo.Findings != nil {
+		en.Findings = fo.Findings(letters[0])
+	}
+	var buf bytes.Buffer
+	if err := rd.Letter(&buf, format, en); err != nil {
+		return err
+	}
+	_, err := e.stdout.Write(buf.Bytes())
+	return err
+}
+
+// notTerminal refuses to write a PDF to a terminal, where it would be
+// noise that can upset the terminal.
+func notTerminal(format string, w io.Writer) error {
+	if format == render.PDF && isTerminal(w) {
+		return usagef("a PDF is not written to a terminal: give --out, or redirect standard output to a file")
+	}
+	return nil
+}
+
+// outputsClear refuses an output folder where outputs could land on an
+// input: a folder that holds, at its top, an input file with the
+// outputs' extension (outputs are named by case number, which an input
+// may already be). --force lifts it. This is the one place the command
+// decides; the render package may take the decision over, per file.
+func outputsClear(out, ext string, inputs []string, force bool) error {
+	if force {
+		return nil
+	}
+	dir, err := realPath(out)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil // a new folder holds no input
+	}
+	if err != nil {
+		return err
+	}
+	for _, in := range inputs {
+		if filepath.Ext(in) != ext || in == stdinName {
+			continue
+		}
+		if d, err := realPath(filepath.Dir(in)); err == nil && d == dir {
+			return fmt.Errorf("--out %s holds the input %s: outputs named by case number could write over inputs there; choose another folder, or give --force", out, in)
+		}
+	}
+	return nil
+}
+
+// realPath is the absolute path with links resolved.
+func realPath(p string) (string, error) {
+	p, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Abs(p)
 }

@@ -8,6 +8,14 @@ import (
 	"github.com/imrkit/imrkit/extract"
 )
 
+// The helpers of the hand-parsed command line, kept so that a handler
+// written as runX(args, stdin, stdout, stderr) int against them compiles
+// and runs unchanged from the commands map (see legacy in main.go).
+// Porting one to cobra: move its flag definitions into a newXCmd (see
+// the comment on constructors), replace extractFlags with letterFlags,
+// fs.Args() with the RunE args, and exitOn/exitAfter with returned
+// errors. Once nothing uses them, this file goes.
+
 // newFlags makes a flag set that prints its usage to stderr.
 func newFlags(name, args string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
@@ -19,7 +27,7 @@ func newFlags(name, args string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
-// extractFlags are the flags every command that reads letters takes.
+// extractFlags are letterFlags for a flag.FlagSet.
 type extractFlags struct {
 	lexicon   string
 	pdfEngine string
@@ -34,21 +42,11 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 
 // options loads the lexicon and returns the extraction options.
 func (f *extractFlags) options() (extract.Options, error) {
-	opt := extract.Options{PDFEngine: f.pdfEngine}
-	switch f.pdfEngine {
-	case "go", "pdftotext", "auto":
-	default:
-		return opt, fmt.Errorf("--pdf-engine: want go, pdftotext or auto, got %q", f.pdfEngine)
+	lf := letterFlags{lexicon: f.lexicon, pdfEngine: newEnum("go", "go", "pdftotext", "auto")}
+	if err := lf.pdfEngine.Set(f.pdfEngine); err != nil {
+		return extract.Options{}, fmt.Errorf("--pdf-engine: %w", err)
 	}
-	if f.lexicon == "" {
-		return opt, nil
-	}
-	lex, err := loadLexicon(f.lexicon)
-	if err != nil {
-		return opt, err
-	}
-	opt.Lexicon = lex
-	return opt, nil
+	return lf.options()
 }
 
 // exitOn prints err and returns 2, or returns 0 when err is nil.
