@@ -147,8 +147,8 @@ func TestNoSilentSuccess(t *testing.T) {
 		{name: "eval where no letter has gold", args: []string{"eval", "--gold", w.gold, filepath.Join(w.letters, "CM16-0213037.txt")}, code: 2, err: []string{"no letter has a gold file"}, notOut: []string{"overall"}},
 		{name: "eval without --gold", args: []string{"eval", w.letters}, code: 2, err: []string{`"gold" not set`}},
 		{name: "one missing path does not stop the others", args: []string{"check", filepath.Join(w.dir, "nope.txt"), w.seed}, code: 2, out: []string{"quantity-mismatch"}, err: []string{"nope.txt: no such file or directory", "1 file not read"}},
-		{name: "render --out onto its inputs", args: []string{"render", "--out", w.letters, w.letters}, code: 2, err: []string{"holds the input", "--force"}},
-		{name: "render --out a link to its inputs", args: []string{"render", "--out", w.link, w.seed}, code: 2, err: []string{"holds the input"}},
+		{name: "render --out onto its inputs", args: []string{"render", "--out", w.letters, w.letters}, code: 2, err: []string{"is an input: not written over"}},
+		{name: "render --out a link to its inputs", args: []string{"render", "--out", w.link, w.seed}, code: 2, err: []string{"is an input: not written over"}},
 		{name: "report --out onto an input", args: []string{"report", "--to", "md", "--out", w.seed, w.seed}, code: 2, err: []string{"is one of the letters read"}},
 		{name: "check of stdin", args: []string{"check", "-"}, stdin: string(seedText), code: 1, out: []string{"-:55:39: error quantity-mismatch"}},
 		{name: "stdin with other files", args: []string{"check", "-", w.seed}, code: 2, err: []string{"cannot be given with other files"}},
@@ -229,7 +229,8 @@ func TestRenderForce(t *testing.T) {
 	out := filepath.Join(w.dir, "out")
 	runCases(t, []cliCase{
 		{name: "new folder", args: []string{"render", "--out", out, w.letters}, out: []string{filepath.Join(out, "CM16-0213037.txt")}},
-		{name: "force", args: []string{"render", "--force", "--out", w.letters, filepath.Join(w.letters, "CM16-0213037.txt")}, out: []string{filepath.Join(w.letters, "CM16-0213037")}},
+		{name: "input never written over", args: []string{"render", "--out", w.letters, filepath.Join(w.letters, "CM16-0213037.txt")}, code: 2, err: []string{"is an input"}},
+		{name: "not even with force", args: []string{"render", "--force", "--out", w.letters, filepath.Join(w.letters, "CM16-0213037.txt")}, code: 2, err: []string{"is an input"}},
 		{name: "other type in the folder", args: []string{"render", "--to", "md", "--out", w.letters, w.seed}, out: []string{".md"}},
 	})
 }

@@ -2,10 +2,8 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 
@@ -78,9 +76,6 @@ func runRender(e *env, f *renderFlags, args []string) error {
 	if len(r.in.paths) == 1 && r.in.paths[0] == stdinName {
 		return usagef("--out writes one file per input file: render - (standard input) to standard output instead")
 	}
-	if err := outputsClear(f.out, render.Ext(f.to.value), r.in.paths, f.force); err != nil {
-		return err
-	}
 	debug.SetGCPercent(400) // many short-lived PDF buffers: fewer collections
 	err = rd.WriteFiles(r.in.paths, f.to.value, f.out, fo, func(res render.FileResult) {
 		if res.Err != nil {
@@ -126,33 +121,6 @@ func renderOne(e *env, rd *render.Renderer, format string, r *reading, fo render
 func notTerminal(format string, w io.Writer) error {
 	if format == render.PDF && isTerminal(w) {
 		return usagef("a PDF is not written to a terminal: give --out, or redirect standard output to a file")
-	}
-	return nil
-}
-
-// outputsClear refuses an output folder where outputs could land on an
-// input: a folder that holds, at its top, an input file with the
-// outputs' extension (outputs are named by case number, which an input
-// may already be). --force lifts it. This is the one place the command
-// decides; the render package may take the decision over, per file.
-func outputsClear(out, ext string, inputs []string, force bool) error {
-	if force {
-		return nil
-	}
-	dir, err := realPath(out)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil // a new folder holds no input
-	}
-	if err != nil {
-		return err
-	}
-	for _, in := range inputs {
-		if filepath.Ext(in) != ext || in == stdinName {
-			continue
-		}
-		if d, err := realPath(filepath.Dir(in)); err == nil && d == dir {
-			return fmt.Errorf("--out %s holds the input %s: outputs named by case number could write over inputs there; choose another folder, or give --force", out, in)
-		}
 	}
 	return nil
 }
