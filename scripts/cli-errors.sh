@@ -73,7 +73,7 @@ expect 2 "no gold files" eval --gold "$work/empty" "$seed"
 expect 2 "not a folder" eval --gold "$seed" "$seed"
 
 # outputs
-expect 2 "holds the input" render --out "$work/letters" "$work/letters"
+expect 2 "is an input: not written over" render --out "$work/letters" "$work/letters"
 expect 2 "need --out DIR" render "$work/letters"
 expect 2 "is one of the letters read" report --to md --out "$seed" "$seed"
 expect 0 "" render --out "$work/out" "$work/letters"
