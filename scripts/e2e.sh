@@ -17,9 +17,11 @@ fi
 
 work=$(mktemp -d)
 trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
-branch=$(git -C "$src" rev-parse --abbrev-ref HEAD)
-git clone -q --branch "$branch" "$src" "$work/imrkit"
+# The committed HEAD, whether a branch or detached (as CI may check out).
+commit=$(git -C "$src" rev-parse HEAD)
+git clone -q --no-checkout "$src" "$work/imrkit"
 cd "$work/imrkit"
+git checkout -q --detach "$commit"
 
 # The README's first sh block, comments dropped: one command a line.
 mapfile -t cmds < <(awk '/^```sh$/ {f = 1; next} /^```$/ {if (f) exit} f' README.md | sed 's/[[:space:]]*#.*$//' | grep .)

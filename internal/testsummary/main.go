@@ -32,6 +32,8 @@ type summary struct {
 	skipped []string            // "pkg TestX: reason"
 	failed  []string            // package and test keys, in order
 	pkgs    []string            // "ok  pkg 1.2s" lines
+	passed  int                 // tests and subtests that passed
+	failing int                 // tests and subtests that failed
 	bad     bool
 }
 
@@ -79,10 +81,16 @@ func (s *summary) add(e event) {
 	case "fail":
 		s.bad = true
 		s.failed = append(s.failed, key)
+		if e.Test != "" {
+			s.failing++
+		}
 		if e.Test == "" {
 			s.pkgs = append(s.pkgs, fmt.Sprintf("FAIL %s", e.Package))
 		}
 	case "pass":
+		if e.Test != "" {
+			s.passed++
+		}
 		if e.Test == "" {
 			s.pkgs = append(s.pkgs, fmt.Sprintf("ok   %s %.1fs", e.Package, e.Elapsed))
 		}
@@ -123,10 +131,11 @@ func (s *summary) write(w io.Writer) {
 	fmt.Fprintf(w, "\n%d tests skipped", len(s.skipped))
 	if len(s.skipped) == 0 {
 		fmt.Fprintln(w, ".")
-		return
+	} else {
+		fmt.Fprintln(w, ", each with its reason:")
+		for _, l := range s.skipped {
+			fmt.Fprintln(w, "  "+l)
+		}
 	}
-	fmt.Fprintln(w, ", each with its reason:")
-	for _, l := range s.skipped {
-		fmt.Fprintln(w, "  "+l)
-	}
+	fmt.Fprintf(w, "%d passed, %d failed, %d skipped\n", s.passed, s.failing, len(s.skipped))
 }

@@ -15,6 +15,7 @@ func TestSummary(t *testing.T) {
 {"Action":"output","Package":"p","Test":"TestB","Output":"    b_test.go:3: got 1, want 2\n"}
 {"Action":"fail","Package":"p","Test":"TestB"}
 {"Action":"fail","Package":"p","Elapsed":0.5}
+{"Action":"pass","Package":"q","Test":"TestC"}
 {"Action":"pass","Package":"q","Elapsed":1.25}
 `
 	s, err := read(strings.NewReader(in))
@@ -27,6 +28,7 @@ func TestSummary(t *testing.T) {
 		"--- p TestB\n    b_test.go:3: got 1, want 2",
 		"FAIL p", "ok   q 1.2s",
 		"1 tests skipped, each with its reason:\n  p TestA: a_test.go:9: no shared folder: set IMRKIT_SHARED",
+		"\n1 passed, 1 failed, 1 skipped\n",
 	} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("summary lacks %q:\n%s", want, b.String())
