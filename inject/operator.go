@@ -5,23 +5,25 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/imrkit/imrkit/check"
 	"github.com/imrkit/imrkit/extract"
 )
 
-// Codes of the faults: the codes of package check's findings.
+// Codes of the faults: the codes of package check's findings, named
+// here so that a manifest reads without package check.
 const (
-	CodeQuantity   = "quantity-mismatch"
-	CodeStrength   = "strength-mismatch"
-	CodeOutcome    = "outcome-conflict"
-	CodeService    = "service-mismatch"
-	CodeBodyPart   = "body-part-mismatch"
-	CodeLaterality = "laterality-mismatch"
-	CodeGuideline  = "guideline-mismatch"
-	CodeDate       = "date-mismatch"
-	CodeDateOrder  = "date-order"
-	CodeSex        = "sex-mismatch"
-	CodeAge        = "age-mismatch"
-	CodeDuplicate  = "duplicate-text"
+	CodeQuantity   = check.CodeQuantity
+	CodeStrength   = check.CodeStrength
+	CodeOutcome    = check.CodeOutcome
+	CodeService    = check.CodeService
+	CodeBodyPart   = check.CodeBodyPart
+	CodeLaterality = check.CodeLaterality
+	CodeGuideline  = check.CodeGuideline
+	CodeDate       = check.CodeDate
+	CodeDateOrder  = check.CodeDateOrder
+	CodeSex        = check.CodeSex
+	CodeAge        = check.CodeAge
+	CodeDuplicate  = check.CodeDuplicate
 )
 
 // Operator makes one kind of fault.
