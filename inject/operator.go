@@ -9,8 +9,8 @@ import (
 	"github.com/imrkit/imrkit/extract"
 )
 
-// Codes of the faults: the codes of package check's findings, named
-// here so that a manifest reads without package check.
+// Codes of the faults: each is the code of the finding package check
+// should report for the fault.
 const (
 	CodeQuantity   = check.CodeQuantity
 	CodeStrength   = check.CodeStrength
