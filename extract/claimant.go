@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -45,18 +44,10 @@ func (p *parser) claimant() {
 	p.injuryDates(in)
 }
 
+// age keeps the first age the summary states.
 func (p *parser) age(in Span) {
-	for _, m := range p.near(ageRe, in, 0, 12, 12, "year", "yr", "y/o", "age") {
-		g := 1
-		if m[2] < 0 {
-			g = 2
-		}
-		s := Span{m[2*g], m[2*g+1]}
-		if n, err := strconv.Atoi(p.at(s)); err == nil && n >= 10 && n <= 110 {
-			f := fact(p, s, n)
-			p.l.Claimant.Age = &f
-			return
-		}
+	if ages := p.ageMentions(in); len(ages) > 0 {
+		p.l.Claimant.Age = &ages[0]
 	}
 }
 
