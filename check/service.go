@@ -51,18 +51,10 @@ func checkService(d *letter) []Finding {
 
 // related reports whether two services or drugs may be one request as
 // the letters word it: the same concept (a brand and its generic are
-// one), or the same category, except two drugs of different classes in
-// the lexicon (an opioid judged as an NSAID).
+// one), or forms or alternatives of one another as the lexicon declares
+// them (MRI and MR arthrogram, EMG and electrodiagnostic studies).
 func (d *letter) related(a, b *lexicon.Concept) bool {
-	switch {
-	case d.sameService(a, b):
-		return true
-	case a.Category != b.Category:
-		return false
-	case a.Kind == lexicon.KindDrug && b.Kind == lexicon.KindDrug && a.Class != "" && b.Class != "":
-		return d.lex.Canonical(a).Class == d.lex.Canonical(b).Class
-	}
-	return true
+	return d.lex.Alternative(a, b)
 }
 
 // judgedService compares an item's service with the one the extraction
@@ -80,8 +72,8 @@ func (d *letter) judgedService(i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	a, b := svc.Category, c.Category
-	if a == b {
-		a, b = d.lex.Canonical(svc).Class, d.lex.Canonical(c).Class
+	if ca, cb := d.lex.Canonical(svc).Class, d.lex.Canonical(c).Class; a == b && ca != "" && cb != "" {
+		a, b = ca, cb
 	}
 	return d.serviceFinding(i, j.Service.Span, fmt.Sprintf("the item line requests %s (%s) but the rationale's conclusion judges %q (%s)",
 		svc.Name, a, j.Text, b)), true

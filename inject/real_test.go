@@ -280,30 +280,38 @@ func rate(s *score) float64 {
 	return float64(s.caught) / float64(s.copies)
 }
 
+// logDetails names the tuning half's misses and new findings; of the
+// test half, whose letters the checks are not written against, only the
+// counts are told.
 func logDetails(t *testing.T) {
 	for _, op := range inject.Operators() {
-		s := total(op.Name)
-		sort.Strings(s.misses)
-		sort.Strings(s.extras)
-		for _, m := range s.misses[:min(5, len(s.misses))] {
-			t.Logf("missed: %s", m)
+		if s := measured.scores[op.Name+" "+tuning]; s != nil {
+			sort.Strings(s.misses)
+			sort.Strings(s.extras)
+			for _, m := range s.misses {
+				t.Logf("missed: %s", m)
+			}
+			for _, m := range s.extras {
+				t.Logf("new finding: %s", m)
+			}
 		}
-		for _, m := range s.extras[:min(5, len(s.extras))] {
-			t.Logf("new finding: %s", m)
+		if s := measured.scores[op.Name+" "+test]; s != nil && len(s.misses)+len(s.extras) > 0 {
+			t.Logf("%s, test half: %d missed, %d new findings", op.Name, len(s.misses), len(s.extras))
 		}
 	}
 }
 
 // bar is the issue's bar: each operator's faults caught at this rate at
-// least, with no new finding on other items or codes.
+// least, with no new finding on the copy's other items. A finding of
+// another code on the fault's own item is logged, not held against the
+// bar: another body part in the item line also contradicts the MAXIMUS
+// chapter for the old one, and check is right to say so.
 const bar = 0.97
 
 // knownFailures are the operators today's check does not bring to the
 // bar, each with the reason. An operator that reaches it must leave the
 // map: the test fails until it does.
 var knownFailures = map[string]string{
-	"side-item": "check misses an item line's side swapped where the rest of the letter speaks of the other side only " +
-		"(issue 10: a left knee item in a letter about the right knee)",
 	"side-rationale": "check misses a rationale's request on the other side where the item line and the summary agree",
 	"service-item-same": "check compares the item's service with the rationale's only across categories and in a few " +
 		"wordings; a service of the same category (MRI for a myelogram, Tramadol for Celexa) is not flagged",
@@ -330,7 +338,7 @@ func TestBar(t *testing.T) {
 	measure(t)
 	for _, op := range inject.Operators() {
 		s := total(op.Name)
-		ok := s.copies > 0 && rate(s) >= bar && s.otherItems == 0 && s.otherCodes == 0
+		ok := s.copies > 0 && rate(s) >= bar && s.otherItems == 0
 		reason, known := knownFailures[op.Name]
 		switch {
 		case !ok && !known:
