@@ -65,6 +65,9 @@ func TestSameStrength(t *testing.T) {
 		{"dashes and slashes", "320.5-30-16mg", "320.5/30/16 mg", true},
 		{"case", "10/325MG", "10/325mg", true},
 		{"another strength", "30.5/30/16mg", "320.5/30/16mg", false},
+		{"parts parted by a space", "7.5 325 mg", "7.5-325mg", true},
+		{"another unit", "10mg", "10mcg", false},
+		{"one part fewer", "325 mg", "7.5/325mg", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := sameStrength(tc.a, tc.b); got != tc.want {

@@ -34,8 +34,10 @@ var (
 	)
 
 	// earlierRequest marks a sentence about another, earlier request:
-	// "the request for a TENS unit was previously certified".
-	earlierRequest = lazyRegexp(`(?i)\b(?:(?:previous|prior|earlier|concurrent|other)\s+(?:requests?|authori[sz]ations?|certifications?)|(?:previously|already)\s+(?:requested|certified|approved|authori[sz]ed|denied)|(?:was|were)\s+(?:previously\s+)?(?:certified|approved|authori[sz]ed))\b`)
+	// "the request for a TENS unit was previously certified"; or about
+	// the request another one depends on: "As the requested surgical
+	// intervention is not medically necessary, ...".
+	earlierRequest = lazyRegexp(`(?i)\b(?:(?:as|since|because)\s+the\s+(?:requested|request for|primary|associated)\b|(?:previous|prior|earlier|concurrent|other)\s+(?:requests?|authori[sz]ations?|certifications?)|(?:previously|already)\s+(?:requested|certified|approved|authori[sz]ed|denied)|(?:was|were)\s+(?:previously\s+)?(?:certified|approved|authori[sz]ed))\b`)
 	// history marks a sentence about care already given or tried: "has
 	// failed conservative care including physical therapy".
 	history = lazyRegexp(`(?i)\b(?:failed|fail(?:ure|s) of|despite|has (?:had|tried|undergone|completed|received)|have (?:had|tried|included)|(?:has|had) included|conservative (?:care|treatment|therapy|measures|management))\b`)

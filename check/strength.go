@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/imrkit/imrkit/extract"
@@ -15,8 +16,12 @@ import (
 // item's drug: "acetaminophen 325 mg" is not "Norco 7.5/325mg".
 
 var (
-	strengthRe = lazyRegexp(`(?i)\b\d+(?:\.\d+)?(?:\s*[/-]\s*\d+(?:\.\d+)?)*\s*(?:mg|mcg|%|ml)\b`)
-	requestRe  = lazyRegexp(`(?i)\brequest(?:ed)?\s+(?:for|of)\b|\bis\s+(?:not\s+)?medically\s+necessary\b`)
+	// strengthRe reads a strength; a combination's parts may be parted by
+	// "/", "-" or only a space ("Norco 7.5 325 mg").
+	strengthRe     = lazyRegexp(`(?i)\b\d+(?:\.\d+)?(?:(?:\s*[/-]\s*|\s+)\d+(?:\.\d+)?)*\s*(?:mg|mcg|%|ml)\b`)
+	strengthNumber = lazyRegexp(`\d+(?:\.\d+)?`)
+	strengthUnit   = lazyRegexp(`(?i)(?:mg|mcg|%|ml)$`)
+	requestRe      = lazyRegexp(`(?i)\brequest(?:ed)?\s+(?:for|of)\b|\bis\s+(?:not\s+)?medically\s+necessary\b`)
 )
 
 // checkStrength compares each item's drug strength with the other
@@ -96,11 +101,9 @@ func (d *letter) drugStrengths(sent extract.Span, drug *lexicon.Concept) []extra
 }
 
 // sameStrength compares strengths as written: "320.5-30-16mg" is
-// "320.5/30/16 mg".
+// "320.5/30/16 mg", "7.5 325 mg" is "7.5/325mg": the same numbers in
+// order, and the same unit.
 func sameStrength(a, b string) bool {
-	norm := func(s string) string {
-		s = strings.ToLower(strings.Join(strings.Fields(s), ""))
-		return strings.ReplaceAll(s, "-", "/")
-	}
-	return norm(a) == norm(b)
+	return slices.Equal(strengthNumber().FindAllString(a, -1), strengthNumber().FindAllString(b, -1)) &&
+		strings.EqualFold(strengthUnit().FindString(a), strengthUnit().FindString(b))
 }

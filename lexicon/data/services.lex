@@ -792,6 +792,13 @@ aliases = skin graft | scar revision | wound closure | incision and drainage | I
 
 [general-surgery]
 alternatives = anesthesia | assistant-surgeon | surgical-facility
+	| acl-reconstruction | amputation | arthroplasty | arthroscopy | biceps-tenodesis | carpal-tunnel-release
+	| chondroplasty | cubital-tunnel-release | de-quervain-release | decompression | disc-replacement | discectomy
+	| distal-clavicle-excision | epicondylar-release | foot-surgery | fracture-repair | fusion | ganglion-excision
+	| hardware-removal | hernia-repair | hip-replacement | intrathecal-pump | knee-replacement | kyphoplasty
+	| labral-repair | laminectomy | manipulation-under-anesthesia | meniscectomy | nerve-decompression | plantar-fascia-release
+	| rotator-cuff-repair | shoulder-replacement | skin-surgery | spinal-cord-stimulator | subacromial-decompression | tendon-repair
+	| trigger-finger-release
 name = surgery
 category = surgery
 aliases = surgical intervention | operation | surgical procedure | spine surgery | spinal surgery
