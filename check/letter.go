@@ -28,9 +28,11 @@ type letter struct {
 	datesRead   bool
 	reviews     []dated // the dates the summary gives the review, read once
 	reviewsRead bool
-	items       map[int]*lexicon.Concept // item services, read once
-	byService   map[*lexicon.Concept]int // items per canonical service
-	bySide      map[string]int           // items per sided body part, "concept side"
+	items       map[int]*lexicon.Concept        // item services, read once
+	byService   map[*lexicon.Concept]int        // items per canonical service
+	bySide      map[string]int                  // items per sided body part, "concept side"
+	caseSents   map[extract.Span][]extract.Span // caseSentences, per span
+	pointerSent map[int][]extract.Span          // pointerSentences, per item
 }
 
 func newLetter(l *extract.Letter, lex *lexicon.Lexicon) *letter {

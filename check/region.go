@@ -89,6 +89,19 @@ var guidelineSentence = lazyRegexp(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|recommen
 // caseSentences returns the sentences of a span that speak of the case,
 // not of the guidelines.
 func (d *letter) caseSentences(in extract.Span) []extract.Span {
+	if out, ok := d.caseSents[in]; ok {
+		return out
+	}
+	if d.caseSents == nil {
+		d.caseSents = map[extract.Span][]extract.Span{}
+	}
+	out := d.readCaseSentences(in)
+	d.caseSents[in] = out
+	return out
+}
+
+// readCaseSentences reads the sentences of caseSentences.
+func (d *letter) readCaseSentences(in extract.Span) []extract.Span {
 	var out []extract.Span
 	for _, s := range d.sentencesIn(in) {
 		if !guidelineSentence().MatchString(d.at(s)) {

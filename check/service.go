@@ -102,6 +102,19 @@ func (d *letter) pointedService(i int) (Finding, bool) {
 // pointerSentences returns the rationale sentences whose pointers name
 // the request: those about the case and not about an earlier request.
 func (d *letter) pointerSentences(i int) []extract.Span {
+	if out, ok := d.pointerSent[i]; ok {
+		return out
+	}
+	if d.pointerSent == nil {
+		d.pointerSent = map[int][]extract.Span{}
+	}
+	out := d.readPointerSentences(i)
+	d.pointerSent[i] = out
+	return out
+}
+
+// readPointerSentences reads the sentences of pointerSentences.
+func (d *letter) readPointerSentences(i int) []extract.Span {
 	var out []extract.Span
 	for _, sent := range d.sentencesIn(d.Items[i].Rationale.Span) {
 		if !d.has(sent, "request", "in question", "at issue", "need") {
