@@ -70,7 +70,7 @@ func (d *letter) judgedService(i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	c := d.lex.Concept(j.Service.Value)
-	if c == nil || d.related(c, svc) || d.anotherItems(i, c) || d.headerNames(i, c) {
+	if c == nil || d.related(c, svc) || d.anotherItemsRequest(i, c, j) || d.headerNames(i, c) {
 		return Finding{}, false
 	}
 	a, b := svc.Category, c.Category
@@ -79,6 +79,33 @@ func (d *letter) judgedService(i int) (Finding, bool) {
 	}
 	return d.serviceFinding(i, j.Service.Span, fmt.Sprintf("the item line requests %s (%s) but the rationale's conclusion judges %q (%s)",
 		svc.Name, a, j.Text, b)), true
+}
+
+// anotherItemsRequest reports whether a judged request may be another
+// item's: that item's service (or a form of it), and the judged body
+// part, if any, one of that item line's or near it. "The request for
+// EMG/NCV of the bilateral upper extremities" is not the lower
+// extremities' EMG/NCV item.
+func (d *letter) anotherItemsRequest(i int, c *lexicon.Concept, j *extract.Judged) bool {
+	var want []string
+	if j.BodyPart != nil {
+		if p := d.lex.Concept(j.BodyPart.Value); p != nil {
+			want = p.Regions
+		}
+	}
+	for k := range d.Items {
+		o := d.itemConcept(k)
+		if k == i || o == nil || !d.related(o, c) {
+			continue
+		}
+		if len(want) == 0 || d.Items[k].Header == nil {
+			return true
+		}
+		if ps := d.parts(d.Items[k].Header.Span); len(ps) == 0 || anyNear(regionsOf(ps), want) {
+			return true
+		}
+	}
+	return false
 }
 
 // pointedService finds a phrase of the rationale that points at the
