@@ -117,13 +117,29 @@ func (d *letter) pointedService(i int) (Finding, bool) {
 	}
 	for _, sent := range d.pointerSentences(i) {
 		for _, x := range d.pointers(sent) {
-			if x.concept.Category != svc.Category && !d.sameService(x.concept, svc) && !d.anotherItems(i, x.concept) && !d.headerNames(i, x.concept) {
+			if d.otherService(i, x) {
 				return weaker(d.serviceFinding(i, x.Span, fmt.Sprintf("the item line requests %s (%s) but the rationale judges %q (%s)",
 					svc.Name, svc.Category, d.at(d.clause(x.Span)), x.concept.Category))), true
 			}
 		}
 	}
 	return Finding{}, false
+}
+
+// otherService reports whether a service a phrase points at is another
+// than item i's: of another category; or of the same category where
+// the rationale names neither the item's service nor a form or
+// alternative of it. Neither may be another item's service nor one the
+// item line names.
+func (d *letter) otherService(i int, x mention) bool {
+	svc := d.itemConcept(i)
+	switch {
+	case d.related(x.concept, svc) || d.anotherItems(i, x.concept) || d.headerNames(i, x.concept):
+		return false
+	case x.concept.Category != svc.Category:
+		return true
+	}
+	return !d.namesService(d.Items[i].Rationale.Span, svc)
 }
 
 // pointerSentences returns the rationale sentences whose pointers name
