@@ -117,7 +117,7 @@ func (d *letter) pointedService(i int) (Finding, bool) {
 	}
 	for _, sent := range d.pointerSentences(i) {
 		for _, x := range d.pointers(sent) {
-			if d.otherService(i, x) {
+			if d.otherService(i, x, sent) {
 				return weaker(d.serviceFinding(i, x.Span, fmt.Sprintf("the item line requests %s (%s) but the rationale judges %q (%s)",
 					svc.Name, svc.Category, d.at(d.clause(x.Span)), x.concept.Category))), true
 			}
@@ -129,9 +129,10 @@ func (d *letter) pointedService(i int) (Finding, bool) {
 // otherService reports whether a service a phrase points at is another
 // than item i's: of another category; or of the same category where
 // the rationale names neither the item's service nor a form or
-// alternative of it. Neither may be another item's service nor one the
+// alternative of it, or where the sentence concludes on medical
+// necessity. Neither may be another item's service nor one the
 // item line names.
-func (d *letter) otherService(i int, x mention) bool {
+func (d *letter) otherService(i int, x mention, sent extract.Span) bool {
 	svc := d.itemConcept(i)
 	switch {
 	case d.related(x.concept, svc) || d.anotherItems(i, x.concept) || d.headerNames(i, x.concept):
@@ -139,8 +140,12 @@ func (d *letter) otherService(i int, x mention) bool {
 	case x.concept.Category != svc.Category:
 		return true
 	}
-	return !d.namesService(d.Items[i].Rationale.Span, svc)
+	return !d.namesService(d.Items[i].Rationale.Span, svc) || medicalVerdict().MatchString(d.at(sent))
 }
+
+// medicalVerdict is a sentence's verdict on medical necessity: a
+// sentence that names the request and gives it is a conclusion.
+var medicalVerdict = lazyRegexp(`(?i)\b(?:is|was|are|were)\s+(?:not\s+)?medically\s+(?:necessary|reasonable)\b`)
 
 // pointerSentences returns the rationale sentences whose pointers name
 // the request: those about the case and not about an earlier request.
