@@ -94,7 +94,7 @@ func (d *letter) servicePartsIn(sent extract.Span, svc *lexicon.Concept) []part 
 	ps := d.parts(sent)
 	var out []part
 	for _, m := range d.services(sent) {
-		if !d.sameService(m.concept, svc) {
+		if !d.related(m.concept, svc) {
 			continue
 		}
 		for _, p := range ps {

@@ -104,7 +104,7 @@ func (d *letter) caseSentences(in extract.Span) []extract.Span {
 func (d *letter) readCaseSentences(in extract.Span) []extract.Span {
 	var out []extract.Span
 	for _, s := range d.sentencesIn(in) {
-		if !guidelineSentence().MatchString(d.at(s)) {
+		if t := d.at(s); !guidelineSentence().MatchString(t) || medicalVerdict().MatchString(t) {
 			out = append(out, s)
 		}
 	}
