@@ -71,13 +71,31 @@ func (d *letter) otherStrengths(i int) []extract.Span {
 	if it.Partial != nil && it.Partial.Original != nil {
 		out = append(out, d.find(strengthRe(), it.Partial.Original.Span, 0)...)
 	}
-	drug := d.itemConcept(i)
-	if drug == nil || drug.Kind != lexicon.KindDrug {
+	drugs := d.itemDrugs(i)
+	if len(drugs) == 0 {
 		return out
 	}
 	for _, sent := range d.sentencesIn(it.Rationale.Span) {
 		if requestRe().MatchString(d.at(sent)) {
-			out = append(out, d.drugStrengths(sent, drug)...)
+			for _, drug := range drugs {
+				out = append(out, d.drugStrengths(sent, drug)...)
+			}
+		}
+	}
+	return out
+}
+
+// itemDrugs returns the drugs an item line requests: its service when
+// a drug, and the drugs it names ("injection of 1cc of dexamethasone
+// 120mg").
+func (d *letter) itemDrugs(i int) []*lexicon.Concept {
+	var out []*lexicon.Concept
+	if c := d.itemConcept(i); c != nil && c.Kind == lexicon.KindDrug {
+		out = append(out, c)
+	}
+	for _, m := range d.services(d.Items[i].Header.Span) {
+		if m.concept.Kind == lexicon.KindDrug && !slices.ContainsFunc(out, func(c *lexicon.Concept) bool { return d.lex.Same(c, m.concept) }) {
+			out = append(out, m.concept)
 		}
 	}
 	return out

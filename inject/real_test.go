@@ -324,8 +324,6 @@ var knownFailures = map[string]string{
 	"body-part-item": "check misses about half; and a body part of another region in the item line also contradicts " +
 		"the MAXIMUS chapter, so check rightly adds guideline-mismatch on the same item (counted as another code)",
 	"body-part-rationale": "check misses about half of the rationale requests for another region",
-	"strength-item":       "check misses two letters (120mg, 20mg) whose request sentences it does not read as the item's",
-	"strength-rationale":  "as strength-item, with the change in the rationale's request",
 	"duplicate-edited":    "check finds exact repeats only (issue 10: near-duplicates with word shingles are to come)",
 	"chapter":             "check misses about one chapter swap in ten (Shoulder Complaints for Neck and Upper Back)",
 }
