@@ -94,12 +94,25 @@ func (d *letter) maximusChapters(i int) []chapter {
 	}
 	var out []chapter
 	for _, m := range d.lex.Chapters(g.Text) {
-		if inSections(g.Text[:m.Start]) {
+		if inSections(g.Text[:m.Start]) || d.sectionTitle(g.Text[:m.Start]) {
 			continue
 		}
 		out = append(out, chapter{extract.Span{Start: g.Start + m.Start, End: g.Start + m.End}, m.Concept})
 	}
 	return out
+}
+
+// sectionTitle reports whether a chapter's words continue a section
+// title a service opens after the citation's last comma (or period):
+// in "ODG Hip & Pelvis, MRI shoulder", "shoulder" is the section's, not
+// a chapter.
+func (d *letter) sectionTitle(before string) bool {
+	k := strings.LastIndexAny(before, ",;.")
+	if k < 0 {
+		return false
+	}
+	title := before[k+1:]
+	return strings.TrimSpace(title) != "" && len(d.lex.Find(title, lexicon.KindService, lexicon.KindDrug)) > 0
 }
 
 // inSections reports whether text ending a citation's prefix is inside a

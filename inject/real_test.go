@@ -325,7 +325,6 @@ var knownFailures = map[string]string{
 		"the MAXIMUS chapter, so check rightly adds guideline-mismatch on the same item (counted as another code)",
 	"body-part-rationale": "check misses about half of the rationale requests for another region",
 	"duplicate-edited":    "check finds exact repeats only (issue 10: near-duplicates with word shingles are to come)",
-	"chapter":             "check misses about one chapter swap in ten (Shoulder Complaints for Neck and Upper Back)",
 }
 
 // TestBar holds each operator to the bar on all real letters (both
