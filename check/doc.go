@@ -104,7 +104,9 @@
 //   - duplicate-text: a run of sentences repeated at once, at least 5
 //     words; or two adjacent sentences of one part of at least 6 words
 //     each whose word-pair (2-shingle) sets have a Jaccard similarity of
-//     at least 0.6. Identical rationales of paired items are in different
+//     at least 0.6; or a run of up to four sentences (colon-ended
+//     clauses count as sentences) restated at once, each the same or
+//     restated so. Identical rationales of paired items are in different
 //     parts and do not count.
 //
 // # Measured on a held-back half

@@ -118,9 +118,42 @@ func (d *letter) repeats(in extract.Span) []Finding {
 			f.Message = fmt.Sprintf("a sentence restated at once with small edits: %q", clip(d.at(us[i].Span), 80))
 			out = append(out, f)
 			i++
+		} else if n := restatedRun(us, i); n > 0 {
+			f := d.duplicateFinding(us[i:i+n], us[i+n:i+2*n])
+			f.Message = fmt.Sprintf("%d sentences restated at once with small edits: %q", n, clip(d.at(us[i].Span), 80))
+			out = append(out, f)
+			i += 2*n - 1
 		}
 	}
 	return out
+}
+
+// maxRun is the longest run of sentences restated with edits looked for.
+const maxRun = 4
+
+// restatedRun returns the length of a run of units starting at i that
+// is restated at once, each unit the same or the same with small edits:
+// "Medications have included: Norco; Flexeril 5mg. Notes dated ...
+// Medications have included: Norco, Flexeril 5mg. Notes dated ...", or
+// 0. Runs of one unit are near's.
+func restatedRun(us []unit, i int) int {
+	for n := 2; n <= maxRun && i+2*n <= len(us); n++ {
+		edited, ok := false, true
+		for k := 0; k < n && ok; k++ {
+			a, b := &us[i+k], &us[i+n+k]
+			switch {
+			case a.words == b.words:
+			case near(a, b):
+				edited = true
+			default:
+				ok = false
+			}
+		}
+		if ok && edited {
+			return n
+		}
+	}
+	return 0
 }
 
 // near reports whether two different units restate one sentence with

@@ -324,7 +324,6 @@ var knownFailures = map[string]string{
 	"body-part-item": "check misses about half; and a body part of another region in the item line also contradicts " +
 		"the MAXIMUS chapter, so check rightly adds guideline-mismatch on the same item (counted as another code)",
 	"body-part-rationale": "check misses about half of the rationale requests for another region",
-	"duplicate-edited":    "check finds exact repeats only (issue 10: near-duplicates with word shingles are to come)",
 }
 
 // TestBar holds each operator to the bar on all real letters (both
