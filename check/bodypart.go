@@ -32,7 +32,7 @@ func checkBodyPart(d *letter) []Finding {
 // as the extraction read it.
 func (d *letter) judgedPart(i int) (part, bool) {
 	j := d.Items[i].Rationale.Judged
-	if j == nil || j.BodyPart == nil {
+	if j == nil || j.BodyPart == nil || subordinate().MatchString(j.Text) {
 		return part{}, false
 	}
 	c := d.lex.Concept(j.BodyPart.Value)

@@ -31,6 +31,10 @@ var (
 		// "The request for ...", "the requested ...": not "the concurrent request for".
 		`(?i)(?:^|[^\w\s]\s*|\b(?:the|this|a)\s+)request\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:\d+\s+|(?:additional|further|more)\s+)?([^.;,()]{2,50})`,
 		`(?i)\bthe requested\s+([^.;,()]{2,50})`,
+		// The subject of a verdict: "One platelet-rich plasma injection to
+		// the right knee is not medically necessary per the ODG", "the
+		// continued need for Pantoprazole is not medically necessary".
+		`(?i)^(?:(?:therefore|thus|hence|as such|accordingly|consequently|in this case|at this time)\s*,?\s*)?(?:the\s+)?(?:(?:continued\s+)?(?:use|need)\s+(?:of|for)\s+)?([^.;]{2,120}?)\s+(?:is|are|was|were)\s+(?:not\s+)?medically\s+necessary\b`,
 	)
 
 	// earlierRequest marks a sentence about another, earlier request:
@@ -66,7 +70,7 @@ func (d *letter) related(a, b *lexicon.Concept) bool {
 func (d *letter) judgedService(i int) (Finding, bool) {
 	svc := d.itemConcept(i)
 	j := d.Items[i].Rationale.Judged
-	if svc == nil || j == nil || j.Service == nil {
+	if svc == nil || j == nil || j.Service == nil || subordinate().MatchString(j.Text) {
 		return Finding{}, false
 	}
 	c := d.lex.Concept(j.Service.Value)
@@ -165,11 +169,11 @@ func (d *letter) pointerSentences(i int) []extract.Span {
 func (d *letter) readPointerSentences(i int) []extract.Span {
 	var out []extract.Span
 	for _, sent := range d.sentencesIn(d.Items[i].Rationale.Span) {
-		if !d.has(sent, "request", "in question", "at issue", "need") {
+		if !d.has(sent, "request", "in question", "at issue", "need", "medically necessary") {
 			continue
 		}
 		t := d.at(sent)
-		if !caseOnly().MatchString(t) && !earlierRequest().MatchString(t) && !history().MatchString(t) {
+		if (!caseOnly().MatchString(t) || medicalVerdict().MatchString(t)) && !earlierRequest().MatchString(t) && !history().MatchString(t) {
 			out = append(out, sent)
 		}
 	}
@@ -180,12 +184,15 @@ func (d *letter) readPointerSentences(i int) []extract.Span {
 // point at the request: the one the lexicon finds at the phrase's start.
 func (d *letter) pointers(sent extract.Span) []mention {
 	var out []mention
-	if !d.has(sent, "request", "in question", "at issue", "need") {
+	if !d.has(sent, "request", "in question", "at issue", "need", "medically necessary") {
 		return nil
 	}
 	for _, re := range pointerRes() {
 		for _, m := range re.FindAllStringSubmatchIndex(d.at(sent), -1) {
 			phrase := extract.Span{Start: sent.Start + m[2], End: sent.Start + m[3]}
+			if subordinate().MatchString(d.at(phrase)) {
+				continue
+			}
 			if x, ok := d.firstService(phrase); ok {
 				out = append(out, x)
 			}
@@ -207,6 +214,10 @@ func (d *letter) firstService(phrase extract.Span) (mention, bool) {
 	}
 	return ms[0], true
 }
+
+// subordinate opens a clause that gives a reason or a condition, not
+// the request: "Since the surgery is not medically necessary, ...".
+var subordinate = lazyRegexp(`(?i)^(?:since|as|because|if|when|while|although|though|unless|until|once|given)\b`)
 
 // phraseVerb ends the noun phrase that names a request.
 var phraseVerb = lazyRegexp(`(?i)\s(?:is|are|was|were|has|have|had|would|will|should|cannot|can|does|do|did|may|must|remains?|appears?|being|to|in|as|because|since|given|due)\b`)
