@@ -28,6 +28,8 @@ var (
 	pointerRes = lazyRegexps(
 		`(?i)\bthe\s+([^.;,()]{2,50}?)\s+(?:in question|at issue)\b`,
 		`(?i)\bthe need (?:of|for)\s+(?:additional|further|more|continued|ongoing)\s+([^.;,()]{2,50})`,
+		// "the continued need for Pantoprazole"
+		`(?i)\bthe (?:continued|ongoing) need (?:of|for)\s+([^.;,()]{2,50})`,
 		// "The request for ...", "the requested ...": not "the concurrent request for".
 		`(?i)(?:^|[^\w\s]\s*|\b(?:the|this|a)\s+)request\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:\d+\s+|(?:additional|further|more)\s+)?([^.;,()]{2,50})`,
 		`(?i)\bthe requested\s+([^.;,()]{2,50})`,
