@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/imrkit/imrkit/extract"
@@ -37,7 +38,7 @@ type unit struct {
 	extract.Span
 	words    string
 	n        int
-	shingles map[string]bool // its word pairs, made when first needed
+	shingles []string // its word pairs, sorted, made when first needed
 }
 
 // checkDuplicate finds runs of sentences repeated at once.
@@ -166,26 +167,48 @@ func near(a, b *unit) bool {
 		return false
 	}
 	x, y := a.pairs(), b.pairs()
-	shared := 0
-	for k := range x {
-		if y[k] {
-			shared++
-		}
-	}
-	return float64(shared) >= nearShare*float64(len(x)+len(y)-shared)
+	n := shared(x, y)
+	return float64(n) >= nearShare*float64(len(x)+len(y)-n)
 }
 
 // pairs returns the set of adjacent word pairs of a unit's words, made
-// once.
-func (u *unit) pairs() map[string]bool {
+// once: sorted, without repeats, each a slice of the unit's words.
+func (u *unit) pairs() []string {
 	if u.shingles == nil {
-		ws := strings.Fields(u.words)
-		u.shingles = make(map[string]bool, len(ws))
-		for k := 0; k+1 < len(ws); k++ {
-			u.shingles[ws[k]+" "+ws[k+1]] = true
+		u.shingles = make([]string, 0, u.n)
+		first, second := 0, strings.IndexByte(u.words, ' ')
+		for second >= 0 {
+			next := strings.IndexByte(u.words[second+1:], ' ')
+			end := len(u.words)
+			if next >= 0 {
+				end = second + 1 + next
+			}
+			u.shingles = append(u.shingles, u.words[first:end])
+			first, second = second+1, next
+			if next >= 0 {
+				second = end
+			}
 		}
+		slices.Sort(u.shingles)
+		u.shingles = slices.Compact(u.shingles)
 	}
 	return u.shingles
+}
+
+// shared counts the strings two sorted sets have in common.
+func shared(x, y []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			n, i, j = n+1, i+1, j+1
+		}
+	}
+	return n
 }
 
 func sameUnits(a, b []unit) bool {
