@@ -154,7 +154,10 @@ func (d *letter) requestBodyPart(i int) (Finding, bool) {
 // ("the request for ..."), each up to its verb.
 func (d *letter) requestPhrases(sent extract.Span) []extract.Span {
 	var out []extract.Span
-	for _, re := range pointerRes() {
+	for k, re := range pointerRes() {
+		if !d.has(sent, pointerWords[k]...) {
+			continue
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(d.at(sent), -1) {
 			phrase := extract.Span{Start: sent.Start + m[2], End: sent.Start + m[3]}
 			if v := phraseVerb().FindStringIndex(d.at(phrase)); v != nil {

@@ -86,6 +86,22 @@ func (d *letter) itemParts(i int) []part {
 // rather than the case.
 var guidelineSentence = lazyRegexp(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|recommend(?:s|ed|ation|ations)?|Official Disability|studies|literature|evidence[- ]based)\b|"`)
 
+// guidelineWords are lower-case words one of which a guideline sentence
+// holds: a cheap test before the pattern.
+var guidelineWords = []string{"mtus", "odg", "acoem", "guideline", "recommend", "official disability", "studies", "literature", "evidence", "\""}
+
+// guidelineSentence reports whether a sentence states or quotes a
+// guideline.
+func (d *letter) guidelineSentence(s extract.Span) bool {
+	return d.has(s, guidelineWords...) && guidelineSentence().MatchString(d.at(s))
+}
+
+// verdictSentence reports whether a sentence gives a verdict on medical
+// necessity.
+func (d *letter) verdictSentence(s extract.Span) bool {
+	return d.has(s, "medically") && medicalVerdict().MatchString(d.at(s))
+}
+
 // caseSentences returns the sentences of a span that speak of the case,
 // not of the guidelines.
 func (d *letter) caseSentences(in extract.Span) []extract.Span {
@@ -104,7 +120,7 @@ func (d *letter) caseSentences(in extract.Span) []extract.Span {
 func (d *letter) readCaseSentences(in extract.Span) []extract.Span {
 	var out []extract.Span
 	for _, s := range d.sentencesIn(in) {
-		if t := d.at(s); !guidelineSentence().MatchString(t) || medicalVerdict().MatchString(t) {
+		if !d.guidelineSentence(s) || d.verdictSentence(s) {
 			out = append(out, s)
 		}
 	}

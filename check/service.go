@@ -39,6 +39,10 @@ var (
 		`(?i)^(?:(?:therefore|thus|hence|as such|accordingly|consequently|in this case|at this time)\s*,?\s*)?(?:the\s+)?(?:(?:continued\s+)?(?:use|need)\s+(?:of|for)\s+)?([^.;]{2,120}?)\s+(?:is|are|was|were)\s+(?:not\s+)?medically\s+necessary\b`,
 	)
 
+	// pointerWords are, for each of pointerRes, lower-case words one of
+	// which a sentence it matches holds: a cheap test before the pattern.
+	pointerWords = [][]string{{"in question", "at issue"}, {"need"}, {"need"}, {"request"}, {"requested"}, {"medically"}}
+
 	// earlierRequest marks a sentence about another, earlier request:
 	// "the request for a TENS unit was previously certified"; or about
 	// the request another one depends on: "As the requested surgical
@@ -146,7 +150,7 @@ func (d *letter) otherService(i int, x mention, sent extract.Span) bool {
 	case x.concept.Category != svc.Category:
 		return true
 	}
-	return !d.namesService(d.Items[i].Rationale.Span, svc) || medicalVerdict().MatchString(d.at(sent))
+	return !d.namesService(d.Items[i].Rationale.Span, svc) || d.verdictSentence(sent)
 }
 
 // medicalVerdict is a sentence's verdict on medical necessity: a
@@ -175,7 +179,7 @@ func (d *letter) readPointerSentences(i int) []extract.Span {
 			continue
 		}
 		t := d.at(sent)
-		if (!caseOnly().MatchString(t) || medicalVerdict().MatchString(t)) && !earlierRequest().MatchString(t) && !history().MatchString(t) {
+		if (!caseOnly().MatchString(t) || d.verdictSentence(sent)) && !earlierRequest().MatchString(t) && !history().MatchString(t) {
 			out = append(out, sent)
 		}
 	}
@@ -189,7 +193,10 @@ func (d *letter) pointers(sent extract.Span) []mention {
 	if !d.has(sent, "request", "in question", "at issue", "need", "medically necessary") {
 		return nil
 	}
-	for _, re := range pointerRes() {
+	for k, re := range pointerRes() {
+		if !d.has(sent, pointerWords[k]...) {
+			continue
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(d.at(sent), -1) {
 			phrase := extract.Span{Start: sent.Start + m[2], End: sent.Start + m[3]}
 			if subordinate().MatchString(d.at(phrase)) {
