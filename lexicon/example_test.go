@@ -121,3 +121,20 @@ func ExampleTokenize() {
 	// "325" "325" 23:26
 	// "mg" "mg" 26:28
 }
+
+func ExampleLexicon_Alternative() {
+	l := lexicon.Default()
+	for _, p := range [][2]string{
+		{"emg", "electrodiagnostic-testing"}, // a declared form, read both ways
+		{"hydrocodone-acetaminophen", "hydrocodone"},
+		{"norco", "hydrocodone"}, // a brand, through its generic
+		{"mri", "ct"},
+	} {
+		fmt.Println(p[0], p[1], l.Alternative(l.Concept(p[0]), l.Concept(p[1])))
+	}
+	// Output:
+	// emg electrodiagnostic-testing true
+	// hydrocodone-acetaminophen hydrocodone true
+	// norco hydrocodone true
+	// mri ct false
+}
