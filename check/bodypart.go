@@ -24,13 +24,15 @@ var blankGap = lazyRegexp(`^[\s-]*$`)
 
 // checkBodyPart compares each item's body parts with those the rationale
 // gives its service.
-func checkBodyPart(d *letter) []Finding { return d.eachItem(d.judgedBodyPart, d.otherBodyPart) }
+func checkBodyPart(d *letter) []Finding {
+	return d.eachItem(d.judgedBodyPart, d.otherBodyPart, d.requestBodyPart)
+}
 
 // judgedPart returns the body part of the request the conclusion judges,
 // as the extraction read it.
 func (d *letter) judgedPart(i int) (part, bool) {
 	j := d.Items[i].Rationale.Judged
-	if j == nil || j.BodyPart == nil {
+	if j == nil || j.BodyPart == nil || subordinate().MatchString(j.Text) {
 		return part{}, false
 	}
 	c := d.lex.Concept(j.BodyPart.Value)
@@ -92,7 +94,7 @@ func (d *letter) servicePartsIn(sent extract.Span, svc *lexicon.Concept) []part 
 	ps := d.parts(sent)
 	var out []part
 	for _, m := range d.services(sent) {
-		if !d.sameService(m.concept, svc) {
+		if !d.related(m.concept, svc) {
 			continue
 		}
 		for _, p := range ps {
@@ -112,6 +114,68 @@ func attached(text string, svc, p extract.Span) bool {
 	}
 	if p.Start >= svc.End && p.Start-svc.End < 90 {
 		return partAfter().MatchString(text[svc.End:p.Start])
+	}
+	return false
+}
+
+// requestBodyPart finds a phrase of the rationale naming the request
+// ("This is a request for an MRI of the right shoulder without
+// contrast", "the request for a TENS unit trial for the cervical spine")
+// that gives the item's service body parts, none of them in a region
+// near the item line's.
+func (d *letter) requestBodyPart(i int) (Finding, bool) {
+	head := d.itemParts(i)
+	svc := d.itemConcept(i)
+	if len(head) == 0 || svc == nil {
+		return Finding{}, false
+	}
+	want := regionsOf(head)
+	for _, sent := range d.pointerSentences(i) {
+		for _, phrase := range d.requestPhrases(sent) {
+			ps := d.parts(phrase)
+			if len(ps) == 0 || !d.namesService(phrase, svc) || anyNear(regionsOf(ps), want) || len(regionsOf(ps)) == 0 {
+				continue
+			}
+			it := &d.Items[i]
+			return Finding{
+				Code:     CodeBodyPart,
+				Severity: Error,
+				Message: fmt.Sprintf("the item line is for the %s (%q) but the rationale's request is for the %s (%q)",
+					d.at(head[0].Span), it.Header.Text, d.at(ps[0].Span), d.at(phrase)),
+				Item:     i,
+				Evidence: []Evidence{d.ev(it.Header.Span, "header"), d.ev(phrase, "rationale")},
+			}, true
+		}
+	}
+	return Finding{}, false
+}
+
+// requestPhrases returns the phrases of a sentence that name the request
+// ("the request for ..."), each up to its verb.
+func (d *letter) requestPhrases(sent extract.Span) []extract.Span {
+	var out []extract.Span
+	for k, re := range pointerRes() {
+		if !d.has(sent, pointerWords[k]...) {
+			continue
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(d.at(sent), -1) {
+			phrase := extract.Span{Start: sent.Start + m[2], End: sent.Start + m[3]}
+			if v := phraseVerb().FindStringIndex(d.at(phrase)); v != nil {
+				phrase.End = phrase.Start + v[0]
+			}
+			out = append(out, phrase)
+		}
+	}
+	return out
+}
+
+// namesService reports whether a span names a service or one of its
+// forms or alternatives.
+func (d *letter) namesService(in extract.Span, svc *lexicon.Concept) bool {
+	for _, m := range d.services(in) {
+		if d.related(m.concept, svc) {
+			return true
+		}
 	}
 	return false
 }

@@ -50,16 +50,18 @@ func (d *letter) sameService(a, b *lexicon.Concept) bool {
 }
 
 // anotherItems reports whether a concept is the service of an item other
-// than i.
+// than i, or a form or alternative of it ("the requested surgical
+// intervention" for another item's fusion).
 func (d *letter) anotherItems(i int, c *lexicon.Concept) bool {
 	if c == nil {
 		return false
 	}
-	n := d.itemServices()[d.lex.Canonical(c)]
-	if d.sameService(c, d.itemConcept(i)) {
-		n--
+	for k := range d.Items {
+		if o := d.itemConcept(k); k != i && o != nil && d.related(o, c) {
+			return true
+		}
 	}
-	return n > 0
+	return false
 }
 
 // itemServices counts the items of each service, by canonical concept,

@@ -24,7 +24,8 @@ var (
 	urDateRes = lazyRegexps(
 		// "The UR dated 11-14-16", "utilization review (12-01-2016)", "prior review dated 11/13/2016",
 		// "utilization review report dated November 15, 2016", "the Utilization Review on 11-9-16"
-		`(?i)\b`+urTerm+`(?:,?\s+(?:report|letter|documentation|form|notice))?,?\s*(?:dated|on|of|from|with a decision date of)?\s*\(?(`+datePat+`)\)?`,
+		// "A Utilization Review letter is dated 11-29-16"
+		`(?i)\b`+urTerm+`(?:,?\s+(?:report|letter|documentation|form|notice)(?:\s+(?:is|was))?)?,?\s*(?:dated|on|of|from|with a decision date of)?\s*\(?(`+datePat+`)\)?`,
 		// "On 12-16-2016 Utilization Review non-certified", "On November 16, 2016 the Utilization Review determined"
 		`(?i)^On (`+datePat+`),?\s+(?:the\s+)?`+urTerm+`\s+`+denied,
 		// "noncertified by Utilization Review on December 22, 2016"
@@ -37,7 +38,12 @@ var (
 		`(?i)^On (`+datePat+`),?\s+(?:a |the )?(?:request|requests)\b[^.]*?\b(?:was|were)\s+(?:non-?certified|noncertified|denied|modified)\b`,
 	)
 
-	notURDate = lazyRegexp(`(?i)date of service|\bRx date|request (?:was|were) (?:received|made|submitted)|certified and`)
+	// notURDate marks a sentence whose dates are of other events, unless
+	// the date is tied to the review by name (the first four of urDateRes).
+	notURDate = lazyRegexp(`(?i)request (?:was|were) (?:received|made|submitted)|certified and`)
+	// otherDateBefore ends the text before a date of another kind: "Rx
+	// date 11-17-2016", "date of service of 12/01/2016".
+	otherDateBefore = lazyRegexp(`(?i)(?:date of service|\bRx date)\s*(?:of|:|was|is)?\s*$`)
 	// injuryDateRe is a rationale's statement of the date of injury.
 	injuryDateRe = lazyRegexp(`(?i)\b(?:date of (?:the )?injury|injur(?:y|ed)|DOI)\b(?:\s+(?:is|was|of|on|dated|:))+\s*(` + datePat + `)`)
 )
@@ -199,6 +205,10 @@ func (d *letter) reviewDates() []dated {
 	return d.reviews
 }
 
+// namedReview is how many of urDateRes, first, tie the date to the
+// review by name.
+const namedReview = 4
+
 // reviewWords are words one of which a sentence that dates the review
 // holds.
 var reviewWords = []string{"review", "ur ", "ur,", "ur)", "(ur", "denied", "certified", "modified", "determin", "found", "request", "treatment"}
@@ -207,13 +217,17 @@ func (d *letter) readReviewDates() []dated {
 	var out []dated
 	seen := map[int]bool{}
 	for _, sent := range d.sentencesIn(d.summary()) {
-		if !d.hasDate(sent) || !d.has(sent, reviewWords...) || notURDate().MatchString(d.at(sent)) {
+		if !d.hasDate(sent) || !d.has(sent, reviewWords...) {
 			continue
 		}
-		for _, re := range urDateRes() {
+		res := urDateRes()
+		if notURDate().MatchString(d.at(sent)) {
+			res = res[:namedReview]
+		}
+		for _, re := range res {
 			for _, s := range d.find(re, sent, 1) {
 				v, ok := parseDate(d.at(s))
-				if ok && !seen[s.Start] {
+				if ok && !seen[s.Start] && !otherDateBefore().MatchString(d.text[max(sent.Start, s.Start-30):s.Start]) {
 					seen[s.Start] = true
 					out = append(out, dated{s, v})
 				}

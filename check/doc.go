@@ -76,13 +76,20 @@
 //   - strength-mismatch: the strengths of one drug written differently
 //     (5/325mg against 10/325mg).
 //   - outcome-conflict: the outcome against the conclusion's polarity.
-//   - service-mismatch: another category than the item's (the lexicon's
-//     categories: imaging, electrodiagnostic, pharmacy, ...), or for the
-//     request the conclusion judges two drugs of different classes (an
-//     opioid judged as an NSAID; a brand and its generic are one), not another
-//     item's service and not one the item line also names; sentences about
-//     earlier requests, guidelines, or care already given ("has failed
-//     conservative care including physical therapy") name no request.
+//   - service-mismatch: for the request the conclusion judges, a
+//     sentence that names a request and gives it a verdict, or a phrase
+//     naming the request in a rationale that never names the item's
+//     service: any service that is neither the item's nor a form or
+//     alternative of it the lexicon declares (lexicon key alternatives:
+//     MRI and MR arthrogram, EMG and electrodiagnostic studies, a brand
+//     and its generic, a combination drug and its parts); for the weaker
+//     pointers ("the need for additional X", "the X in question"),
+//     another category. Not another item's service where that item's
+//     body part fits, and not one the item line also names; sentences
+//     about earlier requests, a request another depends on ("Since the
+//     fusion is not medically necessary"), guidelines, or care already
+//     given ("has failed conservative care including physical therapy")
+//     name no request.
 //   - body-part-mismatch: a body region neither equal to the item's nor
 //     holding it nor the spine segment its nerves leave.
 //   - laterality-mismatch: left against right for the same region; a
@@ -104,7 +111,9 @@
 //   - duplicate-text: a run of sentences repeated at once, at least 5
 //     words; or two adjacent sentences of one part of at least 6 words
 //     each whose word-pair (2-shingle) sets have a Jaccard similarity of
-//     at least 0.6. Identical rationales of paired items are in different
+//     at least 0.6; or a run of up to four sentences (colon-ended
+//     clauses count as sentences) restated at once, each the same or
+//     restated so. Identical rationales of paired items are in different
 //     parts and do not count.
 //
 // # Measured on a held-back half
@@ -119,7 +128,8 @@
 // # What counts as the same
 //
 // The lexicon decides what is the same service or drug (a brand and its
-// generic, CBT and cognitive behavioral therapy), which body region a
+// generic, CBT and cognitive behavioral therapy), which services are
+// forms or alternatives of one another, which body region a
 // part lies in and which regions a guideline chapter covers. Config's
 // Lexicon should be the one the letter was read with. A limb and the
 // spine segment its nerves leave (the legs and the low back) are not

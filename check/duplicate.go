@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/imrkit/imrkit/extract"
@@ -37,7 +38,7 @@ type unit struct {
 	extract.Span
 	words    string
 	n        int
-	shingles map[string]bool // its word pairs, made when first needed
+	shingles []string // its word pairs, sorted, made when first needed
 }
 
 // checkDuplicate finds runs of sentences repeated at once.
@@ -118,9 +119,42 @@ func (d *letter) repeats(in extract.Span) []Finding {
 			f.Message = fmt.Sprintf("a sentence restated at once with small edits: %q", clip(d.at(us[i].Span), 80))
 			out = append(out, f)
 			i++
+		} else if n := restatedRun(us, i); n > 0 {
+			f := d.duplicateFinding(us[i:i+n], us[i+n:i+2*n])
+			f.Message = fmt.Sprintf("%d sentences restated at once with small edits: %q", n, clip(d.at(us[i].Span), 80))
+			out = append(out, f)
+			i += 2*n - 1
 		}
 	}
 	return out
+}
+
+// maxRun is the longest run of sentences restated with edits looked for.
+const maxRun = 4
+
+// restatedRun returns the length of a run of units starting at i that
+// is restated at once, each unit the same or the same with small edits:
+// "Medications have included: Norco; Flexeril 5mg. Notes dated ...
+// Medications have included: Norco, Flexeril 5mg. Notes dated ...", or
+// 0. Runs of one unit are near's.
+func restatedRun(us []unit, i int) int {
+	for n := 2; n <= maxRun && i+2*n <= len(us); n++ {
+		edited, ok := false, true
+		for k := 0; k < n && ok; k++ {
+			a, b := &us[i+k], &us[i+n+k]
+			switch {
+			case a.words == b.words:
+			case near(a, b):
+				edited = true
+			default:
+				ok = false
+			}
+		}
+		if ok && edited {
+			return n
+		}
+	}
+	return 0
 }
 
 // near reports whether two different units restate one sentence with
@@ -133,26 +167,48 @@ func near(a, b *unit) bool {
 		return false
 	}
 	x, y := a.pairs(), b.pairs()
-	shared := 0
-	for k := range x {
-		if y[k] {
-			shared++
-		}
-	}
-	return float64(shared) >= nearShare*float64(len(x)+len(y)-shared)
+	n := shared(x, y)
+	return float64(n) >= nearShare*float64(len(x)+len(y)-n)
 }
 
 // pairs returns the set of adjacent word pairs of a unit's words, made
-// once.
-func (u *unit) pairs() map[string]bool {
+// once: sorted, without repeats, each a slice of the unit's words.
+func (u *unit) pairs() []string {
 	if u.shingles == nil {
-		ws := strings.Fields(u.words)
-		u.shingles = make(map[string]bool, len(ws))
-		for k := 0; k+1 < len(ws); k++ {
-			u.shingles[ws[k]+" "+ws[k+1]] = true
+		u.shingles = make([]string, 0, u.n)
+		first, second := 0, strings.IndexByte(u.words, ' ')
+		for second >= 0 {
+			next := strings.IndexByte(u.words[second+1:], ' ')
+			end := len(u.words)
+			if next >= 0 {
+				end = second + 1 + next
+			}
+			u.shingles = append(u.shingles, u.words[first:end])
+			first, second = second+1, next
+			if next >= 0 {
+				second = end
+			}
 		}
+		slices.Sort(u.shingles)
+		u.shingles = slices.Compact(u.shingles)
 	}
 	return u.shingles
+}
+
+// shared counts the strings two sorted sets have in common.
+func shared(x, y []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			n, i, j = n+1, i+1, j+1
+		}
+	}
+	return n
 }
 
 func sameUnits(a, b []unit) bool {

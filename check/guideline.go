@@ -17,8 +17,6 @@ import (
 // drug). Chapters without a region (Chronic Pain, Opioids) fit any item.
 
 var (
-	// sourceRe names a guideline's source; "Non-MTUS" names none.
-	sourceRe   = lazyRegexp(`\bNon-MTUS\b|\bMTUS\b|\bODG\b|\bACOEM\b|Official Disability Guidelines`)
 	sectionsAt = lazyRegexp(`(?i)Section\(s\):`)
 	nextChap   = lazyRegexp(`,\s+and\s+`)
 )
@@ -95,14 +93,26 @@ func (d *letter) maximusChapters(i int) []chapter {
 		return nil
 	}
 	var out []chapter
-	for _, m := range d.lex.Find(g.Text, lexicon.KindChapter) {
-		before := g.Text[:m.Start]
-		if inSections(before) || !fromSource(before, m.Concept.Source) {
+	for _, m := range d.lex.Chapters(g.Text) {
+		if inSections(g.Text[:m.Start]) || d.sectionTitle(g.Text[:m.Start]) {
 			continue
 		}
 		out = append(out, chapter{extract.Span{Start: g.Start + m.Start, End: g.Start + m.End}, m.Concept})
 	}
 	return out
+}
+
+// sectionTitle reports whether a chapter's words continue a section
+// title a service opens after the citation's last comma (or period):
+// in "ODG Hip & Pelvis, MRI shoulder", "shoulder" is the section's, not
+// a chapter.
+func (d *letter) sectionTitle(before string) bool {
+	k := strings.LastIndexAny(before, ",;.")
+	if k < 0 {
+		return false
+	}
+	title := before[k+1:]
+	return strings.TrimSpace(title) != "" && len(d.lex.Find(title, lexicon.KindService, lexicon.KindDrug)) > 0
 }
 
 // inSections reports whether text ending a citation's prefix is inside a
@@ -116,26 +126,6 @@ func inSections(before string) bool {
 		return false
 	}
 	return !nextChap().MatchString(before[loc[len(loc)-1][1]:])
-}
-
-// fromSource reports whether the source named last before a chapter is
-// the chapter's own (or none is named).
-func fromSource(before, source string) bool {
-	if i := strings.LastIndex(before, "Decision based on"); i >= 0 {
-		before = before[i:]
-	}
-	names := sourceRe().FindAllString(before, -1)
-	if len(names) == 0 || source == "" {
-		return true
-	}
-	last := names[len(names)-1]
-	switch last {
-	case "Non-MTUS":
-		return true
-	case "Official Disability Guidelines":
-		last = "ODG"
-	}
-	return last == source
 }
 
 // diagnostic are the categories of tests; treatment those of treatments

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -65,6 +67,9 @@ func TestSameStrength(t *testing.T) {
 		{"dashes and slashes", "320.5-30-16mg", "320.5/30/16 mg", true},
 		{"case", "10/325MG", "10/325mg", true},
 		{"another strength", "30.5/30/16mg", "320.5/30/16mg", false},
+		{"parts parted by a space", "7.5 325 mg", "7.5-325mg", true},
+		{"another unit", "10mg", "10mcg", false},
+		{"one part fewer", "325 mg", "7.5/325mg", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := sameStrength(tc.a, tc.b); got != tc.want {
@@ -128,5 +133,28 @@ func TestClip(t *testing.T) {
 				t.Errorf("clip(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestPointerWords checks that each pointer pattern has its prefilter
+// words, and that every phrase the pattern matches holds one of them.
+func TestPointerWords(t *testing.T) {
+	if len(pointerWords) != len(pointerRes()) {
+		t.Fatalf("%d pointerWords for %d pointerRes", len(pointerWords), len(pointerRes()))
+	}
+	for _, s := range []string{
+		"The MRI in question is not needed.", "the need for additional physical therapy", "the continued need for Pantoprazole",
+		"The request for 12 sessions of acupuncture is not medically necessary.", "the requested MRI",
+		"One platelet-rich plasma injection to the right knee is not medically necessary per the ODG.",
+	} {
+		low := strings.ToLower(s)
+		for k, re := range pointerRes() {
+			if !re.MatchString(s) {
+				continue
+			}
+			if !slices.ContainsFunc(pointerWords[k], func(w string) bool { return strings.Contains(low, w) }) {
+				t.Errorf("pattern %d matches %q, which holds none of %q", k, s, pointerWords[k])
+			}
+		}
 	}
 }

@@ -28,9 +28,11 @@ type letter struct {
 	datesRead   bool
 	reviews     []dated // the dates the summary gives the review, read once
 	reviewsRead bool
-	items       map[int]*lexicon.Concept // item services, read once
-	byService   map[*lexicon.Concept]int // items per canonical service
-	bySide      map[string]int           // items per sided body part, "concept side"
+	items       map[int]*lexicon.Concept        // item services, read once
+	byService   map[*lexicon.Concept]int        // items per canonical service
+	bySide      map[string]int                  // items per sided body part, "concept side"
+	caseSents   map[extract.Span][]extract.Span // caseSentences, per span
+	pointerSent map[int][]extract.Span          // pointerSentences, per item
 }
 
 func newLetter(l *extract.Letter, lex *lexicon.Lexicon) *letter {
@@ -113,11 +115,30 @@ func (d *letter) summary() extract.Span { return d.section(extract.SectionSummar
 // sentencesIn returns the sentences that lie inside a span.
 func (d *letter) sentencesIn(in extract.Span) []extract.Span {
 	ss := inside(d.sents, in)
-	out := make([]extract.Span, len(ss))
-	for k, s := range ss {
-		out[k] = s.Span
+	out := make([]extract.Span, 0, len(ss)+1)
+	if s, ok := d.openingSentence(in); ok {
+		out = append(out, s)
+	}
+	for _, s := range ss {
+		out = append(out, s.Span)
 	}
 	return out
+}
+
+// openingSentence returns the part of a sentence that begins before a
+// span and ends inside it, clipped to the span: a part whose label
+// shares its sentence ("Decision rationale: This is a request for ...")
+// opens with the label's sentence.
+func (d *letter) openingSentence(in extract.Span) (extract.Span, bool) {
+	k := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].span().Start >= in.Start })
+	if k == 0 {
+		return extract.Span{}, false
+	}
+	s := d.sents[k-1].span()
+	if s.End <= in.Start || s.End > in.End || !label(d.text[s.Start:in.Start]) {
+		return extract.Span{}, false
+	}
+	return trim(d.text, extract.Span{Start: in.Start, End: s.End}), true
 }
 
 // inside returns the spans, or things with a span, that lie inside in.
@@ -298,6 +319,13 @@ func (d *letter) clause(s extract.Span) extract.Span {
 		}
 	}
 	return trim(d.text, extract.Span{Start: start, End: end})
+}
+
+// label reports whether a text is a short label ending in a colon, at
+// most four words: "Decision rationale:".
+func label(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ":") && len(strings.Fields(s)) <= 4
 }
 
 // sortedKeys returns the keys of a map in order.

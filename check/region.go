@@ -86,12 +86,41 @@ func (d *letter) itemParts(i int) []part {
 // rather than the case.
 var guidelineSentence = lazyRegexp(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|recommend(?:s|ed|ation|ations)?|Official Disability|studies|literature|evidence[- ]based)\b|"`)
 
+// guidelineWords are lower-case words one of which a guideline sentence
+// holds: a cheap test before the pattern.
+var guidelineWords = []string{"mtus", "odg", "acoem", "guideline", "recommend", "official disability", "studies", "literature", "evidence", "\""}
+
+// guidelineSentence reports whether a sentence states or quotes a
+// guideline.
+func (d *letter) guidelineSentence(s extract.Span) bool {
+	return d.has(s, guidelineWords...) && guidelineSentence().MatchString(d.at(s))
+}
+
+// verdictSentence reports whether a sentence gives a verdict on medical
+// necessity.
+func (d *letter) verdictSentence(s extract.Span) bool {
+	return d.has(s, "medically") && medicalVerdict().MatchString(d.at(s))
+}
+
 // caseSentences returns the sentences of a span that speak of the case,
 // not of the guidelines.
 func (d *letter) caseSentences(in extract.Span) []extract.Span {
+	if out, ok := d.caseSents[in]; ok {
+		return out
+	}
+	if d.caseSents == nil {
+		d.caseSents = map[extract.Span][]extract.Span{}
+	}
+	out := d.readCaseSentences(in)
+	d.caseSents[in] = out
+	return out
+}
+
+// readCaseSentences reads the sentences of caseSentences.
+func (d *letter) readCaseSentences(in extract.Span) []extract.Span {
 	var out []extract.Span
 	for _, s := range d.sentencesIn(in) {
-		if !guidelineSentence().MatchString(d.at(s)) {
+		if !d.guidelineSentence(s) || d.verdictSentence(s) {
 			out = append(out, s)
 		}
 	}

@@ -28,14 +28,26 @@ var (
 	pointerRes = lazyRegexps(
 		`(?i)\bthe\s+([^.;,()]{2,50}?)\s+(?:in question|at issue)\b`,
 		`(?i)\bthe need (?:of|for)\s+(?:additional|further|more|continued|ongoing)\s+([^.;,()]{2,50})`,
+		// "the continued need for Pantoprazole"
+		`(?i)\bthe (?:continued|ongoing) need (?:of|for)\s+([^.;,()]{2,50})`,
 		// "The request for ...", "the requested ...": not "the concurrent request for".
 		`(?i)(?:^|[^\w\s]\s*|\b(?:the|this|a)\s+)request\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:\d+\s+|(?:additional|further|more)\s+)?([^.;,()]{2,50})`,
 		`(?i)\bthe requested\s+([^.;,()]{2,50})`,
+		// The subject of a verdict: "One platelet-rich plasma injection to
+		// the right knee is not medically necessary per the ODG", "the
+		// continued need for Pantoprazole is not medically necessary".
+		`(?i)^(?:(?:therefore|thus|hence|as such|accordingly|consequently|in this case|at this time)\s*,?\s*)?(?:the\s+)?(?:(?:continued\s+)?(?:use|need)\s+(?:of|for)\s+)?([^.;]{2,120}?)\s+(?:is|are|was|were)\s+(?:not\s+)?medically\s+necessary\b`,
 	)
 
+	// pointerWords are, for each of pointerRes, lower-case words one of
+	// which a sentence it matches holds: a cheap test before the pattern.
+	pointerWords = [][]string{{"in question", "at issue"}, {"need"}, {"need"}, {"request"}, {"requested"}, {"medically"}}
+
 	// earlierRequest marks a sentence about another, earlier request:
-	// "the request for a TENS unit was previously certified".
-	earlierRequest = lazyRegexp(`(?i)\b(?:(?:previous|prior|earlier|concurrent|other)\s+(?:requests?|authori[sz]ations?|certifications?)|(?:previously|already)\s+(?:requested|certified|approved|authori[sz]ed|denied)|(?:was|were)\s+(?:previously\s+)?(?:certified|approved|authori[sz]ed))\b`)
+	// "the request for a TENS unit was previously certified"; or about
+	// the request another one depends on: "As the requested surgical
+	// intervention is not medically necessary, ...".
+	earlierRequest = lazyRegexp(`(?i)\b(?:(?:as|since|because)\s+the\s+(?:requested|request for|primary|associated)\b|(?:previous|prior|earlier|concurrent|other)\s+(?:requests?|authori[sz]ations?|certifications?)|(?:previously|already)\s+(?:requested|certified|approved|authori[sz]ed|denied)|(?:was|were)\s+(?:previously\s+)?(?:certified|approved|authori[sz]ed))\b`)
 	// history marks a sentence about care already given or tried: "has
 	// failed conservative care including physical therapy".
 	history = lazyRegexp(`(?i)\b(?:failed|fail(?:ure|s) of|despite|has (?:had|tried|undergone|completed|received)|have (?:had|tried|included)|(?:has|had) included|conservative (?:care|treatment|therapy|measures|management))\b`)
@@ -51,18 +63,10 @@ func checkService(d *letter) []Finding {
 
 // related reports whether two services or drugs may be one request as
 // the letters word it: the same concept (a brand and its generic are
-// one), or the same category, except two drugs of different classes in
-// the lexicon (an opioid judged as an NSAID).
+// one), or forms or alternatives of one another as the lexicon declares
+// them (MRI and MR arthrogram, EMG and electrodiagnostic studies).
 func (d *letter) related(a, b *lexicon.Concept) bool {
-	switch {
-	case d.sameService(a, b):
-		return true
-	case a.Category != b.Category:
-		return false
-	case a.Kind == lexicon.KindDrug && b.Kind == lexicon.KindDrug && a.Class != "" && b.Class != "":
-		return d.lex.Canonical(a).Class == d.lex.Canonical(b).Class
-	}
-	return true
+	return d.lex.Alternative(a, b)
 }
 
 // judgedService compares an item's service with the one the extraction
@@ -72,19 +76,46 @@ func (d *letter) related(a, b *lexicon.Concept) bool {
 func (d *letter) judgedService(i int) (Finding, bool) {
 	svc := d.itemConcept(i)
 	j := d.Items[i].Rationale.Judged
-	if svc == nil || j == nil || j.Service == nil {
+	if svc == nil || j == nil || j.Service == nil || subordinate().MatchString(j.Text) {
 		return Finding{}, false
 	}
 	c := d.lex.Concept(j.Service.Value)
-	if c == nil || d.related(c, svc) || d.anotherItems(i, c) || d.headerNames(i, c) {
+	if c == nil || d.related(c, svc) || d.anotherItemsRequest(i, c, j) || d.headerNames(i, c) {
 		return Finding{}, false
 	}
 	a, b := svc.Category, c.Category
-	if a == b {
-		a, b = d.lex.Canonical(svc).Class, d.lex.Canonical(c).Class
+	if ca, cb := d.lex.Canonical(svc).Class, d.lex.Canonical(c).Class; a == b && ca != "" && cb != "" {
+		a, b = ca, cb
 	}
 	return d.serviceFinding(i, j.Service.Span, fmt.Sprintf("the item line requests %s (%s) but the rationale's conclusion judges %q (%s)",
 		svc.Name, a, j.Text, b)), true
+}
+
+// anotherItemsRequest reports whether a judged request may be another
+// item's: that item's service (or a form of it), and the judged body
+// part, if any, one of that item line's or near it. "The request for
+// EMG/NCV of the bilateral upper extremities" is not the lower
+// extremities' EMG/NCV item.
+func (d *letter) anotherItemsRequest(i int, c *lexicon.Concept, j *extract.Judged) bool {
+	var want []string
+	if j.BodyPart != nil {
+		if p := d.lex.Concept(j.BodyPart.Value); p != nil {
+			want = p.Regions
+		}
+	}
+	for k := range d.Items {
+		o := d.itemConcept(k)
+		if k == i || o == nil || !d.related(o, c) {
+			continue
+		}
+		if len(want) == 0 || d.Items[k].Header == nil {
+			return true
+		}
+		if ps := d.parts(d.Items[k].Header.Span); len(ps) == 0 || anyNear(regionsOf(ps), want) {
+			return true
+		}
+	}
+	return false
 }
 
 // pointedService finds a phrase of the rationale that points at the
@@ -96,7 +127,7 @@ func (d *letter) pointedService(i int) (Finding, bool) {
 	}
 	for _, sent := range d.pointerSentences(i) {
 		for _, x := range d.pointers(sent) {
-			if x.concept.Category != svc.Category && !d.sameService(x.concept, svc) && !d.anotherItems(i, x.concept) && !d.headerNames(i, x.concept) {
+			if d.otherService(i, x, sent) {
 				return weaker(d.serviceFinding(i, x.Span, fmt.Sprintf("the item line requests %s (%s) but the rationale judges %q (%s)",
 					svc.Name, svc.Category, d.at(d.clause(x.Span)), x.concept.Category))), true
 			}
@@ -105,16 +136,50 @@ func (d *letter) pointedService(i int) (Finding, bool) {
 	return Finding{}, false
 }
 
+// otherService reports whether a service a phrase points at is another
+// than item i's: of another category; or of the same category where
+// the rationale names neither the item's service nor a form or
+// alternative of it, or where the sentence concludes on medical
+// necessity. Neither may be another item's service nor one the
+// item line names.
+func (d *letter) otherService(i int, x mention, sent extract.Span) bool {
+	svc := d.itemConcept(i)
+	switch {
+	case d.related(x.concept, svc) || d.anotherItems(i, x.concept) || d.headerNames(i, x.concept):
+		return false
+	case x.concept.Category != svc.Category:
+		return true
+	}
+	return !d.namesService(d.Items[i].Rationale.Span, svc) || d.verdictSentence(sent)
+}
+
+// medicalVerdict is a sentence's verdict on medical necessity: a
+// sentence that names the request and gives it is a conclusion.
+var medicalVerdict = lazyRegexp(`(?i)\b(?:is|was|are|were)\s+(?:not\s+)?medically\s+(?:necessary|reasonable)\b`)
+
 // pointerSentences returns the rationale sentences whose pointers name
 // the request: those about the case and not about an earlier request.
 func (d *letter) pointerSentences(i int) []extract.Span {
+	if out, ok := d.pointerSent[i]; ok {
+		return out
+	}
+	if d.pointerSent == nil {
+		d.pointerSent = map[int][]extract.Span{}
+	}
+	out := d.readPointerSentences(i)
+	d.pointerSent[i] = out
+	return out
+}
+
+// readPointerSentences reads the sentences of pointerSentences.
+func (d *letter) readPointerSentences(i int) []extract.Span {
 	var out []extract.Span
 	for _, sent := range d.sentencesIn(d.Items[i].Rationale.Span) {
-		if !d.has(sent, "request", "in question", "at issue", "need") {
+		if !d.has(sent, "request", "in question", "at issue", "need", "medically necessary") {
 			continue
 		}
 		t := d.at(sent)
-		if !caseOnly().MatchString(t) && !earlierRequest().MatchString(t) && !history().MatchString(t) {
+		if (!caseOnly().MatchString(t) || d.verdictSentence(sent)) && !earlierRequest().MatchString(t) && !history().MatchString(t) {
 			out = append(out, sent)
 		}
 	}
@@ -125,12 +190,18 @@ func (d *letter) pointerSentences(i int) []extract.Span {
 // point at the request: the one the lexicon finds at the phrase's start.
 func (d *letter) pointers(sent extract.Span) []mention {
 	var out []mention
-	if !d.has(sent, "request", "in question", "at issue", "need") {
+	if !d.has(sent, "request", "in question", "at issue", "need", "medically necessary") {
 		return nil
 	}
-	for _, re := range pointerRes() {
+	for k, re := range pointerRes() {
+		if !d.has(sent, pointerWords[k]...) {
+			continue
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(d.at(sent), -1) {
 			phrase := extract.Span{Start: sent.Start + m[2], End: sent.Start + m[3]}
+			if subordinate().MatchString(d.at(phrase)) {
+				continue
+			}
 			if x, ok := d.firstService(phrase); ok {
 				out = append(out, x)
 			}
@@ -152,6 +223,10 @@ func (d *letter) firstService(phrase extract.Span) (mention, bool) {
 	}
 	return ms[0], true
 }
+
+// subordinate opens a clause that gives a reason or a condition, not
+// the request: "Since the surgery is not medically necessary, ...".
+var subordinate = lazyRegexp(`(?i)^(?:since|as|because|if|when|while|although|though|unless|until|once|given)\b`)
 
 // phraseVerb ends the noun phrase that names a request.
 var phraseVerb = lazyRegexp(`(?i)\s(?:is|are|was|were|has|have|had|would|will|should|cannot|can|does|do|did|may|must|remains?|appears?|being|to|in|as|because|since|given|due)\b`)

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/imrkit/imrkit/extract"
@@ -15,8 +16,12 @@ import (
 // item's drug: "acetaminophen 325 mg" is not "Norco 7.5/325mg".
 
 var (
-	strengthRe = lazyRegexp(`(?i)\b\d+(?:\.\d+)?(?:\s*[/-]\s*\d+(?:\.\d+)?)*\s*(?:mg|mcg|%|ml)\b`)
-	requestRe  = lazyRegexp(`(?i)\brequest(?:ed)?\s+(?:for|of)\b|\bis\s+(?:not\s+)?medically\s+necessary\b`)
+	// strengthRe reads a strength; a combination's parts may be parted by
+	// "/", "-" or only a space ("Norco 7.5 325 mg").
+	strengthRe     = lazyRegexp(`(?i)\b\d+(?:\.\d+)?(?:(?:\s*[/-]\s*|\s+)\d+(?:\.\d+)?)*\s*(?:mg|mcg|%|ml)\b`)
+	strengthNumber = lazyRegexp(`\d+(?:\.\d+)?`)
+	strengthUnit   = lazyRegexp(`(?i)(?:mg|mcg|%|ml)$`)
+	requestRe      = lazyRegexp(`(?i)\brequest(?:ed)?\s+(?:for|of)\b|\bis\s+(?:not\s+)?medically\s+necessary\b`)
 )
 
 // checkStrength compares each item's drug strength with the other
@@ -66,13 +71,31 @@ func (d *letter) otherStrengths(i int) []extract.Span {
 	if it.Partial != nil && it.Partial.Original != nil {
 		out = append(out, d.find(strengthRe(), it.Partial.Original.Span, 0)...)
 	}
-	drug := d.itemConcept(i)
-	if drug == nil || drug.Kind != lexicon.KindDrug {
+	drugs := d.itemDrugs(i)
+	if len(drugs) == 0 {
 		return out
 	}
 	for _, sent := range d.sentencesIn(it.Rationale.Span) {
 		if requestRe().MatchString(d.at(sent)) {
-			out = append(out, d.drugStrengths(sent, drug)...)
+			for _, drug := range drugs {
+				out = append(out, d.drugStrengths(sent, drug)...)
+			}
+		}
+	}
+	return out
+}
+
+// itemDrugs returns the drugs an item line requests: its service when
+// a drug, and the drugs it names ("injection of 1cc of dexamethasone
+// 120mg").
+func (d *letter) itemDrugs(i int) []*lexicon.Concept {
+	var out []*lexicon.Concept
+	if c := d.itemConcept(i); c != nil && c.Kind == lexicon.KindDrug {
+		out = append(out, c)
+	}
+	for _, m := range d.services(d.Items[i].Header.Span) {
+		if m.concept.Kind == lexicon.KindDrug && !slices.ContainsFunc(out, func(c *lexicon.Concept) bool { return d.lex.Same(c, m.concept) }) {
+			out = append(out, m.concept)
 		}
 	}
 	return out
@@ -96,11 +119,9 @@ func (d *letter) drugStrengths(sent extract.Span, drug *lexicon.Concept) []extra
 }
 
 // sameStrength compares strengths as written: "320.5-30-16mg" is
-// "320.5/30/16 mg".
+// "320.5/30/16 mg", "7.5 325 mg" is "7.5/325mg": the same numbers in
+// order, and the same unit.
 func sameStrength(a, b string) bool {
-	norm := func(s string) string {
-		s = strings.ToLower(strings.Join(strings.Fields(s), ""))
-		return strings.ReplaceAll(s, "-", "/")
-	}
-	return norm(a) == norm(b)
+	return slices.Equal(strengthNumber().FindAllString(a, -1), strengthNumber().FindAllString(b, -1)) &&
+		strings.EqualFold(strengthUnit().FindString(a), strengthUnit().FindString(b))
 }

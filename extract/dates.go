@@ -79,7 +79,9 @@ var months = map[string]int{
 }
 
 // parseDate turns a date as written into YYYY-MM-DD. Two-digit years
-// below 50 are taken as 20xx, others as 19xx.
+// below 50 are taken as 20xx, others as 19xx. Any four-digit year from
+// 1000 is kept as written: "December 9, 3026" is a date stated with a
+// typing error, which check compares with the others.
 func parseDate(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	var y, m, d int
@@ -94,7 +96,7 @@ func parseDate(s string) (string, bool) {
 	} else if name, ds, ys, ok := wordParts(s); ok && len(name) >= 3 {
 		m, d, y = months[strings.ToLower(name[:3])], atoi(ds), atoi(ys)
 	}
-	if m < 1 || m > 12 || d < 1 || d > daysIn(m, y) || y < 1900 || y > 2100 {
+	if m < 1 || m > 12 || d < 1 || d > daysIn(m, y) || y < 1000 || y > 9999 {
 		return "", false
 	}
 	b := strconv.AppendInt(make([]byte, 0, 10), int64(y), 10)

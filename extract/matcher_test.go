@@ -368,14 +368,14 @@ func TestParseDate(t *testing.T) {
 		} else if g := wordDate.FindStringSubmatch(s); g != nil && len(g[1]) >= 3 {
 			m, d, y = months[strings.ToLower(g[1][:3])], atoi(g[2]), atoi(g[3])
 		}
-		if m < 1 || m > 12 || d < 1 || d > daysIn(m, y) || y < 1900 || y > 2100 {
+		if m < 1 || m > 12 || d < 1 || d > daysIn(m, y) || y < 1000 || y > 9999 {
 			return "", false
 		}
 		return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
 	}
 	dates := regexp.MustCompile(`(?i)` + datePattern)
 	inputs := []string{"10/13/2016", " 1-2-16 ", "2/29/2016", "2/29/2015", "13/1/2016", "1/1/49", "1/1/50", "1/1/201",
-		"Oct. 13th, 2016", "October 13 2016", "Sept 31, 2016", "Jun. 3rd 2016", "OCT 3RD, 2016", "Oc 3, 2016", "1/1/1899"}
+		"Oct. 13th, 2016", "October 13 2016", "Sept 31, 2016", "Jun. 3rd 2016", "OCT 3RD, 2016", "Oc 3, 2016", "1/1/1899", "December 9, 3026", "1/1/0999"}
 	for _, s := range matcherInputs(t) {
 		inputs = append(inputs, dates.FindAllString(s, -1)...)
 	}

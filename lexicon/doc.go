@@ -130,6 +130,11 @@
 //	           antibiotic, medical-food, other; a brand without one takes
 //	           its generic's
 //	generic    for a brand drug, the ID of its generic
+//	alternatives
+//	           for services and drugs, the IDs of other services or drugs
+//	           that letters name for the same request: a form, a part or
+//	           an alternative of this one (MRI: MR arthrogram; a
+//	           combination drug: its parts); read both ways (Alternative)
 //	source     for chapters (required): MTUS, ACOEM or ODG
 //	regions    body regions (see Regions): head, cervical-spine,
 //	           thoracic-spine, lumbar-spine, spine, shoulder, elbow,
@@ -142,7 +147,7 @@
 // Loading is strict. An unknown key, a key given twice in a section, a
 // key that does not apply to the kind, a bad kind, category, class,
 // source or region, a malformed line, a duplicate section, a generic that
-// names no drug, a concept without kind or name, and a name or alias that
+// names no drug, an alternative that names no other service or drug, a concept without kind or name, and a name or alias that
 // already names another concept of the same kind (and source) are each an
 // error "path:line:col: message". Load reads on after an error and
 // returns them all as an ErrorList, sorted, with the lexicon of what did

@@ -135,3 +135,20 @@ func ExampleCodeSet_Code() {
 	// shoulder contusion: S40.011A Contusion of right shoulder, initial encounter (S40, chapter 19, derived, hedged false)
 	// possible rotator cuff tear: M25.511 Pain in right shoulder (M25, chapter 13, derived, hedged true)
 }
+
+func ExampleLexicon_Alternative() {
+	l := lexicon.Default()
+	for _, p := range [][2]string{
+		{"emg", "electrodiagnostic-testing"}, // a declared form, read both ways
+		{"hydrocodone-acetaminophen", "hydrocodone"},
+		{"norco", "hydrocodone"}, // a brand, through its generic
+		{"mri", "ct"},
+	} {
+		fmt.Println(p[0], p[1], l.Alternative(l.Concept(p[0]), l.Concept(p[1])))
+	}
+	// Output:
+	// emg electrodiagnostic-testing true
+	// hydrocodone-acetaminophen hydrocodone true
+	// norco hydrocodone true
+	// mri ct false
+}

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"embed"
 	"io/fs"
+	"slices"
 	"sync"
 )
 
@@ -21,17 +22,21 @@ const (
 
 // Concept is one entry of the lexicon.
 type Concept struct {
-	ID       string            // stable identifier, e.g. "cognitive-behavioral-therapy"
-	Kind     Kind              // what it names
-	Name     string            // preferred name, e.g. "cognitive behavioral therapy"
-	Category string            // service or diagnosis category, e.g. "psychological"
-	Class    string            // for a drug, its class, e.g. "opioid"
-	Regions  []string          // body regions it concerns, e.g. "cervical-spine"
-	Generic  string            // for a brand drug, the ID of its generic concept
-	Source   string            // for a chapter: MTUS, ACOEM or ODG
-	Aliases  []string          // other names and abbreviations, as written
-	Sides    map[string]string // aliases that carry a laterality, e.g. "RUE": "right"
-	Not      []string          // words that look like a misspelled alias but are other words
+	ID       string   // stable identifier, e.g. "cognitive-behavioral-therapy"
+	Kind     Kind     // what it names
+	Name     string   // preferred name, e.g. "cognitive behavioral therapy"
+	Category string   // service or diagnosis category, e.g. "psychological"
+	Class    string   // for a drug, its class, e.g. "opioid"
+	Regions  []string // body regions it concerns, e.g. "cervical-spine"
+	Generic  string   // for a brand drug, the ID of its generic concept
+	// Alternatives are the IDs of other services or drugs that letters
+	// name for the same request: a form or an alternative of this one
+	// ("electrodiagnostic studies" for an EMG); it holds both ways.
+	Alternatives []string
+	Source       string            // for a chapter: MTUS, ACOEM or ODG
+	Aliases      []string          // other names and abbreviations, as written
+	Sides        map[string]string // aliases that carry a laterality, e.g. "RUE": "right"
+	Not          []string          // words that look like a misspelled alias but are other words
 }
 
 // Match is one mention of a concept in a text.
@@ -128,6 +133,32 @@ func (l *Lexicon) Same(a, b *Concept) bool {
 		return false
 	}
 	return l.Canonical(a) == l.Canonical(b)
+}
+
+// Alternative reports whether two services or drugs may name one
+// request: the same (Same), or declared alternatives of one another in
+// the data (the key alternatives, read both ways, on a concept or its
+// generic).
+func (l *Lexicon) Alternative(a, b *Concept) bool {
+	if l.Same(a, b) {
+		return true
+	}
+	if a == nil || b == nil {
+		return false
+	}
+	ga, gb := l.Canonical(a), l.Canonical(b)
+	return lists(a, ga, b.ID, gb.ID) || lists(b, gb, a.ID, ga.ID)
+}
+
+// lists reports whether concept c or its generic g declares x or y as an
+// alternative.
+func lists(c, g *Concept, x, y string) bool {
+	for _, k := range []*Concept{c, g} {
+		if slices.Contains(k.Alternatives, x) || slices.Contains(k.Alternatives, y) {
+			return true
+		}
+	}
+	return false
 }
 
 // Region returns the body regions a concept concerns: its own, else those

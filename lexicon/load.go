@@ -18,6 +18,7 @@ type builder struct {
 	badKind  map[*Concept]bool     // concepts whose kind was given but not valid
 	written  []written             // where names and aliases were written
 	generics []ref
+	alts     []ref // alternatives = values, checked when every file is read
 }
 
 // ref is a generic = value waiting for every concept to be loaded.
@@ -133,13 +134,14 @@ func boolInt(b bool) int {
 // keyKinds tells which kinds of concept a key applies to; keys missing
 // here apply to every kind.
 var keyKinds = map[string][]Kind{
-	"category":  {KindService, KindDrug, KindDiagnosis},
-	"class":     {KindDrug},
-	"generic":   {KindDrug},
-	"source":    {KindChapter},
-	"left":      {KindBodyPart},
-	"right":     {KindBodyPart},
-	"bilateral": {KindBodyPart},
+	"category":     {KindService, KindDrug, KindDiagnosis},
+	"class":        {KindDrug},
+	"generic":      {KindDrug},
+	"alternatives": {KindService, KindDrug},
+	"source":       {KindChapter},
+	"left":         {KindBodyPart},
+	"right":        {KindBodyPart},
+	"bilateral":    {KindBodyPart},
 }
 
 // apply gives one entry its meaning on c. With report false (defaults
@@ -163,6 +165,11 @@ func (b *builder) apply(c *Concept, e entry, report bool) {
 		b.addRegions(c, items, errs)
 	case "aliases", "left", "right", "bilateral":
 		b.addAliases(c, e.key, items)
+	case "alternatives":
+		for _, it := range items {
+			c.Alternatives = appendNew(c.Alternatives, it.text)
+			b.alts = append(b.alts, ref{c, it})
+		}
 	case "not":
 		for _, it := range items {
 			c.Not = appendNew(c.Not, strings.ToLower(it.text))
@@ -311,6 +318,7 @@ func (b *builder) finish() (*Lexicon, error) {
 			b.checkConcept(c)
 		}
 		b.checkGenerics()
+		b.checkAlternatives()
 	}
 	b.inheritClass()
 	if b.strict {
@@ -354,6 +362,20 @@ func (b *builder) checkGenerics() {
 			b.errs.Add(r.it.pos, fmt.Sprintf("generic %q names no concept", r.it.text))
 		case g.Kind != KindDrug || g == r.c:
 			b.errs.Add(r.it.pos, fmt.Sprintf("generic %q is not another drug", r.it.text))
+		}
+	}
+}
+
+// checkAlternatives reports an alternative that names no other service
+// or drug.
+func (b *builder) checkAlternatives() {
+	for _, r := range b.alts {
+		a := b.byID[r.it.text]
+		switch {
+		case a == nil:
+			b.errs.Add(r.it.pos, fmt.Sprintf("alternative %q names no concept", r.it.text))
+		case a == r.c || a.Kind != KindService && a.Kind != KindDrug:
+			b.errs.Add(r.it.pos, fmt.Sprintf("alternative %q is not another service or drug", r.it.text))
 		}
 	}
 }

@@ -78,6 +78,18 @@ func TestLoadErrors(t *testing.T) {
 			},
 		},
 		{
+			name: "alternatives that name no concept, itself, or no service",
+			files: map[string]string{"c.lex": "kind = service\n[mine]\nname = mine\ncategory = imaging\n" +
+				"[my-scan]\nname = my scan\nalternatives = no-such-scan | my-scan | knee | mri\n" +
+				"[my-brace]\nkind = body_part\nname = my brace\nalternatives = mri\n"},
+			want: []string{
+				`c.lex:7:16: alternative "no-such-scan" names no concept`,
+				`c.lex:7:31: alternative "my-scan" is not another service or drug`,
+				`c.lex:7:41: alternative "knee" is not another service or drug`,
+				`c.lex:11:1: key "alternatives" does not apply to a body_part`,
+			},
+		},
+		{
 			name: "generic, key for another kind, alias of another concept, empty item",
 			files: map[string]string{"b.lex": "kind = drug\ncategory = pharmacy\n" +
 				"[brandy]\nname = Brandy\ngeneric = no-such-drug\nsource = ODG\n" +

@@ -102,7 +102,7 @@ func writeConcepts(b *strings.Builder, concepts []*Concept) {
 		for _, f := range []struct {
 			key    string
 			values []string
-		}{{"Regions", c.Regions}, {"Aliases", c.Aliases}, {"Not", c.Not}} {
+		}{{"Regions", c.Regions}, {"Aliases", c.Aliases}, {"Alternatives", c.Alternatives}, {"Not", c.Not}} {
 			if f.values != nil {
 				fmt.Fprintf(b, ", %s: %#v", f.key, f.values)
 			}

@@ -7,6 +7,7 @@ kind = drug
 category = pharmacy
 
 [hydrocodone-acetaminophen]
+alternatives = hydrocodone | acetaminophen
 name = hydrocodone/acetaminophen
 class = opioid
 aliases = hydrocodone-acetaminophen | hydrocodone/APAP | hydrocodone bitartrate/acetaminophen | hydrocodone with acetaminophen | hydrocodone and acetaminophen | hydrocodone bitartrate and acetaminophen | hydrocodone-APAP | HC/APAP
@@ -68,6 +69,7 @@ name = Vantrela
 generic = hydrocodone
 
 [hydrocodone-ibuprofen]
+alternatives = hydrocodone | ibuprofen
 name = hydrocodone/ibuprofen
 class = opioid
 aliases = hydrocodone-ibuprofen
@@ -111,6 +113,7 @@ name = Oxecta
 generic = oxycodone
 
 [oxycodone-acetaminophen]
+alternatives = oxycodone | acetaminophen
 name = oxycodone/acetaminophen
 class = opioid
 aliases = oxycodone-acetaminophen | oxycodone/APAP | oxycodone and acetaminophen | oxycodone with acetaminophen
@@ -168,6 +171,7 @@ generic = tramadol
 aliases = Synapryn oral suspension
 
 [tramadol-acetaminophen]
+alternatives = tramadol | acetaminophen
 name = tramadol/acetaminophen
 class = opioid
 aliases = tramadol-acetaminophen | tramadol/APAP | tramadol and acetaminophen
@@ -291,6 +295,7 @@ name = Subutex
 generic = buprenorphine
 
 [buprenorphine-naloxone]
+alternatives = buprenorphine | naloxone
 name = buprenorphine/naloxone
 class = opioid
 aliases = buprenorphine-naloxone | buprenorphine and naloxone
@@ -313,6 +318,7 @@ class = opioid
 aliases = codeine sulfate | codeine phosphate
 
 [acetaminophen-codeine]
+alternatives = acetaminophen | codeine
 name = acetaminophen/codeine
 class = opioid
 aliases = acetaminophen with codeine | APAP/codeine | acetaminophen-codeine | Tylenol with codeine | Tylenol #3 | Tylenol #4 | Tylenol No. 3 | Tylenol 3 | Tylenol-Codeine
@@ -453,6 +459,7 @@ name = Zorvolex
 generic = diclofenac
 
 [diclofenac-misoprostol]
+alternatives = diclofenac | misoprostol
 name = diclofenac/misoprostol
 class = nsaid
 aliases = diclofenac-misoprostol
@@ -462,6 +469,7 @@ name = Arthrotec
 generic = diclofenac-misoprostol
 
 [diclofenac-topical]
+alternatives = diclofenac | diclofenac-epolamine
 name = diclofenac gel
 class = topical-analgesic
 aliases = diclofenac topical | diclofenac sodium gel | topical diclofenac | diclofenac sodium topical gel | diclofenac 1% gel | diclofenac topical solution | diclofenac cream
@@ -619,6 +627,7 @@ name = Ponstel
 generic = mefenamic-acid
 
 [ibuprofen-famotidine]
+alternatives = ibuprofen | famotidine
 name = ibuprofen/famotidine
 class = nsaid
 aliases = ibuprofen-famotidine
@@ -628,6 +637,7 @@ name = Duexis
 generic = ibuprofen-famotidine
 
 [naproxen-esomeprazole]
+alternatives = naproxen | esomeprazole
 name = naproxen/esomeprazole
 class = nsaid
 aliases = naproxen-esomeprazole
@@ -765,6 +775,7 @@ name = Norflex
 generic = orphenadrine
 
 [orphenadrine-compound]
+alternatives = orphenadrine
 name = orphenadrine/aspirin/caffeine
 class = muscle-relaxant
 aliases = orphenadrine compound
@@ -1437,6 +1448,7 @@ name = Senokot
 generic = senna
 
 [senna-docusate]
+alternatives = senna | docusate
 name = senna/docusate
 class = laxative
 aliases = sennosides-docusate | senna-docusate | senna S
@@ -1609,6 +1621,7 @@ generic = lidocaine
 aliases = LMX 4
 
 [lidocaine-patch]
+alternatives = lidocaine
 name = lidocaine patch
 class = local-anesthetic
 aliases = lidocaine 5% patch | lidocaine patches | lidocaine transdermal patch | lidocaine pad | lidocaine topical patch | lidocaine 4% patch
@@ -1631,6 +1644,7 @@ name = Lidocare
 generic = lidocaine-patch
 
 [lidocaine-prilocaine]
+alternatives = lidocaine
 name = lidocaine/prilocaine
 class = local-anesthetic
 aliases = lidocaine-prilocaine | lidocaine and prilocaine
@@ -1742,6 +1756,7 @@ class = compound
 aliases = Dendracin lotion
 
 [compounded-topical]
+alternatives = diclofenac-topical | diclofenac-epolamine | capsaicin | menthol | methyl-salicylate | camphor | dextromethorphan | terocin | lidopro | medrox | dendracin | lidocaine | lidocaine-patch | lidocaine-prilocaine | ketoprofen | flurbiprofen
 name = compounded topical
 class = compound
 aliases = compounded cream | compound cream | topical compound | compounded medication | compounded topical analgesic | compounded topical cream | topical compounded cream | compounded analgesic cream | compound medication | transdermal cream | topical analgesic | topical analgesics | topical cream | compounded product | compounded creams | topical analgesic cream | analgesic cream | pain cream | compounded | transdermal compound | compounded transdermal

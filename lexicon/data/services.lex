@@ -7,6 +7,7 @@ kind = service
 # Imaging
 
 [mri]
+alternatives = mr-arthrogram | mr-angiogram
 name = MRI
 category = imaging
 aliases = magnetic resonance imaging | mri | MRI scan | MR imaging | magnetic resonance | MR scan
@@ -25,6 +26,7 @@ category = imaging
 aliases = MRA | magnetic resonance angiography | angiogram | angiography | arteriogram | venogram
 
 [ct]
+alternatives = myelogram | discogram
 name = CT scan
 category = imaging
 aliases = CT | computed tomography | CAT scan | computerized tomography | computed axial tomography
@@ -92,6 +94,7 @@ category = imaging
 aliases = thermogram | infrared thermography | thermal imaging
 
 [diagnostic-imaging]
+alternatives = mri | ct | x-ray | bone-scan | ultrasound | pet-scan | dexa | mr-arthrogram | mr-angiogram | myelogram | discogram | fluoroscopy
 name = diagnostic imaging
 category = imaging
 aliases = imaging | imaging study | imaging studies | diagnostic studies | radiology | radiological imaging
@@ -101,6 +104,7 @@ not = imagine
 # Electrodiagnostic studies
 
 [emg]
+alternatives = nerve-conduction | surface-emg
 name = EMG
 category = electrodiagnostic
 aliases = electromyography | electromyogram | emg | needle EMG | needle electromyography | EMGs
@@ -113,6 +117,7 @@ aliases = NCV | NCS | nerve conduction velocity | nerve conduction studies | ner
 	| nerve conduction testing | NCVs
 
 [electrodiagnostic-testing]
+alternatives = emg | nerve-conduction | ssep | surface-emg | current-perception-threshold
 name = electrodiagnostic testing
 category = electrodiagnostic
 aliases = EMG/NCV | EMG/NCS | NCV/EMG | NCS/EMG | EMG and NCV | EMG and NCS | NCV and EMG | NCS and EMG
@@ -207,6 +212,7 @@ category = labs
 aliases = hemoglobin A1c | A1c | glycated hemoglobin | glycosylated hemoglobin | HgbA1c
 
 [laboratory-tests]
+alternatives = cbc | chem-panel | coagulation-studies | hba1c | liver-function | renal-function | urinalysis | urine-drug-screen | genetic-testing
 name = laboratory tests
 category = labs
 aliases = labs | lab work | laboratory studies | blood work | bloodwork | blood tests | blood test
@@ -248,6 +254,7 @@ aliases = audiometry | hearing test | audiological evaluation | audiologic evalu
 # Physical medicine
 
 [physical-therapy]
+alternatives = physical-therapy-evaluation | therapeutic-exercise | modalities | home-exercise-program | aquatic-therapy | rehabilitation
 name = physical therapy
 category = physical-medicine
 aliases = PT | physiotherapy | physio | physical rehabilitation | physical medicine | physical medicine treatment
@@ -267,6 +274,7 @@ category = physical-medicine
 aliases = OT | hand therapy | occupational therapist | certified hand therapist | CHT | occupational therapies
 
 [chiropractic]
+alternatives = manipulation
 name = chiropractic
 category = physical-medicine
 aliases = chiropractic treatment | chiropractic care | chiropractic therapy | chiropractic manipulation
@@ -382,6 +390,7 @@ aliases = kinesiotape | kinesio tape | kinesiotaping | taping | athletic taping 
 not = sapping | scraping | scrapping | slapping | snapping | stamping | stapling | stepping | stopping | strafing | stranding | strawing | straying | striping | stripling | stropping | swapping | taking | taming | tamping | tapping | taring | taxing | typing
 
 [modalities]
+alternatives = electrical-stimulation | thermotherapy | therapeutic-ultrasound | iontophoresis | traction | massage
 name = physical modalities
 category = physical-medicine
 aliases = modalities | passive modalities | passive therapy | passive treatment | modality
@@ -389,6 +398,7 @@ aliases = modalities | passive modalities | passive therapy | passive treatment 
 not = moralities
 
 [rehabilitation]
+alternatives = occupational-therapy | functional-restoration-program | cognitive-rehabilitation | work-hardening | speech-therapy
 name = rehabilitation
 category = physical-medicine
 aliases = rehab | rehabilitation therapy | outpatient rehabilitation | rehabilitation program
@@ -466,6 +476,7 @@ aliases = PRP | PRP injection | platelet rich plasma | platelet-rich plasma | pl
 	| platelet rich plasma injections
 
 [cortisone-injection]
+alternatives = epidural-steroid-injection | facet-injection | si-joint-injection | trigger-point-injection | joint-aspiration
 name = corticosteroid injection
 category = injections
 aliases = cortisone injection | steroid injection | cortisone shot | steroid shot | intra-articular injection
@@ -488,6 +499,7 @@ aliases = SI joint injection | SI joint block | sacroiliac joint block | SIJ inj
 	| SI injection | sacroiliac joint blocks | SI joint injections
 
 [nerve-block]
+alternatives = facet-injection | epidural-steroid-injection | radiofrequency-ablation
 name = nerve block
 category = injections
 aliases = peripheral nerve block | occipital nerve block | greater occipital nerve block | stellate ganglion block
@@ -545,6 +557,7 @@ category = injections
 aliases = aspiration | arthrocentesis | aspiration and injection | joint aspirations
 
 [injection]
+alternatives = cortisone-injection | epidural-steroid-injection | facet-injection | nerve-block | si-joint-injection | trigger-point-injection | joint-aspiration | viscosupplementation | prp-injection | botox | toradol-injection | vitamin-injection | prolotherapy | stem-cell-injection | intradiscal
 name = injection
 category = injections
 aliases = injection therapy | injections | injectable | therapeutic injection | diagnostic injection
@@ -554,6 +567,7 @@ not = inaction | inception | induction | ingestion | injector | injunction | ins
 # Surgery
 
 [arthroscopy]
+alternatives = meniscectomy | chondroplasty | labral-repair | subacromial-decompression | acl-reconstruction | rotator-cuff-repair | distal-clavicle-excision | biceps-tenodesis | manipulation-under-anesthesia
 name = arthroscopy
 category = surgery
 aliases = arthroscopic surgery | operative arthroscopy | diagnostic arthroscopy | arthroscopic
@@ -572,6 +586,7 @@ aliases = SAD | acromioplasty | arthroscopic subacromial decompression | ASAD | 
 	| arthroscopic acromioplasty
 
 [decompression]
+alternatives = laminectomy | discectomy | nerve-decompression | subacromial-decompression | carpal-tunnel-release | cubital-tunnel-release
 name = decompression
 category = surgery
 aliases = surgical decompression | decompressive surgery | decompression surgery | spinal decompression
@@ -596,6 +611,7 @@ aliases = distal clavicle resection | Mumford procedure | Mumford | distal clavi
 	| distal clavicectomy | distal claviculectomy
 
 [arthroplasty]
+alternatives = knee-replacement | hip-replacement | shoulder-replacement | disc-replacement
 name = joint replacement
 category = surgery
 aliases = arthroplasty | total joint replacement | total joint arthroplasty | joint arthroplasty
@@ -635,6 +651,7 @@ aliases = diskectomy | microdiscectomy | microdiskectomy | micro discectomy | mi
 	| percutaneous discectomy | endoscopic discectomy | disc excision | discectomies
 
 [laminectomy]
+alternatives = discectomy | fusion
 name = laminectomy
 category = surgery
 aliases = laminotomy | hemilaminectomy | foraminotomy | laminoplasty | facetectomy | hemilaminotomy
@@ -761,6 +778,7 @@ category = surgery
 aliases = MUA | closed manipulation | manipulation under anaesthesia
 
 [nerve-decompression]
+alternatives = carpal-tunnel-release | cubital-tunnel-release
 name = nerve decompression
 category = surgery
 aliases = nerve release | peripheral nerve decompression | nerve repair | neurectomy | tarsal tunnel release
@@ -773,6 +791,14 @@ aliases = skin graft | scar revision | wound closure | incision and drainage | I
 	| excisional debridement
 
 [general-surgery]
+alternatives = anesthesia | assistant-surgeon | surgical-facility
+	| acl-reconstruction | amputation | arthroplasty | arthroscopy | biceps-tenodesis | carpal-tunnel-release
+	| chondroplasty | cubital-tunnel-release | de-quervain-release | decompression | disc-replacement | discectomy
+	| distal-clavicle-excision | epicondylar-release | foot-surgery | fracture-repair | fusion | ganglion-excision
+	| hardware-removal | hernia-repair | hip-replacement | intrathecal-pump | knee-replacement | kyphoplasty
+	| labral-repair | laminectomy | manipulation-under-anesthesia | meniscectomy | nerve-decompression | plantar-fascia-release
+	| rotator-cuff-repair | shoulder-replacement | skin-surgery | spinal-cord-stimulator | subacromial-decompression | tendon-repair
+	| trigger-finger-release
 name = surgery
 category = surgery
 aliases = surgical intervention | operation | surgical procedure | spine surgery | spinal surgery
@@ -816,6 +842,7 @@ aliases = CBT | cognitive behavioural therapy | cognitive behavior therapy | cog
 	| cognitive behavioral therapies | CBT sessions
 
 [psychotherapy]
+alternatives = cognitive-behavioral-therapy | biofeedback | hypnotherapy | psychiatric-evaluation | psychological-testing
 name = psychotherapy
 category = psychological
 aliases = individual psychotherapy | group psychotherapy | group therapy | counseling | psychological treatment
@@ -877,6 +904,7 @@ aliases = detox | opioid detoxification | detoxification program | detox program
 # Durable medical equipment
 
 [tens]
+alternatives = tens-supplies | interferential | nmes | h-wave | electrical-stimulation
 name = TENS unit
 category = dme
 aliases = TENS | transcutaneous electrical nerve stimulation | transcutaneous electrical nerve stimulator
@@ -1167,6 +1195,7 @@ aliases = SNF | skilled nursing facility stay | nursing home | nursing facility 
 	| assisted living facility | residential care | board and care
 
 [inpatient-stay]
+alternatives = inpatient-rehabilitation | skilled-nursing-facility
 name = inpatient stay
 category = inpatient
 aliases = inpatient hospital stay | hospital stay | inpatient admission | hospitalization | inpatient hospitalization
@@ -1182,6 +1211,7 @@ aliases = emergency room | ER visit | emergency department | ED visit | urgent c
 # Evaluation and management
 
 [consultation]
+alternatives = specialist-consultation | internal-medicine-consultation | neurology-consultation | neurosurgical-consultation | orthopedic-consultation | pain-management-consultation | physiatry-consultation | psychiatric-evaluation | office-visit | transfer-of-care | medical-clearance
 name = consultation
 category = evaluation-management
 aliases = consult | referral | specialist consultation | specialty consultation 
@@ -1255,6 +1285,7 @@ aliases = rheumatologist | rheumatology | podiatrist | podiatry | cardiologist |
 not = allergic | allergies | pediatric | pediatrics | pediatrist | pediatrists
 
 [office-visit]
+alternatives = medication-management | examination | specialist-consultation
 name = office visit
 category = evaluation-management
 aliases = follow-up visit | follow up visit | follow-up office visit | follow up office visit | follow-up | follow up
