@@ -72,6 +72,19 @@ expect 2 "glod: no such file or directory" eval --gold "$work/glod" "$seed"
 expect 2 "no gold files" eval --gold "$work/empty" "$seed"
 expect 2 "not a folder" eval --gold "$seed" "$seed"
 
+# grade, inject, serve, lexicon icd10
+expect 2 'required flag(s) "gold" not set' grade "$seed"
+expect 2 "glod: no such file or directory" grade --gold "$work/glod" "$seed"
+expect 2 "no letter read" grade --gold "$work/gold" "$work/office"
+expect 2 'required flag(s) "out" not set' inject "$seed"
+expect 2 'unknown kind "sides"' inject --kinds sides --out "$work/copies" "$seed"
+expect 2 "holds this input" inject --out "$work/letters" "$seed"
+expect 2 "no corpus at" serve --db "$work/none.db"
+expect 2 "unknown command" serve extra
+expect 2 "want left, right or bilateral" lexicon icd10 --side up knee
+expect 2 "want at least 1" lexicon icd10 -n 0 knee
+expect 2 "no PHRASE given" lexicon icd10
+
 # outputs
 expect 2 "is an input: not written over" render --out "$work/letters" "$work/letters"
 expect 2 "need --out DIR" render "$work/letters"

@@ -81,31 +81,11 @@ type env struct {
 // takes needLetters as Args, lists its inputs with f.reading(e, args,
 // quiet), reads them with eachLetter (in parallel, in input order, each
 // failure named) and ends with r.done(), which fails a run that read no
-// letter or could not read a file. A handler
-// written for the earlier hand-parsed command line,
-//
-//	func runX(args []string, stdin io.Reader, stdout, stderr io.Writer) int
-//
-// still works unchanged: add it to the commands map below, and it
-// becomes a subcommand that parses its own flags (see legacy).
+// letter or could not read a file.
 var constructors []func(*env) *cobra.Command
 
 // register adds a subcommand; each subcommand's file calls it from init.
 func register(newCmd func(*env) *cobra.Command) { constructors = append(constructors, newCmd) }
-
-// commands are subcommands still written as runX functions (with the
-// helpers of legacy.go): each gets its arguments unparsed and returns
-// its exit status. One line each:
-var commands = map[string]command{
-	"grade":  runGrade,
-	"icd10":  runICD10,
-	"inject": runInject,
-	"serve":  runServe,
-}
-
-// command is a subcommand that parses its own arguments and returns its
-// exit status.
-type command func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 
 // run runs the command line args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -149,26 +129,7 @@ Exit status: 0 clean, 1 findings at or above --min-severity (check),
 	for _, newCmd := range constructors {
 		root.AddCommand(newCmd(e))
 	}
-	for name, run := range commands {
-		root.AddCommand(legacy(e, name, run))
-	}
 	return root
-}
-
-// legacy makes a subcommand of a runX function: cobra leaves its
-// arguments, flags included, for it to parse.
-func legacy(e *env, name string, run command) *cobra.Command {
-	return &cobra.Command{
-		Use:                name,
-		Short:              "(run imr " + name + " -h for its flags)",
-		DisableFlagParsing: true,
-		RunE: func(_ *cobra.Command, args []string) error {
-			if code := run(args, e.stdin, e.stdout, e.stderr); code != 0 {
-				return exitCode(code)
-			}
-			return nil
-		},
-	}
 }
 
 // exitCode is an exit status whose cause has been printed already.
