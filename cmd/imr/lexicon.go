@@ -24,7 +24,9 @@ func newLexiconCmd(e *env) *cobra.Command {
 		Use:   "lexicon find|suggest|check|icd10",
 		Short: "Look words up in the vocabulary; check a lexicon folder",
 		Args:  noArgs,
-		RunE:  func(c *cobra.Command, _ []string) error { return usagef("want a subcommand: find, suggest, check or icd10") },
+		RunE: func(c *cobra.Command, _ []string) error {
+			return usagef("want a subcommand: find, suggest, check or icd10")
+		},
 	}
 	c.PersistentFlags().StringVar(&dir, "lexicon", "", "folder of lexicon files that extend the built-in vocabulary")
 	c.MarkPersistentFlagDirname("lexicon")
