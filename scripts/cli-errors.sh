@@ -51,6 +51,9 @@ expect 2 'for "--pdf-engine" flag: want go, pdftotext or auto' extract --pdf-eng
 expect 2 'no letters given' check
 expect 2 'cannot be given with other files' check - "$seed"
 expect 1 'quantity-mismatch' check "$seed" --format json
+expect 2 'is over the input size limit of 1024 bytes' check --max-bytes 1KiB "$seed"
+expect 2 'for "--max-bytes" flag: want a size above 0' extract --max-bytes 16MB "$seed"
+expect 2 'more than 100 glyphs on the page' check --pdf-max-glyphs 100 testdata/letters/seed.pdf
 
 # inputs
 for cmd in check extract render "report --to md"; do

@@ -15,6 +15,8 @@ type letterFlags struct {
 	lexicon   string
 	pdfEngine *enum
 	jobs      int
+	maxBytes  byteSize
+	maxGlyphs int
 }
 
 func (f *letterFlags) register(c *cobra.Command) {
@@ -23,12 +25,15 @@ func (f *letterFlags) register(c *cobra.Command) {
 	fs.StringVar(&f.lexicon, "lexicon", "", "folder of lexicon files that extend the built-in vocabulary")
 	enumVar(c, fs, f.pdfEngine, "pdf-engine", "PDF text engine")
 	fs.IntVarP(&f.jobs, "jobs", "j", 0, "letters read in parallel (0: one per CPU)")
+	f.maxBytes = extract.DefaultMaxBytes
+	fs.Var(&f.maxBytes, "max-bytes", "largest input read, in bytes or with KiB, MiB or GiB (none: no limit); a larger file fails, named")
+	fs.IntVar(&f.maxGlyphs, "pdf-max-glyphs", 0, "most glyphs read from one PDF page (0: pdftext's default, 200000); a page cut there is a partial read, warned")
 	c.MarkFlagDirname("lexicon")
 }
 
 // options loads the lexicon and returns the extraction options.
 func (f *letterFlags) options() (extract.Options, error) {
-	opt := extract.Options{PDFEngine: f.pdfEngine.value}
+	opt := extract.Options{PDFEngine: f.pdfEngine.value, MaxBytes: int64(f.maxBytes), PDFMaxGlyphs: f.maxGlyphs}
 	if f.lexicon == "" {
 		return opt, nil
 	}

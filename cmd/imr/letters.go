@@ -19,6 +19,7 @@ type reading struct {
 	stderr io.Writer
 
 	read, failed int // letters read, files that failed (each reported)
+	partial      int // letters read in part (warned)
 }
 
 // eachLetter reads the letters with r.jobs workers, runs work on each in
@@ -48,13 +49,15 @@ func eachLetter[T any](r *reading, work func(*extract.Letter) (T, error), emit f
 	}
 	return ordered(len(r.in.paths), r.jobs, one, func(_ int, xs []result) error {
 		for _, x := range xs {
+			if x.l != nil {
+				r.warn(x.l)
+			}
 			if x.err != nil {
 				r.failed++
 				fmt.Fprintln(r.stderr, x.err)
 				continue
 			}
 			r.read++
-			r.warn(x.l)
 			if err := emit(x.l, x.v); err != nil {
 				return err
 			}
@@ -67,6 +70,9 @@ func eachLetter[T any](r *reading, work func(*extract.Letter) (T, error), emit f
 // not be read, a page cut at the glyph limit), one line each naming the
 // file and page: a partial read never looks clean.
 func (r *reading) warn(l *extract.Letter) {
+	if len(l.Warnings) > 0 {
+		r.partial++
+	}
 	for _, w := range l.Warnings {
 		fmt.Fprintln(r.stderr, w.Line(l.Source.Path))
 	}
