@@ -117,6 +117,10 @@ expect 2 "is not closed" corpus search --db "$work/c.db" '"red flag'
 expect 2 "at most 64" corpus search --db "$work/c.db" $(printf 'pain OR %.0s' $(seq 100)) pain
 expect 2 'for "--to" flag' corpus export --db "$work/c.db" --to xml
 expect 2 "want a subcommand" corpus
+expect 2 'for "--by" flag: want icd10-chapter or icd10-category' corpus stats --db "$work/c.db" --by icd9
+expect 0 "of the primary diagnosis" corpus stats --db "$work/c.db" --by icd10-chapter
+expect 2 "--worker-timeout needs --isolate" corpus build --db "$work/c.db" --worker-timeout 5s "$work/letters"
+expect 0 "4 ok" corpus build --isolate --db "$work/iso.db" "$work/letters"
 if command -v sqlite-utils >/dev/null; then
 	cases=$((cases + 1))
 	if ! sqlite-utils search "$work/c.db" passages shoulder --limit 1 | grep -q summary; then

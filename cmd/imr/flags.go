@@ -3,8 +3,10 @@ package main
 import (
 	"io"
 	"os"
+	"runtime"
 	"strings"
 
+	"github.com/imrkit/imrkit/corpus"
 	"github.com/imrkit/imrkit/extract"
 	"github.com/imrkit/imrkit/lexicon"
 	"github.com/spf13/cobra"
@@ -83,5 +85,16 @@ func (f *letterFlags) reading(e *env, args []string, quiet bool) (*reading, erro
 	if err != nil {
 		return nil, err
 	}
+	limitMemory(f.jobs)
 	return &reading{in: in, stdin: e.stdin, opt: opt, jobs: f.jobs, stderr: e.stderr}, nil
+}
+
+// limitMemory sets the soft memory limit of a batch read with jobs
+// workers (0: one per CPU), once before it starts; a GOMEMLIMIT in the
+// environment wins.
+func limitMemory(jobs int) {
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	corpus.LimitMemory(corpus.MemoryLimit(jobs))
 }
