@@ -165,7 +165,7 @@ func sumFile(t *testing.T, path string) [32]byte {
 // stores the same files and letters as one in this process.
 func TestCorpusBuildIsolate(t *testing.T) {
 	w := newWorkspace(t)
-	t.Setenv(asImrEnv, "1") // the workers are this test binary, run as imr
+	t.Setenv(asImrEnv, "1")                 // the workers are this test binary, run as imr
 	pdf := filepath.Join(w.dir, "seed.pdf") // the PDF of seed.txt: a duplicate
 	copyFile(t, filepath.Join(testenv.Root(t), "testdata", "letters", "seed.pdf"), pdf)
 	here := buildCorpus(t, nil, w.letters, pdf)
