@@ -10,15 +10,27 @@
 //	imr eval --gold DIR [--misses] FILE...|DIR|-
 //	imr render [--to txt|md|html|pdf] [--with-findings] [--templates DIR] [--out DIR] [--force] FILE...|DIR|-
 //	imr report [--to pdf|html|md] [--title T] [--templates DIR] [--out FILE] FILE...|DIR|-
-//	imr corpus build|stats|search|export|report [--db FILE] ...
-//	imr lexicon find TEXT... | suggest QUERY | check DIR
+//	imr grade --gold DIR [--list] FILE...|DIR|-
+//	imr inject --out DIR [--kinds LIST] [--seed S] LETTER...|DIR
+//	imr serve [--addr A] [--db FILE] [--baseline FILE] [--max-upload N] [--parse-timeout D]
+//	imr corpus build [--isolate [--worker-timeout D]] [--fail-fast] [--shard i/n] SRC...
+//	imr corpus stats [--by icd10-chapter|icd10-category] [--format text|json]
+//	imr corpus search|export|report [--db FILE] ...
+//	imr lexicon find TEXT... | suggest QUERY | check DIR | icd10 [--side S] [-n N] PHRASE
 //	imr version | imr --version
 //	imr completion bash|zsh|fish|powershell
 //	imr man --out DIR
 //
-// Every command that reads letters also takes --lexicon DIR and
-// --pdf-engine go|pdftotext|auto. Flags go anywhere on the line, "--" ends
-// them, and "imr help CMD" or "imr CMD --help" prints a command's help.
+// Every command that reads letters also takes --lexicon DIR,
+// --pdf-engine go|pdftotext|auto, --max-bytes SIZE (16MiB) and
+// --pdf-max-glyphs N. Flags go anywhere on the line, "--" ends them, and
+// "imr help CMD" or "imr CMD --help" prints a command's help.
+//
+// A file that holds several letters end to end is read letter by
+// letter, each named FILE#N (1-based) in output and finding positions
+// (corpus build stores such a file as failed: the corpus keeps one
+// letter per file). A letter read in part (a damaged PDF page) is named
+// on standard error with what was not read, one line each.
 //
 // Exit status: 0 when every input was read (and, for check, no finding
 // reached --min-severity), 1 when findings reach --min-severity, 2 for
@@ -105,6 +117,11 @@ func newRoot(e *env) *cobra.Command {
 		Long: `imr reads California Independent Medical Review determination letters
 (PDF or text) into facts with their positions, checks them for
 inconsistencies, renders them, and builds case corpora.
+
+A file holding several letters end to end is read letter by letter,
+each named FILE#N (1-based) in output and finding positions. A letter
+read in part (a damaged PDF page) is named on standard error, one line
+per warning: "FILE: page N: what was not read".
 
 Exit status: 0 clean, 1 findings at or above --min-severity (check),
 2 usage errors and inputs that could not be read.`,

@@ -21,6 +21,7 @@ func TestReadOptionFlags(t *testing.T) {
 		{name: "--pdf-max-glyphs", args: []string{"check", "--pdf-max-glyphs", "100", pdf}, code: 2, err: []string{"damaged.pdf: page 1: limit exceeded: more than 100 glyphs"}},
 		{name: "--mentions", args: []string{"extract", "--no-text", "--mentions", w.seed}, out: []string{`"judged":{`, `"mentions":{"header":`}},
 		{name: "no mentions by default", args: []string{"extract", "--no-text", w.seed}, notOut: []string{`"judged"`, `"mentions"`}},
+		{name: "the PDF names the version imr version gives", args: []string{"render", "--to", "pdf", w.seed}, out: []string{"<imrkit:Version>imrkit devel</imrkit:Version>"}},
 	})
 }
 
