@@ -92,7 +92,7 @@ func injectOne(w *inject.Writer, path string, iopt inject.Options, r *reading) e
 		return nil
 	}
 	r.read++
-	r.warn(o.Letter)
+	r.warn(o.Letter) // its copies are of what was read
 	for _, c := range o.Copies(iopt) {
 		if err := w.Write(c); err != nil {
 			return err

@@ -18,7 +18,7 @@ type reading struct {
 	jobs   int
 	stderr io.Writer
 
-	read, failed int // letters read, files that failed (each reported)
+	read, failed int // letters read; files, and letters whose work, failed (each reported)
 	partial      int // letters read in part (warned)
 }
 
@@ -58,6 +58,9 @@ func eachLetter[T any](r *reading, work func(*extract.Letter) (T, error), emit f
 				continue
 			}
 			r.read++
+			if len(x.l.Warnings) > 0 {
+				r.partial++
+			}
 			if err := emit(x.l, x.v); err != nil {
 				return err
 			}
@@ -66,13 +69,10 @@ func eachLetter[T any](r *reading, work func(*extract.Letter) (T, error), emit f
 	})
 }
 
-// warn writes the warnings of a letter read in part (a page that could
-// not be read, a page cut at the glyph limit), one line each naming the
-// file and page: a partial read never looks clean.
+// warn writes the warnings of a letter read in part (a page whose
+// content could not be read, a damaged cross-reference table), one line
+// each naming the file and page: a partial read never looks clean.
 func (r *reading) warn(l *extract.Letter) {
-	if len(l.Warnings) > 0 {
-		r.partial++
-	}
 	for _, w := range l.Warnings {
 		fmt.Fprintln(r.stderr, w.Line(l.Source.Path))
 	}
