@@ -118,7 +118,7 @@ func (d *DB) store(ctx context.Context, batch []record) error {
 		return fmt.Errorf("%s: %w", d.path, err)
 	}
 	now := time.Now().UTC().Format(time.RFC3339)
-	st := &stmts{tx: tx, byQuery: map[string]*sql.Stmt{}}
+	st := &stmts{tx: tx, byQuery: map[string]*sql.Stmt{}, indexed: last}
 	for i := range batch {
 		r := &batch[i]
 		if r.skip {
@@ -128,8 +128,8 @@ func (d *DB) store(ctx context.Context, batch []record) error {
 			return fmt.Errorf("%s: store %s: %w", d.path, r.file.path, busy(err))
 		}
 	}
-	if _, err := tx.ExecContext(ctx, indexPassages, last); err != nil {
-		return fmt.Errorf("%s: full-text index: %w", d.path, err)
+	if err := st.indexPassages(ctx); err != nil {
+		return fmt.Errorf("%s: %w", d.path, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("%s: %w", d.path, busy(err))
@@ -173,6 +173,9 @@ func storeRecord(ctx context.Context, st *stmts, r *record, now string) error {
 	if old == "" || old == r.file.sha256 {
 		return nil
 	}
+	if err := st.indexPassages(ctx); err != nil {
+		return err
+	}
 	_, err = st.tx.ExecContext(ctx, `DELETE FROM letters WHERE sha256 = ?
 		AND NOT EXISTS (SELECT 1 FROM files WHERE files.sha256 = letters.sha256 AND status = 'ok')`, old)
 	if err != nil {
@@ -212,6 +215,9 @@ func sameLetter(ctx context.Context, st *stmts, r *record) error {
 		return err
 	}
 	r.replaced = int(n)
+	if err := st.indexPassages(ctx); err != nil {
+		return err
+	}
 	_, err = st.tx.ExecContext(ctx, "DELETE FROM letters WHERE sha256 = ?", sha)
 	return err
 }
@@ -265,6 +271,27 @@ func storeLetter(ctx context.Context, st *stmts, l *letterRows) error {
 type stmts struct {
 	tx      *sql.Tx
 	byQuery map[string]*sql.Stmt
+	indexed int64 // passages up to this id are in the full-text index
+}
+
+// indexPassages adds the passages stored since the last call to the
+// full-text index. A batch calls it at its end, and before it deletes a
+// letter: the index's delete trigger must not remove a passage it never
+// indexed (a letter stored and replaced in one batch), which corrupts
+// the index ("database disk image is malformed").
+func (s *stmts) indexPassages(ctx context.Context) error {
+	var top int64
+	if err := s.tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM passages").Scan(&top); err != nil {
+		return fmt.Errorf("full-text index: %w", err)
+	}
+	if top <= s.indexed {
+		return nil
+	}
+	if _, err := s.tx.ExecContext(ctx, indexPassages, s.indexed); err != nil {
+		return fmt.Errorf("full-text index: %w", err)
+	}
+	s.indexed = top
+	return nil
 }
 
 func (s *stmts) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {

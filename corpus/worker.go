@@ -47,9 +47,10 @@ type workerRequest struct {
 // workerReply is the record a worker made of a file.
 type workerReply struct {
 	Status, Err, Layout string
+	Read                string // "full" or "partial"
 	ReadMS, CheckMS     float64
-	Letter              bool // Rows and SHA256 hold the letter's rows
-	SHA256              string
+	Letter              bool // Rows, SHA256 and Key hold the letter's rows
+	SHA256, Key         string
 	Rows                map[string][][]any
 }
 
@@ -84,9 +85,9 @@ func ServeWorker(r io.Reader, w io.Writer, opt Options, memoryLimit int64) error
 }
 
 func replyOf(r record) workerReply {
-	rep := workerReply{Status: r.file.status, Err: r.file.err, Layout: r.file.layout, ReadMS: r.file.readMS, CheckMS: r.file.checkMS}
+	rep := workerReply{Status: r.file.status, Err: r.file.err, Layout: r.file.layout, Read: r.file.read, ReadMS: r.file.readMS, CheckMS: r.file.checkMS}
 	if r.letter != nil {
-		rep.Letter, rep.SHA256, rep.Rows = true, r.letter.sha256, r.letter.rows
+		rep.Letter, rep.SHA256, rep.Key, rep.Rows = true, r.letter.sha256, r.letter.key, r.letter.rows
 	}
 	return rep
 }
@@ -138,10 +139,10 @@ func (wk *worker) record(r record, data []byte, start time.Time) record {
 		wk.stop()
 		return r.failed(fmt.Sprintf("worker process killed: no result after %v", wk.iso.timeout()), start)
 	}
-	r.file.status, r.file.err, r.file.layout = rep.Status, rep.Err, rep.Layout
+	r.file.status, r.file.err, r.file.layout, r.file.read = rep.Status, rep.Err, rep.Layout, rep.Read
 	r.file.readMS, r.file.checkMS = rep.ReadMS, rep.CheckMS
 	if rep.Letter {
-		r.letter = &letterRows{sha256: rep.SHA256, rows: rep.Rows}
+		r.letter = &letterRows{sha256: rep.SHA256, key: rep.Key, rows: rep.Rows}
 	}
 	return r
 }

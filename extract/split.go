@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/imrkit/imrkit/version"
 )
 
 // Part is one letter of a file as ReadAll reads it, with where it stands
@@ -62,7 +64,7 @@ func ReadAll(name string, data []byte, opt Options) (ps []Part, err error) {
 		if loc != nil {
 			l.doc.boxes = shifted{loc, s.Start, first}
 		}
-		l.Source = Source{Path: name, SHA256: sum, Pages: last - first + 1, Layout: l.Source.Layout}
+		l.Source = Source{Path: name, SHA256: sum, Pages: last - first + 1, Layout: l.Source.Layout, Imrkit: version.String()}
 		l.Warnings = warningsOf(warns, first+1, last+1)
 		if opt.Mentions {
 			l.FindMentions(opt.lexicon())

@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
+
+	imrversion "github.com/imrkit/imrkit/version"
 )
 
 // The rendered PDF is a record of what was rendered from what: its page
@@ -36,7 +36,7 @@ func (o Options) renderTime() (time.Time, error) {
 type record struct {
 	source   string // the source file's base name; "" for reports
 	sha256   string // of the source file
-	version  string // "imrkit v1.2.0", "imrkit (devel) 0123456789ab"
+	version  string // "imrkit v1.2.0", "imrkit devel" (see version)
 	rendered time.Time
 }
 
@@ -61,46 +61,7 @@ func sourceName(path string) string {
 	return filepath.Base(path)
 }
 
-// version is this program's imrkit version from its build information:
-// the module version, or for a development build the VCS revision (12
-// hex digits, "+dirty" when modified).
-var version = sync.OnceValue(func() string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "imrkit (unknown version)"
-	}
-	v := bi.Main.Version
-	if m := imrkitModule(bi); m != nil {
-		v = m.Version
-	}
-	if v != "" && v != "(devel)" {
-		return "imrkit " + v
-	}
-	rev, dirty := "", false
-	for _, s := range bi.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			rev = s.Value[:min(12, len(s.Value))]
-		case "vcs.modified":
-			dirty = s.Value == "true"
-		}
-	}
-	switch {
-	case rev == "":
-		return "imrkit (devel)"
-	case dirty:
-		return "imrkit (devel) " + rev + "+dirty"
-	}
-	return "imrkit (devel) " + rev
-})
-
-// imrkitModule is imrkit among the dependencies, when another program
-// builds it in.
-func imrkitModule(bi *debug.BuildInfo) *debug.Module {
-	for _, m := range bi.Deps {
-		if m.Path == "github.com/imrkit/imrkit" {
-			return m
-		}
-	}
-	return nil
-}
+// version is the imrkit version the record names ("imrkit v1.2.0",
+// "imrkit devel"): package version's, the one imr version and the
+// letter JSON give.
+func version() string { return "imrkit " + imrversion.String() }

@@ -51,6 +51,9 @@ expect 2 'for "--pdf-engine" flag: want go, pdftotext or auto' extract --pdf-eng
 expect 2 'no letters given' check
 expect 2 'cannot be given with other files' check - "$seed"
 expect 1 'quantity-mismatch' check "$seed" --format json
+expect 2 'is over the input size limit of 1024 bytes' check --max-bytes 1KiB "$seed"
+expect 2 'for "--max-bytes" flag: want a size above 0' extract --max-bytes 16MB "$seed"
+expect 2 'more than 100 glyphs on the page' check --pdf-max-glyphs 100 testdata/letters/seed.pdf
 
 # inputs
 for cmd in check extract render "report --to md"; do
@@ -71,6 +74,19 @@ expect 2 '"gold" not set' eval "$seed"
 expect 2 "glod: no such file or directory" eval --gold "$work/glod" "$seed"
 expect 2 "no gold files" eval --gold "$work/empty" "$seed"
 expect 2 "not a folder" eval --gold "$seed" "$seed"
+
+# grade, inject, serve, lexicon icd10
+expect 2 'required flag(s) "gold" not set' grade "$seed"
+expect 2 "glod: no such file or directory" grade --gold "$work/glod" "$seed"
+expect 2 "no letter read" grade --gold "$work/gold" "$work/office"
+expect 2 'required flag(s) "out" not set' inject "$seed"
+expect 2 'unknown kind "sides"' inject --kinds sides --out "$work/copies" "$seed"
+expect 2 "holds this input" inject --out "$work/letters" "$seed"
+expect 2 "no corpus at" serve --db "$work/none.db"
+expect 2 "unknown command" serve extra
+expect 2 "want left, right or bilateral" lexicon icd10 --side up knee
+expect 2 "want at least 1" lexicon icd10 -n 0 knee
+expect 2 "no PHRASE given" lexicon icd10
 
 # outputs
 expect 2 "is an input: not written over" render --out "$work/letters" "$work/letters"
@@ -101,6 +117,10 @@ expect 2 "is not closed" corpus search --db "$work/c.db" '"red flag'
 expect 2 "at most 64" corpus search --db "$work/c.db" $(printf 'pain OR %.0s' $(seq 100)) pain
 expect 2 'for "--to" flag' corpus export --db "$work/c.db" --to xml
 expect 2 "want a subcommand" corpus
+expect 2 'for "--by" flag: want icd10-chapter or icd10-category' corpus stats --db "$work/c.db" --by icd9
+expect 0 "of the primary diagnosis" corpus stats --db "$work/c.db" --by icd10-chapter
+expect 2 "--worker-timeout needs --isolate" corpus build --db "$work/c.db" --worker-timeout 5s "$work/letters"
+expect 0 "4 ok" corpus build --isolate --db "$work/iso.db" "$work/letters"
 if command -v sqlite-utils >/dev/null; then
 	cases=$((cases + 1))
 	if ! sqlite-utils search "$work/c.db" passages shoulder --limit 1 | grep -q summary; then

@@ -223,6 +223,9 @@ func checkSummary(r *reading, reports []check.Report) string {
 	s := fmt.Sprintf("imr check: %s read, %s (%s, %s, %d info)", count(r.read, "letter"),
 		count(n[check.Error]+n[check.Warning]+n[check.Info], "finding"),
 		count(n[check.Error], "error"), count(n[check.Warning], "warning"), n[check.Info])
+	if r.partial > 0 {
+		s += fmt.Sprintf(", %d read in part", r.partial)
+	}
 	if k := r.failed + r.in.notRead(); k > 0 {
 		s += ", " + count(k, "file") + " not read"
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -271,36 +270,4 @@ func TestCheckOrder(t *testing.T) {
 	if last == "" {
 		t.Errorf("check wrote no finding for %d letters", 24)
 	}
-}
-
-// runFake is a handler written for the hand-parsed command line, as
-// other branches wrote theirs, with the helpers of legacy.go.
-func runFake(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("fake", "FILE...", stderr)
-	var ef extractFlags
-	ef.register(fs)
-	addr := fs.String("addr", "", "address")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if _, err := ef.options(); err != nil {
-		return exitOn(err, "imr fake", stderr)
-	}
-	fmt.Fprintf(stdout, "fake ran: %s %v\n", *addr, fs.Args())
-	return exitAfter(nil, fs.NArg()-1, "imr fake", stderr)
-}
-
-// TestLegacyCommand: a handler written as runX for the hand-parsed
-// command line works unchanged once it is in the commands map: it gets
-// its arguments, flags included, and its exit status is the command's.
-func TestLegacyCommand(t *testing.T) {
-	commands["fake"] = runFake
-	defer delete(commands, "fake")
-	runCases(t, []cliCase{
-		{name: "flags", args: []string{"fake", "-addr", ":8080", "-j", "2", "x.txt"}, out: []string{"fake ran: :8080 [x.txt]"}},
-		{name: "its exit status", args: []string{"fake", "a.txt", "b.txt"}, code: 2, out: []string{"fake ran"}},
-		{name: "its flag errors", args: []string{"fake", "-pdf-engine", "mutool", "x.txt"}, code: 2, err: []string{"imr fake: --pdf-engine: want go, pdftotext or auto"}},
-		{name: "its usage", args: []string{"fake", "-h"}, code: 2, err: []string{"usage: imr fake"}},
-		{name: "listed in help", args: []string{"help"}, out: []string{"fake"}},
-	})
 }

@@ -42,12 +42,14 @@ the QA report.`,
 	return c
 }
 
-// openCorpus opens an existing corpus for the commands that read one.
+// openCorpus opens an existing corpus read-only for the commands that
+// read one (search, stats, export, report, serve): they never write it,
+// so a corpus in a read-only file, folder or mount serves them.
 func openCorpus(path string) (*corpus.DB, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("no corpus at %s (imr corpus build --db %s SRC... makes one)", path, path)
 	}
-	return corpus.Open(path)
+	return corpus.OpenReadOnly(path)
 }
 
 // isTerminal reports whether f is a file open on a terminal.

@@ -2,14 +2,17 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/imrkit/imrkit/corpus"
+	"github.com/imrkit/imrkit/extract"
 	"github.com/spf13/cobra"
 )
 
@@ -17,8 +20,10 @@ func init() { corpusCommands = append(corpusCommands, newCorpusBuildCmd) }
 
 type buildFlags struct {
 	letterFlags
-	failFast bool
-	shard    string
+	failFast      bool
+	shard         string
+	isolate       bool
+	workerTimeout time.Duration
 }
 
 func newCorpusBuildCmd(e *env, db *string) *cobra.Command {
@@ -29,7 +34,16 @@ func newCorpusBuildCmd(e *env, db *string) *cobra.Command {
 		Long: `Build walks folders (and links to folders) of PDF and text letters,
 extracts and checks them in parallel and stores them in the database.
 Run again, it reads only what is new or changed. Files that cannot be
-read are stored with their error and the build goes on.
+read are stored with their error and the build goes on. A file that
+holds the same letter as another (its PDF and its text) is stored as a
+duplicate of it, and the summary counts them. A file read in part (a
+damaged PDF page) is stored, marked partial (files.read), and named on
+standard error with what was not read. A file that holds several letters
+end to end is stored as failed: the corpus keeps one letter per file.
+
+With --isolate each file is read in a worker process (this program's
+hidden "corpus worker" command) with a memory limit and --worker-timeout,
+so that a file that would crash or hang the build fails alone.
 
 Exit status: 0 when the build ran, 1 when it stopped at a failure
 (--fail-fast) or no file could be read, 2 for usage errors, sources that
@@ -37,15 +51,17 @@ hold no letter file, and a source that does not exist (the others are
 built, then the build exits 2).`,
 		Example: `  imr corpus build --db imr.db letters/ more-letters/`,
 		Args:    needArgs("sources (FILE or DIR)"),
-		RunE:    func(_ *cobra.Command, args []string) error { return runBuild(e, f, *db, args) },
+		RunE:    func(c *cobra.Command, args []string) error { return runBuild(c, e, f, *db, args) },
 	}
 	f.register(c)
 	c.Flags().BoolVar(&f.failFast, "fail-fast", false, "stop at the first file that fails")
 	c.Flags().StringVar(&f.shard, "shard", "", "build only part i/n of the files (by a hash of the path)")
+	c.Flags().BoolVar(&f.isolate, "isolate", false, "read each file in a worker process with memory and time limits: a file that crashes, exhausts memory or hangs fails alone (costs about 1.3-1.5x CPU)")
+	c.Flags().DurationVar(&f.workerTimeout, "worker-timeout", corpus.DefaultWorkerTimeout, "with --isolate, the longest a worker may spend on one file")
 	return c
 }
 
-func runBuild(e *env, f *buildFlags, dbPath string, args []string) error {
+func runBuild(c *cobra.Command, e *env, f *buildFlags, dbPath string, args []string) error {
 	opt, err := f.options()
 	if err != nil {
 		return err
@@ -68,12 +84,21 @@ func runBuild(e *env, f *buildFlags, dbPath string, args []string) error {
 	if in.letters == 0 {
 		return errNoLetter(in)
 	}
+	co := corpus.Options{Extract: opt, Jobs: f.jobs, Check: checkLetter, FailFast: f.failFast, Shard: sh}
+	if f.isolate {
+		if co.Isolate, err = isolation(f); err != nil {
+			return err
+		}
+	} else if cmdSet(c, "worker-timeout") {
+		return usagef("--worker-timeout needs --isolate")
+	}
 	db, err := corpus.Open(dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	err = build(db, present(args), corpus.Options{Extract: opt, Jobs: f.jobs, Check: checkLetter, FailFast: f.failFast, Shard: sh}, e)
+	limitMemory(f.jobs)
+	err = build(db, present(args), co, e)
 	if err == nil && in.missing > 0 {
 		return errFailed // the sources that exist are built; the others were named
 	}
@@ -100,9 +125,16 @@ func build(db *corpus.DB, args []string, opt corpus.Options, e *env) error {
 	defer stop()
 	bar := progressBar(e.stderr)
 	opt.Progress = bar.update
+	before, err := partialFiles(db)
+	if err != nil {
+		return err
+	}
 	sum, err := corpus.Build(ctx, db, args, opt)
 	bar.finish()
 	fmt.Fprintln(e.stdout, sum)
+	if werr := partialReads(db, before, e.stderr); werr != nil && err == nil {
+		err = werr
+	}
 	var fe *corpus.FileError
 	switch {
 	case errors.As(err, &fe):
@@ -112,7 +144,7 @@ func build(db *corpus.DB, args []string, opt corpus.Options, e *env) error {
 		return errors.New("interrupted; the files stored are kept: run the same build again to go on")
 	case err != nil:
 		return err
-	case sum.Failed > 0 && sum.OK+sum.Skipped == 0:
+	case sum.Failed > 0 && sum.OK+sum.Skipped+sum.Duplicates == 0:
 		fmt.Fprintln(e.stderr, "imr corpus build: no file could be read")
 		return exitCode(1)
 	}
@@ -147,3 +179,58 @@ func (p *progress) finish() {
 		p.bar.Finish()
 	}
 }
+
+// partialFiles are the files of a corpus stored with files.read =
+// partial, by path, with their sha256 (a few: most files read whole).
+func partialFiles(db *corpus.DB) (map[string]string, error) {
+	rows, err := db.SQL().Query(`SELECT path, sha256 FROM files WHERE read = 'partial'`)
+	if err != nil {
+		return nil, fmt.Errorf("partial reads: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var path, sum string
+		if err := rows.Scan(&path, &sum); err != nil {
+			return nil, fmt.Errorf("partial reads: %w", err)
+		}
+		out[path] = sum
+	}
+	return out, rows.Err()
+}
+
+// partialReads names on w, one line each, the warnings of the files this
+// build stored read in part (files.read = partial): those not among
+// before, the partial files stored before it. The letter's JSON keeps
+// the warnings, as the other commands print them.
+func partialReads(db *corpus.DB, before map[string]string, w io.Writer) error {
+	rows, err := db.SQL().Query(`SELECT f.path, f.sha256, l.json FROM files f JOIN letters l ON l.sha256 = f.sha256
+		WHERE f.read = 'partial' ORDER BY f.path`)
+	if err != nil {
+		return fmt.Errorf("partial reads: %w", err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var path, sum, data string
+		if err := rows.Scan(&path, &sum, &data); err != nil {
+			return fmt.Errorf("partial reads: %w", err)
+		}
+		if before[path] == sum {
+			continue
+		}
+		var l struct{ Warnings []extract.Warning }
+		json.Unmarshal([]byte(data), &l)
+		for _, wn := range l.Warnings {
+			fmt.Fprintln(w, wn.Line(path))
+		}
+		n++
+	}
+	if n > 0 {
+		fmt.Fprintf(w, "imr corpus build: %s read in part (stored with files.read = partial)\n", count(n, "file"))
+	}
+	return rows.Err()
+}
+
+// cmdSet reports whether the flag was given on the command line.
+func cmdSet(c *cobra.Command, name string) bool { return c.Flags().Changed(name) }

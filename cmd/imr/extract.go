@@ -15,9 +15,10 @@ func init() { register(newExtractCmd) }
 
 type extractCmdFlags struct {
 	letterFlags
-	format *enum
-	noText bool
-	shard  string
+	format   *enum
+	noText   bool
+	mentions bool
+	shard    string
 }
 
 func newExtractCmd(e *env) *cobra.Command {
@@ -43,6 +44,7 @@ letter's text or PDF from standard input.`,
 	fs := c.Flags()
 	enumVar(c, fs, f.format, "format", "output format")
 	fs.BoolVar(&f.noText, "no-text", false, "leave the normalized text out of the JSON")
+	fs.BoolVar(&f.mentions, "mentions", false, "add what each part names (per-part mentions) and the request each rationale judges (rationale.judged); several times slower")
 	fs.StringVar(&f.shard, "shard", "", "read only part i/n of the files (by a hash of the path)")
 	return c
 }
@@ -69,6 +71,7 @@ func runExtract(e *env, f *extractCmdFlags, args []string) error {
 	}
 	r.in.paths = sh.Filter(r.in.paths)
 	r.opt.NoText = f.noText
+	r.opt.Mentions = f.mentions
 	if err := writeLetters(r, f.format.value, e.stdout); err != nil {
 		return err
 	}

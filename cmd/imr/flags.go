@@ -3,8 +3,10 @@ package main
 import (
 	"io"
 	"os"
+	"runtime"
 	"strings"
 
+	"github.com/imrkit/imrkit/corpus"
 	"github.com/imrkit/imrkit/extract"
 	"github.com/imrkit/imrkit/lexicon"
 	"github.com/spf13/cobra"
@@ -15,6 +17,8 @@ type letterFlags struct {
 	lexicon   string
 	pdfEngine *enum
 	jobs      int
+	maxBytes  byteSize
+	maxGlyphs int
 }
 
 func (f *letterFlags) register(c *cobra.Command) {
@@ -23,12 +27,15 @@ func (f *letterFlags) register(c *cobra.Command) {
 	fs.StringVar(&f.lexicon, "lexicon", "", "folder of lexicon files that extend the built-in vocabulary")
 	enumVar(c, fs, f.pdfEngine, "pdf-engine", "PDF text engine")
 	fs.IntVarP(&f.jobs, "jobs", "j", 0, "letters read in parallel (0: one per CPU)")
+	f.maxBytes = extract.DefaultMaxBytes
+	fs.Var(&f.maxBytes, "max-bytes", "largest input read, in bytes or with KiB, MiB or GiB (none: no limit); a larger file fails, named")
+	fs.IntVar(&f.maxGlyphs, "pdf-max-glyphs", 0, "most glyphs read from one PDF page (0: pdftext's default, 200000); a page cut there is a partial read, warned")
 	c.MarkFlagDirname("lexicon")
 }
 
 // options loads the lexicon and returns the extraction options.
 func (f *letterFlags) options() (extract.Options, error) {
-	opt := extract.Options{PDFEngine: f.pdfEngine.value}
+	opt := extract.Options{PDFEngine: f.pdfEngine.value, MaxBytes: int64(f.maxBytes), PDFMaxGlyphs: f.maxGlyphs}
 	if f.lexicon == "" {
 		return opt, nil
 	}
@@ -78,5 +85,16 @@ func (f *letterFlags) reading(e *env, args []string, quiet bool) (*reading, erro
 	if err != nil {
 		return nil, err
 	}
+	limitMemory(f.jobs)
 	return &reading{in: in, stdin: e.stdin, opt: opt, jobs: f.jobs, stderr: e.stderr}, nil
+}
+
+// limitMemory sets the soft memory limit of a batch read with jobs
+// workers (0: one per CPU), once before it starts; a GOMEMLIMIT in the
+// environment wins.
+func limitMemory(jobs int) {
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	corpus.LimitMemory(corpus.MemoryLimit(jobs))
 }

@@ -1,77 +1,62 @@
 package main
 
 import (
-	"fmt"
-	"io"
-	"os"
-
 	"github.com/imrkit/imrkit/check"
-	"github.com/imrkit/imrkit/eval"
-	"github.com/imrkit/imrkit/extract"
+	"github.com/spf13/cobra"
 )
 
-// runGrade grades imr check on letters against hand-read gold: the
-// share of the gold's inconsistencies found with the right code and
-// item, and the findings the gold does not list, per letter and code.
-func runGrade(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("grade", "--gold DIR FILE...|DIR", stderr)
-	var ef extractFlags
-	ef.register(fs)
-	gold := fs.String("gold", "", "folder of gold JSON files, one per case number")
-	list := fs.Bool("list", false, "list every miss and every finding the gold does not list")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if *gold == "" || fs.NArg() == 0 {
-		fs.Usage()
-		return 2
-	}
-	opt, err := ef.options()
-	if err != nil {
-		fmt.Fprintln(stderr, "imr grade:", err)
-		return 2
-	}
-	g, err := eval.ReadGold(os.DirFS(*gold))
-	if err != nil {
-		fmt.Fprintln(stderr, "imr grade:", err)
-		return 2
-	}
-	letters, err := readScored(fs.Args(), opt)
-	if err != nil {
-		fmt.Fprintln(stderr, "imr grade:", err)
-		return 2
-	}
-	cfg := &check.Config{Lexicon: opt.Lexicon}
-	s, err := cfg.Score(letters, g)
-	if err := s.Report(stdout, *list); err != nil {
-		fmt.Fprintln(stderr, "imr grade:", err)
-		return 2
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "imr grade:", err)
-		return 2
-	}
-	return 0
+func init() { register(newGradeCmd) }
+
+type gradeFlags struct {
+	letterFlags
+	gold string
+	list bool
 }
 
-// readScored reads every letter of the arguments; it fails on the
-// first that cannot be read, and when there is none.
-func readScored(args []string, opt extract.Options) ([]*extract.Letter, error) {
-	paths, err := extract.Inputs(args)
+func newGradeCmd(e *env) *cobra.Command {
+	f := &gradeFlags{}
+	c := &cobra.Command{
+		Use:   "grade --gold DIR [flags] FILE...|DIR|-",
+		Short: "Score check's findings against hand-read gold",
+		Long: `Grade runs imr check on letters and scores its findings against the
+inconsistencies the hand-read gold lists (one JSON file per case number
+in --gold DIR): the share of the gold's inconsistencies found with the
+right code and item, and the findings the gold does not list, per letter
+and code.`,
+		Example: `  imr grade --gold gold/ letters/
+  imr grade --gold gold/ --list letters/`,
+		Args: needLetters,
+		RunE: func(_ *cobra.Command, args []string) error { return runGrade(e, f, args) },
+	}
+	f.register(c)
+	c.Flags().StringVar(&f.gold, "gold", "", "folder of gold JSON files, one per case number (required)")
+	c.Flags().BoolVar(&f.list, "list", false, "list every miss and every finding the gold does not list")
+	c.MarkFlagRequired("gold")
+	c.MarkFlagDirname("gold")
+	return c
+}
+
+func runGrade(e *env, f *gradeFlags, args []string) error {
+	gold, err := readGold(f.gold)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	if len(paths) == 0 {
-		return nil, fmt.Errorf("no letters in %v", args)
+	r, err := f.reading(e, args, false)
+	if err != nil {
+		return err
 	}
-	opt.Mentions = true
-	var letters []*extract.Letter
-	err = extract.Each(paths, opt, 0, func(r extract.Result) error {
-		if r.Err != nil {
-			return r.Err
-		}
-		letters = append(letters, r.Letter)
-		return nil
-	})
-	return letters, err
+	r.opt.Mentions = true // check compares what each part mentions
+	letters := r.letters()
+	if r.read == 0 {
+		return r.done()
+	}
+	cfg := &check.Config{Lexicon: r.opt.Lexicon}
+	s, err := cfg.Score(letters, gold)
+	if rerr := s.Report(e.stdout, f.list); rerr != nil {
+		return rerr
+	}
+	if err != nil {
+		return err
+	}
+	return r.done()
 }

@@ -13,10 +13,10 @@ func TestICD10Command(t *testing.T) {
 		code int
 		want string
 	}{
-		{"best and candidates", []string{"icd10", "lumbar", "strain"}, 0, "S39.012A Strain of muscle, fascia and tendon of lower back"},
-		{"side of the letter", []string{"icd10", "--side", "left", "shoulder contusion"}, 0, "S40.012A"},
-		{"nothing fits", []string{"icd10", "the"}, 0, "no code fits"},
-		{"no phrase", []string{"icd10"}, 2, ""},
+		{"best and candidates", []string{"lexicon", "icd10", "lumbar", "strain"}, 0, "S39.012A Strain of muscle, fascia and tendon of lower back"},
+		{"side of the letter", []string{"lexicon", "icd10", "--side", "left", "shoulder contusion"}, 0, "S40.012A"},
+		{"nothing fits", []string{"lexicon", "icd10", "the"}, 0, "no code fits"},
+		{"no phrase", []string{"lexicon", "icd10"}, 2, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

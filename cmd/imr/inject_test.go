@@ -18,7 +18,7 @@ func TestInject(t *testing.T) {
 	}{
 		{"seed letter", []string{"inject", "--kinds", "quantity-mismatch,duplicate-exact", "--out", out, "../../testdata/letters/seed.txt"}, 0, "copies of 1 letters", ""},
 		{"again into its own folder", []string{"inject", "--kinds", "duplicate-exact", "--out", out, "../../testdata/letters/seed.txt"}, 0, "1 copies of 1 letters", ""},
-		{"no --out", []string{"inject", "../../testdata/letters/seed.txt"}, 2, "", "usage: imr inject"},
+		{"no --out", []string{"inject", "../../testdata/letters/seed.txt"}, 2, "", `required flag(s) "out" not set`},
 		{"unknown kind", []string{"inject", "--kinds", "sides", "--out", out, "../../testdata/letters/seed.txt"}, 2, "", `unknown kind "sides"`},
 		{"an input inside --out", []string{"inject", "--out", "../../testdata", "../../testdata/letters/seed.txt"}, 2, "", "holds this input"},
 		{"missing letter", []string{"inject", "--out", out, "no-such-letter.txt"}, 2, "", "no-such-letter.txt"},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -17,49 +18,112 @@ type reading struct {
 	jobs   int
 	stderr io.Writer
 
-	read, failed int // letters read, files that failed (each reported)
+	read, failed int // letters read; files, and letters whose work, failed (each reported)
+	partial      int // letters read in part (warned)
 }
 
 // eachLetter reads the letters with r.jobs workers, runs work on each in
 // its worker, and calls emit with the results in input order as they
 // come. A file that cannot be read, or whose work fails, is reported on
-// stderr and counted; the others go on. It returns emit's first error.
+// stderr and counted; the others go on. Every letter of a file that
+// holds several is read, each named path#N (see readFile); the warnings
+// of a partial read go to stderr, one line each, before the letter is
+// emitted. It returns emit's first error.
 func eachLetter[T any](r *reading, work func(*extract.Letter) (T, error), emit func(*extract.Letter, T) error) error {
 	type result struct {
 		l   *extract.Letter
 		v   T
 		err error
 	}
-	one := func(i int) result {
-		l, err := r.readOne(r.in.paths[i])
+	one := func(i int) []result {
+		ls, err := r.readFile(r.in.paths[i])
 		if err != nil {
-			return result{err: err}
+			return []result{{err: err}}
 		}
-		v, err := work(l)
-		return result{l: l, v: v, err: err}
+		out := make([]result, len(ls))
+		for k, l := range ls {
+			v, err := work(l)
+			out[k] = result{l: l, v: v, err: err}
+		}
+		return out
 	}
-	return ordered(len(r.in.paths), r.jobs, one, func(_ int, x result) error {
-		if x.err != nil {
-			r.failed++
-			fmt.Fprintln(r.stderr, x.err)
-			return nil
+	return ordered(len(r.in.paths), r.jobs, one, func(_ int, xs []result) error {
+		for _, x := range xs {
+			if x.l != nil {
+				r.warn(x.l)
+			}
+			if x.err != nil {
+				r.failed++
+				fmt.Fprintln(r.stderr, x.err)
+				continue
+			}
+			r.read++
+			if len(x.l.Warnings) > 0 {
+				r.partial++
+			}
+			if err := emit(x.l, x.v); err != nil {
+				return err
+			}
 		}
-		r.read++
-		return emit(x.l, x.v)
+		return nil
 	})
 }
 
-// readOne reads one letter: a file, or standard input for "-".
-func (r *reading) readOne(path string) (*extract.Letter, error) {
-	if path != stdinName {
-		return extract.ReadFile(path, r.opt)
+// warn writes the warnings of a letter read in part (a page whose
+// content could not be read, a damaged cross-reference table), one line
+// each naming the file and page: a partial read never looks clean.
+func (r *reading) warn(l *extract.Letter) {
+	for _, w := range l.Warnings {
+		fmt.Fprintln(r.stderr, w.Line(l.Source.Path))
 	}
-	data, err := io.ReadAll(r.stdin)
-	if err != nil {
-		return nil, fmt.Errorf("standard input: %w", err)
-	}
-	return extract.Read(stdinName, data, r.opt)
 }
+
+// readFile reads the letters of one file, or of standard input for "-".
+// A file of one letter gives it as extract.Read does; a file of several
+// letters end to end gives each, its Source.Path the file's path with
+// "#N" (1-based) added, so that findings and outputs say which letter of
+// the file they are about.
+func (r *reading) readFile(path string) ([]*extract.Letter, error) {
+	var data []byte
+	if path == stdinName {
+		var err error
+		if data, err = extract.ReadStream(stdinName, r.stdin, r.opt); err != nil {
+			return nil, err
+		}
+	} else {
+		l, err := extract.ReadFile(path, r.opt)
+		var several *extract.SeveralLettersError
+		switch {
+		case err == nil:
+			return []*extract.Letter{l}, nil
+		case !errors.As(err, &several):
+			return nil, err
+		}
+		if data, err = extract.ReadInput(path, r.opt); err != nil {
+			return nil, err
+		}
+	}
+	parts, err := extract.ReadAll(path, data, r.opt)
+	if err != nil {
+		return nil, err
+	}
+	return partLetters(parts), nil
+}
+
+// partLetters names the letters of a file: path#N when it holds several.
+func partLetters(parts []extract.Part) []*extract.Letter {
+	out := make([]*extract.Letter, len(parts))
+	for i, p := range parts {
+		out[i] = p.Letter
+		if p.Count > 1 {
+			p.Letter.Source.Path = partName(p.Letter.Source.Path, p.Index)
+		}
+	}
+	return out
+}
+
+// partName is the name of the index-th letter of the file at path.
+func partName(path string, index int) string { return fmt.Sprintf("%s#%d", path, index) }
 
 // letters reads every letter into a list, for outputs that need them
 // all before writing.

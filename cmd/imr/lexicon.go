@@ -17,13 +17,16 @@ func init() { register(newLexiconCmd) }
 //	imr lexicon [--lexicon DIR] find TEXT...   concepts named in a text
 //	imr lexicon [--lexicon DIR] suggest QUERY  concepts whose names hold the letters of QUERY
 //	imr lexicon check DIR                      load a user folder, report its errors
+//	imr lexicon icd10 [--side S] [-n N] PHRASE ICD-10-CM codes for a diagnosis phrase
 func newLexiconCmd(e *env) *cobra.Command {
 	var dir string
 	c := &cobra.Command{
-		Use:   "lexicon find|suggest|check",
+		Use:   "lexicon find|suggest|check|icd10",
 		Short: "Look words up in the vocabulary; check a lexicon folder",
 		Args:  noArgs,
-		RunE:  func(c *cobra.Command, _ []string) error { return usagef("want a subcommand: find, suggest or check") },
+		RunE: func(c *cobra.Command, _ []string) error {
+			return usagef("want a subcommand: find, suggest, check or icd10")
+		},
 	}
 	c.PersistentFlags().StringVar(&dir, "lexicon", "", "folder of lexicon files that extend the built-in vocabulary")
 	c.MarkPersistentFlagDirname("lexicon")
@@ -63,7 +66,7 @@ func newLexiconCmd(e *env) *cobra.Command {
 			}
 			return err
 		},
-	})
+	}, newICD10Cmd(e))
 	return c
 }
 

@@ -10,15 +10,27 @@
 //	imr eval --gold DIR [--misses] FILE...|DIR|-
 //	imr render [--to txt|md|html|pdf] [--with-findings] [--templates DIR] [--out DIR] [--force] FILE...|DIR|-
 //	imr report [--to pdf|html|md] [--title T] [--templates DIR] [--out FILE] FILE...|DIR|-
-//	imr corpus build|stats|search|export|report [--db FILE] ...
-//	imr lexicon find TEXT... | suggest QUERY | check DIR
+//	imr grade --gold DIR [--list] FILE...|DIR|-
+//	imr inject --out DIR [--kinds LIST] [--seed S] LETTER...|DIR
+//	imr serve [--addr A] [--db FILE] [--baseline FILE] [--max-upload N] [--parse-timeout D]
+//	imr corpus build [--isolate [--worker-timeout D]] [--fail-fast] [--shard i/n] SRC...
+//	imr corpus stats [--by icd10-chapter|icd10-category] [--format text|json]
+//	imr corpus search|export|report [--db FILE] ...
+//	imr lexicon find TEXT... | suggest QUERY | check DIR | icd10 [--side S] [-n N] PHRASE
 //	imr version | imr --version
 //	imr completion bash|zsh|fish|powershell
 //	imr man --out DIR
 //
-// Every command that reads letters also takes --lexicon DIR and
-// --pdf-engine go|pdftotext|auto. Flags go anywhere on the line, "--" ends
-// them, and "imr help CMD" or "imr CMD --help" prints a command's help.
+// Every command that reads letters also takes --lexicon DIR,
+// --pdf-engine go|pdftotext|auto, --max-bytes SIZE (16MiB) and
+// --pdf-max-glyphs N. Flags go anywhere on the line, "--" ends them, and
+// "imr help CMD" or "imr CMD --help" prints a command's help.
+//
+// A file that holds several letters end to end is read letter by
+// letter, each named FILE#N (1-based) in output and finding positions
+// (corpus build stores such a file as failed: the corpus keeps one
+// letter per file). A letter read in part (a damaged PDF page) is named
+// on standard error with what was not read, one line each.
 //
 // Exit status: 0 when every input was read (and, for check, no finding
 // reached --min-severity), 1 when findings reach --min-severity, 2 for
@@ -81,31 +93,11 @@ type env struct {
 // takes needLetters as Args, lists its inputs with f.reading(e, args,
 // quiet), reads them with eachLetter (in parallel, in input order, each
 // failure named) and ends with r.done(), which fails a run that read no
-// letter or could not read a file. A handler
-// written for the earlier hand-parsed command line,
-//
-//	func runX(args []string, stdin io.Reader, stdout, stderr io.Writer) int
-//
-// still works unchanged: add it to the commands map below, and it
-// becomes a subcommand that parses its own flags (see legacy).
+// letter or could not read a file.
 var constructors []func(*env) *cobra.Command
 
 // register adds a subcommand; each subcommand's file calls it from init.
 func register(newCmd func(*env) *cobra.Command) { constructors = append(constructors, newCmd) }
-
-// commands are subcommands still written as runX functions (with the
-// helpers of legacy.go): each gets its arguments unparsed and returns
-// its exit status. One line each:
-var commands = map[string]command{
-	"grade":  runGrade,
-	"icd10":  runICD10,
-	"inject": runInject,
-	"serve":  runServe,
-}
-
-// command is a subcommand that parses its own arguments and returns its
-// exit status.
-type command func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 
 // run runs the command line args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -125,6 +117,11 @@ func newRoot(e *env) *cobra.Command {
 		Long: `imr reads California Independent Medical Review determination letters
 (PDF or text) into facts with their positions, checks them for
 inconsistencies, renders them, and builds case corpora.
+
+A file holding several letters end to end is read letter by letter,
+each named FILE#N (1-based) in output and finding positions. A letter
+read in part (a damaged PDF page) is named on standard error, one line
+per warning: "FILE: page N: what was not read".
 
 Exit status: 0 clean, 1 findings at or above --min-severity (check),
 2 usage errors and inputs that could not be read.`,
@@ -149,26 +146,7 @@ Exit status: 0 clean, 1 findings at or above --min-severity (check),
 	for _, newCmd := range constructors {
 		root.AddCommand(newCmd(e))
 	}
-	for name, run := range commands {
-		root.AddCommand(legacy(e, name, run))
-	}
 	return root
-}
-
-// legacy makes a subcommand of a runX function: cobra leaves its
-// arguments, flags included, for it to parse.
-func legacy(e *env, name string, run command) *cobra.Command {
-	return &cobra.Command{
-		Use:                name,
-		Short:              "(run imr " + name + " -h for its flags)",
-		DisableFlagParsing: true,
-		RunE: func(_ *cobra.Command, args []string) error {
-			if code := run(args, e.stdin, e.stdout, e.stderr); code != 0 {
-				return exitCode(code)
-			}
-			return nil
-		},
-	}
 }
 
 // exitCode is an exit status whose cause has been printed already.

@@ -77,19 +77,48 @@ func runRender(e *env, f *renderFlags, args []string) error {
 		return usagef("--out writes one file per input file: render - (standard input) to standard output instead")
 	}
 	debug.SetGCPercent(400) // many short-lived PDF buffers: fewer collections
-	err = rd.WriteFiles(r.in.paths, f.to.value, f.out, fo, func(res render.FileResult) {
-		if res.Err != nil {
-			fmt.Fprintln(e.stderr, res.Err)
-			r.failed++
-			return
-		}
-		r.read++
-		fmt.Fprintln(e.stdout, res.Output)
-	})
-	if err != nil {
+	if err := renderFiles(e, rd, f, r, fo.Findings); err != nil {
 		return err
 	}
 	return r.done()
+}
+
+// renderFiles renders every letter into the folder f.out, read and
+// rendered in parallel and written in input order, so that the names of
+// letters with the same ID (-2, -3) do not depend on timing. Every
+// letter of a multi-letter file is written, named by its case number.
+// render.Outputs decides what may be written over.
+func renderFiles(e *env, rd *render.Renderer, f *renderFlags, r *reading, findings func(*extract.Letter) []check.Finding) error {
+	outs, err := render.NewOutputs(f.out, r.in.paths, f.force)
+	if err != nil {
+		return err
+	}
+	format := f.to.value
+	work := func(l *extract.Letter) ([]byte, error) {
+		en := render.Entry{Letter: l}
+		if findings != nil {
+			en.Findings = findings(l)
+		}
+		var buf bytes.Buffer
+		if err := rd.Letter(&buf, format, en); err != nil {
+			return nil, fmt.Errorf("%s: %w", l.Source.Path, err)
+		}
+		return buf.Bytes(), nil
+	}
+	return eachLetter(r, work, func(l *extract.Letter, data []byte) error {
+		path, err := outs.Path(render.LetterID(l), format)
+		if err == nil {
+			err = outs.Write(path, data)
+		}
+		if err != nil { // read, but not written: a failed input
+			r.read--
+			r.failed++
+			fmt.Fprintln(e.stderr, err)
+			return nil
+		}
+		fmt.Fprintln(e.stdout, path)
+		return nil
+	})
 }
 
 // renderOne renders a single letter to standard output.
@@ -101,8 +130,11 @@ func renderOne(e *env, rd *render.Renderer, format string, r *reading, fo render
 		return err
 	}
 	letters := r.letters()
-	if len(letters) == 0 {
+	switch {
+	case len(letters) == 0:
 		return r.done()
+	case len(letters) > 1:
+		return usagef("%s holds %d letters: they need --out DIR (one file each)", r.in.paths[0], len(letters))
 	}
 	en := render.Entry{Letter: letters[0]}
 	if fo.Findings != nil {

@@ -12,52 +12,70 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/imrkit/imrkit/corpus"
 	"github.com/imrkit/imrkit/serve"
+	"github.com/spf13/cobra"
 )
+
+func init() { register(newServeCmd) }
+
+type serveFlags struct {
+	letterFlags
+	addr, db, baseline string
+	maxUpload          int64
+	parseTimeout       time.Duration
+}
+
+func newServeCmd(e *env) *cobra.Command {
+	f := &serveFlags{}
+	c := &cobra.Command{
+		Use:   "serve [flags]",
+		Short: "Serve the review page for letters and a corpus",
+		Long: `Serve serves a review page: upload a letter to see its facts and
+findings, dismiss findings into a baseline file, and browse a corpus.
+It listens on the loopback address unless told otherwise, and on SIGINT
+or SIGTERM lets the requests in flight finish (up to 10 s), then stops.`,
+		Example: `  imr serve --db imr.db --baseline baseline.json`,
+		Args:    noArgs,
+		RunE:    func(_ *cobra.Command, _ []string) error { return runServe(e, f) },
+	}
+	f.register(c)
+	fs := c.Flags()
+	fs.StringVar(&f.addr, "addr", "127.0.0.1:8080", "address to listen on (loopback by default)")
+	fs.StringVar(&f.db, "db", "", "corpus database to browse (made by imr corpus build)")
+	fs.StringVar(&f.baseline, "baseline", "", "baseline file dismissed findings are written to (the format imr check --baseline reads)")
+	fs.Int64Var(&f.maxUpload, "max-upload", 10<<20, "largest letter accepted, in bytes")
+	fs.DurationVar(&f.parseTimeout, "parse-timeout", 10*time.Second, "longest time spent reading one letter")
+	c.MarkFlagFilename("db", "db", "sqlite")
+	c.MarkFlagFilename("baseline", "json")
+	return c
+}
 
 // runServe serves the review page until SIGINT or SIGTERM, then lets the
 // requests in flight finish (up to 10 s).
-func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "", stderr)
-	var ef extractFlags
-	fs.StringVar(&ef.lexicon, "lexicon", "", "folder of lexicon files that extend the built-in vocabulary")
-	fs.StringVar(&ef.pdfEngine, "pdf-engine", "go", "PDF text engine: go, pdftotext or auto")
-	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (loopback by default)")
-	db := fs.String("db", "", "corpus database to browse (made by imr corpus build)")
-	baseline := fs.String("baseline", "", "baseline file dismissed findings are written to (the format imr check --baseline reads)")
-	maxUpload := fs.Int64("max-upload", 10<<20, "largest letter accepted, in bytes")
-	parseTimeout := fs.Duration("parse-timeout", 10*time.Second, "longest time spent reading one letter")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return 2
-	}
-	opt, err := ef.options()
+func runServe(e *env, f *serveFlags) error {
+	opt, err := f.options()
 	if err != nil {
-		return exitOn(err, "imr serve", stderr)
+		return err
 	}
-	so := serve.Options{Baseline: *baseline, MaxUpload: *maxUpload, ParseTimeout: *parseTimeout, Extract: opt}
-	if *db != "" {
-		d, err := corpus.Open(*db)
+	so := serve.Options{Baseline: f.baseline, MaxUpload: f.maxUpload, ParseTimeout: f.parseTimeout, Extract: opt}
+	if f.db != "" {
+		d, err := openCorpus(f.db)
 		if err != nil {
-			return exitOn(err, "imr serve", stderr)
+			return err
 		}
 		defer d.Close()
 		so.DB = d
 	}
 	s, err := serve.New(so)
 	if err != nil {
-		return exitOn(err, "imr serve", stderr)
+		return err
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if host, _, err := net.SplitHostPort(*addr); err == nil && !loopback(host) {
-		fmt.Fprintf(stderr, "imr serve: warning: %s is not a loopback address: anyone who reaches it can read the letters and the corpus\n", *addr)
+	if host, _, err := net.SplitHostPort(f.addr); err == nil && !loopback(host) {
+		fmt.Fprintf(e.stderr, "imr serve: warning: %s is not a loopback address: anyone who reaches it can read the letters and the corpus\n", f.addr)
 	}
-	return exitOn(listen(ctx, s.HTTPServer(*addr), stdout), "imr serve", stderr)
+	return listen(ctx, s.HTTPServer(f.addr), e.stdout)
 }
 
 // loopback reports whether a host names this machine only.
