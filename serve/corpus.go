@@ -5,14 +5,17 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"path"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/imrkit/imrkit/corpus"
 	"github.com/imrkit/imrkit/extract"
+	"github.com/imrkit/imrkit/lexicon"
 )
 
 // filter is a corpus query: the search text and the chosen filters.
@@ -47,6 +50,7 @@ type facet struct {
 
 type facetValue struct {
 	Value string
+	Title string // what the page shows: the value, or a chapter's number and name
 	N     int
 	On    bool
 	URL   string // the query with this value chosen, or unchosen when On
@@ -217,6 +221,20 @@ func (s *Server) facets(ctx context.Context, res *corpusResult) error {
 	return nil
 }
 
+// facetTitle names a facet's value for the page: an ICD-10-CM chapter
+// number with its name and range, any other value as it is.
+func facetTitle(name, value string) string {
+	if name != "chapter" {
+		return value
+	}
+	for _, c := range lexicon.ICD10CM().Chapters() {
+		if strconv.Itoa(c.Number) == value {
+			return fmt.Sprintf("%d %s (%s-%s)", c.Number, c.Name, c.First, c.Last)
+		}
+	}
+	return value
+}
+
 func (s *Server) facet(ctx context.Context, q string, args []any, f filter, name string) (facet, error) {
 	fc := facet{Name: name}
 	rows, err := s.opt.DB.SQL().QueryContext(ctx, q, args...)
@@ -229,6 +247,7 @@ func (s *Server) facet(ctx context.Context, q string, args []any, f filter, name
 		if err := rows.Scan(&v.Value, &v.N); err != nil {
 			return fc, err
 		}
+		v.Title = facetTitle(name, v.Value)
 		v.On = f.get(name) == v.Value
 		next := f
 		if v.On {

@@ -480,7 +480,7 @@ func TestDownloads(t *testing.T) {
 	loc := resp.Header.Get("Location")
 	tests := []struct{ path, ctype, prefix string }{
 		{"/normalized.pdf", "application/pdf", "%PDF-"},
-		{"/facts.json", "application/json", `{`},
+		{"/facts.json", "application/json", `[`}, // the one shape of imr extract --format json
 		{"/findings.sarif", "application/sarif+json", `{`},
 	}
 	for _, tt := range tests {
