@@ -85,7 +85,9 @@
 //     and its generic, a combination drug and its parts); for the weaker
 //     pointers ("the need for additional X", "the X in question"),
 //     another category. Not another item's service where that item's
-//     body part fits, and not one the item line also names; sentences
+//     body part fits (unless that item's own rationale, written apart,
+//     judges it: then each rationale has its request), and not one the
+//     item line also names; sentences
 //     about earlier requests, a request another depends on ("Since the
 //     fusion is not medically necessary"), guidelines, or care already
 //     given ("has failed conservative care including physical therapy")

@@ -17,6 +17,17 @@
 // count is changed only where the rationale judges the same count; the
 // sex word only where pronouns for the claimant agree with it; a side
 // only where the letter never gives that body part the other side). The
+// pairs are read from extract's facts where extract has them: a service
+// is changed only where the request the rationale's conclusion judges
+// (Rationale.Judged) names the item's service; a rationale that
+// concludes "The request is not medically necessary" without naming one
+// states no side a changed item line could be told from. And a service
+// is never replaced by one the lexicon declares the same request (a
+// form, part or alternative of it, or a broader term that declares it a
+// form: physical therapy to aquatic therapy, MRI to MR angiogram): such
+// a copy holds no fault. Where the item line names the service more
+// than once (a partial certification's original request, then the
+// header), each is replaced. The
 // facts come from package extract and the vocabulary from package
 // lexicon: replacement services, body parts and chapters are drawn from
 // the lexicon's concepts (same category or another, a region the letter

@@ -214,3 +214,59 @@ func TestSelect(t *testing.T) {
 		t.Errorf("Select(\"\") gives %d operators, want all %d", len(all), len(inject.Operators()))
 	}
 }
+
+// TestServiceReplacementNames ensures a service operator never puts in
+// a service the lexicon declares the same request as the old one (a
+// form, part or alternative of it, or a broader term that declares it
+// a form: MRI to MR angiogram or to diagnostic imaging), whatever the
+// seed: such a copy would hold no fault.
+func TestServiceReplacementNames(t *testing.T) {
+	lex := lexicon.Default()
+	o, err := inject.ReadFile("testdata/letter.txt", extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops, err := inject.Select(inject.CodeService)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for seed := range uint64(150) {
+		for _, c := range o.Copies(inject.Options{Operators: ops, Seed: seed}) {
+			e := c.Edits[0]
+			before, after := concept(e.Before), concept(e.After)
+			if before == nil || after == nil {
+				t.Fatalf("seed %d, %s: %q -> %q: a side names no concept", seed, c.Operator, e.Before, e.After)
+			}
+			if lex.Alternative(before, after) {
+				t.Errorf("seed %d, %s: %q -> %q, which the lexicon declares the same request", seed, c.Operator, e.Before, e.After)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no service copies made")
+	}
+}
+
+// TestServiceJudged: a service operator needs the rationale's conclusion
+// to judge the item's service; where it judges "the request" without
+// naming one, neither side of the pair can be told from the other.
+func TestServiceJudged(t *testing.T) {
+	data, err := os.ReadFile("testdata/letter.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	unnamed := strings.Replace(string(data), "request for MRI of the right\nknee without contrast is", "request is", 1)
+	for _, op := range []string{"service-item-same", "service-rationale-other"} {
+		t.Run(op, func(t *testing.T) {
+			ops, err := inject.Select(op)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff([]int{1}, items(copies(t, unnamed, ops))); diff != "" {
+				t.Errorf("items copied where item 0's conclusion names no service (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -315,20 +315,6 @@ var knownFailures = map[string]string{
 	"side-rationale": "the operator's 'request' may be a sentence about the injury (\"she fell with a right distal radius " +
 		"fracture\"); check reads sides only where the rationale gives the item's own service one, by design (issue 10's " +
 		"false alarm: two parts on opposite sides)",
-	"service-item-same": "about half the misses swap in a form or alternative the lexicon declares of the old service " +
-		"(physical therapy to aquatic therapy or physical modalities, MRI to MR angiogram, EMG/NCS to surface EMG, " +
-		"a transforaminal ESI to a nerve block), which check rightly takes as the same request; the rest are rationales " +
-		"that name the request only in the conclusion's \"The request is not medically necessary\" and speak of the " +
-		"old service in passing, and equipment (a commode for a pad) named nowhere as a request",
-	"service-item-other": "rationales that never name the request in a request or verdict sentence (\"The request is " +
-		"not medically necessary\" after a discussion of the treatment); and another service in the item line also " +
-		"contradicts a MAXIMUS section for the old one (an SSEP under \"Cyclobenzaprine\"), so check rightly adds " +
-		"guideline-mismatch on the same item",
-	"service-rationale-same": "as service-item-same: most misses put a declared form in the request (physical therapy " +
-		"to therapeutic exercise or a physical therapy evaluation, injection to viscosupplementation, electrodiagnostic " +
-		"testing to SSEP); others change a sentence check does not read as the request",
-	"service-rationale-other": "the changed sentence is one check does not read as the request (an opening sentence " +
-		"after a sentence about the injury, a verdict on a clause it takes for a reason)",
 	"body-part-item": "an item line of several parts (\"bilateral shoulder, elbow and wrist\") keeps parts near the " +
 		"rationale's when one is swapped; and a body part of another region in the item line also contradicts the " +
 		"MAXIMUS chapter, so check rightly adds guideline-mismatch on the same item (counted as another code)",
