@@ -93,7 +93,12 @@
 //     given ("has failed conservative care including physical therapy")
 //     name no request.
 //   - body-part-mismatch: a body region neither equal to the item's nor
-//     holding it nor the spine segment its nerves leave.
+//     holding it nor the spine segment its nerves leave. Each part of
+//     the judged request is held against the item line's parts; and
+//     each part of the item line against the judged request's, where
+//     that request names as many regions (it restates the request in
+//     full: a shorter restatement leaves parts unjudged, not
+//     contradicted).
 //   - laterality-mismatch: left against right for the same region; a
 //     sentence comparing the sides names none; two parts on opposite sides
 //     ("left hip ... right ankle") are no conflict; an item line's side

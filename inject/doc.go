@@ -25,7 +25,11 @@
 // is never replaced by one the lexicon declares the same request (a
 // form, part or alternative of it, or a broader term that declares it a
 // form: physical therapy to aquatic therapy, MRI to MR angiogram): such
-// a copy holds no fault. Where the item line names the service more
+// a copy holds no fault. A body part is changed only where the judged
+// request names one of the item's region, and a side in the rationale
+// only in the judged request (an item line's side is told from the
+// rationale's wherever it gives that part the side). Where the item
+// line names the service more
 // than once (a partial certification's original request, then the
 // header), each is replaced. The
 // facts come from package extract and the vocabulary from package

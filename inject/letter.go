@@ -123,6 +123,17 @@ func near(a, b []string) bool {
 	return false
 }
 
+// judged is the phrase that names the request item i's rationale's
+// conclusion judges, where extract read one with a body part (empty
+// otherwise): the side of the pairs of body parts and sides.
+func (d *letter) judged(i int) extract.Span {
+	it := d.item(i)
+	if it == nil || it.Rationale.Judged == nil || it.Rationale.Judged.BodyPart == nil {
+		return extract.Span{}
+	}
+	return it.Rationale.Judged.Span
+}
+
 // item returns item i, or nil.
 func (d *letter) item(i int) *extract.Item {
 	if i < 0 || i >= len(d.Items) {

@@ -47,13 +47,13 @@ type plan struct {
 // operators are every operator, grouped by code.
 var operators = []Operator{
 	{"side-item", CodeLaterality, "the side of the item line's body part swapped, where the rationale gives that part the same side and the letter never the other", true, sideItem},
-	{"side-rationale", CodeLaterality, "the side of the body part in the rationale's request swapped, where the item line gives it the same side and the letter never the other", true, sideRationale},
+	{"side-rationale", CodeLaterality, "the side of the body part in the request the rationale's conclusion judges swapped, where the item line gives it the same side and the letter never the other", true, sideRationale},
 	{"service-item-same", CodeService, "the item line's service replaced by another of its category (never a form or alternative of it), where the request the rationale's conclusion judges names the item's service", true, serviceItem(true)},
 	{"service-item-other", CodeService, "the item line's service replaced by one of another category, where the request the rationale's conclusion judges names the item's service", true, serviceItem(false)},
 	{"service-rationale-same", CodeService, "the service in the request the rationale's conclusion judges replaced by another of its category (never a form or alternative of it), where the item line names it", true, serviceRationale(true)},
-	{"service-rationale-other", CodeService, "the service in the rationale's request replaced by one of another category, where the item line names it", true, serviceRationale(false)},
-	{"body-part-item", CodeBodyPart, "the item line's body part replaced by one of a region the letter never names, where the rationale's request names the item's region", true, bodyPartItem},
-	{"body-part-rationale", CodeBodyPart, "the body part in the rationale's request replaced by one of a region the letter never names, where the item line names that region", true, bodyPartRationale},
+	{"service-rationale-other", CodeService, "the service in the request the rationale's conclusion judges replaced by one of another category, where the item line names it", true, serviceRationale(false)},
+	{"body-part-item", CodeBodyPart, "the item line's body part replaced by one of a region the letter never names, where the request the rationale's conclusion judges names the item's region", true, bodyPartItem},
+	{"body-part-rationale", CodeBodyPart, "the body part in the request the rationale's conclusion judges replaced by one of a region the letter never names, where the item line names that region", true, bodyPartRationale},
 	{"count-item", CodeQuantity, "the item line's count changed, where the rationale judges the same count", true, countItem},
 	{"count-rationale", CodeQuantity, "the count the rationale judges changed, where the item line gives the same count", true, countRationale},
 	{"strength-item", CodeStrength, "the drug strength in the item line changed, where the rationale's request gives the same strength", true, strengthItem},
