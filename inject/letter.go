@@ -134,6 +134,22 @@ func (d *letter) judged(i int) extract.Span {
 	return it.Rationale.Judged.Span
 }
 
+// bodyMentions returns the mentions of the letter's parts from the
+// summary on (the summary, then each item's line, guidelines and
+// rationale), as extract read them; none where they were not read.
+func (d *letter) bodyMentions() []*extract.Mentions {
+	if d.Mentions == nil {
+		return nil
+	}
+	out := []*extract.Mentions{&d.Mentions.Summary}
+	for i := range d.Items {
+		if m := d.Items[i].Mentions; m != nil {
+			out = append(out, &m.ItemLine, &m.ClaimsAdministrator, &m.Maximus, &m.Rationale)
+		}
+	}
+	return out
+}
+
 // item returns item i, or nil.
 func (d *letter) item(i int) *extract.Item {
 	if i < 0 || i >= len(d.Items) {
