@@ -270,3 +270,63 @@ func TestServiceJudged(t *testing.T) {
 		})
 	}
 }
+
+// TestSideInJudgedRequest: the rationale's side is changed only in the
+// request its conclusion judges; a side in another rationale sentence
+// (about the injury) pairs with the item line's but is never changed.
+func TestSideInJudgedRequest(t *testing.T) {
+	data, err := os.ReadFile("testdata/letter.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The conclusion judges the knee without a side; another sentence
+	// of the rationale gives the right knee.
+	text := strings.Replace(string(data), "This 52 year\nold woman has no red flag", "This 52 year\nold woman fell on her right knee and has no red flag", 1)
+	text = strings.Replace(text, "request for MRI of the right\nknee without contrast is", "request for MRI of the knee without contrast is", 1)
+	tests := []struct {
+		name  string
+		items []int
+	}{
+		{name: "side-item", items: []int{0}},
+		{name: "side-rationale", items: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ops, err := inject.Select(tt.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.items, items(copies(t, text, ops))); diff != "" {
+				t.Errorf("items copied (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestServiceItemLineEverywhere: where a partial certification's item
+// line names the service in the original request and again in the
+// header, the item-line operators replace each, so the item line stays
+// one request.
+func TestServiceItemLineEverywhere(t *testing.T) {
+	data, err := os.ReadFile("testdata/letter.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(data), "MRI of the right knee without contrast: Upheld",
+		"MRI of the right knee without contrast was the original request. The Claims Administrator\nauthorized none of it. The original request, MRI of the right knee without contrast is: Upheld", 1)
+	ops, err := inject.Select("service-item-other")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := copies(t, text, ops)
+	if len(cs) == 0 || cs[0].Item != 0 {
+		t.Fatalf("no copy of item 0: %v", items(cs))
+	}
+	var before []string
+	for _, e := range cs[0].Edits {
+		before = append(before, e.Before)
+	}
+	if diff := cmp.Diff([]string{"MRI", "MRI"}, before); diff != "" {
+		t.Errorf("edits of the item line (-want +got):\n%s", diff)
+	}
+}
