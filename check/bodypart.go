@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/imrkit/imrkit/extract"
 	"github.com/imrkit/imrkit/lexicon"
@@ -42,23 +43,73 @@ func (d *letter) judgedPart(i int) (part, bool) {
 	return part{j.BodyPart.Span, c, string(j.BodyPart.Side)}, true
 }
 
-// judgedBodyPart compares the item line's body parts with the one of the
+// judgedBodyPart compares the item line's body parts with those of the
 // request the conclusion judges ("the request for MRI of the shoulder"
-// for a knee MRI).
+// for a knee MRI), each of them: a part of the judged request near none
+// of the item line's; or, where the judged request names as many body
+// regions as the item line or more (it restates the request in full,
+// not in short), a part of the item line near none of the request's
+// ("bilateral shoulder, elbow and wrist" judged as "bilateral knee,
+// elbow and wrist").
 func (d *letter) judgedBodyPart(i int) (Finding, bool) {
 	head := d.itemParts(i)
-	p, ok := d.judgedPart(i)
-	if len(head) == 0 || !ok || len(p.regions()) == 0 || anyNear(p.regions(), regionsOf(head)) {
+	if _, ok := d.judgedPart(i); len(head) == 0 || !ok {
 		return Finding{}, false
 	}
 	it := &d.Items[i]
+	judged := withRegions(d.parts(it.Rationale.Judged.Span))
+	msg := fmt.Sprintf("the item line is for the %s (%q) but the rationale's conclusion judges %q", d.at(head[0].Span), it.Header.Text, it.Rationale.Judged.Text)
+	odd, ok := unmatched(judged, head)
+	switch {
+	case ok && len(head) > 1:
+		msg = fmt.Sprintf("the item line is for the %s (%q) but the rationale's conclusion judges the %s (%q)", d.partNames(head), it.Header.Text, d.at(odd.Span), it.Rationale.Judged.Text)
+	case !ok && len(regionsOf(judged)) >= len(regionsOf(head)):
+		if odd, ok = unmatched(head, judged); ok {
+			msg = fmt.Sprintf("the item line is for the %s (%q) but the rationale's conclusion judges %q", d.at(odd.Span), it.Header.Text, it.Rationale.Judged.Text)
+		}
+	}
+	if !ok {
+		return Finding{}, false
+	}
 	return Finding{
 		Code:     CodeBodyPart,
 		Severity: Error,
-		Message:  fmt.Sprintf("the item line is for the %s (%q) but the rationale's conclusion judges %q", d.at(head[0].Span), it.Header.Text, it.Rationale.Judged.Text),
+		Message:  msg,
 		Item:     i,
 		Evidence: []Evidence{d.ev(it.Header.Span, "header"), d.ev(it.Rationale.Judged.Span, "rationale")},
 	}, true
+}
+
+// partNames joins the body parts as written: "shoulder, elbow, wrist".
+func (d *letter) partNames(ps []part) string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, d.at(p.Span))
+	}
+	return strings.Join(out, ", ")
+}
+
+// unmatched returns the first of ps with regions near none of the
+// regions of others.
+func unmatched(ps, others []part) (part, bool) {
+	want := regionsOf(others)
+	for _, p := range ps {
+		if len(p.regions()) > 0 && !anyNear(p.regions(), want) {
+			return p, true
+		}
+	}
+	return part{}, false
+}
+
+// withRegions keeps the parts that lie in a body region.
+func withRegions(ps []part) []part {
+	var out []part
+	for _, p := range ps {
+		if len(p.regions()) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // otherBodyPart finds the item's service given a body part of another

@@ -85,13 +85,20 @@
 //     and its generic, a combination drug and its parts); for the weaker
 //     pointers ("the need for additional X", "the X in question"),
 //     another category. Not another item's service where that item's
-//     body part fits, and not one the item line also names; sentences
+//     body part fits (unless that item's own rationale, written apart,
+//     judges it: then each rationale has its request), and not one the
+//     item line also names; sentences
 //     about earlier requests, a request another depends on ("Since the
 //     fusion is not medically necessary"), guidelines, or care already
 //     given ("has failed conservative care including physical therapy")
 //     name no request.
 //   - body-part-mismatch: a body region neither equal to the item's nor
-//     holding it nor the spine segment its nerves leave.
+//     holding it nor the spine segment its nerves leave. Each part of
+//     the judged request is held against the item line's parts; and
+//     each part of the item line against the judged request's, where
+//     that request names as many regions (it restates the request in
+//     full: a shorter restatement leaves parts unjudged, not
+//     contradicted).
 //   - laterality-mismatch: left against right for the same region; a
 //     sentence comparing the sides names none; two parts on opposite sides
 //     ("left hip ... right ankle") are no conflict; an item line's side

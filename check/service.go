@@ -95,7 +95,11 @@ func (d *letter) judgedService(i int) (Finding, bool) {
 // item's: that item's service (or a form of it), and the judged body
 // part, if any, one of that item line's or near it. "The request for
 // EMG/NCV of the bilateral upper extremities" is not the lower
-// extremities' EMG/NCV item.
+// extremities' EMG/NCV item. Nor is a request another item's where that
+// item's own rationale judges its service: each item has its rationale,
+// so two rationales judging one service under items of different
+// services hold a contradiction ("Right L4 ESI" judged under an item
+// line for a TENS unit, beside an item "Right L5 ESI" judged as such).
 func (d *letter) anotherItemsRequest(i int, c *lexicon.Concept, j *extract.Judged) bool {
 	var want []string
 	if j.BodyPart != nil {
@@ -105,7 +109,7 @@ func (d *letter) anotherItemsRequest(i int, c *lexicon.Concept, j *extract.Judge
 	}
 	for k := range d.Items {
 		o := d.itemConcept(k)
-		if k == i || o == nil || !d.related(o, c) {
+		if k == i || o == nil || !d.related(o, c) || d.judgesOwn(k, i) {
 			continue
 		}
 		if len(want) == 0 || d.Items[k].Header == nil {
@@ -116,6 +120,18 @@ func (d *letter) anotherItemsRequest(i int, c *lexicon.Concept, j *extract.Judge
 		}
 	}
 	return false
+}
+
+// judgesOwn reports whether item k's rationale judges item k's own
+// service (or a form of it) in a rationale of its own, not one written
+// the same under item i (a joint rationale copied under both items).
+func (d *letter) judgesOwn(k, i int) bool {
+	o, j := d.itemConcept(k), d.Items[k].Rationale.Judged
+	if o == nil || j == nil || j.Service == nil || d.at(d.Items[k].Rationale.Span) == d.at(d.Items[i].Rationale.Span) {
+		return false
+	}
+	c := d.lex.Concept(j.Service.Value)
+	return c != nil && d.related(c, o)
 }
 
 // pointedService finds a phrase of the rationale that points at the

@@ -64,7 +64,9 @@ func hasStrength(d *letter, head []extract.Span, s extract.Span) bool {
 
 // otherStrengths returns the strengths other mentions of an item's
 // request give: the partial certification's original request, and the
-// item's drug in the rationale's request statements.
+// item's drug in the rationale's request statements and in the request
+// its conclusion judges ("the requested Diclofenac ER 100mg #60 is not
+// seen as medically necessary").
 func (d *letter) otherStrengths(i int) []extract.Span {
 	it := &d.Items[i]
 	var out []extract.Span
@@ -79,6 +81,15 @@ func (d *letter) otherStrengths(i int) []extract.Span {
 		if requestRe().MatchString(d.at(sent)) {
 			for _, drug := range drugs {
 				out = append(out, d.drugStrengths(sent, drug)...)
+			}
+		}
+	}
+	if j := it.Rationale.Judged; j != nil && !subordinate().MatchString(j.Text) {
+		for _, drug := range drugs {
+			for _, s := range d.drugStrengths(j.Span, drug) {
+				if !slices.Contains(out, s) {
+					out = append(out, s)
+				}
 			}
 		}
 	}

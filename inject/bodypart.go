@@ -12,8 +12,9 @@ import (
 // names nowhere (a limb for a part given a side, so "right knee" reads
 // "right elbow").
 
-// partPair returns the item line's body part and the rationale's
-// request mention of a part of the same region.
+// partPair returns the item line's body part and a part of the same
+// region in the request the rationale's conclusion judges (extract's
+// Rationale.Judged, where it names a body part).
 func (d *letter) partPair(i int) (head, judged mention, ok bool) {
 	it := d.item(i)
 	if it == nil || it.Header == nil {
@@ -23,11 +24,10 @@ func (d *letter) partPair(i int) (head, judged mention, ok bool) {
 		if len(d.regions(h)) == 0 || d.inService(it.Header.Span, h) {
 			continue
 		}
-		for _, sent := range d.requestSentences(i) {
-			for _, r := range d.bodyParts(sent) {
-				if near(d.regions(r), d.regions(h)) && !d.inService(sent, r) {
-					return h, r, true
-				}
+		j := d.judged(i)
+		for _, r := range d.bodyParts(j) {
+			if near(d.regions(r), d.regions(h)) && !d.inService(j, r) {
+				return h, r, true
 			}
 		}
 	}

@@ -78,7 +78,8 @@ func itemOf(l *extract.Letter, i int) *extract.Item {
 }
 
 // Strength: a drug strength ("50mg", "7.5/325 mg") in the item line and
-// the same strength in the rationale's request; one of them changes.
+// the same strength of the same drug in the request the rationale's
+// conclusion judges; one of them changes.
 
 var strengthRe = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?(?:\s*[/-]\s*\d+(?:\.\d+)?)*\s*(?:mg|mcg|%|ml)\b`)
 
@@ -91,23 +92,42 @@ func (d *letter) strengths(s extract.Span) []extract.Span {
 	return out
 }
 
-// strengthPair returns a strength of the item line and the same
-// strength in a request sentence of its rationale.
+// strengthPair returns the strength of the drug the rationale's
+// conclusion judges (extract's Rationale.Judged, with the strength
+// extract read after it) and the same strength after the same drug in
+// the item line.
 func (d *letter) strengthPair(i int) (head, judged extract.Span, ok bool) {
 	it := d.item(i)
-	if it == nil || it.Header == nil {
+	if it == nil || it.Mentions == nil || it.Rationale.Judged == nil || it.Rationale.Judged.Service == nil {
 		return head, judged, false
 	}
-	for _, h := range d.strengths(it.Header.Span) {
-		for _, sent := range d.requestSentences(i) {
-			for _, r := range d.strengths(sent) {
-				if sameStrength(d.at(h), d.at(r)) {
-					return h, r, true
-				}
-			}
+	j := it.Rationale.Judged.Service
+	if judged, ok = d.strengthAt(j); !ok {
+		return head, judged, false
+	}
+	for _, h := range it.Mentions.ItemLine.Services {
+		if h.Strength != j.Strength || !d.lex.Same(d.lex.Concept(h.Value), d.lex.Concept(j.Value)) {
+			continue
+		}
+		if head, ok = d.strengthAt(&h); ok {
+			return head, judged, true
 		}
 	}
 	return head, judged, false
+}
+
+// strengthAt returns the span of the strength extract read just after a
+// drug's name: the strength written there, if it is the one read.
+func (d *letter) strengthAt(m *extract.ServiceMention) (extract.Span, bool) {
+	if m.Strength == "" {
+		return extract.Span{}, false
+	}
+	after := d.text[m.End:min(len(d.text), m.End+40)]
+	w := strengthRe.FindStringIndex(after)
+	if w == nil || strings.TrimSpace(after[:w[0]]) != "" || !sameStrength(after[w[0]:w[1]], string(m.Strength)) {
+		return extract.Span{}, false
+	}
+	return extract.Span{Start: m.End + w[0], End: m.End + w[1]}, true
 }
 
 // sameStrength compares strengths without spaces or case.

@@ -16,11 +16,33 @@
 // other side of the pair is stated in the letter and stays as it was (a
 // count is changed only where the rationale judges the same count; the
 // sex word only where pronouns for the claimant agree with it; a side
-// only where the letter never gives that body part the other side). The
-// facts come from package extract and the vocabulary from package
-// lexicon: replacement services, body parts and chapters are drawn from
-// the lexicon's concepts (same category or another, a region the letter
-// never names), never from a list in code.
+// only where the letter never gives that body part the other side).
+//
+// The pairs are read from extract's facts (Letter.FindMentions, which
+// Read calls) where extract has them:
+//
+//   - a service, body part or strength of the rationale is the one of
+//     the request its conclusion judges (Rationale.Judged); a rationale
+//     that concludes "The request is not medically necessary" without
+//     naming the service, part or strength states no side a changed
+//     item line could be told from, so its item gets no such copy;
+//   - a side in the rationale is changed only in the judged request (a
+//     side in a sentence about the injury is no request's); an item
+//     line's side is told from the rationale's wherever the rationale
+//     gives that part the same side;
+//   - where the item line names its service more than once (a partial
+//     certification's original request, then the header), each is
+//     replaced;
+//   - pronouns and age statements are extract's mentions from the
+//     summary on (a pronoun is the claimant's, never the reviewer's
+//     "He/she").
+//
+// Replacements come from the lexicon's concepts (same category or
+// another, a region the letter never names), never from a list in code;
+// a service is never replaced by one the lexicon declares the same
+// request (Lexicon.Alternative: a form, part or alternative of it, or a
+// broader term that declares it a form: physical therapy to aquatic
+// therapy, MRI to MR angiogram), as such a copy holds no fault.
 //
 // One copy holds one fault. Choices (which replacement, how far a date
 // moves) are drawn from Options.Seed, the letter's file name, the

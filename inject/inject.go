@@ -46,7 +46,9 @@ func ReadFile(path string, opt extract.Options) (*Original, error) {
 // Read reads a letter's bytes (PDF or text) to copy. A UTF-8 text file
 // is copied as it is written; a PDF, or text in another encoding, is
 // copied as its normalized text, read again so that every offset of the
-// letter's facts maps into it.
+// letter's facts maps into it. The letter's mentions and what each
+// rationale judges are read (Letter.FindMentions): the operators find
+// the sides of their pairs among them.
 func Read(path string, data []byte, opt extract.Options) (*Original, error) {
 	l, err := extract.Read(path, data, opt)
 	if err != nil {
@@ -59,6 +61,7 @@ func Read(path string, data []byte, opt extract.Options) (*Original, error) {
 			return nil, err
 		}
 	}
+	o.Letter.FindMentions(opt.Lexicon)
 	return o, nil
 }
 

@@ -214,3 +214,119 @@ func TestSelect(t *testing.T) {
 		t.Errorf("Select(\"\") gives %d operators, want all %d", len(all), len(inject.Operators()))
 	}
 }
+
+// TestServiceReplacementNames ensures a service operator never puts in
+// a service the lexicon declares the same request as the old one (a
+// form, part or alternative of it, or a broader term that declares it
+// a form: MRI to MR angiogram or to diagnostic imaging), whatever the
+// seed: such a copy would hold no fault.
+func TestServiceReplacementNames(t *testing.T) {
+	lex := lexicon.Default()
+	o, err := inject.ReadFile("testdata/letter.txt", extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops, err := inject.Select(inject.CodeService)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for seed := range uint64(150) {
+		for _, c := range o.Copies(inject.Options{Operators: ops, Seed: seed}) {
+			e := c.Edits[0]
+			before, after := concept(e.Before), concept(e.After)
+			if before == nil || after == nil {
+				t.Fatalf("seed %d, %s: %q -> %q: a side names no concept", seed, c.Operator, e.Before, e.After)
+			}
+			if lex.Alternative(before, after) {
+				t.Errorf("seed %d, %s: %q -> %q, which the lexicon declares the same request", seed, c.Operator, e.Before, e.After)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no service copies made")
+	}
+}
+
+// TestServiceJudged: a service operator needs the rationale's conclusion
+// to judge the item's service; where it judges "the request" without
+// naming one, neither side of the pair can be told from the other.
+func TestServiceJudged(t *testing.T) {
+	data, err := os.ReadFile("testdata/letter.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	unnamed := strings.Replace(string(data), "request for MRI of the right\nknee without contrast is", "request is", 1)
+	for _, op := range []string{"service-item-same", "service-rationale-other"} {
+		t.Run(op, func(t *testing.T) {
+			ops, err := inject.Select(op)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff([]int{1}, items(copies(t, unnamed, ops))); diff != "" {
+				t.Errorf("items copied where item 0's conclusion names no service (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestSideInJudgedRequest: the rationale's side is changed only in the
+// request its conclusion judges; a side in another rationale sentence
+// (about the injury) pairs with the item line's but is never changed.
+func TestSideInJudgedRequest(t *testing.T) {
+	data, err := os.ReadFile("testdata/letter.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The conclusion judges the knee without a side; another sentence
+	// of the rationale gives the right knee.
+	text := strings.Replace(string(data), "This 52 year\nold woman has no red flag", "This 52 year\nold woman fell on her right knee and has no red flag", 1)
+	text = strings.Replace(text, "request for MRI of the right\nknee without contrast is", "request for MRI of the knee without contrast is", 1)
+	tests := []struct {
+		name  string
+		items []int
+	}{
+		{name: "side-item", items: []int{0}},
+		{name: "side-rationale", items: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ops, err := inject.Select(tt.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.items, items(copies(t, text, ops))); diff != "" {
+				t.Errorf("items copied (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestServiceItemLineEverywhere: where a partial certification's item
+// line names the service in the original request and again in the
+// header, the item-line operators replace each, so the item line stays
+// one request.
+func TestServiceItemLineEverywhere(t *testing.T) {
+	data, err := os.ReadFile("testdata/letter.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(data), "MRI of the right knee without contrast: Upheld",
+		"MRI of the right knee without contrast was the original request. The Claims Administrator\nauthorized none of it. The original request, MRI of the right knee without contrast is: Upheld", 1)
+	ops, err := inject.Select("service-item-other")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := copies(t, text, ops)
+	if len(cs) == 0 || cs[0].Item != 0 {
+		t.Fatalf("no copy of item 0: %v", items(cs))
+	}
+	var before []string
+	for _, e := range cs[0].Edits {
+		before = append(before, e.Before)
+	}
+	if diff := cmp.Diff([]string{"MRI", "MRI"}, before); diff != "" {
+		t.Errorf("edits of the item line (-want +got):\n%s", diff)
+	}
+}

@@ -123,6 +123,33 @@ func near(a, b []string) bool {
 	return false
 }
 
+// judged is the phrase that names the request item i's rationale's
+// conclusion judges, where extract read one with a body part (empty
+// otherwise): the side of the pairs of body parts and sides.
+func (d *letter) judged(i int) extract.Span {
+	it := d.item(i)
+	if it == nil || it.Rationale.Judged == nil || it.Rationale.Judged.BodyPart == nil {
+		return extract.Span{}
+	}
+	return it.Rationale.Judged.Span
+}
+
+// bodyMentions returns the mentions of the letter's parts from the
+// summary on (the summary, then each item's line, guidelines and
+// rationale), as extract read them; none where they were not read.
+func (d *letter) bodyMentions() []*extract.Mentions {
+	if d.Mentions == nil {
+		return nil
+	}
+	out := []*extract.Mentions{&d.Mentions.Summary}
+	for i := range d.Items {
+		if m := d.Items[i].Mentions; m != nil {
+			out = append(out, &m.ItemLine, &m.ClaimsAdministrator, &m.Maximus, &m.Rationale)
+		}
+	}
+	return out
+}
+
 // item returns item i, or nil.
 func (d *letter) item(i int) *extract.Item {
 	if i < 0 || i >= len(d.Items) {

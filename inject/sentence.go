@@ -73,27 +73,5 @@ func appendTrimmed(out []extract.Span, text string, start, end int) []extract.Sp
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' }
 
-// requestRe marks a sentence about the request an item's rationale
-// judges: "the request for X", "X is not medically necessary".
-var requestRe = regexp.MustCompile(`(?i)\brequest(?:ed)?\s+(?:for|of)\b|\bis\s+(?:not\s+)?medically\s+(?:necessary|reasonable)\b`)
-
-// requestSentences returns the sentences of item i's rationale that
-// state the request it judges, last first: the conclusion usually ends
-// the rationale.
-func (d *letter) requestSentences(i int) []extract.Span {
-	it := d.item(i)
-	if it == nil || it.Rationale.Len() == 0 {
-		return nil
-	}
-	var out []extract.Span
-	sents := d.sentences(it.Rationale.Span)
-	for k := len(sents) - 1; k >= 0; k-- {
-		if requestRe.MatchString(d.at(sents[k])) {
-			out = append(out, sents[k])
-		}
-	}
-	return out
-}
-
 // words counts the words of a text.
 func words(s string) int { return len(strings.Fields(s)) }

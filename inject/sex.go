@@ -3,6 +3,7 @@ package inject
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,11 +16,6 @@ import (
 var (
 	otherSex = map[string]string{"male": "female", "female": "male", "man": "woman", "woman": "man",
 		"gentleman": "lady", "lady": "gentleman"}
-	// pronounRes are a sex's pronouns, not in "He/she" or "his/her".
-	pronounRes = map[string]*regexp.Regexp{
-		"male":   regexp.MustCompile(`(?i)(?:^|[^/\w])(he|his|him|himself)\b(?:[^/]|$)`),
-		"female": regexp.MustCompile(`(?i)(?:^|[^/\w])(she|her|hers|herself)\b(?:[^/]|$)`),
-	}
 	toFemale = map[string]string{"he": "she", "his": "her", "him": "her", "himself": "herself"}
 	toMale   = map[string]string{"she": "he", "hers": "his", "herself": "himself"}
 	// objectNext are words after which "her" is an object ("him"), not a
@@ -37,13 +33,18 @@ func (d *letter) sexWord() (*extract.Fact[string], bool) {
 	return s, true
 }
 
-// pronounsOf returns the pronouns of a sex from the summary on.
+// pronounsOf returns the claimant's pronouns of a sex from the summary
+// on, as extract read them (not the reviewer's "He/she"), in order.
 func (d *letter) pronounsOf(sex string) []extract.Span {
-	b := d.body()
 	var out []extract.Span
-	for _, m := range pronounRes[sex].FindAllStringSubmatchIndex(d.at(b), -1) {
-		out = append(out, extract.Span{Start: b.Start + m[2], End: b.Start + m[3]})
+	for _, m := range d.bodyMentions() {
+		for _, x := range m.Sex {
+			if x.By == "pronoun" && x.Value == sex && !slices.Contains(out, x.Span) {
+				out = append(out, x.Span)
+			}
+		}
 	}
+	slices.SortFunc(out, func(a, b extract.Span) int { return a.Start - b.Start })
 	return out
 }
 
@@ -94,9 +95,8 @@ func (d *letter) flipPronoun(p extract.Span) string {
 }
 
 // Age: two or more statements of the claimant's age ("a 48 year old",
-// "48-year-old") agree; one of them, not the first, changes.
-
-var ageRe = regexp.MustCompile(`(?i)\b(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?)(?:\s*|-)old\b|\b(\d{1,3})\s*y/o\b`)
+// "48-year-old"), as extract read them, agree; one of them, not the
+// first, changes.
 
 func age(d *letter, _ int) (plan, bool) {
 	a := d.Claimant.Age
@@ -104,17 +104,14 @@ func age(d *letter, _ int) (plan, bool) {
 		return plan{}, false
 	}
 	var same []extract.Span
-	b := d.body()
-	for _, m := range ageRe.FindAllStringSubmatchIndex(d.at(b), -1) {
-		g := 2
-		if m[2] < 0 {
-			g = 4
-		}
-		s := extract.Span{Start: b.Start + m[g], End: b.Start + m[g+1]}
-		if n, err := strconv.Atoi(d.at(s)); err == nil && n == a.Value {
-			same = append(same, s)
+	for _, m := range d.bodyMentions() {
+		for _, x := range m.Ages {
+			if x.Value == a.Value && !slices.Contains(same, x.Span) {
+				same = append(same, x.Span)
+			}
 		}
 	}
+	slices.SortFunc(same, func(a, b extract.Span) int { return a.Start - b.Start })
 	if len(same) < 2 {
 		return plan{}, false
 	}

@@ -11,18 +11,26 @@ import (
 // the letter; one of the two turns to the other side.
 
 // sidedPair returns the item line's sided body part and a mention of the
-// same region on the same side in its rationale: in the request, else
-// anywhere in it.
-func (d *letter) sidedPair(i int) (head, judged mention, ok bool) {
+// same region on the same side in the request the rationale's
+// conclusion judges (extract's Rationale.Judged, where it names a body
+// part); with anywhere, else in any part of the rationale. The side of a
+// request is changed only in the judged request (a side in a sentence
+// about the injury is no request's); an item line's side is told from
+// the rationale's wherever it gives that part a side.
+func (d *letter) sidedPair(i int, anywhere bool) (head, judged mention, ok bool) {
 	it := d.item(i)
 	if it == nil || it.Header == nil {
 		return mention{}, mention{}, false
+	}
+	in := []extract.Span{d.judged(i)}
+	if anywhere {
+		in = append(in, it.Rationale.Span)
 	}
 	for _, h := range d.bodyParts(it.Header.Span) {
 		if h.word.Len() == 0 || d.otherSideStated(h) {
 			continue
 		}
-		for _, part := range append(d.requestSentences(i), it.Rationale.Span) {
+		for _, part := range in {
 			for _, r := range d.bodyParts(part) {
 				if r.side == h.side && r.word.Len() > 0 && near(d.regions(r), d.regions(h)) {
 					return h, r, true
@@ -55,7 +63,7 @@ func (d *letter) otherSideStated(h mention) bool {
 }
 
 func sideItem(d *letter, i int) (plan, bool) {
-	h, r, ok := d.sidedPair(i)
+	h, r, ok := d.sidedPair(i, true)
 	if !ok {
 		return plan{}, false
 	}
@@ -64,7 +72,7 @@ func sideItem(d *letter, i int) (plan, bool) {
 }
 
 func sideRationale(d *letter, i int) (plan, bool) {
-	h, r, ok := d.sidedPair(i)
+	h, r, ok := d.sidedPair(i, false)
 	if !ok {
 		return plan{}, false
 	}
