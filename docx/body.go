@@ -177,8 +177,11 @@ func (p *parser) lineBreak(kind string) {
 // pageBreak starts a new page: inside a paragraph with text the text
 // after it goes on the next page; otherwise the next paragraph does.
 func (p *parser) pageBreak() {
-	if len(p.tables) == 0 && strings.TrimSpace(p.cur.String()) != "" {
-		p.cur.WriteString("\n\f")
+	if cur := p.cur.String(); len(p.tables) == 0 && strings.TrimSpace(cur) != "" {
+		if !strings.HasSuffix(cur, "\n") {
+			p.cur.WriteByte('\n')
+		}
+		p.cur.WriteByte('\f')
 		return
 	}
 	p.breakNext = true

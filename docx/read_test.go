@@ -157,6 +157,8 @@ func TestNoDocumentPart(t *testing.T) {
 func FuzzRead(f *testing.F) {
 	f.Add(pkg(f, `<w:p><w:r><w:t>a</w:t><w:br w:type="page"/></w:r></w:p><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>`, nil))
 	f.Add([]byte(wrap(`<w:p><w:r><w:t>x</w:t></w:r></w:p>`)))
+	f.Add([]byte(`<w:tbl><w:tr><w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>in</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>`))
+	f.Add([]byte(`<w:p><w:r><w:fldChar w:fldCharType="separate"/><w:fldChar w:fldCharType="end"/><w:fldChar w:fldCharType="end"/></w:r><w:pPr><w:sectPr/></w:pPr></w:p>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, in := range [][]byte{data, pkg(t, string(data), nil)} {
 			d, err := Read(in)

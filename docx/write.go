@@ -56,6 +56,10 @@ type Run struct {
 	Bold, Italic, Mono bool
 }
 
+// textWidth is the width between the page margins, in twentieths of a
+// point (US Letter, one-inch margins).
+const textWidth = 9360
+
 // zipTime is the fixed time of every zip entry, so that the same File
 // gives the same bytes.
 var zipTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -203,7 +207,15 @@ func (r Run) write(b *strings.Builder) {
 // table writes a table with grid borders; the header row repeats on
 // every page and is bold.
 func (bl Block) table(b *strings.Builder) {
-	b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/></w:tblPr>`)
+	b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid>`)
+	cols := 0
+	for _, row := range bl.Rows {
+		cols = max(cols, len(row))
+	}
+	for range cols {
+		fmt.Fprintf(b, `<w:gridCol w:w="%d"/>`, textWidth/max(cols, 1))
+	}
+	b.WriteString(`</w:tblGrid>`)
 	for i, row := range bl.Rows {
 		b.WriteString("<w:tr>")
 		header := i == 0 && bl.Header

@@ -21,6 +21,17 @@ type Options struct {
 	Lexicon   *lexicon.Lexicon // nil means lexicon.Default()
 	PDFEngine string           // "go" (default), "pdftotext" or "auto"
 	NoText    bool             // leave Letter.Text empty in the output
+
+	// Warn, when set, is called with problems that do not stop reading
+	// (a Word draft with tracked changes), each an *InputError naming
+	// the file and, where known, the page.
+	Warn func(error)
+}
+
+func (o Options) warn(err error) {
+	if o.Warn != nil {
+		o.Warn(err)
+	}
 }
 
 func (o Options) lexicon() *lexicon.Lexicon {
@@ -47,7 +58,8 @@ func (e *InputError) Error() string {
 
 func (e *InputError) Unwrap() error { return e.Err }
 
-// ReadFile extracts the letter in the file at path, PDF or text.
+// ReadFile extracts the letter in the file at path: PDF, Word (.docx) or
+// text.
 func ReadFile(path string, opt Options) (*Letter, error) {
 	buf := fileBufs.Get().(*[]byte)
 	data, err := readInto((*buf)[:0], path)
@@ -120,6 +132,9 @@ func Read(name string, data []byte, opt Options) (l *Letter, err error) {
 func sourceText(name string, data []byte, opt Options) (string, Locator, int, error) {
 	if pdftext.IsPDF(data) {
 		return pdfText(name, data, opt)
+	}
+	if isWordFile(data) {
+		return wordText(name, data, opt)
 	}
 	valid := utf8.Valid(data)
 	if err := checkText(data, valid); err != nil {

@@ -147,8 +147,15 @@ func (r *Renderer) render(kind, format string, data any, meta pdfMeta) ([]byte, 
 		}
 		meta.date = r.opt.date()
 		return writePDF(parseBlocks(buf.String()), meta)
+	case DOCX:
+		if err := r.set.execute(&buf, kind+".md.tmpl", data); err != nil {
+			return nil, err
+		}
+		meta.date = r.opt.docxDate()
+		src, _ := data.(*LetterData)
+		return writeDOCX(parseBlocks(buf.String()), meta, src)
 	}
-	return nil, fmt.Errorf("render: unknown format %q (want txt, md, html or pdf)", format)
+	return nil, fmt.Errorf("render: unknown format %q (want txt, md, html, pdf or docx)", format)
 }
 
 // Ext returns the file extension of a format, with the dot.
