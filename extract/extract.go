@@ -26,6 +26,14 @@ type Options struct {
 	// (a Word draft with tracked changes), each an *InputError naming
 	// the file and, where known, the page.
 	Warn func(error)
+
+	// OCR says which PDF pages are read by OCR: "auto" (or "") those
+	// without a text layer, "always" every page, "never" none. OCR needs
+	// tesseract and poppler's pdftoppm (see package ocr).
+	OCR string
+	// OCRJobs is how many pages are read by OCR at once; 0 means one per
+	// CPU.
+	OCRJobs int
 }
 
 func (o Options) warn(err error) {

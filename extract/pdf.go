@@ -14,6 +14,9 @@ import (
 // page.
 func pdfText(name string, data []byte, opt Options) (string, Locator, int, error) {
 	doc, err := pdftext.Read(name, data, pdftext.Options{Engine: opt.PDFEngine})
+	if text, loc, pages, ok, err := ocrText(name, data, doc, err, opt); ok {
+		return text, loc, pages, err
+	}
 	if doc == nil || len(doc.Pages) == 0 {
 		if err == nil {
 			err = pdftext.ErrNoText
