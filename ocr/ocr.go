@@ -63,7 +63,7 @@ func Check() error {
 
 // ReadPDF reads the given pages (1-based; nil means every page) of a PDF
 // by OCR. A page that cannot be read has Page.Err set and the others go
-// on; the error is for missing engines or a PDF whose pages cannot be
+// on (a blank page is no error: its text is empty); the error is for missing engines or a PDF whose pages cannot be
 // counted.
 func ReadPDF(ctx context.Context, data []byte, pages []int, opt Options) ([]Page, error) {
 	if err := Check(); err != nil {
@@ -147,10 +147,8 @@ func readPage(ctx context.Context, dir, pdf string, num int, opt Options) Page {
 	}
 	scale := 72 / float64(opt.dpi())
 	p.Width, p.Height = float64(w)*scale, float64(h)*scale
+	// A page without words is blank, not an error.
 	p.layout(words, scale)
-	if len(p.Words) == 0 {
-		p.Err = errors.New("OCR found no text on the page")
-	}
 	return p
 }
 
