@@ -241,7 +241,7 @@ func rowPitch(rows []row) float64 {
 		return 0
 	}
 	sort.Float64s(d)
-	return d[len(d)/2]
+	return d[(len(d)-1)/2]
 }
 
 // clean drops table rules and repairs what formats make certain.
