@@ -44,6 +44,7 @@ func TestOCRScans(t *testing.T) {
 	if len(warnings) > 0 {
 		t.Errorf("warnings: %v", warnings)
 	}
+	confidence(t, scans[0])
 	t.Logf("OCR of 10 scans at 200 dpi: overall %.4f", s.Overall())
 	if v := s.Overall(); v < 0.95 {
 		t.Errorf("overall %.4f, want >= 0.95", v)
@@ -52,6 +53,22 @@ func TestOCRScans(t *testing.T) {
 		if v := s.Fields[name].Value(); v < 0.97 {
 			t.Errorf("%s %.4f, want >= 0.97", name, v)
 		}
+	}
+}
+
+// confidence checks that OCR facts carry a confidence and text facts none.
+func confidence(t *testing.T, scan string) {
+	t.Helper()
+	l, err := extract.ReadFile(scan, extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, ok := l.OCRConfidence(l.CaseNumber.Span); !ok || c <= 0 || c > 100 {
+		t.Errorf("%s: OCRConfidence(case number) = %v, %v; want a confidence in (0, 100]", scan, c, ok)
+	}
+	txt := extract.Parse("letter.txt", l.Text, extract.Options{})
+	if c, ok := txt.OCRConfidence(txt.CaseNumber.Span); ok {
+		t.Errorf("OCRConfidence of a text letter = %v, want none", c)
 	}
 }
 
