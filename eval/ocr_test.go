@@ -63,6 +63,9 @@ func confidence(t *testing.T, scan string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if l.CaseNumber == nil {
+		t.Fatalf("%s: no case number", scan)
+	}
 	if c, ok := l.OCRConfidence(l.CaseNumber.Span); !ok || c <= 0 || c > 100 {
 		t.Errorf("%s: OCRConfidence(case number) = %v, %v; want a confidence in (0, 100]", scan, c, ok)
 	}

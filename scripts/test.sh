@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every check of the project on a fresh machine: installs the Debian
-# tools the tests compare against (poppler's pdftotext, qpdf, pandoc) when they are
+# tools the tests compare against (poppler's pdftotext, qpdf, pandoc, tesseract) when they are
 # missing, fetches the Go modules, then gofmt, go vet, staticcheck and the
 # tests.
 set -euo pipefail
@@ -10,6 +10,7 @@ need=()
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v qpdf >/dev/null || need+=(qpdf)
 command -v pandoc >/dev/null || need+=(pandoc)
+command -v tesseract >/dev/null || need+=(tesseract-ocr tesseract-ocr-eng)
 if ((${#need[@]})); then
 	sudo=""
 	[ "$(id -u)" = 0 ] || sudo=sudo
