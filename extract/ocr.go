@@ -62,7 +62,7 @@ func ocrText(name string, data []byte, doc *pdftext.Document, layerErr error, op
 		return "", nil, 0, true, &InputError{Path: name, Err: err}
 	}
 	m := newMixed(doc, read)
-	read = m.warnPages(name, opt)
+	m.warnPages(name, opt)
 	if strings.TrimSpace(m.text) == "" {
 		return "", nil, 0, true, &InputError{Path: name, Err: errors.New("OCR read no text on any page")}
 	}
@@ -110,7 +110,10 @@ func newMixed(layer *pdftext.Document, pages []ocr.Page) *mixed {
 		if end >= 0 {
 			layerStart += end + 1
 		}
-		b.WriteString("\n\f")
+		if t := b.String(); len(t) > seg.start && t[len(t)-1] != '\n' {
+			b.WriteByte('\n')
+		}
+		b.WriteByte('\f')
 		m.segs = append(m.segs, seg)
 	}
 	m.text = b.String()
@@ -118,13 +121,12 @@ func newMixed(layer *pdftext.Document, pages []ocr.Page) *mixed {
 }
 
 // warnPages warns of every page OCR could not read.
-func (m *mixed) warnPages(name string, opt Options) []ocr.Page {
+func (m *mixed) warnPages(name string, opt Options) {
 	for _, p := range m.ocr {
 		if p.Err != nil {
 			opt.warn(&InputError{Path: name, Page: p.Number, Err: p.Err})
 		}
 	}
-	return m.ocr
 }
 
 // seg returns the page segment holding offset off.
