@@ -1,7 +1,9 @@
 package render
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"fmt"
 	"os/exec"
 	"strings"
@@ -43,4 +45,42 @@ func TestRoundTripDOCXPandoc(t *testing.T) {
 		}
 		return extract.Read(strings.TrimSuffix(name, ".docx")+".txt", out.Bytes(), extract.Options{})
 	})
+}
+
+// TestDOCXParts checks what Word shows: heading styles, the header
+// table, one numbered heading per item, and core properties carrying the
+// source, its SHA-256, the imrkit version and SOURCE_DATE_EPOCH.
+func TestDOCXParts(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1480000000")
+	l := realLetters(t)[1]
+	var buf bytes.Buffer
+	if err := Letter(&buf, DOCX, Entry{Letter: l}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	part := func(name string) string {
+		f, err := zr.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(f)
+		return string(b)
+	}
+	doc, core := part("word/document.xml"), part("docProps/core.xml")
+	if n := strings.Count(doc, `<w:numId w:val="1"/>`); n != len(l.Items) {
+		t.Errorf("%d numbered headings, want one per item (%d)", n, len(l.Items))
+	}
+	for _, want := range []string{`<w:pStyle w:val="Heading1"/>`, `<w:pStyle w:val="Heading2"/>`, "<w:tbl>", l.CaseNumber.Value} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("document.xml lacks %s", want)
+		}
+	}
+	for _, want := range []string{l.Source.SHA256, l.Source.Path, "<cp:version>" + Version() + "</cp:version>", ">2016-11-24T15:06:40Z</dcterms:created>"} {
+		if !strings.Contains(core, want) {
+			t.Errorf("core.xml lacks %s:\n%s", want, core)
+		}
+	}
 }
