@@ -54,7 +54,6 @@ type raw struct {
 }
 
 func (w raw) right() int      { return w.left + w.width }
-func (w raw) center() float64 { return float64(w.top) + float64(w.high)/2 }
 func (w raw) lineKey() [3]int { return [3]int{w.block, w.par, w.line} }
 func (w raw) runeWidth() float64 {
 	return float64(w.width) / float64(max(utf8.RuneCountInString(w.text), 1))
