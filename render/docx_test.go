@@ -3,8 +3,8 @@ package render
 import (
 	"archive/zip"
 	"bytes"
-	"io"
 	"fmt"
+	"io"
 	"os/exec"
 	"strings"
 	"testing"
