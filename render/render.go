@@ -148,6 +148,9 @@ func (r *Renderer) render(kind, format string, data any, meta pdfMeta) ([]byte, 
 		meta.date = r.opt.date()
 		return writePDF(parseBlocks(buf.String()), meta)
 	case DOCX:
+		if kind != "letter" {
+			return nil, fmt.Errorf("render: format docx is for letters; reports are pdf, html or md")
+		}
 		if err := r.set.execute(&buf, kind+".md.tmpl", data); err != nil {
 			return nil, err
 		}
