@@ -120,7 +120,7 @@ func Inputs(args []string) ([]string, error) {
 	return out, nil
 }
 
-// letterFiles lists the .pdf and .txt files under dir.
+// letterFiles lists the letter files (IsLetterFile) under dir.
 func letterFiles(dir string) ([]string, error) {
 	var out []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -137,8 +137,8 @@ func letterFiles(dir string) ([]string, error) {
 }
 
 // IsLetterFile reports whether a file name has an extension letters come
-// in (.pdf, .txt).
+// in (.pdf, .txt, .docx).
 func IsLetterFile(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
-	return ext == ".pdf" || ext == ".txt"
+	return ext == ".pdf" || ext == ".txt" || ext == ".docx"
 }

@@ -24,6 +24,14 @@ type Options struct {
 	// Options.MaxGlyphs); 0 means its default, 200,000.
 	PDFMaxGlyphs int
 	MaxBytes     int64 // the input size limit; 0 means DefaultMaxBytes, below 0 none
+
+	// OCR says which PDF pages are read by OCR: "auto" (or "") those
+	// without a text layer, "always" every page, "never" none. OCR needs
+	// tesseract and poppler's pdftoppm (see package ocr).
+	OCR string
+	// OCRJobs is how many pages are read by OCR at once; 0 means one per
+	// CPU.
+	OCRJobs int
 }
 
 func (o Options) lexicon() *lexicon.Lexicon {
@@ -50,9 +58,9 @@ func (e *InputError) Error() string {
 
 func (e *InputError) Unwrap() error { return e.Err }
 
-// ReadFile extracts the letter in the file at path, PDF or text. It
-// reads only a regular file (after following symbolic links) of at most
-// opt.MaxBytes, as ReadInput does.
+// ReadFile extracts the letter in the file at path: PDF, Word (.docx) or
+// text. It reads only a regular file (after following symbolic links) of
+// at most opt.MaxBytes, as ReadInput does.
 func ReadFile(path string, opt Options) (*Letter, error) {
 	buf := fileBufs.Get().(*[]byte)
 	data, err := readInto((*buf)[:0], path, opt.maxBytes())
@@ -118,6 +126,9 @@ func sourceText(name string, data []byte, opt Options) (string, Locator, int, []
 	}
 	if pdftext.IsPDF(data) {
 		return pdfText(name, data, opt)
+	}
+	if isWordFile(data) {
+		return wordText(name, data)
 	}
 	valid := utf8.Valid(data)
 	if err := checkText(data, valid); err != nil {

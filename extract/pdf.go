@@ -15,6 +15,9 @@ import (
 // and, where known, the page.
 func pdfText(name string, data []byte, opt Options) (string, Locator, int, []Warning, error) {
 	doc, err := pdftext.Read(name, data, pdftext.Options{Engine: opt.PDFEngine, MaxGlyphs: opt.PDFMaxGlyphs})
+	if text, loc, pages, ws, ok, err := ocrText(name, data, doc, err, opt); ok {
+		return text, loc, pages, ws, err
+	}
 	if doc == nil || len(doc.Pages) == 0 {
 		if err == nil {
 			err = pdftext.ErrNoText

@@ -152,8 +152,22 @@ func (r *Renderer) render(kind, format string, data any, meta pdfMeta) ([]byte, 
 		}
 		meta.rec.rendered, meta.rec.version = t, version()
 		return writePDF(parseBlocks(buf.String()), meta)
+	case DOCX:
+		if kind != "letter" {
+			return nil, fmt.Errorf("render: format docx is for letters; reports are pdf, html or md")
+		}
+		if err := r.set.execute(&buf, kind+".md.tmpl", data); err != nil {
+			return nil, err
+		}
+		t, err := r.opt.renderTime()
+		if err != nil {
+			return nil, err
+		}
+		meta.rec.rendered, meta.rec.version = t, version()
+		src, _ := data.(*LetterData)
+		return writeDOCX(parseBlocks(buf.String()), meta, src)
 	}
-	return nil, fmt.Errorf("render: unknown format %q (want txt, md, html or pdf)", format)
+	return nil, fmt.Errorf("render: unknown format %q (want txt, md, html, pdf or docx)", format)
 }
 
 // Ext returns the file extension of a format, with the dot.

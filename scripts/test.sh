@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check of the project on a fresh machine:
 #   1. installs the Debian tools the tests compare against when missing
-#      (poppler-utils for pdftotext, qpdf, sqlite-utils), or says plainly
+#      (poppler-utils for pdftotext, qpdf, sqlite-utils, chromium for the
+#      review page, pandoc and tesseract for Word and OCR), or says plainly
 #      that it cannot where apt-get is not there;
 #   2. gofmt, go vet, and staticcheck at the version pinned in go.mod's
 #      tool block (go tool staticcheck: built from the module cache, no
@@ -16,6 +17,8 @@ command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v qpdf >/dev/null || need+=(qpdf)
 command -v chromium >/dev/null || need+=(chromium) # the review page's browser tests (serve)
 command -v sqlite-utils >/dev/null || need+=(sqlite-utils)
+command -v pandoc >/dev/null || need+=(pandoc)
+command -v tesseract >/dev/null || need+=(tesseract-ocr tesseract-ocr-eng)
 if ((${#need[@]})); then
 	if ! command -v apt-get >/dev/null; then
 		echo "test.sh: apt-get is not available here: install ${need[*]} yourself" >&2
