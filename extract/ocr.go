@@ -38,12 +38,27 @@ func ocrPages(doc *pdftext.Document, err error, mode string) (pages []int, all b
 	if mode == OCRAlways || doc == nil || len(doc.Pages) == 0 {
 		return nil, mode == OCRAlways || errors.Is(err, pdftext.ErrNoText)
 	}
+	damaged := damagedPages(doc)
 	for _, p := range doc.Pages {
-		if len(p.Lines) == 0 {
+		if len(p.Lines) == 0 && !damaged[p.Number] {
 			pages = append(pages, p.Number)
 		}
 	}
 	return pages, false
+}
+
+// damagedPages are the pages the text layer could not read for another
+// reason than holding only images (a stream that does not inflate, a
+// loop): OCR would read the page as poppler draws it, and hide the
+// damage, so they stay unread and keep their warnings.
+func damagedPages(doc *pdftext.Document) map[int]bool {
+	out := map[int]bool{}
+	for _, w := range doc.Warnings {
+		if !errors.Is(w.Err, pdftext.ErrNoText) {
+			out[w.Page] = true
+		}
+	}
+	return out
 }
 
 // ocrText reads a PDF's pages that need OCR and joins them with the text
