@@ -15,8 +15,10 @@ imr=$work/imr
 mkdir -p "$work/letters" "$work/office" "$work/gold" "$work/empty"
 cp testdata/letters/*.txt "$work/letters/"
 ln -s "$work/letters" "$work/link"
-printf 'PK\003\004' >"$work/office/letter.docx"
 printf '\211PNG' >"$work/office/scan.png"
+printf 'PK\003\004' >"$work/office/odt-notes.odt"
+mkdir -p "$work/drafts"
+printf 'PK\003\004' >"$work/drafts/letter.docx"
 printf '{"items": []}' >"$work/gold/seed.json"
 seed=$work/letters/seed.txt
 
@@ -46,7 +48,7 @@ expect 0 "imr " --version
 expect 0 "imr " version
 expect 2 'unknown flag: --colour' check --colour "$seed"
 expect 2 'for "--format" flag: want text, json or sarif' check --format xml "$seed"
-expect 2 'for "--to" flag: want txt, md, html or pdf' render --to docx "$seed"
+expect 2 'for "--to" flag: want txt, md, html, pdf or docx' render --to rtf "$seed"
 expect 2 'for "--pdf-engine" flag: want go, pdftotext or auto' extract --pdf-engine mutool "$seed"
 expect 2 'no letters given' check
 expect 2 'cannot be given with other files' check - "$seed"
@@ -62,7 +64,8 @@ for cmd in check extract render "report --to md"; do
 	# shellcheck disable=SC2086
 	expect 2 "no letter read" $cmd "$work/office"
 done
-expect 2 "letter.docx: not read" check "$work/office"
+expect 2 "scan.png: not read" check "$work/office"
+expect 2 "letter.docx: corrupt Word document" check "$work/drafts"
 expect 2 "nope.txt: no such file or directory" check "$work/nope.txt" "$seed"
 printf 'Meeting notes\n' >"$work/notes.txt"
 expect 2 "notes.txt: not checked: not an IMR determination letter" check "$work/notes.txt"

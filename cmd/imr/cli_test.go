@@ -15,8 +15,8 @@ import (
 //
 //	letters/   the repository's text letters (seed.txt and CM*.txt)
 //	link       a link to letters/
-//	office/    only files that are not letters (.docx, .png) and hidden ones
-//	mixed/     seed.txt with a .docx, a hidden file and a macOS ._ file
+//	office/    only files that are not letters (.odt, .png) and hidden ones
+//	mixed/     seed.txt with an .odt, a hidden file and a macOS ._ file
 //	gold/      a gold file for seed.txt; nogold/ is empty
 type workspace struct {
 	dir, letters, link, office, mixed, gold, nogold, seed string
@@ -45,11 +45,11 @@ func newWorkspace(t *testing.T) workspace {
 	if err := os.Symlink(w.letters, w.link); err != nil {
 		t.Fatal(err)
 	}
-	writeFile(t, filepath.Join(w.office, "letter.docx"), "PK\x03\x04 not a letter")
+	writeFile(t, filepath.Join(w.office, "letter.odt"), "PK\x03\x04 not a letter")
 	writeFile(t, filepath.Join(w.office, "scan.png"), "\x89PNG")
 	writeFile(t, filepath.Join(w.office, ".notes.txt"), "hidden")
 	copyFile(t, w.seed, filepath.Join(w.mixed, "seed.txt"))
-	writeFile(t, filepath.Join(w.mixed, "letter.docx"), "PK\x03\x04")
+	writeFile(t, filepath.Join(w.mixed, "letter.odt"), "PK\x03\x04")
 	writeFile(t, filepath.Join(w.mixed, "._seed.txt"), "\x00\x05\x16\x07 AppleDouble")
 	writeFile(t, filepath.Join(w.gold, "seed.json"), `{"age": 49, "items": [{"header": "Physical therapy", "outcome": "upheld"}]}`)
 	return w
@@ -133,14 +133,14 @@ func TestNoSilentSuccess(t *testing.T) {
 		{name: "report follows a linked folder", args: []string{"report", "--to", "md", w.link}, out: []string{"CM16-0213037"}},
 		{name: "eval follows a linked folder", args: []string{"eval", "--gold", w.gold, w.link}, code: 0, out: []string{"1 letters"}, err: []string{"no gold file for this letter"}},
 		{name: "extract follows a linked folder", args: []string{"extract", "--no-text", w.link}, out: []string{"CM16-0213037", "CM17-0016311"}},
-		{name: "check of no letter", args: []string{"check", w.office}, code: 2, err: []string{"letter.docx: not read: not a letter's type", "scan.png: not read", "no letter read", "1 hidden file skipped"}, notErr: []string{".notes.txt"}},
+		{name: "check of no letter", args: []string{"check", w.office}, code: 2, err: []string{"letter.odt: not read: not a letter's type", "scan.png: not read", "no letter read", "1 hidden file skipped"}, notErr: []string{".notes.txt"}},
 		{name: "report of no letter", args: []string{"report", "--to", "md", w.office}, code: 2, err: []string{"no letter read"}, outPref: ""},
 		{name: "eval of no letter", args: []string{"eval", "--gold", w.gold, w.office}, code: 2, err: []string{"no letter read"}, notOut: []string{"overall"}},
 		{name: "render of no letter", args: []string{"render", w.office}, code: 2, err: []string{"no letter read"}},
 		{name: "render --out of no letter", args: []string{"render", "--out", filepath.Join(w.dir, "out-none"), w.office}, code: 2, err: []string{"no letter read"}},
 		{name: "extract of no letter", args: []string{"extract", w.office}, code: 2, err: []string{"no letter read"}},
-		{name: "a docx given by name", args: []string{"check", filepath.Join(w.office, "letter.docx"), w.seed}, code: 2, out: []string{"quantity-mismatch"}, err: []string{"letter.docx: not read: not a letter's type"}},
-		{name: "a docx found beside a letter", args: []string{"check", w.mixed}, code: 1, err: []string{"letter.docx: not read", "1 letter read", "1 file not read", "1 hidden file skipped"}, notErr: []string{"._seed.txt"}},
+		{name: "an odt given by name", args: []string{"check", filepath.Join(w.office, "letter.odt"), w.seed}, code: 2, out: []string{"quantity-mismatch"}, err: []string{"letter.odt: not read: not a letter's type"}},
+		{name: "an odt found beside a letter", args: []string{"check", w.mixed}, code: 1, err: []string{"letter.odt: not read", "1 letter read", "1 file not read", "1 hidden file skipped"}, notErr: []string{"._seed.txt"}},
 		{name: "eval with a missing gold folder", args: []string{"eval", "--gold", filepath.Join(w.dir, "glod"), w.letters}, code: 2, err: []string{"glod: no such file or directory"}, notOut: []string{"overall"}},
 		{name: "eval with an empty gold folder", args: []string{"eval", "--gold", w.nogold, w.letters}, code: 2, err: []string{"no gold files"}, notOut: []string{"overall"}},
 		{name: "eval where no letter has gold", args: []string{"eval", "--gold", w.gold, filepath.Join(w.letters, "CM16-0213037.txt")}, code: 2, err: []string{"no letter has a gold file"}, notOut: []string{"overall"}},
@@ -186,7 +186,7 @@ func TestConventions(t *testing.T) {
 		{name: "root --help", args: []string{"--help"}, out: []string{"check", "extract", "corpus"}},
 		{name: "no command", args: nil, code: 2, err: []string{"Usage:"}},
 		{name: "unknown command", args: []string{"chek"}, code: 2, err: []string{`unknown command "chek"`, "imr --help"}},
-		{name: "bad flag value names the flag and the values", args: []string{"render", "--to", "docx", w.seed}, code: 2, err: []string{`invalid argument "docx" for "--to" flag: want txt, md, html or pdf`, "imr render --help"}},
+		{name: "bad flag value names the flag and the values", args: []string{"render", "--to", "rtf", w.seed}, code: 2, err: []string{`invalid argument "rtf" for "--to" flag: want txt, md, html, pdf or docx`, "imr render --help"}},
 		{name: "bad engine", args: []string{"extract", "--pdf-engine", "mutool", w.seed}, code: 2, err: []string{`"--pdf-engine" flag: want go, pdftotext or auto`}},
 		{name: "unknown flag", args: []string{"check", "--colour", w.seed}, code: 2, err: []string{"unknown flag: --colour"}},
 		{name: "bad -j", args: []string{"check", "-j", "two", w.seed}, code: 2, err: []string{`"-j, --jobs" flag`}},
@@ -200,7 +200,7 @@ func TestConventions(t *testing.T) {
 		{name: "extract is JSON Lines", args: []string{"extract", "--no-text", w.seed}, outPref: `{"schema":"imrkit/letter/v1"`},
 		{name: "extract --format json of one letter is an array", args: []string{"extract", "--format", "json", "--no-text", w.seed}, outPref: "[\n  {"},
 		{name: "check summary", args: []string{"check", w.seed}, code: 1, err: []string{"imr check: 1 letter read, 2 findings (1 error, 1 warning, 0 info)"}},
-		{name: "check --quiet", args: []string{"check", "--quiet", w.mixed}, code: 1, out: []string{"quantity-mismatch"}, notErr: []string{"letter read", "letter.docx"}},
+		{name: "check --quiet", args: []string{"check", "--quiet", w.mixed}, code: 1, out: []string{"quantity-mismatch"}, notErr: []string{"letter read", "letter.odt"}},
 		{name: "version in SARIF", args: []string{"check", "--format", "sarif", w.seed}, code: 1, out: []string{`"name": "imr check"`, `"version": "devel"`}},
 		{name: "version in the JSON source", args: []string{"extract", "--no-text", w.seed}, out: []string{`"layout":"fdl-2014","imrkit":"devel"}`}},
 	})

@@ -45,7 +45,7 @@ func isolation(f *buildFlags) (*corpus.Isolation, error) {
 		return nil, fmt.Errorf("--isolate: cannot find this program to start workers: %w", err)
 	}
 	args := []string{"corpus", "worker", "--pdf-engine", f.pdfEngine.value,
-		"--max-bytes", f.maxBytes.String(), "--pdf-max-glyphs", strconv.Itoa(f.maxGlyphs)}
+		"--max-bytes", f.maxBytes.String(), "--pdf-max-glyphs", strconv.Itoa(f.maxGlyphs), "--ocr", f.ocr.value}
 	if f.lexicon != "" {
 		args = append(args, "--lexicon", f.lexicon)
 	}

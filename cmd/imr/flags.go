@@ -19,6 +19,7 @@ type letterFlags struct {
 	jobs      int
 	maxBytes  byteSize
 	maxGlyphs int
+	ocr       *enum
 }
 
 func (f *letterFlags) register(c *cobra.Command) {
@@ -30,12 +31,15 @@ func (f *letterFlags) register(c *cobra.Command) {
 	f.maxBytes = extract.DefaultMaxBytes
 	fs.Var(&f.maxBytes, "max-bytes", "largest input read, in bytes or with KiB, MiB or GiB (none: no limit); a larger file fails, named")
 	fs.IntVar(&f.maxGlyphs, "pdf-max-glyphs", 0, "most glyphs read from one PDF page (0: pdftext's default, 200000); a page cut there is a partial read, warned")
+	f.ocr = newEnum("auto", "auto", "always", "never")
+	enumVar(c, fs, f.ocr, "ocr", "PDF pages read by OCR (tesseract): auto, the pages of images only; always; never")
 	c.MarkFlagDirname("lexicon")
 }
 
 // options loads the lexicon and returns the extraction options.
 func (f *letterFlags) options() (extract.Options, error) {
-	opt := extract.Options{PDFEngine: f.pdfEngine.value, MaxBytes: int64(f.maxBytes), PDFMaxGlyphs: f.maxGlyphs}
+	opt := extract.Options{PDFEngine: f.pdfEngine.value, MaxBytes: int64(f.maxBytes), PDFMaxGlyphs: f.maxGlyphs,
+		OCR: f.ocr.value, OCRJobs: f.jobs}
 	if f.lexicon == "" {
 		return opt, nil
 	}

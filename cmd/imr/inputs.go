@@ -83,7 +83,7 @@ func (in *inputs) add(arg string, w io.Writer) {
 	case !st.Mode().IsRegular():
 		in.refuse(w, arg, "not a regular file")
 	case !givenLetter(arg):
-		in.refuse(w, arg, "not a letter's type: imr reads .pdf and .txt files")
+		in.refuse(w, arg, "not a letter's type: imr reads .pdf, .txt and .docx files")
 	default:
 		in.keep(arg)
 	}
@@ -127,7 +127,7 @@ func (in *inputs) found(p string, d fs.DirEntry, w io.Writer) error {
 	case d.Type()&fs.ModeSymlink != 0:
 		in.link(p, w)
 	case !extract.IsLetterFile(p):
-		in.skip(p, "not a letter's type: imr reads .pdf and .txt files")
+		in.skip(p, "not a letter's type: imr reads .pdf, .txt and .docx files")
 	case !d.Type().IsRegular():
 		in.refuse(w, p, "not a regular file")
 	default:
@@ -148,7 +148,7 @@ func (in *inputs) link(p string, w io.Writer) {
 	case st.IsDir():
 		in.skip(p, "a link to a folder inside a folder is not followed: give it as an argument")
 	case !extract.IsLetterFile(p):
-		in.skip(p, "not a letter's type: imr reads .pdf and .txt files")
+		in.skip(p, "not a letter's type: imr reads .pdf, .txt and .docx files")
 	case !st.Mode().IsRegular():
 		in.refuse(w, p, "not a regular file")
 	default:

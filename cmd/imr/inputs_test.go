@@ -26,10 +26,10 @@ func TestListInputs(t *testing.T) {
 		notes []string // in the messages
 	}{
 		{name: "linked folder", args: []string{w.link}, want: result{Paths: []string{"link/CM16-0213037.txt", "link/CM16-0229336.txt", "link/CM17-0016311.txt", "link/seed.txt"}}},
-		{name: "office files", args: []string{w.office}, want: result{Skipped: 2, Hidden: 1}, notes: []string{"letter.docx: not read", "scan.png: not read"}},
+		{name: "office files", args: []string{w.office}, want: result{Skipped: 2, Hidden: 1}, notes: []string{"letter.odt: not read", "scan.png: not read"}},
 		{name: "links inside a folder", args: []string{w.mixed}, want: result{Paths: []string{"mixed/linked.txt", "mixed/seed.txt"}, Missing: 1, Skipped: 2, Hidden: 1},
-			notes: []string{"dangling.txt: no such file or directory", "folder-link: not read: a link to a folder", "letter.docx: not read"}},
-		{name: "given docx", args: []string{filepath.Join(w.office, "letter.docx")}, want: result{Missing: 1}, notes: []string{"not a letter's type"}},
+			notes: []string{"dangling.txt: no such file or directory", "folder-link: not read: a link to a folder", "letter.odt: not read"}},
+		{name: "given odt", args: []string{filepath.Join(w.office, "letter.odt")}, want: result{Missing: 1}, notes: []string{"not a letter's type"}},
 		{name: "given hidden file is read", args: []string{filepath.Join(w.office, ".notes.txt")}, want: result{Paths: []string{"office/.notes.txt"}}},
 		{name: "missing and present", args: []string{filepath.Join(w.dir, "nope"), w.seed}, want: result{Paths: []string{"letters/seed.txt"}, Missing: 1}, notes: []string{"nope: no such file or directory"}},
 		{name: "stdin", args: []string{"-"}, want: result{Paths: []string{"-"}}},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -22,6 +23,9 @@ func TestReadOptionFlags(t *testing.T) {
 		{name: "--mentions", args: []string{"extract", "--no-text", "--mentions", w.seed}, out: []string{`"judged":{`, `"mentions":{"header":`}},
 		{name: "no mentions by default", args: []string{"extract", "--no-text", w.seed}, notOut: []string{`"judged"`, `"mentions"`}},
 		{name: "the PDF names the version imr version gives", args: []string{"render", "--to", "pdf", w.seed}, out: []string{"<imrkit:Version>imrkit devel</imrkit:Version>"}},
+		{name: "--ocr bad mode", args: []string{"extract", "--ocr", "sometimes", w.seed}, code: 2, err: []string{`"--ocr"`, "auto", "always", "never"}},
+		{name: "--ocr never on text", args: []string{"extract", "--no-text", "--ocr", "never", w.seed}, out: []string{"seed.txt"}},
+		{name: "render --to docx", args: []string{"render", "--to", "docx", w.seed}, outPref: "PK\x03\x04"},
 	})
 }
 
@@ -56,4 +60,14 @@ func TestParseSize(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWordRoundTrip: a letter rendered to Word is checked like its text.
+func TestWordRoundTrip(t *testing.T) {
+	w := newWorkspace(t)
+	out := filepath.Join(w.dir, "word")
+	runCases(t, []cliCase{
+		{name: "render to docx", args: []string{"render", "--to", "docx", "--out", out, w.seed}, out: []string{".docx"}},
+		{name: "check the docx", args: []string{"check", out}, code: 1, out: []string{"quantity-mismatch", "requests 14", "judges 12"}, err: []string{"1 letter read"}},
+	})
 }

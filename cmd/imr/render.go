@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 
 	"github.com/imrkit/imrkit/check"
 	"github.com/imrkit/imrkit/extract"
@@ -29,7 +30,7 @@ type renderFlags struct {
 }
 
 func newRenderCmd(e *env) *cobra.Command {
-	f := &renderFlags{to: newEnum("txt", "txt", "md", "html", "pdf")}
+	f := &renderFlags{to: newEnum("txt", "txt", "md", "html", "pdf", "docx")}
 	c := &cobra.Command{
 		Use:   "render [flags] FILE...|DIR|-",
 		Short: "Write each letter normalized, as text, Markdown, HTML or PDF",
@@ -151,8 +152,8 @@ func renderOne(e *env, rd *render.Renderer, format string, r *reading, fo render
 // notTerminal refuses to write a PDF to a terminal, where it would be
 // noise that can upset the terminal.
 func notTerminal(format string, w io.Writer) error {
-	if format == render.PDF && isTerminal(w) {
-		return usagef("a PDF is not written to a terminal: give --out, or redirect standard output to a file")
+	if (format == render.PDF || format == render.DOCX) && isTerminal(w) {
+		return usagef("a %s file is not written to a terminal: give --out, or redirect standard output to a file", strings.ToUpper(format))
 	}
 	return nil
 }
