@@ -83,15 +83,6 @@ func itemOf(l *extract.Letter, i int) *extract.Item {
 
 var strengthRe = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?(?:\s*[/-]\s*\d+(?:\.\d+)?)*\s*(?:mg|mcg|%|ml)\b`)
 
-// strengths returns the strengths written inside s.
-func (d *letter) strengths(s extract.Span) []extract.Span {
-	var out []extract.Span
-	for _, m := range strengthRe.FindAllStringIndex(d.at(s), -1) {
-		out = append(out, extract.Span{Start: s.Start + m[0], End: s.Start + m[1]})
-	}
-	return out
-}
-
 // strengthPair returns the strength of the drug the rationale's
 // conclusion judges (extract's Rationale.Judged, with the strength
 // extract read after it) and the same strength after the same drug in
