@@ -2,9 +2,7 @@ package extract
 
 import (
 	"iter"
-	"regexp"
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -42,13 +40,6 @@ func spaceStart(s string, i int) int {
 		i--
 	}
 	return i
-}
-
-// foldsOdd reports whether s holds a letter that a case-insensitive
-// regexp folds to an ASCII one: the long s (ſ) and the Kelvin sign (K).
-// Matchers written for ASCII hand such text to the regexp.
-func foldsOdd(s string) bool {
-	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
 }
 
 // A matcher reads a pattern at offset i of s, with s around it as
@@ -364,166 +355,4 @@ func trimSet(s, set string) string {
 		s = s[:len(s)-1]
 	}
 	return s
-}
-
-// pattern is a regexp and the matcher that reads it. A case-insensitive
-// regexp folds the long s (ſ) and the Kelvin sign (K) to ASCII letters,
-// which matchers leave alone, so text holding one is left to the regexp,
-// compiled then.
-type pattern struct {
-	src      string
-	m        matcher
-	anchored bool     // the regexp starts with ^: m reads only at 0
-	first    *byteSet // the bytes a match may start with, nil for any
-	needs    []string // lower-case text one of which every match holds
-	lead     int      // how far into every match a needed text starts at most, -1 unknown
-	once     sync.Once
-	re       *regexp.Regexp
-}
-
-// patterns lists every pattern, for the test that checks each matcher
-// against its regexp.
-var patterns []*pattern
-
-func newPattern(src string, m matcher) *pattern {
-	pt := &pattern{src: src, m: m, lead: -1}
-	patterns = append(patterns, pt)
-	return pt
-}
-
-// newAnchored makes a pattern that matches only at the start of the text.
-func newAnchored(src string, m matcher) *pattern {
-	pt := newPattern(src, m)
-	pt.anchored = true
-	return pt
-}
-
-// startsWith sets the bytes a match may start with (letters in either
-// case, " " standing for any white space), so that searches skip the
-// others without calling the matcher.
-func (pt *pattern) startsWith(chars string) *pattern {
-	if strings.Contains(chars, " ") {
-		chars += "\t\n\f\r"
-	}
-	pt.first = bytesOf(chars)
-	return pt
-}
-
-// startsWithCase is startsWith for a pattern that reads letters in the
-// case written: the letters of chars stand for themselves only.
-func (pt *pattern) startsWithCase(chars string) *pattern {
-	var set byteSet
-	for i := 0; i < len(chars); i++ {
-		set[chars[i]] = true
-	}
-	pt.first = &set
-	return pt
-}
-
-// needing sets the lower-case texts one of which every match holds, in
-// any case, so that a text without them is not searched.
-func (pt *pattern) needing(texts ...string) *pattern {
-	pt.needs = texts
-	return pt
-}
-
-// within tells that every match holds one of the needed texts starting
-// at most lead bytes after the match starts, so that a search may start
-// lead bytes before the first of them.
-func (pt *pattern) within(lead int) *pattern {
-	pt.lead = lead
-	return pt
-}
-
-// searchFrom returns where in s a search for the pattern may start, given
-// low, s in ASCII lower case; false when s holds no match.
-func (pt *pattern) searchFrom(low string) (int, bool) {
-	switch {
-	case pt.needs == nil:
-		return 0, true
-	case pt.lead < 0:
-		return 0, containsAny(low, pt.needs...)
-	}
-	first := firstOf(low, pt.needs)
-	return max(0, first-pt.lead), first >= 0
-}
-
-// firstOf returns the offset of the first of the texts to occur in s, or
-// -1 when none does.
-func firstOf(s string, texts []string) int {
-	first := -1
-	for _, t := range texts {
-		end := len(s)
-		if first >= 0 {
-			end = min(end, first+len(t)-1)
-		}
-		if i := strings.Index(s[:end], t); i >= 0 {
-			first = i
-		}
-	}
-	return first
-}
-
-// regexp returns the compiled regexp.
-func (pt *pattern) regexp() *regexp.Regexp {
-	pt.once.Do(func() { pt.re = regexp.MustCompile(pt.src) })
-	return pt.re
-}
-
-// findAll returns the matches in s, as FindAllStringSubmatchIndex.
-func (pt *pattern) findAll(s string) [][]int {
-	if foldsOdd(s) {
-		return pt.regexp().FindAllStringSubmatchIndex(s, -1)
-	}
-	return pt.scan(s)
-}
-
-// scan returns the matches of the matcher in s, for a pattern run folded
-// over lower-case text: the matcher folds ASCII letters only, as that
-// does.
-func (pt *pattern) scan(s string) [][]int {
-	return findAllFrom(s, pt.m, pt.first)
-}
-
-// each yields one by one the matches scan returns.
-func (pt *pattern) each(s string) iter.Seq[[]int] {
-	return allTo(s, len(s), pt.m, pt.first)
-}
-
-// leftmost returns the leftmost match of the matcher in s, for a pattern
-// run folded (see scan).
-func (pt *pattern) leftmost(s string) []int {
-	return findFrom(s, 0, pt.m, pt.first)
-}
-
-// find returns the leftmost match in s, as FindStringSubmatchIndex.
-func (pt *pattern) find(s string) []int {
-	if foldsOdd(s) {
-		return pt.regexp().FindStringSubmatchIndex(s)
-	}
-	if pt.anchored {
-		return pt.m(s, 0)
-	}
-	return findFrom(s, 0, pt.m, pt.first)
-}
-
-// matchString reports whether s holds a match.
-func (pt *pattern) matchString(s string) bool { return pt.find(s) != nil }
-
-// replaceAll returns s with each match replaced by repl, as
-// ReplaceAllLiteralString does.
-func (pt *pattern) replaceAll(s, repl string) string {
-	ms := pt.findAll(s)
-	if len(ms) == 0 {
-		return s
-	}
-	var b strings.Builder
-	last := 0
-	for _, m := range ms {
-		b.WriteString(s[last:m[0]])
-		b.WriteString(repl)
-		last = m[1]
-	}
-	b.WriteString(s[last:])
-	return b.String()
 }

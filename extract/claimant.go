@@ -348,7 +348,7 @@ func notInjuryAt(s string, i int) []int {
 // pattern run folded (see scan) in a span.
 func (p *parser) groupSpans(pt *pattern, in Span, g int) []Span {
 	var out []Span
-	for m := range pt.each(p.at(in)) {
+	for m := range p.matches(pt, in) {
 		if m[2*g] >= 0 {
 			out = append(out, Span{in.Start + m[2*g], in.Start + m[2*g+1]})
 		}

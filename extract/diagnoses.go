@@ -521,7 +521,7 @@ func (p *parser) diagnosis(s Span) Diagnosis {
 // pattern run folded or case-sensitive (see scan).
 func (p *parser) spansOf(pt *pattern, in Span) []Span {
 	var out []Span
-	for x := range pt.each(p.at(in)) {
+	for x := range p.matches(pt, in) {
 		out = append(out, Span{in.Start + x[0], in.Start + x[1]})
 	}
 	return out

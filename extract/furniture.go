@@ -34,12 +34,12 @@ func (p *parser) furniture(in Span) []Span {
 		if !containsAny(lower, f.keys...) {
 			continue
 		}
-		for m := range f.pt.each(p.at(in)) {
+		for m := range p.matches(f.pt, in) {
 			out = append(out, p.widen(in, Span{in.Start + m[0], in.Start + m[1]}))
 		}
 	}
 	if p.isDrug(in) {
-		if x := directR.leftmost(p.at(in)); x != nil {
+		if x := p.leftmost(directR, in); x != nil {
 			m := Span{in.Start + x[0], in.Start + x[1]}
 			end := in.End
 			if h := strings.IndexByte(p.text[m.Start:in.End], '#'); h >= 0 {

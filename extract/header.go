@@ -201,7 +201,8 @@ func (p *parser) matchFolded(pt *pattern, in Span, g int) (Span, bool) {
 	if !ok {
 		return Span{}, false
 	}
-	m := findFrom(p.at(in), from, pt.m, pt.first)
+	re, s := p.textFor(pt, in)
+	m := pt.findFrom(re, s, from)
 	if m == nil || m[2*g] < 0 {
 		return Span{}, false
 	}

@@ -75,7 +75,7 @@ func (p *parser) verdictIn(sentence Span) (Span, bool) {
 		if pt == weakRe && !about {
 			continue
 		}
-		for x := range pt.each(p.at(sentence)) {
+		for x := range p.matches(pt, sentence) {
 			if m := (Span{sentence.Start + x[0], sentence.Start + x[1]}); !found || m.Start > best.Start {
 				best, found = m, true
 			}
