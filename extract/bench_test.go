@@ -75,10 +75,11 @@ func BenchmarkReadCold(b *testing.B) {
 // BenchmarkBatch is imr extract --format jsonl --no-text -j 1 on the real
 // letters' text without the process around it: a freshly loaded lexicon,
 // each file read from disk and hashed, its facts extracted and written as
-// a JSON line. One op is the whole batch; scripts/bench-extract.sh sets it
-// against pdftotext.
+// a JSON line. One op is the whole batch, its CPU time reported too;
+// scripts/bench-extract.sh sets that against pdftotext.
 func BenchmarkBatch(b *testing.B) {
 	paths, _ := filepath.Glob(filepath.Join(testenv.RealLetters(b), "txt", "*.txt"))
+	start := testenv.CPUTime()
 	for b.Loop() {
 		lex := freshLexicon(b)
 		err := Each(paths, Options{Lexicon: lex, NoText: true}, 1, func(r Result) error {
@@ -91,6 +92,7 @@ func BenchmarkBatch(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	testenv.ReportCPU(b, start)
 }
 
 // BenchmarkNormalize normalizes the real letters' text; one op is one
