@@ -18,13 +18,14 @@ import (
 // case-insensitive regexp folds to ASCII (the long s, ſ, and the Kelvin
 // sign, K), for which the methods on strings run the expression itself.
 type pattern struct {
-	src   string
-	first *byteSet // the bytes a match may start with, nil for any
-	needs []string // lower-case text one of which every match holds
-	lead  int      // how far into every match a needed text starts at most, -1 unknown
-	once  sync.Once
-	re    *regexp.Regexp // src as written
-	low   *regexp.Regexp // src folded for lower-case text; nil when it reads case
+	src      string
+	first    *byteSet // the bytes a match may start with, nil for any
+	needs    []string // lower-case text one of which every match holds
+	lead     int      // how far into every match a needed text starts at most, -1 unknown
+	anchored bool     // the expression starts with ^ (after its flags)
+	once     sync.Once
+	re       *regexp.Regexp // src as written
+	low      *regexp.Regexp // src folded for lower-case text; nil when it reads case
 }
 
 // patterns lists every pattern, for the test that checks their
@@ -33,7 +34,7 @@ var patterns []*pattern
 
 // patternOf makes the pattern of a regular expression.
 func patternOf(src string) *pattern {
-	pt := &pattern{src: src, lead: -1}
+	pt := &pattern{src: src, lead: -1, anchored: startsAnchored.MatchString(src)}
 	patterns = append(patterns, pt)
 	return pt
 }
@@ -155,35 +156,45 @@ func firstOf(s string, texts []string) int {
 }
 
 // findFrom returns the leftmost match of re in s that starts at from or
-// later, as FindStringSubmatchIndex with offsets in s. The search starts
-// at the first byte from there that a match may start with; the byte
-// before it is kept as context for \b.
+// later, as FindStringSubmatchIndex with offsets in s.
 func (pt *pattern) findFrom(re *regexp.Regexp, s string, from int) []int {
+	from = pt.skip(s, from)
+	return moveBy(re.FindStringSubmatchIndex(s[from:]), from)
+}
+
+// skip returns where a search of s from offset from may start: at the
+// byte before the first that a match may start with, kept as context for
+// \b (no match starts there, since no match starts with it). An
+// expression anchored at the start is searched from 0.
+func (pt *pattern) skip(s string, from int) int {
 	if pt.first != nil {
 		from = pt.first.skip(s, from)
 	}
-	if from > 0 && !anchored.MatchString(pt.src) {
-		from--
-	} else {
-		from = 0
+	if from == 0 || pt.anchored {
+		return 0
 	}
-	m := re.FindStringSubmatchIndex(s[from:])
-	return moveBy(m, from)
+	return from - 1
 }
 
-// anchored matches an expression that starts with ^, after its flags.
-var anchored = regexp.MustCompile(`^(?:\(\?[a-z]+\))?\^`)
+// startsAnchored matches an expression that starts with ^, after its flags.
+var startsAnchored = regexp.MustCompile(`^(?:\(\?[a-z]+\))?\^`)
 
-// all returns the matches of re in s, as FindAllStringSubmatchIndex.
-func all(re *regexp.Regexp, s string) [][]int {
-	return re.FindAllStringSubmatchIndex(s, -1)
+// all returns the matches of re, the pattern's expression, in s, as
+// FindAllStringSubmatchIndex: the search starts where skip says.
+func (pt *pattern) all(re *regexp.Regexp, s string) [][]int {
+	from := pt.skip(s, 0)
+	ms := re.FindAllStringSubmatchIndex(s[from:], -1)
+	for _, m := range ms {
+		moveBy(m, from)
+	}
+	return ms
 }
 
 // findAll returns the matches in s, as the expression's
 // FindAllStringSubmatchIndex.
 func (pt *pattern) findAll(s string) [][]int {
 	re, text := pt.forText(s)
-	return all(re, text)
+	return pt.all(re, text)
 }
 
 // find returns the leftmost match in s, as FindStringSubmatchIndex.
@@ -218,7 +229,8 @@ func (pt *pattern) replaceAll(s, repl string) string {
 // lower-case text (ASCII letters folded only), another over the text.
 func (p *parser) matches(pt *pattern, in Span) iter.Seq[[]int] {
 	return func(yield func([]int) bool) {
-		for _, m := range all(p.textFor(pt, in)) {
+		re, s := p.textFor(pt, in)
+		for _, m := range pt.all(re, s) {
 			if !yield(m) {
 				return
 			}
