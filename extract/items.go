@@ -14,10 +14,8 @@ const (
 
 // The patterns of guideline texts run folded.
 var (
-	noneCited = newPattern(`(?i)did not cite any (?:medical )?evidence|did not base (?:their|its) decision on any`, noneCitedAt).startsWith("d").needing("did not ").within(0)
-	basedOn   = newPattern(`(?i)Decision based on\s+`, func(s string, i int) []int {
-		return span(i, space1(s, litFold(s, i, "decision based on")))
-	}).startsWith("d").needing("decision based on").within(0)
+	noneCited = patternOf(`(?i)did not cite any (?:medical )?evidence|did not base (?:their|its) decision on any`).startsWith("d").needing("did not ").within(0)
+	basedOn   = patternOf(`(?i)Decision based on\s+`).startsWith("d").needing("decision based on").within(0)
 )
 
 // items reads the disputed items of the decisions part.
@@ -231,14 +229,4 @@ func (p *parser) sentenceAround(m, in Span) Span {
 	}
 	end := p.sentenceEnd(m.End, in.End)
 	return trimPunct(p.text, Span{start, end})
-}
-
-// noneCitedAt reads "did not cite any (medical) evidence", "did not base
-// their decision on any".
-func noneCitedAt(s string, i int) []int {
-	if j := litFold(s, i, "did not cite any "); j >= 0 {
-		return span(i, litFold(s, optional(j, litFold(s, j, "medical ")), "evidence"))
-	}
-	j := litsFold(s, litFold(s, i, "did not base "), "their", "its")
-	return span(i, litFold(s, j, " decision on any"))
 }
