@@ -356,3 +356,6 @@ func trimSet(s, set string) string {
 	}
 	return s
 }
+
+// isLetter reports whether c is an ASCII letter.
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -161,28 +161,6 @@ func (p *parser) requestCounts(body, conclusion Span) []Quantity {
 // reqFor leads to what a request asks for; it runs folded near its keys.
 var reqFor = patternOf(`(?i)\b(?:request(?:ed)?\s+(?:for|of)|the\s+requested|request\s+is\s+for|portion\s+of\s+the\s+original\s+request\s*,|the\s+original\s+request\s*,)\s+`).startsWith("rtp")
 
-// requestWords are the ways requestFor reads, in the order it tries them.
-var requestWords = []func(s string, i int) int{
-	func(s string, i int) int {
-		i = litFold(s, i, "request")
-		return litsFold(s, space1(s, optional(i, litFold(s, i, "ed"))), "for", "of")
-	},
-	func(s string, i int) int { return litFold(s, space1(s, litFold(s, i, "the")), "requested") },
-	func(s string, i int) int {
-		return litFold(s, space1(s, litFold(s, space1(s, litFold(s, i, "request")), "is")), "for")
-	},
-	func(s string, i int) int {
-		return originalRequest(s, space1(s, litFold(s, space1(s, litFold(s, i, "portion")), "of")))
-	},
-	originalRequest,
-}
-
-// originalRequest reads "the original request,".
-func originalRequest(s string, i int) int {
-	i = litFold(s, space1(s, litFold(s, i, "the")), "original")
-	return litFold(s, space0(s, litFold(s, space1(s, i), "request")), ",")
-}
-
 // subjectCounts reads the count of what a concluding sentence judges:
 // "physical therapy two times a week for three weeks is not medically
 // necessary".
@@ -231,11 +209,4 @@ func (p *parser) requestPhrase(in Span) Span {
 		s.End = s.Start + m[0]
 	}
 	return trimQuotes(p.text, s)
-}
-
-// requestVerbs are the verbs requestVerbAt reads, in the order it tries
-// them.
-var requestVerbs = []string{
-	"is", "was", "are", "were", "cannot", "can not", "can", "would", "will", "does", "do", "has", "have",
-	"remains", "remain", "appears", "appear", "should", "must", "being",
 }
