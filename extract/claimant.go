@@ -99,61 +99,6 @@ func (p *parser) injuryDates(in Span) {
 	}
 }
 
-// injuryWords reads the rest after the n words read up to w, else after
-// one more word, fewest words first (a lazy {0,4}?), each word longest
-// first.
-func injuryWords(s string, i, h, w, n int) []int {
-	if m := injuryKeyword(s, i, h, w); m != nil {
-		return m
-	}
-	start := space1(s, w)
-	if n == 4 || start < 0 {
-		return nil
-	}
-	for e := tokenEnd(s, start); e > start; e-- {
-		if m := injuryWords(s, i, h, e, n+1); m != nil {
-			return m
-		}
-	}
-	return nil
-}
-
-// tokenEnd returns the end of the letters, digits, apostrophes and
-// hyphens at i ([\w'-]*).
-func tokenEnd(s string, i int) int {
-	for i < len(s) && (isWord(s[i]) || s[i] == '\'' || s[i] == '-') {
-		i++
-	}
-	return i
-}
-
-// injuryKeyword reads, after the words ending at w, the word that leads
-// to the date ("on", "of", "from", "dated", "was", "is" or a colon) and
-// the date.
-func injuryKeyword(s string, i, h, w int) []int {
-	j := skipSpace(s, w)
-	k := -1
-	if boundary(s, j) {
-		k = litsFold(s, j, "on", "of", "from", "dated", "was", "is")
-	}
-	if k < 0 {
-		k = litFold(s, j, ":")
-	}
-	k = space0(s, colon(s, k))
-	if k < 0 {
-		return nil
-	}
-	for _, d := range []int{space1(s, litFold(s, k, "on")), space1(s, litFold(s, k, "of")), k} {
-		if d < 0 {
-			continue
-		}
-		if e := dateAt(s, d); e >= 0 {
-			return []int{i, e, h, w, d, e}
-		}
-	}
-	return nil
-}
-
 // abbrevBefore reports whether the text before a period ends with an
 // abbreviation ("Dr", "yr", a single letter, "Oct").
 func abbrevBefore(s string) bool {

@@ -20,9 +20,6 @@ var diagnosisOpen = patternOf(`(?i)\b(?:` +
 	`|diagnos(?:is|es)\s+that\s+includes?\s*:?` +
 	`)\s*`).startsWith("wihbdcpfau ")
 
-// diagnosisWord reads "diagnosis" or "diagnoses".
-func diagnosisWord(s string, i int) int { return litsFold(s, i, "diagnosis", "diagnoses") }
-
 // phraseStop ends a diagnosis list inside a sentence.
 var phraseStop = patternOf(`(?i)\s+(?:who|which|that|per|since|after|following|on \d|in \d|dated|as of|now|and repair)\b|,? (?:who|and (?:he|she|was|is|has|had|have|were|underwent|then|subsequently)\b)`).startsWith(" ,")
 

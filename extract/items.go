@@ -132,14 +132,17 @@ func (p *parser) itemLine(head Span) (outcome, text Span) {
 	return outcome, trimSpan(p.text, Span{head.Start, head.Start + colon})
 }
 
+// trailingIsRe is a final "is" and the white space before it.
+var trailingIsRe = patternOf(`\s+is$`)
+
 // trailingIs returns where a final "is" and the white space before it
-// start in s, or -1.
+// start in s, or -1. Only a text that ends with "is" is searched.
 func trailingIs(s string) int {
 	if !strings.HasSuffix(s, "is") {
 		return -1
 	}
-	if i := spaceStart(s, len(s)-2); i < len(s)-2 {
-		return i
+	if m := trailingIsRe.find(s); m != nil {
+		return m[0]
 	}
 	return -1
 }

@@ -18,51 +18,6 @@ import (
 
 var allInputs = flag.Bool("allinputs", false, "check hand-written matchers on every piece of the letters, not one in thirty")
 
-// matcherCase is a hand-written function that is no pattern's matcher,
-// and the regexp it replaces.
-type matcherCase struct {
-	name string
-	re   string
-	fast func(s string) []int // as the regexp's FindStringSubmatchIndex
-}
-
-// matcherCases lists the hand-written functions that are no pattern's
-// matcher.
-var matcherCases = []matcherCase{
-	{"trailingIs", `\s+is$`, func(s string) []int { return index(trailingIs(s), len(s)) }},
-	{"dateAt", `(?i)` + datePattern, func(s string) []int { return find(s, func(s string, i int) []int { return span(i, dateAt(s, i)) }) }},
-}
-
-// index makes a match result of a start and an end, none when start < 0.
-func index(start, end int) []int {
-	if start < 0 {
-		return nil
-	}
-	return []int{start, end}
-}
-
-// TestMatchers checks each function of matcherCases against its regexp
-// on the strings of matcherInputs.
-func TestMatchers(t *testing.T) {
-	inputs := matcherInputs(t)
-	for _, c := range matcherCases {
-		t.Run(c.name, func(t *testing.T) {
-			re, bad := regexp.MustCompile(c.re), 0
-			for _, s := range inputs {
-				if foldsOdd(s) {
-					continue
-				}
-				if want, got := re.FindStringSubmatchIndex(s), c.fast(s); !slices.Equal(want, got) {
-					t.Errorf("%s(%q) = %v, want %v", c.name, s, got, want)
-					if bad++; bad > 10 {
-						t.FailNow()
-					}
-				}
-			}
-		})
-	}
-}
-
 // TestPatterns checks what each pattern tells of its matches on the
 // strings of matcherInputs: that its folded form, over the lower-case
 // string, matches as the expression does (save for ſ and K), and that
@@ -335,15 +290,11 @@ var madeUp = []string{
 	"remaining portion of the original request x", "the remaining portion,", "remaining IMR eligible portion of the original request,", "remainingportion,",
 }
 
-// FuzzPatterns checks each pattern (see TestPatterns) and each function
-// of matcherCases against its regexp on arbitrary strings.
+// FuzzPatterns checks each pattern (see TestPatterns) on arbitrary
+// strings.
 func FuzzPatterns(f *testing.F) {
 	for _, s := range madeUp {
 		f.Add(s)
-	}
-	res := make([]*regexp.Regexp, len(matcherCases))
-	for i, c := range matcherCases {
-		res[i] = regexp.MustCompile(c.re)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, pt := range patterns {
@@ -351,49 +302,37 @@ func FuzzPatterns(f *testing.F) {
 				t.Errorf("%s: %s", pt.src, err)
 			}
 		}
-		for i, c := range matcherCases {
-			if want, got := res[i].FindStringSubmatchIndex(s), c.fast(s); !foldsOdd(s) && !slices.Equal(want, got) {
-				t.Errorf("%s(%q) = %v, want %v", c.name, s, got, want)
-			}
-		}
 	})
 }
 
-// TestParseDate checks parseDate against the patterns it replaced, on
-// the dates of the letters and made-up ones.
+// TestParseDate checks the dates parseDate reads and those it refuses.
 func TestParseDate(t *testing.T) {
-	numDate := regexp.MustCompile(`^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})$`)
-	wordDate := regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
-	want := func(s string) (string, bool) {
-		s = strings.TrimSpace(s)
-		var y, m, d int
-		if g := numDate.FindStringSubmatch(s); g != nil {
-			m, d, y = atoi(g[1]), atoi(g[2]), atoi(g[3])
-			if len(g[3]) == 2 {
-				y += 1900
-				if y < 1950 {
-					y += 100
-				}
+	tests := []struct {
+		name, in, want string
+	}{
+		{"numeric", "10/13/2016", "2016-10-13"},
+		{"two-digit year, this century", " 1-2-16 ", "2016-01-02"},
+		{"two-digit year 49", "1/1/49", "2049-01-01"},
+		{"two-digit year 50", "1/1/50", "1950-01-01"},
+		{"leap day", "2/29/2016", "2016-02-29"},
+		{"no leap day", "2/29/2015", ""},
+		{"month 13", "13/1/2016", ""},
+		{"three-digit year", "1/1/201", ""},
+		{"before 1900", "1/1/1899", ""},
+		{"abbreviation", "Oct. 13th, 2016", "2016-10-13"},
+		{"name", "October 13 2016", "2016-10-13"},
+		{"September 31", "Sept 31, 2016", ""},
+		{"capitals", "OCT 3, 2016", "2016-10-03"},
+		{"capital suffix", "OCT 3RD, 2016", ""},
+		{"two letters", "Oc 3, 2016", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := parseDate(tt.in)
+			if got != tt.want || ok != (tt.want != "") {
+				t.Errorf("parseDate(%q) = %q, %v, want %q", tt.in, got, ok, tt.want)
 			}
-		} else if g := wordDate.FindStringSubmatch(s); g != nil && len(g[1]) >= 3 {
-			m, d, y = months[strings.ToLower(g[1][:3])], atoi(g[2]), atoi(g[3])
-		}
-		if m < 1 || m > 12 || d < 1 || d > daysIn(m, y) || y < 1900 || y > 2100 {
-			return "", false
-		}
-		return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
-	}
-	dates := regexp.MustCompile(`(?i)` + datePattern)
-	inputs := []string{"10/13/2016", " 1-2-16 ", "2/29/2016", "2/29/2015", "13/1/2016", "1/1/49", "1/1/50", "1/1/201",
-		"Oct. 13th, 2016", "October 13 2016", "Sept 31, 2016", "Jun. 3rd 2016", "OCT 3RD, 2016", "Oc 3, 2016", "1/1/1899"}
-	for _, s := range matcherInputs(t) {
-		inputs = append(inputs, dates.FindAllString(s, -1)...)
-	}
-	for _, s := range inputs {
-		v, ok := parseDate(s)
-		if wv, wok := want(s); v != wv || ok != wok {
-			t.Errorf("parseDate(%q) = %q, %v, want %q, %v", s, v, ok, wv, wok)
-		}
+		})
 	}
 }
 
