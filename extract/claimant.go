@@ -128,7 +128,7 @@ var nonWord = func() string {
 }()
 
 // groupSpans returns the absolute spans of group g of the matches of a
-// pattern run folded (see scan) in a span.
+// pattern run folded (see matches) in a span.
 func (p *parser) groupSpans(pt *pattern, in Span, g int) []Span {
 	var out []Span
 	for m := range p.matches(pt, in) {

@@ -387,7 +387,7 @@ func (p *parser) diagnosis(s Span) Diagnosis {
 }
 
 // spansOf returns the spans of the matches of a pattern in a span, the
-// pattern run folded or case-sensitive (see scan).
+// pattern run folded or case-sensitive (see matches).
 func (p *parser) spansOf(pt *pattern, in Span) []Span {
 	var out []Span
 	for x := range p.matches(pt, in) {

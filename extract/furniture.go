@@ -2,8 +2,7 @@ package extract
 
 import "strings"
 
-// The patterns of furniture run folded over lower-case text, which their
-// matchers read as written: they fold ASCII letters only.
+// The patterns of furniture run folded over the lower-case text.
 var (
 	hourDay = patternOf(`(?i),?\s*\b` + num + `\s+hours?\s+(?:per|a)\s+day\b`).startsWith(", 0123456789otfsen")
 	refillR = patternOf(`(?i)\s*(?:,\s*)?\bwith\s+(?:` + num + `|no)\s+refills?\b`).startsWith(" ,w")

@@ -172,7 +172,7 @@ func (p *parser) list(in Span, and bool) []Fact[string] {
 	return out
 }
 
-// matchFolded finds a pattern run folded (see scan) in a span and returns
+// matchFolded finds a pattern run folded (see matches) in a span and returns
 // the absolute span of group g of the leftmost match. A span whose lower
 // case holds none of the texts the pattern needs is not searched, and
 // the search starts near the first of them when the pattern tells how.

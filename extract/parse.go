@@ -30,7 +30,6 @@ type buffers struct {
 	lowered bool // low holds this letter's text
 	places  places
 	paras   []Span
-	window  [][]int     // the matches near finds around one key
 	near    [][]int     // the matches near returns, before they are copied
 	cites   []Citation  // an item's citations, before they are copied
 	diags   []Diagnosis // the diagnoses, before they are copied
@@ -64,7 +63,6 @@ var parserBufs = sync.Pool{New: func() any { return new(buffers) }}
 func (p *parser) release() {
 	if p.bufs != nil {
 		p.low, p.paras = "", nil
-		clear(p.bufs.window)
 		clear(p.bufs.near)
 		clear(p.bufs.cites)
 		clear(p.bufs.diags)

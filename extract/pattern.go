@@ -39,13 +39,6 @@ func patternOf(src string) *pattern {
 	return pt
 }
 
-// newPattern makes the pattern of a regular expression whose matcher is
-// being retired: the matcher is no longer read.
-func newPattern(src string, _ matcher) *pattern { return patternOf(src) }
-
-// newAnchored is newPattern for an expression that starts with ^.
-func newAnchored(src string, _ matcher) *pattern { return patternOf(src) }
-
 // startsWith sets the bytes a match may start with (letters in either
 // case, " " standing for any white space).
 func (pt *pattern) startsWith(chars string) *pattern {

@@ -243,8 +243,8 @@ func folded(re *regexp.Regexp) *regexp.Regexp {
 	return f
 }
 
-// moveBy adds off to every index of a match that took part, in place: a
-// matcher makes a new slice for each match it returns.
+// moveBy adds off to every index of a match that took part, in place:
+// regexp makes a new slice for each match it returns.
 func moveBy(m []int, off int) []int {
 	for i, x := range m {
 		if x >= 0 {
