@@ -124,7 +124,7 @@ func (p *parser) caseNumber(head, all Span) {
 var (
 	licensureRe = patternOf(`State\(s\) of Licensure:[ \t]*([^\n]+)`).startsWithCase("S").needing("state(s) of licensure:").within(0)
 	specialtyRe = patternOf(`Certification\(s\)/Specialty:[ \t]*([^\n]+)`).startsWithCase("C").needing("certification(s)/specialty:").within(0)
-	boardRe     = lazy(`(?i)Board Certified in ([^.]+?) and is licensed to practice in ([^.]+?)\.`)
+	boardRe     = patternOf(`(?i)Board Certified in ([^.]+?) and is licensed to practice in ([^.]+?)\.`)
 )
 
 // reviewer reads the reviewer's licensure and specialty lists.
@@ -142,10 +142,10 @@ func (p *parser) reviewer() {
 	if len(p.l.Reviewer.Licensure)+len(p.l.Reviewer.Specialty) > 0 {
 		return
 	}
-	if s, ok := p.match(boardRe.get(), in, 1); ok {
+	if s, ok := p.match(boardRe, in, 1); ok {
 		p.l.Reviewer.Specialty = p.list(s, false)
 	}
-	if s, ok := p.match(boardRe.get(), in, 2); ok {
+	if s, ok := p.match(boardRe, in, 2); ok {
 		p.l.Reviewer.Licensure = p.list(s, true)
 	}
 }

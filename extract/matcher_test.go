@@ -81,7 +81,7 @@ var nearUses = []struct {
 // pattern's regexp, folded, in the whole window around each key.
 func TestNear(t *testing.T) {
 	for _, u := range nearUses {
-		re := folded(u.pt.regexp())
+		re := u.pt.lowered()
 		for _, text := range matcherLetters(t) {
 			p := &parser{text: text}
 			all := Span{0, len(text)}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -186,10 +185,10 @@ func collapsed(s string) bool {
 	return true
 }
 
-// match finds re in the span and returns the absolute span of group g of
-// the first match.
-func (p *parser) match(re *regexp.Regexp, in Span, g int) (Span, bool) {
-	m := p.find(re, in)
+// match finds a pattern in the span, run as matches runs it, and returns
+// the absolute span of group g of the first match.
+func (p *parser) match(pt *pattern, in Span, g int) (Span, bool) {
+	m := p.leftmost(pt, in)
 	if m == nil || m[2*g] < 0 {
 		return Span{}, false
 	}
