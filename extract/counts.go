@@ -89,7 +89,7 @@ func objectUnit(u string) string {
 }
 
 // sumRe is a count of sessions or visits anywhere in a request.
-var sumRe = patternOf(`(?i)\b(` + num + `)\s+(?:[A-Za-z/-]+\s+){0,4}?(sessions|visits)\b`).startsWith("0123456789otfsen")
+var sumRe = patternOf(`(?i)\b(` + num + `)\s+(?:[A-Za-z/-]+\s+){0,4}?(sessions|visits)\b`).startsWith(numStart)
 
 // sumCounts adds up counts of the same unit joined by "and": "two
 // physical therapy sessions for the lumbar spine and eight physical

@@ -4,12 +4,12 @@ import "strings"
 
 // The patterns of furniture run folded over the lower-case text.
 var (
-	hourDay = patternOf(`(?i),?\s*\b` + num + `\s+hours?\s+(?:per|a)\s+day\b`).startsWith(", 0123456789otfsen")
+	hourDay = patternOf(`(?i),?\s*\b` + num + `\s+hours?\s+(?:per|a)\s+day\b`).startsWith(", " + numStart)
 	refillR = patternOf(`(?i)\s*(?:,\s*)?\bwith\s+(?:` + num + `|no)\s+refills?\b`).startsWith(" ,w")
 	dosRe   = patternOf(`(?i)\s*,?\s*\bDOS:?\s*` + datePattern).startsWith(" ,d")
 	supplyR = patternOf(`(?i)\s*\bday supply:?\s*\d+`).startsWith(" d")
 	minsRe  = patternOf(`(?i)\s*\(\d+\s*(?:mins?|minutes?)\)`).startsWith(" (")
-	freqNoD = patternOf(`(?i),?\s*\b(?:` + rng + `)\s*(?:times|x)\s*(?:(?:a|per|each|/)\s*(?:week|wk|day)|weekly|daily)\b`).startsWith(", 0123456789otfsen")
+	freqNoD = patternOf(`(?i),?\s*\b(?:` + rng + `)\s*` + timesWord + `\s*(?:` + perWord + `\s*(?:week|wk|day)|weekly|daily)\b`).startsWith(", " + numStart)
 	directR = patternOf(`(?i)(?:,\s*|\s+)(?:take\s+\d|apply\b|one\s+(?:by mouth|tablet|tab|capsule|cap|po)\b|\d+\s*(?:tabs?|caps?)\s+(?:orally|by mouth|po)\b|\d+\s+hours on\b|every\s+\d|(?:once|twice|three times|four times)\s+(?:a\s+)?(?:day|daily)\b)`).startsWith(", ")
 )
 

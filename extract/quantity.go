@@ -18,17 +18,27 @@ const (
 	num    = `(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-four)?|thirty|forty|fifty|sixty|ninety)`
 	rng    = num + `(?:\s*(?:-|to|or)\s*` + num + `)?`
 	period = `(?:weeks?|wks?|days?|months?|mos?)`
+	// numStart holds the bytes num may start with.
+	numStart = "0123456789otfsen"
+	// A frequency reads "2 times a week", "3x per day": a count, a
+	// times word, a per word and a period or "weekly", "daily".
+	timesWord = `(?:times|x)`
+	perWord   = `(?:a|per|each|/)`
+	// sessionNoun is what a count of visits counts.
+	sessionNoun = `(?:sessions?|visits?|treatments?)`
 )
 
 var (
-	qtyRe   = patternOf(`(?i)\b(?:QTY|quantity)\s*:?\s*#?\s*(` + num + `)`).startsWith("q")
-	freqRe  = patternOf(`(?i)\b(` + rng + `)\s*(?:times|x)\s*(?:(?:a|per|each|/)\s*(week|wk|day|month)|(weekly|daily|monthly))\s*,?\s*(?:for|x|times|over)?\s*(` + rng + `)\s*(` + period + `)\b(\s*\((?:` + num + `)(?:\s+(?:sessions?|visits?|treatments?))?\))?`).startsWith("0123456789otfsen")
+	qtyRe  = patternOf(`(?i)\b(?:QTY|quantity)\s*:?\s*#?\s*(` + num + `)`).startsWith("q")
+	freqRe = patternOf(`(?i)\b(` + rng + `)\s*` + timesWord + `\s*(?:` + perWord + `\s*(week|wk|day|month)|(weekly|daily|monthly))` +
+		`\s*,?\s*(?:for|x|times|over)?\s*(` + rng + `)\s*(` + period + `)\b` + // the duration
+		`(\s*\((?:` + num + `)(?:\s+` + sessionNoun + `)?\))?`).startsWith(numStart)
 	nxmRe   = patternOf(`(?i)\b(\d+)\s*x\s*(\d+)\b(\s*(?:weeks?|wks?))?`).startsWith("0123456789")
-	nTimesM = patternOf(`(?i)\b(` + num + `)\s+times\s+(\d+)\b\s*$`).startsWith("0123456789otfsen")
+	nTimesM = patternOf(`(?i)\b(` + num + `)\s+times\s+(\d+)\b\s*$`).startsWith(numStart)
 	dailyRe = patternOf(`(?i)\bDaily\b(.*?)\bfor\s+(` + num + `)\s+(weeks?|months?)\b`).startsWith("d")
 	hashRe  = patternOf(`#\s*(\d+(?:\.\d+)?)(\s+(?:grams?|gm|g|box(?:es)?|bottles?|tubes?|jars?|containers?|tabs?|tablets?|caps?|capsules?|patch(?:es)?|units?|pads?)\b)?`).startsWith("#")
 	leadRe  = patternOf(`(?i)^(?:[A-Za-z][A-Za-z ]{0,40}:\s+)?(` + rng + `)(\s*\(\d+\))?\s+`)
-	countRe = patternOf(`(?i)\b(` + rng + `)[ -](sessions?|visits?|treatments?|injections?|days?|weeks?|months?)\b`).startsWith("0123456789otfsen")
+	countRe = patternOf(`(?i)\b(` + rng + `)[ -](sessions?|visits?|treatments?|injections?|days?|weeks?|months?)\b`).startsWith(numStart)
 	timesRe = patternOf(`(?i)(?:^|[\s,])(?:times|x)\s*(\d+)\b`).startsWith(" ,tx")
 	trailRe = patternOf(`,\s*(\d+)\s*$`).startsWith(",")
 	gramsRe = patternOf(`(?i)\b(\d+(?:\.\d+)?)\s*(?:gm|grams?|g)\b`).startsWith("0123456789")
@@ -224,7 +234,7 @@ func periodRatio(per, dur string) float64 {
 	return 1
 }
 
-var totalBefore = patternOf(`(?i)\b(` + num + `)\s+(?:sessions?|visits?|treatments?)\s*,?\s*$`).startsWith("0123456789otfsen")
+var totalBefore = patternOf(`(?i)\b(` + num + `)\s+` + sessionNoun + `\s*,?\s*$`).startsWith(numStart)
 
 // withTotal takes the total a frequency phrase states in brackets
 // ("(12 sessions)") or just before it ("6 sessions 2 times a week"),

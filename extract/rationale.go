@@ -12,7 +12,7 @@ var (
 	clause     = patternOf(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`).startsWithCase(",;:(thsba")
 	// sessionsRe is a count of visits a concluding sentence gives
 	// without "request for": "12 more supervised therapy visits".
-	sessionsRe = patternOf(`(?i)\b(` + num + `)\s+(?:(?:more|additional|further)\s+)?(?:[a-z-]+\s+){0,3}?(sessions|visits|treatments)\b`).startsWith("0123456789otfsen")
+	sessionsRe = patternOf(`(?i)\b(` + num + `)\s+(?:(?:more|additional|further)\s+)?(?:[a-z-]+\s+){0,3}?(sessions|visits|treatments)\b`).startsWith(numStart)
 	reqVerb    = patternOf(`(?i)\s+(?:is|was|are|were|cannot|can not|can|would|will|does|do|has|have|remains?|appears?|should|must|being)\b|\s*[.;]\s|\s*[.;]$`).startsWith(" .;")
 )
 
