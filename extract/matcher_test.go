@@ -58,6 +58,9 @@ func checkPattern(pt *pattern, s string) string {
 			return fmt.Sprintf("match %q holds none of %q within %d bytes", s[m[0]:m[1]], pt.needs, pt.lead)
 		}
 	}
+	if got := pt.findAll(s); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+		return fmt.Sprintf("findAll(%q) = %v, want %v", s, got, want)
+	}
 	if got := pt.find(s); !foldsOdd(s) && !reflect.DeepEqual(got, pt.regexp().FindStringSubmatchIndex(s)) {
 		return fmt.Sprintf("find(%q) = %v, want %v", s, got, pt.regexp().FindStringSubmatchIndex(s))
 	}

@@ -173,12 +173,42 @@ func (pt *pattern) skip(s string, from int) int {
 var startsAnchored = regexp.MustCompile(`^(?:\(\?[a-z]+\))?\^`)
 
 // all returns the matches of re, the pattern's expression, in s, as
-// FindAllStringSubmatchIndex: the search starts where skip says.
+// FindAllStringSubmatchIndex.
 func (pt *pattern) all(re *regexp.Regexp, s string) [][]int {
-	from := pt.skip(s, 0)
-	ms := re.FindAllStringSubmatchIndex(s[from:], -1)
-	for _, m := range ms {
-		moveBy(m, from)
+	return pt.allTo(re, s, len(s))
+}
+
+// allTo returns the matches of all that start at last or before. Each
+// search starts where skip says, after the match before; when that
+// finds a match FindAllStringSubmatchIndex would not (one that starts
+// inside the match before, or an empty one), the whole text is searched
+// instead.
+func (pt *pattern) allTo(re *regexp.Regexp, s string, last int) [][]int {
+	if pt.anchored {
+		return upTo(re.FindAllStringSubmatchIndex(s, -1), last)
+	}
+	var out [][]int
+	for pos := 0; pos <= len(s); {
+		from := pt.skip(s, pos)
+		m := moveBy(re.FindStringSubmatchIndex(s[from:]), from)
+		switch {
+		case m == nil || m[0] > last:
+			return out
+		case m[0] < pos || m[0] == m[1]:
+			return upTo(re.FindAllStringSubmatchIndex(s, -1), last)
+		}
+		out = append(out, m)
+		pos = m[1]
+	}
+	return out
+}
+
+// upTo returns the matches that start at last or before.
+func upTo(ms [][]int, last int) [][]int {
+	for k, m := range ms {
+		if m[0] > last {
+			return ms[:k]
+		}
 	}
 	return ms
 }

@@ -74,8 +74,8 @@ func (p *parser) near(pt *pattern, in Span, g, back, ahead int, keys ...string) 
 		for i := range occurrences(lower, k, b.places.of(lower, in, k[rarest(k)])) {
 			w := max(0, i-back)
 			win := lower[w:min(len(lower), i+len(k)+ahead)]
-			for _, m := range pt.all(pt.lowered(), win) {
-				if m[0] <= i-w && m[1] >= i-w+len(k) && m[2*g] >= 0 && !startsAt(out, in.Start+w+m[0]) {
+			for _, m := range pt.allTo(pt.lowered(), win, i-w) {
+				if m[1] >= i-w+len(k) && m[2*g] >= 0 && !startsAt(out, in.Start+w+m[0]) {
 					out = append(out, moveBy(m, in.Start+w))
 				}
 			}
