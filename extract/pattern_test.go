@@ -16,7 +16,7 @@ import (
 	"github.com/imrkit/imrkit/internal/testenv"
 )
 
-var allInputs = flag.Bool("allinputs", false, "check hand-written matchers on every piece of the letters, not one in thirty")
+var allInputs = flag.Bool("allinputs", false, "check the patterns on every piece of the letters, not one in thirty")
 
 // TestPatterns checks what each pattern tells of its matches on the
 // strings of matcherInputs: that its folded form, over the lower-case
@@ -180,7 +180,7 @@ func matcherLetters(t *testing.T) []string {
 	return in.letters
 }
 
-// matcherInputs returns the strings matchers are checked on: made-up
+// matcherInputs returns the strings patterns are checked on: made-up
 // ones, the paragraphs, sentences and clauses of the letters, and the
 // beginnings and endings of sentences at each space and every seventh
 // byte, as written and in lower case; one in thirty of those from the
