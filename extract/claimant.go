@@ -19,8 +19,11 @@ var (
 	// "injured", "date of injury" or an occupational claim, and "on", "of",
 	// "from" or "dated" within a few words.
 	injuryRe = patternOf(`(?i)\b(?:date of (?:the )?injury|injur(?:y|ies|ed)|DOI|D/I|(?:occupational|industrial|work(?:[- ]related)?|workers' compensation) claim)\b` +
-		`(?:((?:\s+[\w'-]+){0,4}?)\s*(?:\bon|\bof|\bfrom|\bdated|\bwas|\bis|:)\s*:?\s*(?:on\s+|of\s+)?|\s+)(` + datePattern + `)`).startsWith("diow")
+		`(?:((?:\s+[\w'-]+){0,4}?)\s*(?:\bon|\bof|\bfrom|\bdated|\bwas|\bis|:)\s*:?\s*(?:on\s+|of\s+)?|\s+)(` + datePattern + `)`).startsWith("diow").needing(digits...) // a date
 )
+
+// digits are the texts one of which a date needs.
+var digits = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
 
 var sexes = map[string]string{
 	"male": "male", "man": "male", "gentleman": "male", "boy": "male",

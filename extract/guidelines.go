@@ -7,7 +7,7 @@ import (
 )
 
 var (
-	citeSplit  = patternOf(`(?i)(?:^|\.\s+)Decision based on\s+`).startsWith(".d") // run folded
+	citeSplit  = patternOf(`(?i)(?:^|\.\s+)Decision based on\s+`).startsWith(".d").needing("decision based on") // run folded
 	mtusAnd    = patternOf(`,?\s+and\s+(?:MTUS\s+)?(?:[A-Z][A-Za-z,&/ -]{2,60}?)\s+(?:\d{4}\b|Section\(s\)|Page\(s\))`).startsWith(", ")
 	pagesRe    = patternOf(`(?i)Page\(s\):\s*([\d ,\-–]+)`).startsWith("p")
 	nonMTUS    = patternOf(`(?i)^Non-MTUS Citation\s*`).needing("non-mtus citation").within(0) // run folded

@@ -247,11 +247,20 @@ func (pt *pattern) replaceAll(s, repl string) string {
 	return b.String()
 }
 
+// mayMatch reports whether the lower-case text low holds one of the
+// texts the pattern needs, if it tells them.
+func (pt *pattern) mayMatch(low string) bool {
+	return pt.needs == nil || containsAny(low, pt.needs...)
+}
+
 // matches yields the matches of the pattern in a span of the text, with
 // offsets in the span: a case-insensitive pattern runs folded over the
 // lower-case text (ASCII letters folded only), another over the text.
 func (p *parser) matches(pt *pattern, in Span) iter.Seq[[]int] {
 	return func(yield func([]int) bool) {
+		if !pt.mayMatch(p.lower()[in.Start:in.End]) {
+			return
+		}
 		re, s := p.textFor(pt, in)
 		for _, m := range pt.all(re, s) {
 			if !yield(m) {

@@ -4,9 +4,10 @@ import "strings"
 
 var (
 	// strongRe states medical necessity, for or against; it runs folded.
-	strongRe = patternOf(`(?i)\bnot[- ](?:a\s+)?medical(?:ly)?[- ]necess(?:ary|ity)\b|\bmedically[- ]necessary\b|\bmedical necessity (?:of|for)\b[^.]{0,60}?\b(?:is|was|has|have) (?:not )?(?:been )?(?:established|supported|demonstrated)\b`).startsWith("nm")
+	strongRe = patternOf(`(?i)\bnot[- ](?:a\s+)?medical(?:ly)?[- ]necess(?:ary|ity)\b|\bmedically[- ]necessary\b|\bmedical necessity (?:of|for)\b[^.]{0,60}?\b(?:is|was|has|have) (?:not )?(?:been )?(?:established|supported|demonstrated)\b`).startsWith("nm").needing("medical")
 	// weakRe states a conclusion in other words; it runs folded.
-	weakRe     = patternOf(`(?i)\bnot\s+(?:medically\s+)?(?:necessary|appropriate|warranted|indicated|supported|recommended)\b|\b(?:is|are|was|were)\s+(?:medically\s+)?(?:appropriate|warranted|indicated|supported)\b`).startsWith("niaw")
+	weakRe = patternOf(`(?i)\bnot\s+(?:medically\s+)?(?:necessary|appropriate|warranted|indicated|supported|recommended)\b|\b(?:is|are|was|were)\s+(?:medically\s+)?(?:appropriate|warranted|indicated|supported)\b`).startsWith("niaw").
+		needing("necessary", "appropriate", "warranted", "indicated", "supported", "recommended")
 	negRe      = patternOf(`(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|no longer|never|neither|nor)\b|\bnot-`).startsWith("nciaw")
 	subjectCut = patternOf(`[,;]|\b(?:therefore|thus|hence|so)\b`).startsWithCase(",;ths")
 	clause     = patternOf(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`).startsWithCase(",;:(thsba")

@@ -74,6 +74,9 @@ func (p *parser) near(pt *pattern, in Span, g, back, ahead int, keys ...string) 
 		for i := range occurrences(lower, k, b.places.of(lower, in, k[rarest(k)])) {
 			w := max(0, i-back)
 			win := lower[w:min(len(lower), i+len(k)+ahead)]
+			if !pt.mayMatch(win) {
+				continue
+			}
 			for _, m := range pt.allTo(pt.lowered(), win, i-w) {
 				if m[1] >= i-w+len(k) && m[2*g] >= 0 && !startsAt(out, in.Start+w+m[0]) {
 					out = append(out, moveBy(m, in.Start+w))
