@@ -29,7 +29,7 @@ func (p *parser) hashCounts(in Span) []quantity {
 	return out
 }
 
-var formRe = newPattern(`(?i)\b(tablets?|tabs?|capsules?|caps?|patch(?:es)?|pads?)\b`, formAt).startsWith("tcp")
+var formRe = patternOf(`(?i)\b(tablets?|tabs?|capsules?|caps?|patch(?:es)?|pads?)\b`).startsWith("tcp")
 
 // dosageForm is the unit of a drug counted by "#N": its dosage form where
 // the request names one ("oral tablet"), else "unit".
@@ -42,7 +42,7 @@ func (p *parser) dosageForm(in Span) string {
 
 // leadWords are the words after a leading number that name what is
 // counted ("Three months coverage of", "One container of").
-var leadUnitRe = newAnchored(`(?i)^(sessions?|visits?|treatments?|months?|weeks?|days?|refills?|containers?|boxes|box|tubes?|bottles?|injections?)\b(?:(?:\s+(?:coverage|supply))?\s+of\b)?`, leadUnitAt)
+var leadUnitRe = patternOf(`(?i)^(sessions?|visits?|treatments?|months?|weeks?|days?|refills?|containers?|boxes|box|tubes?|bottles?|injections?)\b(?:(?:\s+(?:coverage|supply))?\s+of\b)?`)
 
 // leadCounts reads a count that opens the request: "Eight (8) physical
 // therapy sessions", "Three sessions of physical therapy", "1 knee
@@ -89,7 +89,7 @@ func objectUnit(u string) string {
 }
 
 // sumRe is a count of sessions or visits anywhere in a request.
-var sumRe = newPattern(`(?i)\b(`+num+`)\s+(?:[A-Za-z/-]+\s+){0,4}?(sessions|visits)\b`, sumAt).startsWith("0123456789otfsen")
+var sumRe = patternOf(`(?i)\b(` + num + `)\s+(?:[A-Za-z/-]+\s+){0,4}?(sessions|visits)\b`).startsWith(numStart)
 
 // sumCounts adds up counts of the same unit joined by "and": "two
 // physical therapy sessions for the lumbar spine and eight physical
@@ -134,7 +134,7 @@ func trimSpanRight(text string, s, in Span) Span {
 
 // headNounRe finds the noun a leading count counts: the last word before
 // a preposition, comma or the end.
-var headNounRe = newAnchored(`(?i)^(.*?)\b([A-Za-z]+)\b(\s*(?:\([^)]*\))?)(?:\s+(?:for|to|of|on|in|at|with)\b|,|$)`, headNounAt)
+var headNounRe = patternOf(`(?i)^(.*?)\b([A-Za-z]+)\b(\s*(?:\([^)]*\))?)(?:\s+(?:for|to|of|on|in|at|with)\b|,|$)`)
 
 // headNoun returns the unit a leading count counts and, when that noun is
 // a plain count noun (sessions, visits), the span to leave out of the
@@ -272,10 +272,10 @@ func singular(w string) string {
 }
 
 var (
-	perDayRe  = newPattern(`(?i)\bper day\b|\bhome (?:aide|health)\b`, perDayAt).startsWith("ph")
-	visitsRe  = newPattern(`(?i)\bvisits\b`, wordAt("visits")).startsWith("v")
-	therapyRe = newPattern(`(?i)\b(?:therapy|therapies|chiro\w*|acupuncture|CBT|psychotherapy|PT|OT|rehab\w*|physiotherapy|counseling|biofeedback)\b`, therapyAt).startsWith("tcaporb")
-	strengthR = newPattern(`(?i)\d\s*(?:mg|mcg|ml)\b|\d\s*%`, strengthAt).startsWith("0123456789")
+	perDayRe  = patternOf(`(?i)\bper day\b|\bhome (?:aide|health)\b`).startsWith("ph")
+	visitsRe  = patternOf(`(?i)\bvisits\b`).startsWith("v")
+	therapyRe = patternOf(`(?i)\b(?:therapy|therapies|chiro\w*|acupuncture|CBT|psychotherapy|PT|OT|rehab\w*|physiotherapy|counseling|biofeedback)\b`).startsWith("tcaporb")
+	strengthR = patternOf(`(?i)\d\s*(?:mg|mcg|ml)\b|\d\s*%`).startsWith("0123456789")
 )
 
 // freqUnit is the unit of a frequency phrase: sessions, or visits or days
@@ -306,9 +306,9 @@ func (p *parser) isDrug(in Span) bool {
 }
 
 var (
-	dailyWord = newPattern(`(?i)\bdaily\b`, wordAt("daily")).startsWith("d")
-	forBefore = newPattern(`(?i)(?:,\s*|\s+)(?:for\s+(?:a\s+|an\s+)?|over\s+)?$`, forBeforeAt).startsWith(", ")
-	commaPrep = newAnchored(`^\s*,\s*(?:for|to|of|on|in|at|with)\b`, commaPrepAt)
+	dailyWord = patternOf(`(?i)\bdaily\b`).startsWith("d")
+	forBefore = patternOf(`(?i)(?:,\s*|\s+)(?:for\s+(?:a\s+|an\s+)?|over\s+)?$`).startsWith(", ")
+	commaPrep = patternOf(`^\s*,\s*(?:for|to|of|on|in|at|with)\b`)
 )
 
 // widen extends a span to be left out of a service over a "for (a)"
@@ -323,353 +323,4 @@ func (p *parser) widen(in, s Span) Span {
 		s.End += strings.IndexByte(after, ',') + 1
 	}
 	return s
-}
-
-// hashAt reads "#60", "# 60 tabs": the number (group 1) and a unit after
-// it (group 2).
-func hashAt(s string, i int) []int {
-	j := space0(s, byteIn(s, i, "#"))
-	if j < 0 || j >= len(s) || !isDigit(s[j]) {
-		return nil
-	}
-	var ends [maxEnds]int
-	n := decimalEnds(ends[:0], s, j)[0] // the longest
-	if e := formEnd(s, space1(s, n), false, hashUnits...); e >= 0 {
-		return []int{i, e, j, n, n, e}
-	}
-	return []int{i, n, j, n, -1, -1}
-}
-
-// hashUnits are the units a "#N" count may name.
-var hashUnits = []form{
-	{"gram", "s"}, {"gm", ""}, {"g", ""}, {"box", "es"}, {"bottle", "s"}, {"tube", "s"}, {"jar", "s"},
-	{"container", "s"}, {"tab", "s"}, {"tablet", "s"}, {"cap", "s"}, {"capsule", "s"}, {"patch", "es"},
-	{"unit", "s"}, {"pad", "s"},
-}
-
-// leadAt reads a count opening a request, after a short label: the count
-// (group 1), a number in brackets after it (group 2) and the white space
-// after them.
-func leadAt(s string, i int) []int {
-	if i != 0 {
-		return nil
-	}
-	if l := leadLabel(s); l >= 0 {
-		if m := leadCount(s, l); m != nil {
-			return m
-		}
-	}
-	return leadCount(s, 0)
-}
-
-// leadLabel reads a label of letters and spaces and a colon, up to 41
-// characters, and the white space after it.
-func leadLabel(s string) int {
-	if len(s) == 0 || !isLetter(s[0]) {
-		return -1
-	}
-	n := 1
-	for n < len(s) && (isLetter(s[n]) || s[n] == ' ') {
-		n++
-	}
-	if n > 41 {
-		return -1
-	}
-	return space1(s, byteIn(s, n, ":"))
-}
-
-// leadCount reads the count of leadAt at q.
-func leadCount(s string, q int) []int {
-	var ends [maxEnds]int
-	for _, r := range rngEnds(ends[:0], s, q) {
-		c := byteIn(s, skipSpace(s, r), "(")
-		if d := digitsEnd(s, max(c, 0)); c >= 0 && d > c {
-			if end := space1(s, byteIn(s, d, ")")); end >= 0 {
-				return []int{0, end, q, r, r, d + 1}
-			}
-		}
-		if end := space1(s, r); end >= 0 {
-			return []int{0, end, q, r, -1, -1}
-		}
-	}
-	return nil
-}
-
-// leadUnitAt reads the noun after a leading count when it is a unit
-// (group 1), with "(coverage|supply) of" after it.
-func leadUnitAt(s string, i int) []int {
-	if i != 0 {
-		return nil
-	}
-	u := formEnd(s, 0, true, leadUnits...)
-	if u < 0 {
-		return nil
-	}
-	if c := litsFold(s, space1(s, u), "coverage", "supply"); c >= 0 {
-		if e := wordEnd(s, litFold(s, space1(s, c), "of")); e >= 0 {
-			return []int{0, e, 0, u}
-		}
-	}
-	if e := wordEnd(s, litFold(s, space1(s, u), "of")); e >= 0 {
-		return []int{0, e, 0, u}
-	}
-	return []int{0, u, 0, u}
-}
-
-// leadUnits are the units leadUnitAt reads.
-var leadUnits = []form{
-	{"session", "s"}, {"visit", "s"}, {"treatment", "s"}, {"month", "s"}, {"week", "s"}, {"day", "s"},
-	{"refill", "s"}, {"container", "s"}, {"boxes", ""}, {"box", ""}, {"tube", "s"}, {"bottle", "s"},
-	{"injection", "s"},
-}
-
-// sumAt reads "12 sessions", "two physical therapy sessions": a number
-// (group 1), up to four words and "sessions" or "visits" (group 2).
-func sumAt(s string, i int) []int {
-	if !boundary(s, i) || !numberStart(s, i) {
-		return nil
-	}
-	var ends [maxEnds]int
-	for _, n := range numEnds(ends[:0], s, i) {
-		if u, e := wordsThen(s, space1(s, n), 4, "/-", sessionsOrVisits); e >= 0 {
-			return []int{i, e, i, n, u, e}
-		}
-	}
-	return nil
-}
-
-// sessionsOrVisits reads the word "sessions" or "visits".
-func sessionsOrVisits(s string, i int) int { return wordEnd(s, litsFold(s, i, "sessions", "visits")) }
-
-// headNounAt reads the noun a leading count counts: the first word
-// (group 2) followed, maybe after a bracket (group 3), by a preposition,
-// a comma or the end; group 1 is what comes before it.
-func headNounAt(s string, i int) []int {
-	if i != 0 {
-		return nil
-	}
-	for q := 0; ; q = nextChar(s, q) {
-		if q < len(s) && isLetter(s[q]) && boundary(s, q) {
-			w := q
-			for w < len(s) && isLetter(s[w]) {
-				w++
-			}
-			if g, e := headNounTail(s, w); boundary(s, w) && e >= 0 {
-				return []int{0, e, 0, q, q, w, w, g}
-			}
-		}
-		if q >= len(s) || s[q] == '\n' {
-			return nil
-		}
-	}
-}
-
-// headNounTail reads what follows the noun of headNounAt at w: white
-// space and a bracket, then a preposition, a comma or the end. It
-// returns where the bracket part ends and where the match ends, or -1s.
-func headNounTail(s string, w int) (int, int) {
-	sp := skipSpace(s, w)
-	switch {
-	case sp < len(s) && s[sp] == '(':
-		c := strings.IndexByte(s[sp+1:], ')')
-		if c < 0 {
-			return -1, -1
-		}
-		k := sp + c + 2
-		switch {
-		case k < len(s) && isSpace(s[k]):
-			if e := preposition(s, skipSpace(s, k)); e >= 0 {
-				return k, e
-			}
-		case k < len(s) && s[k] == ',':
-			return k, k + 1
-		case k == len(s):
-			return k, k
-		}
-		return -1, -1
-	case sp < len(s) && s[sp] == ',':
-		return sp, sp + 1
-	case sp == len(s):
-		return sp, sp
-	case sp > w:
-		if e := preposition(s, sp); e >= 0 {
-			return sp - 1, e
-		}
-	}
-	return -1, -1
-}
-
-// preposition reads a preposition that ends what a count counts.
-func preposition(s string, i int) int {
-	return wordEnd(s, litsFold(s, i, "for", "to", "of", "on", "in", "at", "with"))
-}
-
-// countAt reads "12 sessions", "7-10 days", "one week": the count (group
-// 1) and the noun (group 2).
-func countAt(s string, i int) []int {
-	if !boundary(s, i) || !numberStart(s, i) {
-		return nil
-	}
-	var ends [maxEnds]int
-	for _, r := range rngEnds(ends[:0], s, i) {
-		u := byteIn(s, r, " -")
-		if e := formEnd(s, u, true, countUnits...); u >= 0 && e >= 0 {
-			return []int{i, e, i, r, u, e}
-		}
-	}
-	return nil
-}
-
-// countUnits are the nouns countAt reads.
-var countUnits = []form{
-	{"session", "s"}, {"visit", "s"}, {"treatment", "s"}, {"injection", "s"}, {"day", "s"}, {"week", "s"},
-	{"month", "s"},
-}
-
-// timesAt reads "times 3", "x 2" after a space or a comma, or opening
-// the text (group 1: the number).
-func timesAt(s string, i int) []int {
-	starts := [2]int{-1, -1}
-	if i == 0 {
-		starts[0] = 0
-	}
-	if i < len(s) && (isSpace(s[i]) || s[i] == ',') {
-		starts[1] = i + 1
-	}
-	for _, k := range starts {
-		j := space0(s, litsFold(s, k, "times", "x"))
-		if j < 0 {
-			continue
-		}
-		if d := digitsEnd(s, j); d > j && boundary(s, d) {
-			return []int{i, d, j, d}
-		}
-	}
-	return nil
-}
-
-// trailAt reads ", 2" ending the text (group 1: the number).
-func trailAt(s string, i int) []int {
-	j := space0(s, byteIn(s, i, ","))
-	if j < 0 {
-		return nil
-	}
-	if d := digitsEnd(s, j); d > j && skipSpace(s, d) == len(s) {
-		return []int{i, len(s), j, d}
-	}
-	return nil
-}
-
-// gramsAt reads "30 gm", "120grams" (group 1: the number).
-func gramsAt(s string, i int) []int {
-	if !boundary(s, i) || i >= len(s) || !isDigit(s[i]) {
-		return nil
-	}
-	var ends [maxEnds]int
-	for _, n := range decimalEnds(ends[:0], s, i) {
-		if e := formEnd(s, skipSpace(s, n), true, form{"gm", ""}, form{"gram", "s"}, form{"g", ""}); e >= 0 {
-			return []int{i, e, i, n}
-		}
-	}
-	return nil
-}
-
-// perDayAt reads "per day", "home aide", "home health".
-func perDayAt(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	if e := wordEnd(s, litFold(s, i, "per day")); e >= 0 {
-		return span(i, e)
-	}
-	return span(i, wordEnd(s, litsFold(s, litFold(s, i, "home "), "aide", "health")))
-}
-
-// wordAt returns a matcher of one word, in any case.
-func wordAt(w string) matcher {
-	return func(s string, i int) []int {
-		if !boundary(s, i) {
-			return nil
-		}
-		return span(i, wordEnd(s, litFold(s, i, w)))
-	}
-}
-
-// therapyAt reads a word that names a therapy counted in sessions.
-func therapyAt(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	for _, w := range therapyWords {
-		j := litFold(s, i, w)
-		switch {
-		case j < 0:
-		case w == "chiro" || w == "rehab":
-			for j < len(s) && isWord(s[j]) {
-				j++
-			}
-			return span(i, j)
-		case boundary(s, j):
-			return span(i, j)
-		}
-	}
-	return nil
-}
-
-// therapyWords are the words therapyAt reads; "chiro" and "rehab" begin
-// words.
-var therapyWords = []string{
-	"therapy", "therapies", "chiro", "acupuncture", "cbt", "psychotherapy", "pt", "ot", "rehab", "physiotherapy",
-	"counseling", "biofeedback",
-}
-
-// strengthAt reads a strength: "10mg", "5 ml", "2%".
-func strengthAt(s string, i int) []int {
-	if i >= len(s) || !isDigit(s[i]) {
-		return nil
-	}
-	j := skipSpace(s, i+1)
-	if e := formEnd(s, j, true, form{"mg", ""}, form{"mcg", ""}, form{"ml", ""}); e >= 0 {
-		return span(i, e)
-	}
-	return span(i, byteIn(s, j, "%"))
-}
-
-// formAt reads a dosage form: tablets, caps, patches (group 1).
-func formAt(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	e := formEnd(s, i, true, form{"tablet", "s"}, form{"tab", "s"}, form{"capsule", "s"}, form{"cap", "s"},
-		form{"patch", "es"}, form{"pad", "s"})
-	if e < 0 {
-		return nil
-	}
-	return []int{i, e, i, e}
-}
-
-// forBeforeAt reads, ending the text, a comma or white space and "for",
-// "for a", "for an" or "over".
-func forBeforeAt(s string, i int) []int {
-	j := commaOrSpace(s, i)
-	if j < 0 {
-		return nil
-	}
-	f := space1(s, litFold(s, j, "for"))
-	for _, e := range []int{space1(s, litFold(s, f, "a")), space1(s, litFold(s, f, "an")), f,
-		space1(s, litFold(s, j, "over")), j} {
-		if e == len(s) {
-			return []int{i, e}
-		}
-	}
-	return nil
-}
-
-// commaPrepAt reads, opening the text, a comma and a preposition.
-func commaPrepAt(s string, i int) []int {
-	if i != 0 {
-		return nil
-	}
-	j := space0(s, byteIn(s, skipSpace(s, 0), ","))
-	return span(0, wordEnd(s, lits(s, j, "for", "to", "of", "on", "in", "at", "with")))
 }

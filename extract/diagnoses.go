@@ -9,146 +9,23 @@ import (
 
 // diagnosisOpen opens a list of the claimant's diagnoses; it runs folded
 // near its keys.
-var diagnosisOpen = newPattern(`(?i)\b(?:`+
-	`(?:(?:was|were|is|has been|had been|been|being)\s+)?diagnosed\s+(?:as having|as|with)\s*:?`+
-	`|diagnos(?:is|es)\s+(?:were|was|are|is|have been|has been)\s+noted\s+to\s+(?:include|be)\s*:?`+
-	`|diagnos(?:is|es)\s+(?:include[sd]?|are|is|was|were|has been|have been)(?:\s+(?:documented|noted|listed|reported|given)\s+as)?\s*:?`+
-	`|(?:current|primary|working|final|admitting|comorbid|pertinent)?\s*diagnos(?:is|es)\s+of\s*:?`+
-	`|diagnos(?:is|es)\s*:`+
-	`|(?:is|was|are|were|being|been)\s+(?:currently\s+)?(?:being\s+)?treated\s+for\s+(?:the\s+)?(?:diagnos(?:is|es)\s+of\s+)?`+
-	`|undergoing\s+treatments?\s+for\s*:?`+
-	`|diagnos(?:is|es)\s+that\s+includes?\s*:?`+
-	`)\s*`, diagnosisOpening).startsWith("wihbdcpfau ")
-
-// diagnosisOpening reads, at offset i of s, the words that
-// open a list of the claimant's diagnoses and the white space after them:
-// "was diagnosed with", "diagnoses include", "current diagnosis of:",
-// "diagnosis:", "is being treated for the diagnosis of", "undergoing
-// treatment for", "diagnosis that includes". The regexp it stands for is
-// in the tests.
-func diagnosisOpening(s string, i int) []int {
-	if i >= len(s) || !boundary(s, i) {
-		return nil
-	}
-	for _, open := range openingsAt[s[i]] {
-		if j := open(s, i); j >= 0 {
-			return span(i, skipSpace(s, j))
-		}
-	}
-	return nil
-}
-
-// diagnosisOpenings are the ways a list opens, in the order they are
-// tried, each with the bytes it may start with (letters in lower case).
-var diagnosisOpenings = []struct {
-	starts string
-	read   func(s string, i int) int
-}{
-	{"wihb", diagnosedAs}, {"d", diagnosedBare}, {"d", diagnosesNoted}, {"d", diagnosesInclude},
-	{"cpwfad \t\n\f\r", diagnosisOf}, {"d", diagnosisColon}, {"iwab", treatedFor}, {"u", undergoingTreatment},
-	{"d", diagnosisThat},
-}
-
-// openingsAt holds the openings that may start with each byte, in order.
-var openingsAt = func() (at [256][]func(s string, i int) int) {
-	for _, o := range diagnosisOpenings {
-		for c, in := range bytesOf(o.starts) {
-			if in {
-				at[c] = append(at[c], o.read)
-			}
-		}
-	}
-	return at
-}()
-
-// diagnosisWord reads "diagnosis" or "diagnoses".
-func diagnosisWord(s string, i int) int { return litsFold(s, i, "diagnosis", "diagnoses") }
-
-// diagnosedAs reads "was diagnosed with", "has been diagnosed as having:".
-func diagnosedAs(s string, i int) int {
-	i = litsFold(s, i, "was", "were", "is", "has been", "had been", "been", "being")
-	i = litFold(s, space1(s, i), "diagnosed")
-	i = litsFold(s, space1(s, i), "as having", "as", "with")
-	return colon(s, i)
-}
-
-// diagnosedBare reads "diagnosed with" after any word ("was subsequently
-// diagnosed with").
-func diagnosedBare(s string, i int) int {
-	i = litFold(s, i, "diagnosed")
-	i = litsFold(s, space1(s, i), "as having", "as", "with")
-	return colon(s, i)
-}
-
-// diagnosesNoted reads "diagnoses were noted to include", "diagnosis is
-// noted to be".
-func diagnosesNoted(s string, i int) int {
-	i = space1(s, diagnosisWord(s, i))
-	i = space1(s, litsFold(s, i, "were", "was", "are", "is", "have been", "has been"))
-	i = space1(s, litFold(s, space1(s, litFold(s, i, "noted")), "to"))
-	return colon(s, litsFold(s, i, "include", "be"))
-}
-
-// diagnosesInclude reads "diagnoses include", "diagnosis has been
-// documented as:".
-func diagnosesInclude(s string, i int) int {
-	i = space1(s, diagnosisWord(s, i))
-	i = litsFold(s, i, "includes", "included", "include", "are", "is", "was", "were", "has been", "have been")
-	j := litsFold(s, space1(s, i), "documented", "noted", "listed", "reported", "given")
-	i = optional(i, litFold(s, space1(s, j), "as"))
-	return colon(s, i)
-}
-
-// diagnosisOf reads "diagnosis of", "current diagnoses of:".
-func diagnosisOf(s string, i int) int {
-	adjective := litsFold(s, i, "current", "primary", "working", "final", "admitting", "comorbid", "pertinent")
-	if j := diagnosisOfAt(s, adjective); j >= 0 {
-		return j
-	}
-	return diagnosisOfAt(s, i)
-}
-
-func diagnosisOfAt(s string, i int) int {
-	i = diagnosisWord(s, space0(s, i))
-	return colon(s, litFold(s, space1(s, i), "of"))
-}
-
-// diagnosisColon reads "diagnosis:".
-func diagnosisColon(s string, i int) int {
-	return litFold(s, space0(s, diagnosisWord(s, i)), ":")
-}
-
-// treatedFor reads "is treated for", "is currently being treated for the
-// diagnosis of".
-func treatedFor(s string, i int) int {
-	i = space1(s, litsFold(s, i, "is", "was", "are", "were", "being", "been"))
-	i = optional(i, space1(s, litFold(s, i, "currently")))
-	i = optional(i, space1(s, litFold(s, i, "being")))
-	i = space1(s, litFold(s, space1(s, litFold(s, i, "treated")), "for"))
-	i = optional(i, space1(s, litFold(s, i, "the")))
-	return optional(i, space1(s, litFold(s, space1(s, diagnosisWord(s, i)), "of")))
-}
-
-// undergoingTreatment reads "undergoing treatment for", "undergoing
-// treatments for:".
-func undergoingTreatment(s string, i int) int {
-	i = litFold(s, space1(s, litFold(s, i, "undergoing")), "treatment")
-	i = optional(i, litFold(s, i, "s"))
-	return colon(s, litFold(s, space1(s, i), "for"))
-}
-
-// diagnosisThat reads "diagnosis that includes".
-func diagnosisThat(s string, i int) int {
-	i = litFold(s, space1(s, litFold(s, space1(s, diagnosisWord(s, i)), "that")), "include")
-	return colon(s, optional(i, litFold(s, i, "s")))
-}
+var diagnosisOpen = patternOf(`(?i)\b(?:` +
+	`(?:(?:was|were|is|has been|had been|been|being)\s+)?diagnosed\s+(?:as having|as|with)\s*:?` +
+	`|diagnos(?:is|es)\s+(?:were|was|are|is|have been|has been)\s+noted\s+to\s+(?:include|be)\s*:?` +
+	`|diagnos(?:is|es)\s+(?:include[sd]?|are|is|was|were|has been|have been)(?:\s+(?:documented|noted|listed|reported|given)\s+as)?\s*:?` +
+	`|(?:current|primary|working|final|admitting|comorbid|pertinent)?\s*diagnos(?:is|es)\s+of\s*:?` +
+	`|diagnos(?:is|es)\s*:` +
+	`|(?:is|was|are|were|being|been)\s+(?:currently\s+)?(?:being\s+)?treated\s+for\s+(?:the\s+)?(?:diagnos(?:is|es)\s+of\s+)?` +
+	`|undergoing\s+treatments?\s+for\s*:?` +
+	`|diagnos(?:is|es)\s+that\s+includes?\s*:?` +
+	`)\s*`).startsWith("wihbdcpfau ")
 
 // phraseStop ends a diagnosis list inside a sentence.
-var phraseStop = newPattern(`(?i)\s+(?:who|which|that|per|since|after|following|on \d|in \d|dated|as of|now|and repair)\b|,? (?:who|and (?:he|she|was|is|has|had|have|were|underwent|then|subsequently)\b)`, phraseStopAt).startsWith(" ,")
+var phraseStop = patternOf(`(?i)\s+(?:who|which|that|per|since|after|following|on \d|in \d|dated|as of|now|and repair)\b|,? (?:who|and (?:he|she|was|is|has|had|have|were|underwent|then|subsequently)\b)`).startsWith(" ,")
 
 // historyRe marks a diagnosis named as history, not as the claimant's
 // current list.
-var historyRe = newPattern(`(?i)\bhistory of(?:\s+an?)?\s*$`, historyAt).startsWith("h")
+var historyRe = patternOf(`(?i)\bhistory of(?:\s+an?)?\s*$`).startsWith("h")
 
 // diagnoses reads the diagnosis lists of the summary.
 func (p *parser) diagnoses() {
@@ -215,15 +92,15 @@ func trimQuotes(text string, s Span) Span {
 }
 
 var (
-	semiRe    = newPattern(`\s*;\s*(?:and\s+)?`, semicolonAt).startsWith(" ;")
-	commaRe2  = newPattern(`\s*,\s*(?:and\s+|as well as\s+)?`, listCommaAt).startsWith(" ,")
-	andRe     = newPattern(`\s+(?:and|as well as)\s+`, andAt).startsWith(" ")
-	pairRe    = newPattern(`(?i)\b(?:sprains?|strains?)\s*$`, sprainEndAt).startsWith("s")
-	pairNext  = newAnchored(`(?i)^(?:sprains?|strains?)\b`, sprainStartAt)
-	subHeadRe = newPattern(`(?i)\s+(?:status post|s/p|rule out|r/o)\s`, subHeadAt).startsWith(" ") // run folded
-	tailAnd   = newPattern(`(?i)\s+(?:and|or|with)$`, tailAndAt).startsWith(" ")
-	leadRe2   = newAnchored(`(?i)^(?:(?:a|an|the|documented(?: as)?|of|with|for)\s+)+`, leadWordsAt)
-	tailDate  = newPattern(`(?i)\s+(?:(?:in|on|since|from|dated)\s+)?(?:`+datePattern+`|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4,5})$`, tailDateAt).startsWith(" ")
+	semiRe    = patternOf(`\s*;\s*(?:and\s+)?`).startsWith(" ;")
+	commaRe2  = patternOf(`\s*,\s*(?:and\s+|as well as\s+)?`).startsWith(" ,")
+	andRe     = patternOf(`\s+(?:and|as well as)\s+`).startsWith(" ")
+	pairRe    = patternOf(`(?i)\b(?:sprains?|strains?)\s*$`).startsWith("s")
+	pairNext  = patternOf(`(?i)^(?:sprains?|strains?)\b`)
+	subHeadRe = patternOf(`(?i)\s+(?:status post|s/p|rule out|r/o)\s`).startsWith(" ") // run folded
+	tailAnd   = patternOf(`(?i)\s+(?:and|or|with)$`).startsWith(" ")
+	leadRe2   = patternOf(`(?i)^(?:(?:a|an|the|documented(?: as)?|of|with|for)\s+)+`)
+	tailDate  = patternOf(`(?i)\s+(?:(?:in|on|since|from|dated)\s+)?(?:` + datePattern + `|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4,5})$`).startsWith(" ")
 )
 
 // splitDiagnoses cuts a list into diagnosis phrases. Semicolons, when the
@@ -316,15 +193,7 @@ func (p *parser) gapBefore(s Span) Span {
 	return trimPunct(p.text, s)
 }
 
-var andLead = newAnchored(`(?i)^(?:and|as well as)\s+`, andLeadAt)
-
-// andLeadAt reads "and " or "as well as " opening the text.
-func andLeadAt(s string, i int) []int {
-	if i != 0 {
-		return nil
-	}
-	return span(0, space1(s, litsFold(s, 0, "and", "as well as")))
-}
+var andLead = patternOf(`(?i)^(?:and|as well as)\s+`)
 
 // splitPlain splits a piece of a group without official names.
 func (p *parser) splitPlain(g Span) []Span {
@@ -391,8 +260,8 @@ func (p *parser) andCut(s Span, lone bool) []Span {
 }
 
 var (
-	lateralEnd   = newPattern(`(?i)\b(?:left|right|bilateral)$`, sideEndAt).startsWith("lrb")
-	lateralStart = newAnchored(`(?i)^(?:left|right)\b`, sideStartAt)
+	lateralEnd   = patternOf(`(?i)\b(?:left|right|bilateral)$`).startsWith("lrb")
+	lateralStart = patternOf(`(?i)^(?:left|right)\b`)
 )
 
 // innerAnd reports an "and" inside one diagnosis: "sprain and strain",
@@ -518,183 +387,11 @@ func (p *parser) diagnosis(s Span) Diagnosis {
 }
 
 // spansOf returns the spans of the matches of a pattern in a span, the
-// pattern run folded or case-sensitive (see scan).
+// pattern run folded or case-sensitive (see matches).
 func (p *parser) spansOf(pt *pattern, in Span) []Span {
 	var out []Span
-	for x := range pt.each(p.at(in)) {
+	for x := range p.matches(pt, in) {
 		out = append(out, Span{in.Start + x[0], in.Start + x[1]})
 	}
 	return out
-}
-
-// phraseStopAt reads what ends a diagnosis list inside a sentence: "
-// who", " which", " since", " on 1", ", and he", " and subsequently".
-func phraseStopAt(s string, i int) []int {
-	if i < len(s) && isSpace(s[i]) {
-		j := skipSpace(s, i)
-		e := litsFold(s, j, "who", "which", "that", "per", "since", "after", "following")
-		if e < 0 {
-			e = oneDigit(s, litsFold(s, j, "on ", "in "))
-		}
-		if e < 0 {
-			e = litsFold(s, j, "dated", "as of", "now", "and repair")
-		}
-		if e = wordEnd(s, e); e >= 0 {
-			return span(i, e)
-		}
-	}
-	j := lit(s, optional(i, byteIn(s, i, ",")), " ")
-	if e := litFold(s, j, "who"); e >= 0 {
-		return span(i, e)
-	}
-	j = litFold(s, j, "and ")
-	return span(i, wordEnd(s, litsFold(s, j, "he", "she", "was", "is", "has", "had", "have", "were", "underwent",
-		"then", "subsequently")))
-}
-
-// historyAt reads "history of (a)" ending the text.
-func historyAt(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	j := litFold(s, i, "history of")
-	a := litFold(s, space1(s, j), "a")
-	for _, k := range []int{litFold(s, a, "n"), a, j} {
-		if k >= 0 && skipSpace(s, k) == len(s) {
-			return span(i, len(s))
-		}
-	}
-	return nil
-}
-
-// semicolonAt reads "; and" with the white space around it.
-func semicolonAt(s string, i int) []int {
-	j := skipSpace(s, byteIn(s, skipSpace(s, i), ";"))
-	if j < 0 {
-		return nil
-	}
-	return span(i, optional(j, space1(s, lit(s, j, "and"))))
-}
-
-// listCommaAt reads ", and", ", as well as" with the white space around
-// it.
-func listCommaAt(s string, i int) []int {
-	j := skipSpace(s, byteIn(s, skipSpace(s, i), ","))
-	if j < 0 {
-		return nil
-	}
-	return span(i, optional(j, space1(s, lits(s, j, "and", "as well as"))))
-}
-
-// andAt reads " and ", " as well as ".
-func andAt(s string, i int) []int {
-	return span(i, space1(s, lits(s, space1(s, i), "and", "as well as")))
-}
-
-// sprainEndAt reads "sprain", "strains" ending the text.
-func sprainEndAt(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	j := litsFold(s, i, "sprain", "strain")
-	for _, k := range []int{litFold(s, j, "s"), j} {
-		if k >= 0 && skipSpace(s, k) == len(s) {
-			return span(i, len(s))
-		}
-	}
-	return nil
-}
-
-// sprainStartAt reads "sprain", "strains" opening the text.
-func sprainStartAt(s string, i int) []int {
-	if i != 0 {
-		return nil
-	}
-	return span(0, formEnd(s, 0, true, form{"sprain", "s"}, form{"strain", "s"}))
-}
-
-// subHeadAt reads " status post ", " s/p ", " rule out ", " r/o ".
-func subHeadAt(s string, i int) []int {
-	j := litsFold(s, space1(s, i), "status post", "s/p", "rule out", "r/o")
-	if j < 0 || j >= len(s) || !isSpace(s[j]) {
-		return nil
-	}
-	return span(i, j+1)
-}
-
-// tailAndAt reads " and", " or", " with" ending the text.
-func tailAndAt(s string, i int) []int {
-	if j := litsFold(s, space1(s, i), "and", "or", "with"); j == len(s) {
-		return span(i, j)
-	}
-	return nil
-}
-
-// leadWordsAt reads the articles and prepositions opening a diagnosis:
-// "a", "the", "documented as", "of", "with", "for".
-func leadWordsAt(s string, i int) []int {
-	if i != 0 {
-		return nil
-	}
-	end := -1
-	for j := 0; ; {
-		k := -1
-		for _, w := range []string{"a", "an", "the", "documented as", "documented", "of", "with", "for"} {
-			if k = space1(s, litFold(s, j, w)); k >= 0 {
-				break
-			}
-		}
-		if k < 0 {
-			return span(0, end)
-		}
-		j, end = k, k
-	}
-}
-
-// tailDateAt reads a date ending the text, after white space and maybe
-// "in", "on", "since", "from" or "dated".
-func tailDateAt(s string, i int) []int {
-	if i >= len(s) || !isSpace(s[i]) {
-		return nil
-	}
-	j := skipSpace(s, i)
-	for _, k := range []int{space1(s, litsFold(s, j, "in", "on", "since", "from", "dated")), j} {
-		if k >= 0 && (dateAt(s, k) == len(s) || monthYear(s, k) == len(s)) {
-			return span(i, len(s))
-		}
-	}
-	return nil
-}
-
-// monthYear reads "October 2016" ending the text (a year of four or
-// five digits).
-func monthYear(s string, i int) int {
-	j := space1(s, litsFold(s, i, "january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december"))
-	if j < 0 {
-		return -1
-	}
-	if d := digitsEnd(s, j); d == len(s) && (d-j == 4 || d-j == 5) {
-		return d
-	}
-	return -1
-}
-
-// sideEndAt reads "left", "right" or "bilateral" ending the text.
-func sideEndAt(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	if j := litsFold(s, i, "left", "right", "bilateral"); j == len(s) {
-		return span(i, j)
-	}
-	return nil
-}
-
-// sideStartAt reads "left" or "right" opening the text.
-func sideStartAt(s string, i int) []int {
-	if i != 0 {
-		return nil
-	}
-	return span(0, wordEnd(s, litsFold(s, 0, "left", "right")))
 }

@@ -7,13 +7,13 @@ import (
 )
 
 var (
-	citeSplit  = newPattern(`(?i)(?:^|\.\s+)Decision based on\s+`, citeSplitAt).startsWith(".d") // run folded
-	mtusAnd    = newPattern(`,?\s+and\s+(?:MTUS\s+)?(?:[A-Z][A-Za-z,&/ -]{2,60}?)\s+(?:\d{4}\b|Section\(s\)|Page\(s\))`, mtusAndAt).startsWith(", ")
-	pagesRe    = newPattern(`(?i)Page\(s\):\s*([\d ,\-–]+)`, pagesAt).startsWith("p")
-	nonMTUS    = newAnchored(`(?i)^Non-MTUS Citation\s*`, nonMTUSAt).needing("non-mtus citation").within(0) // run folded
-	chapterEnd = newPattern(`(?i),|\s+(?:19|20)\d{2}\b|\s+Section\(s\)|\s+Page\(s\)|\bGuidelines?\b`, chapterEndAt).startsWith(", g")
-	odgRe      = newPattern(`(?i)\bODG\b|Official Disability Guidelines`, odgAt).startsWith("o")
-	acoemRe    = newPattern(`(?i)\bACOEM\b`, wordAt("acoem")).startsWith("a")
+	citeSplit  = patternOf(`(?i)(?:^|\.\s+)Decision based on\s+`).startsWith(".d").needing("decision based on") // run folded
+	mtusAnd    = patternOf(`,?\s+and\s+(?:MTUS\s+)?(?:[A-Z][A-Za-z,&/ -]{2,60}?)\s+(?:\d{4}\b|Section\(s\)|Page\(s\))`).startsWith(", ")
+	pagesRe    = patternOf(`(?i)Page\(s\):\s*([\d ,\-–]+)`).startsWith("p")
+	nonMTUS    = patternOf(`(?i)^Non-MTUS Citation\s*`).needing("non-mtus citation").within(0) // run folded
+	chapterEnd = patternOf(`(?i),|\s+(?:19|20)\d{2}\b|\s+Section\(s\)|\s+Page\(s\)|\bGuidelines?\b`).startsWith(", g")
+	odgRe      = patternOf(`(?i)\bODG\b|Official Disability Guidelines`).startsWith("o")
+	acoemRe    = patternOf(`(?i)\bACOEM\b`).startsWith("a")
 )
 
 // citations parses the guideline texts of an item into citations.
@@ -190,8 +190,8 @@ func (p *parser) lexChapter(source string, s Span) (lexicon.Match, bool) {
 }
 
 var (
-	guidePrefix = newAnchored(`(?i)^(?:\s|\(|\)|ODG|Official Disability Guidelines|Guidelines?|Treatment|,)*`, guidePrefixAt)
-	yearWords   = newAnchored(`(?i)^(?:\s|,|\(|\)|Guidelines?|(?:19|20)\d{2}|Online version|Web version)*`, yearWordsAt)
+	guidePrefix = patternOf(`(?i)^(?:\s|\(|\)|ODG|Official Disability Guidelines|Guidelines?|Treatment|,)*`)
+	yearWords   = patternOf(`(?i)^(?:\s|,|\(|\)|Guidelines?|(?:19|20)\d{2}|Online version|Web version)*`)
 )
 
 // plainChapter sets the chapter from the citation's first words and
@@ -268,188 +268,4 @@ func splitList(s string) []string {
 		}
 	}
 	return out
-}
-
-// citeSplitAt reads "Decision based on" opening the text or after a full
-// stop, and the white space after it.
-func citeSplitAt(s string, i int) []int {
-	starts := [2]int{-1, space1(s, byteIn(s, i, "."))}
-	if i == 0 {
-		starts[0] = 0
-	}
-	for _, k := range starts {
-		if e := space1(s, litFold(s, k, "decision based on")); e >= 0 {
-			return span(i, e)
-		}
-	}
-	return nil
-}
-
-// mtusAndAt reads the "and" that joins two MTUS chapters: ", and Chronic
-// Pain Medical Treatment 2016", up to the year, "Section(s)" or
-// "Page(s)".
-func mtusAndAt(s string, i int) []int {
-	j := space1(s, lit(s, space1(s, optional(i, byteIn(s, i, ","))), "and"))
-	if k := space1(s, lit(s, j, "MTUS")); k >= 0 {
-		if e := chapterTail(s, k); e >= 0 {
-			return span(i, e)
-		}
-	}
-	return span(i, chapterTail(s, j))
-}
-
-// chapterTail reads a chapter's name, 3 to 61 characters starting with a
-// capital, the fewest first, then white space and a year, "Section(s)" or
-// "Page(s)".
-func chapterTail(s string, i int) int {
-	if i < 0 || i >= len(s) || s[i] < 'A' || s[i] > 'Z' {
-		return -1
-	}
-	for n := 0; ; n++ {
-		j := i + 1 + n
-		if n >= 2 {
-			if e := chapterCited(s, space1(s, j)); e >= 0 {
-				return e
-			}
-		}
-		if n == 60 || j >= len(s) || !isChapterByte(s[j]) {
-			return -1
-		}
-	}
-}
-
-// isChapterByte reports a byte of a chapter's name: a letter, a comma,
-// "&", "/", a space or a hyphen.
-func isChapterByte(c byte) bool { return isLetter(c) || strings.IndexByte(",&/ -", c) >= 0 }
-
-// chapterCited reads a year, "Section(s)" or "Page(s)".
-func chapterCited(s string, i int) int {
-	if i < 0 {
-		return -1
-	}
-	if d := digitsEnd(s, i); d-i >= 4 {
-		return wordEnd(s, i+4)
-	}
-	return lits(s, i, "Section(s)", "Page(s)")
-}
-
-// pagesAt reads "Page(s): 101, 102-104" (group 1: the pages).
-func pagesAt(s string, i int) []int {
-	e := litFold(s, i, "page(s):")
-	if e < 0 {
-		return nil
-	}
-	ws := skipSpace(s, e)
-	if r := pageRun(s, ws); r > ws {
-		return []int{i, r, ws, r}
-	}
-	for k := ws - 1; k >= e; k-- {
-		if s[k] == ' ' {
-			r := pageRun(s, k)
-			return []int{i, r, k, r}
-		}
-	}
-	return nil
-}
-
-// pageRun returns the end of the digits, spaces, commas, hyphens and en
-// dashes at i.
-func pageRun(s string, i int) int {
-	for i < len(s) {
-		switch {
-		case isDigit(s[i]) || s[i] == ' ' || s[i] == ',' || s[i] == '-':
-			i++
-		case strings.HasPrefix(s[i:], "–"):
-			i += len("–")
-		default:
-			return i
-		}
-	}
-	return i
-}
-
-// nonMTUSAt reads "Non-MTUS Citation" opening the text.
-func nonMTUSAt(s string, i int) []int {
-	if i != 0 {
-		return nil
-	}
-	return span(0, skipSpace(s, litFold(s, 0, "non-mtus citation")))
-}
-
-// chapterEndAt reads what ends a chapter's name: a comma, a year,
-// "Section(s)", "Page(s)" or "Guideline(s)".
-func chapterEndAt(s string, i int) []int {
-	if i < len(s) && s[i] == ',' {
-		return []int{i, i + 1}
-	}
-	if j := space1(s, i); j >= 0 {
-		if e := wordEnd(s, digits(s, litsFold(s, j, "19", "20"), 2, 2)); e >= 0 {
-			return span(i, e)
-		}
-		if e := litsFold(s, j, "section(s)", "page(s)"); e >= 0 {
-			return span(i, e)
-		}
-	}
-	if !boundary(s, i) {
-		return nil
-	}
-	return span(i, formEnd(s, i, true, form{"guideline", "s"}))
-}
-
-// odgAt reads "ODG" or "Official Disability Guidelines".
-func odgAt(s string, i int) []int {
-	if boundary(s, i) {
-		if e := wordEnd(s, litFold(s, i, "odg")); e >= 0 {
-			return span(i, e)
-		}
-	}
-	return span(i, litFold(s, i, "official disability guidelines"))
-}
-
-// guidePrefixAt reads the white space, brackets, commas and words
-// ("ODG", "Guidelines", "Treatment") before an ODG chapter's name.
-func guidePrefixAt(s string, i int) []int {
-	if i != 0 {
-		return nil
-	}
-	return []int{0, repeatAt(s, func(s string, j int) int {
-		return litsFold(s, j, "odg", "official disability guidelines", "guidelines", "guideline", "treatment", ",")
-	})}
-}
-
-// yearWordsAt reads the white space, brackets, commas, years and words
-// ("Guidelines", "Online version") after a chapter's name.
-func yearWordsAt(s string, i int) []int {
-	if i != 0 {
-		return nil
-	}
-	return []int{0, repeatAt(s, func(s string, j int) int {
-		if k := litFold(s, j, ","); k >= 0 {
-			return k
-		}
-		if k := litsFold(s, j, "guidelines", "guideline"); k >= 0 {
-			return k
-		}
-		if k := digits(s, litsFold(s, j, "19", "20"), 2, 2); k >= 0 {
-			return k
-		}
-		return litsFold(s, j, "online version", "web version")
-	})}
-}
-
-// repeatAt reads, from the start of s, white space, brackets and what
-// word reads, as often as they follow, and returns the end.
-func repeatAt(s string, word func(s string, j int) int) int {
-	j := 0
-	for {
-		if j < len(s) && (isSpace(s[j]) || s[j] == '(' || s[j] == ')') {
-			j++
-			continue
-		}
-		k := word(s, j)
-		if k < 0 {
-			return j
-		}
-		j = k
-	}
 }

@@ -4,9 +4,9 @@ import "strings"
 
 // The header's patterns run folded, but caseRe.
 var (
-	caseLabelRe = newPattern(`(?i)\b(?:IMR )?Case (?:Number|No\.?|#):?\s*([A-Z]{2}\d{2}-\d{5,8})\b`, caseLabelAt).startsWith("ic").needing("case ").within(len("imr "))
-	caseRe      = newPattern(`\b(CM\d{2}-\d{5,8})\b`, caseNumberAt).startsWithCase("C").needing("cm").within(0)
-	priorityRe  = newPattern(`(?i)\bPriority:\s*(Standard|Expedited|Regular|Urgent)\b`, priorityAt).startsWith("p").needing("priority:").within(0)
+	caseLabelRe = patternOf(`(?i)\b(?:IMR )?Case (?:Number|No\.?|#):?\s*([A-Z]{2}\d{2}-\d{5,8})\b`).startsWith("ic").needing("case ").within(len("imr "))
+	caseRe      = patternOf(`\b(CM\d{2}-\d{5,8})\b`).startsWithCase("C").needing("cm").within(0)
+	priorityRe  = patternOf(`(?i)\bPriority:\s*(Standard|Expedited|Regular|Urgent)\b`).startsWith("p").needing("priority:").within(0)
 )
 
 // dateLabel ties a header label to the date it sets.
@@ -38,27 +38,7 @@ func labelled(label string) *pattern {
 	for _, a := range alts {
 		first += a[:1]
 	}
-	return newPattern(`(?i)\b`+label+`\s*(`+datePattern+`)`, labelDateAt(alts)).startsWith(first).needing(alts...).within(0)
-}
-
-// labelDateAt returns a matcher of one of the labels (lower case), white
-// space and a date (group 1).
-func labelDateAt(labels []string) matcher {
-	return func(s string, i int) []int {
-		if !boundary(s, i) {
-			return nil
-		}
-		for _, l := range labels {
-			j := space0(s, litFold(s, i, l))
-			if j < 0 {
-				continue
-			}
-			if e := dateAt(s, j); e >= 0 {
-				return []int{i, e, j, e}
-			}
-		}
-		return nil
-	}
+	return patternOf(`(?i)\b` + label + `\s*(` + datePattern + `)`).startsWith(first).needing(alts...).within(0)
 }
 
 // labelKey is a lower-case word the text of a label's pattern must hold.
@@ -142,9 +122,9 @@ func (p *parser) caseNumber(head, all Span) {
 }
 
 var (
-	licensureRe = newPattern(`State\(s\) of Licensure:[ \t]*([^\n]+)`, lineAfter("State(s) of Licensure:")).startsWithCase("S").needing("state(s) of licensure:").within(0)
-	specialtyRe = newPattern(`Certification\(s\)/Specialty:[ \t]*([^\n]+)`, lineAfter("Certification(s)/Specialty:")).startsWithCase("C").needing("certification(s)/specialty:").within(0)
-	boardRe     = lazy(`(?i)Board Certified in ([^.]+?) and is licensed to practice in ([^.]+?)\.`)
+	licensureRe = patternOf(`State\(s\) of Licensure:[ \t]*([^\n]+)`).startsWithCase("S").needing("state(s) of licensure:").within(0)
+	specialtyRe = patternOf(`Certification\(s\)/Specialty:[ \t]*([^\n]+)`).startsWithCase("C").needing("certification(s)/specialty:").within(0)
+	boardRe     = patternOf(`(?i)Board Certified in ([^.]+?) and is licensed to practice in ([^.]+?)\.`)
 )
 
 // reviewer reads the reviewer's licensure and specialty lists.
@@ -162,16 +142,16 @@ func (p *parser) reviewer() {
 	if len(p.l.Reviewer.Licensure)+len(p.l.Reviewer.Specialty) > 0 {
 		return
 	}
-	if s, ok := p.match(boardRe.get(), in, 1); ok {
+	if s, ok := p.match(boardRe, in, 1); ok {
 		p.l.Reviewer.Specialty = p.list(s, false)
 	}
-	if s, ok := p.match(boardRe.get(), in, 2); ok {
+	if s, ok := p.match(boardRe, in, 2); ok {
 		p.l.Reviewer.Licensure = p.list(s, true)
 	}
 }
 
-var listSepRe = newPattern(`\s*,\s*(?:and\s+)?|\s+and\s+`, listSepAt).startsWith(" ,")
-var commaRe = newPattern(`\s*,\s*`, commaAt).startsWith(" ,")
+var listSepRe = patternOf(`\s*,\s*(?:and\s+)?|\s+and\s+`).startsWith(" ,")
+var commaRe = patternOf(`\s*,\s*`).startsWith(" ,")
 
 // list splits a comma-separated list (and "and" too when and is true)
 // into facts.
@@ -192,7 +172,7 @@ func (p *parser) list(in Span, and bool) []Fact[string] {
 	return out
 }
 
-// matchFolded finds a pattern run folded (see scan) in a span and returns
+// matchFolded finds a pattern run folded (see matches) in a span and returns
 // the absolute span of group g of the leftmost match. A span whose lower
 // case holds none of the texts the pattern needs is not searched, and
 // the search starts near the first of them when the pattern tells how.
@@ -201,110 +181,10 @@ func (p *parser) matchFolded(pt *pattern, in Span, g int) (Span, bool) {
 	if !ok {
 		return Span{}, false
 	}
-	m := findFrom(p.at(in), from, pt.m, pt.first)
+	re, s := p.textFor(pt, in)
+	m := pt.findFrom(re, s, from)
 	if m == nil || m[2*g] < 0 {
 		return Span{}, false
 	}
 	return Span{in.Start + m[2*g], in.Start + m[2*g+1]}, true
-}
-
-// caseLabelAt reads "Case Number: CM16-0213037", "IMR Case No. CM16-...",
-// the case number in group 1.
-func caseLabelAt(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	j := litFold(s, optional(i, litFold(s, i, "imr ")), "case ")
-	k := litFold(s, j, "number")
-	if k < 0 {
-		if k = litFold(s, j, "no"); k >= 0 {
-			k = optional(k, byteIn(s, k, "."))
-		} else {
-			k = litFold(s, j, "#")
-		}
-	}
-	k = space0(s, optional(k, byteIn(s, k, ":")))
-	if k < 0 || k+5 > len(s) || !isLetter(s[k]) || !isLetter(s[k+1]) {
-		return nil
-	}
-	if e := caseDigits(s, k+2); e >= 0 {
-		return []int{i, e, k, e}
-	}
-	return nil
-}
-
-// caseDigits reads the digits of a case number after its letters:
-// "16-0213037" (\d{2}-\d{5,8}\b).
-func caseDigits(s string, i int) int {
-	j := byteIn(s, digits(s, i, 2, 2), "-")
-	if j < 0 || digitsEnd(s, i) != i+2 {
-		return -1
-	}
-	if n := digitsEnd(s, j) - j; n >= 5 && n <= 8 {
-		return wordEnd(s, j+n)
-	}
-	return -1
-}
-
-// caseNumberAt reads a case number as written: CM16-0213037 (group 1).
-func caseNumberAt(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	if e := caseDigits(s, lit(s, i, "CM")); e >= 0 {
-		return []int{i, e, i, e}
-	}
-	return nil
-}
-
-// priorityAt reads "Priority: Standard" (group 1: the priority).
-func priorityAt(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	j := space0(s, litFold(s, i, "priority:"))
-	if e := wordEnd(s, litsFold(s, j, "standard", "expedited", "regular", "urgent")); e >= 0 {
-		return []int{i, e, j, e}
-	}
-	return nil
-}
-
-// lineAfter returns a matcher of a label (as written), the spaces and
-// tabs after it and the rest of its line (group 1), which must not be
-// empty: when only spaces follow, the last of them.
-func lineAfter(label string) matcher {
-	return func(s string, i int) []int {
-		e := lit(s, i, label)
-		if e < 0 {
-			return nil
-		}
-		sp := e
-		for sp < len(s) && (s[sp] == ' ' || s[sp] == '\t') {
-			sp++
-		}
-		end := len(s)
-		if n := strings.IndexByte(s[sp:], '\n'); n >= 0 {
-			end = sp + n
-		}
-		switch {
-		case end > sp:
-			return []int{i, end, sp, end}
-		case sp > e:
-			return []int{i, end, sp - 1, end}
-		}
-		return nil
-	}
-}
-
-// listSepAt reads ", and", ",", " and " with the white space around them.
-func listSepAt(s string, i int) []int {
-	if m := commaAt(s, i); m != nil {
-		return span(i, optional(m[1], space1(s, lit(s, m[1], "and"))))
-	}
-	return span(i, space1(s, lit(s, space1(s, i), "and")))
-}
-
-// commaAt reads a comma with the white space around it.
-func commaAt(s string, i int) []int {
-	return span(i, space0(s, byteIn(s, skipSpace(s, i), ",")))
 }

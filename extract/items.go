@@ -14,10 +14,8 @@ const (
 
 // The patterns of guideline texts run folded.
 var (
-	noneCited = newPattern(`(?i)did not cite any (?:medical )?evidence|did not base (?:their|its) decision on any`, noneCitedAt).startsWith("d").needing("did not ").within(0)
-	basedOn   = newPattern(`(?i)Decision based on\s+`, func(s string, i int) []int {
-		return span(i, space1(s, litFold(s, i, "decision based on")))
-	}).startsWith("d").needing("decision based on").within(0)
+	noneCited = patternOf(`(?i)did not cite any (?:medical )?evidence|did not base (?:their|its) decision on any`).startsWith("d").needing("did not ").within(0)
+	basedOn   = patternOf(`(?i)Decision based on\s+`).startsWith("d").needing("decision based on").within(0)
 )
 
 // items reads the disputed items of the decisions part.
@@ -134,14 +132,17 @@ func (p *parser) itemLine(head Span) (outcome, text Span) {
 	return outcome, trimSpan(p.text, Span{head.Start, head.Start + colon})
 }
 
+// trailingIsRe is a final "is" and the white space before it.
+var trailingIsRe = patternOf(`\s+is$`)
+
 // trailingIs returns where a final "is" and the white space before it
-// start in s, or -1.
+// start in s, or -1. Only a text that ends with "is" is searched.
 func trailingIs(s string) int {
 	if !strings.HasSuffix(s, "is") {
 		return -1
 	}
-	if i := spaceStart(s, len(s)-2); i < len(s)-2 {
-		return i
+	if m := trailingIsRe.find(s); m != nil {
+		return m[0]
 	}
 	return -1
 }
@@ -231,14 +232,4 @@ func (p *parser) sentenceAround(m, in Span) Span {
 	}
 	end := p.sentenceEnd(m.End, in.End)
 	return trimPunct(p.text, Span{start, end})
-}
-
-// noneCitedAt reads "did not cite any (medical) evidence", "did not base
-// their decision on any".
-func noneCitedAt(s string, i int) []int {
-	if j := litFold(s, i, "did not cite any "); j >= 0 {
-		return span(i, litFold(s, optional(j, litFold(s, j, "medical ")), "evidence"))
-	}
-	j := litsFold(s, litFold(s, i, "did not base "), "their", "its")
-	return span(i, litFold(s, j, " decision on any"))
 }

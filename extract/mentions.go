@@ -230,7 +230,7 @@ func (p *parser) dateMentions(in Span) []DateMention {
 		if i > in.Start && isWord(p.text[i-1]) || !mayOpenDate(p.lower(), i) {
 			continue
 		}
-		e := dateAt(p.text[:in.End], i)
+		e := dateAt(p.lower()[:in.End], i)
 		// "320.5-30-16mg" is a strength, not a date.
 		if e < 0 || e < in.End && isWord(p.text[e]) || i > 1 && p.text[i-1] == '.' && isDigit(p.text[i-2]) {
 			continue

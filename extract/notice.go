@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -10,19 +9,19 @@ import (
 // decisions as numbered sentences, then explains each under "N)
 // Regarding the request for X:".
 var (
-	determinedRe = lazy(`(?is)^(?:(\d{1,2})\)\s*)?MAXIMUS Federal Services, Inc\.\s+has determined the request for\s+(.*?)\s+(?:is|are|was|were)\s+((not\s*)?medically\s+necessary(?:\s+and\s+appropriate)?)\.?$`)
-	regardingRe  = lazy(`(?is)^(\d{1,2})\)\s*Regarding the request for\s+(.*?)\s*:?$`)
-	noticeCA     = lazy(`(?i)^Medical Treatment Guideline\(s\) used by the Claims Administrator:?\s*`)
-	noticeER     = lazy(`(?i)^Medical Treatment Guideline\(s\) used by the Expert Reviewer:?\s*`)
-	noticeRat    = lazy(`(?i)^Rationale used by the Expert Reviewer:?\s*`)
-	articleRe    = lazy(`(?i)^(?:a|an|the)\s+`)
+	determinedRe = patternOf(`(?is)^(?:(\d{1,2})\)\s*)?MAXIMUS Federal Services, Inc\.\s+has determined the request for\s+(.*?)\s+(?:is|are|was|were)\s+((not\s*)?medically\s+necessary(?:\s+and\s+appropriate)?)\.?$`)
+	regardingRe  = patternOf(`(?is)^(\d{1,2})\)\s*Regarding the request for\s+(.*?)\s*:?$`)
+	noticeCA     = patternOf(`(?i)^Medical Treatment Guideline\(s\) used by the Claims Administrator:?\s*`)
+	noticeER     = patternOf(`(?i)^Medical Treatment Guideline\(s\) used by the Expert Reviewer:?\s*`)
+	noticeRat    = patternOf(`(?i)^Rationale used by the Expert Reviewer:?\s*`)
+	articleRe    = patternOf(`(?i)^(?:a|an|the)\s+`)
 )
 
 // noticeItems reads the items of a 2013 notice.
 func (p *parser) noticeItems() {
 	byNumber := map[int]int{}
 	for _, para := range p.paras {
-		g := determinedRe.get().FindStringSubmatchIndex(p.at(para))
+		g := determinedRe.regexp().FindStringSubmatchIndex(p.at(para))
 		if g == nil {
 			continue
 		}
@@ -46,7 +45,7 @@ func (p *parser) noticeItems() {
 func (p *parser) determined(para Span, g []int) Item {
 	it := Item{Block: para}
 	head := Span{para.Start + g[4], para.Start + g[5]}
-	if m := articleRe.get().FindStringIndex(p.at(head)); m != nil {
+	if m := articleRe.regexp().FindStringIndex(p.at(head)); m != nil {
 		head.Start += m[1]
 	}
 	p.itemHeader(&it, head)
@@ -66,7 +65,7 @@ func (p *parser) determined(para Span, g []int) Item {
 func (p *parser) regarding(byNumber map[int]int) {
 	var starts []int
 	for i, para := range p.paras {
-		if regardingRe.get().MatchString(p.at(para)) {
+		if regardingRe.regexp().MatchString(p.at(para)) {
 			starts = append(starts, i)
 		}
 	}
@@ -80,13 +79,13 @@ func (p *parser) regarding(byNumber map[int]int) {
 }
 
 func (p *parser) regardingBlock(paras []Span, byNumber map[int]int) {
-	g := regardingRe.get().FindStringSubmatchIndex(p.at(paras[0]))
+	g := regardingRe.regexp().FindStringSubmatchIndex(p.at(paras[0]))
 	n, _ := strconv.Atoi(p.text[paras[0].Start+g[2] : paras[0].Start+g[3]])
 	idx, ok := byNumber[n]
 	if !ok {
 		it := Item{}
 		head := Span{paras[0].Start + g[4], paras[0].Start + g[5]}
-		if m := articleRe.get().FindStringIndex(p.at(head)); m != nil {
+		if m := articleRe.regexp().FindStringIndex(p.at(head)); m != nil {
 			head.Start += m[1]
 		}
 		p.itemHeader(&it, head)
@@ -110,12 +109,12 @@ func (p *parser) noticeSections(it *Item, paras []Span) {
 	for _, para := range paras {
 		t := p.at(para)
 		switch {
-		case noticeCA.get().MatchString(t):
-			it.Guidelines.ClaimsAdministrator = p.guideline(p.labelRest(noticeCA.get(), para))
-		case noticeER.get().MatchString(t):
-			it.Guidelines.Maximus = p.guideline(p.labelRest(noticeER.get(), para))
-		case noticeRat.get().MatchString(t):
-			body := p.labelRest(noticeRat.get(), para)
+		case noticeCA.regexp().MatchString(t):
+			it.Guidelines.ClaimsAdministrator = p.guideline(p.labelRest(noticeCA, para))
+		case noticeER.regexp().MatchString(t):
+			it.Guidelines.Maximus = p.guideline(p.labelRest(noticeER, para))
+		case noticeRat.regexp().MatchString(t):
+			body := p.labelRest(noticeRat, para)
 			body.End = paras[len(paras)-1].End
 			p.rationale(it, body)
 			return
@@ -123,7 +122,7 @@ func (p *parser) noticeSections(it *Item, paras []Span) {
 	}
 }
 
-func (p *parser) labelRest(label *regexp.Regexp, para Span) Span {
+func (p *parser) labelRest(label *pattern, para Span) Span {
 	m, _ := p.match(label, para, 0)
 	return Span{m.End, para.End}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -30,7 +29,6 @@ type buffers struct {
 	lowered bool // low holds this letter's text
 	places  places
 	paras   []Span
-	window  [][]int     // the matches near finds around one key
 	near    [][]int     // the matches near returns, before they are copied
 	cites   []Citation  // an item's citations, before they are copied
 	diags   []Diagnosis // the diagnoses, before they are copied
@@ -64,7 +62,6 @@ var parserBufs = sync.Pool{New: func() any { return new(buffers) }}
 func (p *parser) release() {
 	if p.bufs != nil {
 		p.low, p.paras = "", nil
-		clear(p.bufs.window)
 		clear(p.bufs.near)
 		clear(p.bufs.cites)
 		clear(p.bufs.diags)
@@ -188,10 +185,10 @@ func collapsed(s string) bool {
 	return true
 }
 
-// match finds re in the span and returns the absolute span of group g of
-// the first match.
-func (p *parser) match(re *regexp.Regexp, in Span, g int) (Span, bool) {
-	m := p.find(re, in)
+// match finds a pattern in the span, run as matches runs it, and returns
+// the absolute span of group g of the first match.
+func (p *parser) match(pt *pattern, in Span, g int) (Span, bool) {
+	m := p.leftmost(pt, in)
 	if m == nil || m[2*g] < 0 {
 		return Span{}, false
 	}

@@ -3,10 +3,10 @@ package extract
 import "strings"
 
 var (
-	originalRe  = newAnchored(`(?s)^(.*?)\s+(?:was|were) the original request\.\s*`, originalAt)
-	authByRe    = newAnchored(`(?is)^(.*?)\s+(?:was|were) (?:authorized|certified|approved|modified)(?: by the Claims Administrator)?\.\s*`, authByAt)
-	caAuthRe    = newAnchored(`(?is)^The Claims Administrator (?:authorized|certified|approved|modified the request to)\s+(.*?),?\s+leaving the original request IMR eligible\.\s*`, caAuthAt)
-	remainingRe = newPattern(`(?is)(?:remaining IMR eligible portion of the original request|remaining (?:IMR eligible )?portion(?: of the original request)?|The original request)\s*,\s*`, remainingAt).startsWith("rt")
+	originalRe  = patternOf(`(?s)^(.*?)\s+(?:was|were) the original request\.\s*`)
+	authByRe    = patternOf(`(?is)^(.*?)\s+(?:was|were) (?:authorized|certified|approved|modified)(?: by the Claims Administrator)?\.\s*`)
+	caAuthRe    = patternOf(`(?is)^The Claims Administrator (?:authorized|certified|approved|modified the request to)\s+(.*?),?\s+leaving the original request IMR eligible\.\s*`)
+	remainingRe = patternOf(`(?is)(?:remaining IMR eligible portion of the original request|remaining (?:IMR eligible )?portion(?: of the original request)?|The original request)\s*,\s*`).startsWith("rt")
 )
 
 // partial reads a partial certification: "X was the original request. Y
@@ -58,116 +58,4 @@ func (p *parser) matchPattern(pt *pattern, in Span, g int) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{in.Start + m[2*g], in.Start + m[2*g+1]}, true
-}
-
-// authByAt reads, at the start of s, the text up to the white space
-// before the first "was (were) authorized (certified, approved,
-// modified)", with "by the Claims Administrator" or not, the full stop
-// and the white space after it (group 1: the text).
-func authByAt(s string, i int) []int {
-	if i != 0 {
-		return nil
-	}
-	for k := 0; k < len(s); k++ {
-		if isSpace(s[k]) {
-			if e := authByTail(s, k); e >= 0 {
-				return []int{0, e, 0, k}
-			}
-		}
-	}
-	return nil
-}
-
-// authByTail reads, at white space, what follows the text authByAt
-// reads.
-func authByTail(s string, k int) int {
-	j := litsFold(s, space1(s, k), "was ", "were ")
-	j = litsFold(s, j, "authorized", "certified", "approved", "modified")
-	if e := byteIn(s, litFold(s, j, " by the claims administrator"), "."); e >= 0 {
-		return skipSpace(s, e)
-	}
-	return skipSpace(s, byteIn(s, j, "."))
-}
-
-// caAuthAt reads, at the start of s, "The Claims Administrator authorized
-// (certified, approved, modified the request to)", the text after it
-// (group 1) and ", leaving the original request IMR eligible." with the
-// white space after it. The text starts after the white space; when no
-// text fits, the white space gives back its last spaces, as the
-// pattern's backtracking does, and the text is empty.
-func caAuthAt(s string, i int) []int {
-	if i != 0 {
-		return nil
-	}
-	verb := litsFold(s, litFold(s, 0, "the claims administrator "), "authorized", "certified", "approved", "modified the request to")
-	start := space1(s, verb)
-	if start < 0 {
-		return nil
-	}
-	for k := start; k < len(s); k++ {
-		if e := leavingAt(s, k); e >= 0 {
-			return []int{0, e, start, k}
-		}
-	}
-	for k := start - 1; k > verb; k-- {
-		if e := leavingAt(s, k); e >= 0 {
-			return []int{0, e, k, k}
-		}
-	}
-	return nil
-}
-
-// leavingAt reads ",?\s+leaving the original request IMR eligible\.\s*".
-func leavingAt(s string, k int) int {
-	if e := leavingEnd(s, space1(s, byteIn(s, k, ","))); e >= 0 {
-		return e
-	}
-	return leavingEnd(s, space1(s, k))
-}
-
-// leavingEnd reads "leaving the original request IMR eligible." and the
-// white space after it.
-func leavingEnd(s string, i int) int {
-	return skipSpace(s, byteIn(s, litFold(s, i, "leaving the original request imr eligible"), "."))
-}
-
-// remainingAt reads "remaining (IMR eligible) portion (of the original
-// request)" or "The original request", then a comma with white space
-// around it.
-func remainingAt(s string, i int) []int {
-	r := litFold(s, i, "remaining ")
-	portion := litFold(s, optional(r, litFold(s, r, "imr eligible ")), "portion")
-	if e := commaAfter(s, litFold(s, portion, " of the original request")); e >= 0 {
-		return span(i, e)
-	}
-	if e := commaAfter(s, portion); e >= 0 {
-		return span(i, e)
-	}
-	return span(i, commaAfter(s, litFold(s, i, "the original request")))
-}
-
-// commaAfter reads a comma with white space around it.
-func commaAfter(s string, i int) int { return skipSpace(s, byteIn(s, space0(s, i), ",")) }
-
-// originalAt reads, at the start of s, the text up to the white space
-// before the first "was (were) the original request." and the white
-// space after it.
-func originalAt(s string, i int) []int {
-	const tail = " the original request."
-	if i != 0 {
-		return nil
-	}
-	for from := 0; ; {
-		k := strings.Index(s[from:], tail)
-		if k < 0 {
-			return nil
-		}
-		k += from
-		from = k + 1
-		for _, verb := range []string{"was", "were"} {
-			if v := k - len(verb); v > 0 && s[v:k] == verb && isSpace(s[v-1]) {
-				return []int{0, skipSpace(s, k+len(tail)), 0, spaceStart(s, v)}
-			}
-		}
-	}
 }

@@ -18,21 +18,31 @@ const (
 	num    = `(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-four)?|thirty|forty|fifty|sixty|ninety)`
 	rng    = num + `(?:\s*(?:-|to|or)\s*` + num + `)?`
 	period = `(?:weeks?|wks?|days?|months?|mos?)`
+	// numStart holds the bytes num may start with.
+	numStart = "0123456789otfsen"
+	// A frequency reads "2 times a week", "3x per day": a count, a
+	// times word, a per word and a period or "weekly", "daily".
+	timesWord = `(?:times|x)`
+	perWord   = `(?:a|per|each|/)`
+	// sessionNoun is what a count of visits counts.
+	sessionNoun = `(?:sessions?|visits?|treatments?)`
 )
 
 var (
-	qtyRe   = newPattern(`(?i)\b(?:QTY|quantity)\s*:?\s*#?\s*(`+num+`)`, qtyAt).startsWith("q")
-	freqRe  = newPattern(`(?i)\b(`+rng+`)\s*(?:times|x)\s*(?:(?:a|per|each|/)\s*(week|wk|day|month)|(weekly|daily|monthly))\s*,?\s*(?:for|x|times|over)?\s*(`+rng+`)\s*(`+period+`)\b(\s*\((?:`+num+`)(?:\s+(?:sessions?|visits?|treatments?))?\))?`, freqAt).startsWith("0123456789otfsen")
-	nxmRe   = newPattern(`(?i)\b(\d+)\s*x\s*(\d+)\b(\s*(?:weeks?|wks?))?`, nxmAt).startsWith("0123456789")
-	nTimesM = newPattern(`(?i)\b(`+num+`)\s+times\s+(\d+)\b\s*$`, nTimesAt).startsWith("0123456789otfsen")
-	dailyRe = newPattern(`(?i)\bDaily\b(.*?)\bfor\s+(`+num+`)\s+(weeks?|months?)\b`, dailyAt).startsWith("d")
-	hashRe  = newPattern(`#\s*(\d+(?:\.\d+)?)(\s+(?:grams?|gm|g|box(?:es)?|bottles?|tubes?|jars?|containers?|tabs?|tablets?|caps?|capsules?|patch(?:es)?|units?|pads?)\b)?`, hashAt).startsWith("#")
-	leadRe  = newAnchored(`(?i)^(?:[A-Za-z][A-Za-z ]{0,40}:\s+)?(`+rng+`)(\s*\(\d+\))?\s+`, leadAt)
-	countRe = newPattern(`(?i)\b(`+rng+`)[ -](sessions?|visits?|treatments?|injections?|days?|weeks?|months?)\b`, countAt).startsWith("0123456789otfsen")
-	timesRe = newPattern(`(?i)(?:^|[\s,])(?:times|x)\s*(\d+)\b`, timesAt).startsWith(" ,tx")
-	trailRe = newPattern(`,\s*(\d+)\s*$`, trailAt).startsWith(",")
-	gramsRe = newPattern(`(?i)\b(\d+(?:\.\d+)?)\s*(?:gm|grams?|g)\b`, gramsAt).startsWith("0123456789")
-	notNext = newAnchored(`(?i)^\s*(?:mg|mcg|ml|cc|%|mm|cm|percent|/|-?\s*in\s*-?\s*1\b|phase|tesla|levels?|hours?|hrs?|mins?|minutes?|d\b|dimensional|way|point|lead|view|year|yr|units? of)`, notCountAt)
+	qtyRe  = patternOf(`(?i)\b(?:QTY|quantity)\s*:?\s*#?\s*(` + num + `)`).startsWith("q")
+	freqRe = patternOf(`(?i)\b(` + rng + `)\s*` + timesWord + `\s*(?:` + perWord + `\s*(week|wk|day|month)|(weekly|daily|monthly))` +
+		`\s*,?\s*(?:for|x|times|over)?\s*(` + rng + `)\s*(` + period + `)\b` + // the duration
+		`(\s*\((?:` + num + `)(?:\s+` + sessionNoun + `)?\))?`).startsWith(numStart)
+	nxmRe   = patternOf(`(?i)\b(\d+)\s*x\s*(\d+)\b(\s*(?:weeks?|wks?))?`).startsWith("0123456789")
+	nTimesM = patternOf(`(?i)\b(` + num + `)\s+times\s+(\d+)\b\s*$`).startsWith(numStart)
+	dailyRe = patternOf(`(?i)\bDaily\b(.*?)\bfor\s+(` + num + `)\s+(weeks?|months?)\b`).startsWith("d")
+	hashRe  = patternOf(`#\s*(\d+(?:\.\d+)?)(\s+(?:grams?|gm|g|box(?:es)?|bottles?|tubes?|jars?|containers?|tabs?|tablets?|caps?|capsules?|patch(?:es)?|units?|pads?)\b)?`).startsWith("#")
+	leadRe  = patternOf(`(?i)^(?:[A-Za-z][A-Za-z ]{0,40}:\s+)?(` + rng + `)(\s*\(\d+\))?\s+`)
+	countRe = patternOf(`(?i)\b(` + rng + `)[ -](sessions?|visits?|treatments?|injections?|days?|weeks?|months?)\b`).startsWith(numStart)
+	timesRe = patternOf(`(?i)(?:^|[\s,])(?:times|x)\s*(\d+)\b`).startsWith(" ,tx")
+	trailRe = patternOf(`,\s*(\d+)\s*$`).startsWith(",")
+	gramsRe = patternOf(`(?i)\b(\d+(?:\.\d+)?)\s*(?:gm|grams?|g)\b`).startsWith("0123456789")
+	notNext = patternOf(`(?i)^\s*(?:mg|mcg|ml|cc|%|mm|cm|percent|/|-?\s*in\s*-?\s*1\b|phase|tesla|levels?|hours?|hrs?|mins?|minutes?|d\b|dimensional|way|point|lead|view|year|yr|units? of)`)
 )
 
 // quantity is a count found in a request, before it becomes a fact.
@@ -224,7 +234,7 @@ func periodRatio(per, dur string) float64 {
 	return 1
 }
 
-var totalBefore = newPattern(`(?i)\b(`+num+`)\s+(?:sessions?|visits?|treatments?)\s*,?\s*$`, totalAt).startsWith("0123456789otfsen")
+var totalBefore = patternOf(`(?i)\b(` + num + `)\s+` + sessionNoun + `\s*,?\s*$`).startsWith(numStart)
 
 // withTotal takes the total a frequency phrase states in brackets
 // ("(12 sessions)") or just before it ("6 sessions 2 times a week"),
@@ -303,221 +313,4 @@ func paren(s string) string {
 		return ""
 	}
 	return f[0]
-}
-
-// qtyAt reads "QTY: 12", "quantity #60" (group 1: the number).
-func qtyAt(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	j := space0(s, litsFold(s, i, "qty", "quantity"))
-	j = space0(s, optional(j, byteIn(s, j, ":")))
-	j = space0(s, optional(j, byteIn(s, j, "#")))
-	var ends [maxEnds]int
-	for _, n := range numEnds(ends[:0], s, j) {
-		return []int{i, n, j, n}
-	}
-	return nil
-}
-
-// freqAt reads "2 times a week for 6 weeks (12 sessions)", "3x weekly x 4
-// weeks": the frequency (group 1), its period (group 2, or 3 for
-// "weekly"), the duration (group 4) and its unit (group 5), and a total
-// in brackets (group 6).
-func freqAt(s string, i int) []int {
-	if !boundary(s, i) || !numberStart(s, i) {
-		return nil
-	}
-	var ends [maxEnds]int
-	for _, r := range rngEnds(ends[:0], s, i) {
-		if m := freqAfter(s, i, r); m != nil {
-			return m
-		}
-	}
-	return nil
-}
-
-// freqAfter reads the rest of a frequency whose first count ends at r.
-func freqAfter(s string, i, r int) []int {
-	j := space0(s, litsFold(s, skipSpace(s, r), "times", "x"))
-	per := []int{-1, -1, -1, -1}
-	k := -1
-	if u := space0(s, litsFold(s, j, "a", "per", "each", "/")); u >= 0 {
-		if k = litsFold(s, u, "week", "wk", "day", "month"); k >= 0 {
-			per[0], per[1] = u, k
-		}
-	}
-	if k < 0 {
-		if k = litsFold(s, j, "weekly", "daily", "monthly"); k >= 0 {
-			per[2], per[3] = j, k
-		}
-	}
-	if k < 0 {
-		return nil
-	}
-	k = space0(s, optional(space0(s, k), byteIn(s, space0(s, k), ",")))
-	d := skipSpace(s, optional(k, litsFold(s, k, "for", "x", "times", "over")))
-	var ends [maxEnds]int
-	for _, r2 := range rngEnds(ends[:0], s, d) {
-		u := skipSpace(s, r2)
-		e := formEnd(s, u, true, form{"week", "s"}, form{"wk", "s"}, form{"day", "s"}, form{"month", "s"}, form{"mo", "s"})
-		if e < 0 {
-			continue
-		}
-		m := append([]int{i, e, i, r}, per...)
-		m = append(m, d, r2, u, e, -1, -1)
-		if t := countInBrackets(s, e); t >= 0 {
-			m[1], m[12], m[13] = t, e, t
-		}
-		return m
-	}
-	return nil
-}
-
-// countInBrackets reads " (12 sessions)", "(4)" at i and returns its end
-// or -1.
-func countInBrackets(s string, i int) int {
-	j := byteIn(s, skipSpace(s, i), "(")
-	var ends [maxEnds]int
-	for _, n := range numEnds(ends[:0], s, j) {
-		if u := space1(s, n); u >= 0 {
-			for _, w := range []string{"sessions", "session", "visits", "visit", "treatments", "treatment"} {
-				if e := byteIn(s, litFold(s, u, w), ")"); e >= 0 {
-					return e
-				}
-			}
-		}
-		if e := byteIn(s, n, ")"); e >= 0 {
-			return e
-		}
-	}
-	return -1
-}
-
-// nxmAt reads "2x6", "3 x 4 weeks" (groups 1 and 2, and 3 the weeks).
-func nxmAt(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	d := digitsEnd(s, i)
-	if d == i {
-		return nil
-	}
-	j := space0(s, litFold(s, skipSpace(s, d), "x"))
-	if j < 0 {
-		return nil
-	}
-	e := digitsEnd(s, j)
-	if e == j || !boundary(s, e) {
-		return nil
-	}
-	if w := litsFold(s, skipSpace(s, e), "weeks", "week", "wks", "wk"); w >= 0 {
-		return []int{i, w, i, d, j, e, e, w}
-	}
-	return []int{i, e, i, d, j, e, -1, -1}
-}
-
-// nTimesAt reads "3 times 4" ending the text (groups 1 and 2).
-func nTimesAt(s string, i int) []int {
-	if !boundary(s, i) || !numberStart(s, i) {
-		return nil
-	}
-	var ends [maxEnds]int
-	for _, n := range numEnds(ends[:0], s, i) {
-		j := space1(s, litFold(s, space1(s, n), "times"))
-		if j < 0 {
-			continue
-		}
-		if e := digitsEnd(s, j); e > j && boundary(s, e) && skipSpace(s, e) == len(s) {
-			return []int{i, len(s), i, n, j, e}
-		}
-	}
-	return nil
-}
-
-// dailyAt reads "Daily RN for 4 weeks": what comes between (group 1), the
-// number (group 2) and weeks or months (group 3).
-func dailyAt(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	e := wordEnd(s, litFold(s, i, "daily"))
-	if e < 0 {
-		return nil
-	}
-	for q := e; ; q = nextChar(s, q) {
-		if m := forDuration(s, q); m != nil {
-			return append([]int{i, m[1], e, q}, m[2:]...)
-		}
-		if q >= len(s) || s[q] == '\n' {
-			return nil
-		}
-	}
-}
-
-// forDuration reads "for 4 weeks" at i: the number (group 1) and the unit
-// (group 2).
-func forDuration(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	j := space1(s, litFold(s, i, "for"))
-	var ends [maxEnds]int
-	for _, n := range numEnds(ends[:0], s, j) {
-		u := space1(s, n)
-		if e := formEnd(s, u, true, form{"week", "s"}, form{"month", "s"}); e >= 0 {
-			return []int{i, e, j, n, u, e}
-		}
-	}
-	return nil
-}
-
-// notCountAt reads, at the start of what follows a number, a unit that
-// makes it no count: a strength, a size, a level ("mg", "cm", "in 1",
-// "hours", "d", "units of").
-func notCountAt(s string, i int) []int {
-	if i != 0 {
-		return nil
-	}
-	j := skipSpace(s, 0)
-	e := litsFold(s, j, "mg", "mcg", "ml", "cc", "%", "mm", "cm", "percent", "/")
-	if e < 0 {
-		e = inOne(s, j)
-	}
-	if e < 0 {
-		e = litsFold(s, j, "phase", "tesla", "levels", "level", "hours", "hour", "hrs", "hr", "mins", "min", "minutes", "minute")
-	}
-	if e < 0 {
-		e = wordEnd(s, litFold(s, j, "d"))
-	}
-	if e < 0 {
-		e = litsFold(s, j, "dimensional", "way", "point", "lead", "view", "year", "yr", "units of", "unit of")
-	}
-	return span(0, e)
-}
-
-// inOne reads "in 1", "-in-1" (as in "3-in-1").
-func inOne(s string, i int) int {
-	i = space0(s, optional(i, byteIn(s, i, "-")))
-	i = space0(s, litFold(s, i, "in"))
-	i = space0(s, optional(i, byteIn(s, i, "-")))
-	return wordEnd(s, lit(s, i, "1"))
-}
-
-// totalAt reads "6 sessions," ending the text (group 1: the number).
-func totalAt(s string, i int) []int {
-	if !boundary(s, i) || !numberStart(s, i) {
-		return nil
-	}
-	var ends [maxEnds]int
-	for _, n := range numEnds(ends[:0], s, i) {
-		j := space1(s, n)
-		for _, w := range []string{"sessions", "session", "visits", "visit", "treatments", "treatment"} {
-			k := space0(s, litFold(s, j, w))
-			if k >= 0 && space0(s, optional(k, byteIn(s, k, ","))) == len(s) {
-				return []int{i, len(s), i, n}
-			}
-		}
-	}
-	return nil
 }

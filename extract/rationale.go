@@ -4,16 +4,17 @@ import "strings"
 
 var (
 	// strongRe states medical necessity, for or against; it runs folded.
-	strongRe = newPattern(`(?i)\bnot[- ](?:a\s+)?medical(?:ly)?[- ]necess(?:ary|ity)\b|\bmedically[- ]necessary\b|\bmedical necessity (?:of|for)\b[^.]{0,60}?\b(?:is|was|has|have) (?:not )?(?:been )?(?:established|supported|demonstrated)\b`, strongAt).startsWith("nm")
+	strongRe = patternOf(`(?i)\bnot[- ](?:a\s+)?medical(?:ly)?[- ]necess(?:ary|ity)\b|\bmedically[- ]necessary\b|\bmedical necessity (?:of|for)\b[^.]{0,60}?\b(?:is|was|has|have) (?:not )?(?:been )?(?:established|supported|demonstrated)\b`).startsWith("nm").needing("medical")
 	// weakRe states a conclusion in other words; it runs folded.
-	weakRe     = newPattern(`(?i)\bnot\s+(?:medically\s+)?(?:necessary|appropriate|warranted|indicated|supported|recommended)\b|\b(?:is|are|was|were)\s+(?:medically\s+)?(?:appropriate|warranted|indicated|supported)\b`, weakAt).startsWith("niaw")
-	negRe      = newPattern(`(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|no longer|never|neither|nor)\b|\bnot-`, negationAt).startsWith("nciaw")
-	subjectCut = newPattern(`[,;]|\b(?:therefore|thus|hence|so)\b`, clauseCut(",;", "therefore", "thus", "hence", "so")).startsWithCase(",;ths")
-	clause     = newPattern(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`, clauseCut(",;:(", "therefore", "thus", "hence", "so", "but", "however", "and")).startsWithCase(",;:(thsba")
+	weakRe = patternOf(`(?i)\bnot\s+(?:medically\s+)?(?:necessary|appropriate|warranted|indicated|supported|recommended)\b|\b(?:is|are|was|were)\s+(?:medically\s+)?(?:appropriate|warranted|indicated|supported)\b`).startsWith("niaw").
+		needing("necessary", "appropriate", "warranted", "indicated", "supported", "recommended")
+	negRe      = patternOf(`(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|no longer|never|neither|nor)\b|\bnot-`).startsWith("nciaw")
+	subjectCut = patternOf(`[,;]|\b(?:therefore|thus|hence|so)\b`).startsWithCase(",;ths")
+	clause     = patternOf(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`).startsWithCase(",;:(thsba")
 	// sessionsRe is a count of visits a concluding sentence gives
 	// without "request for": "12 more supervised therapy visits".
-	sessionsRe = newPattern(`(?i)\b(`+num+`)\s+(?:(?:more|additional|further)\s+)?(?:[a-z-]+\s+){0,3}?(sessions|visits|treatments)\b`, sessionsAt).startsWith("0123456789otfsen")
-	reqVerb    = newPattern(`(?i)\s+(?:is|was|are|were|cannot|can not|can|would|will|does|do|has|have|remains?|appears?|should|must|being)\b|\s*[.;]\s|\s*[.;]$`, requestVerbAt).startsWith(" .;")
+	sessionsRe = patternOf(`(?i)\b(` + num + `)\s+(?:(?:more|additional|further)\s+)?(?:[a-z-]+\s+){0,3}?(sessions|visits|treatments)\b`).startsWith(numStart)
+	reqVerb    = patternOf(`(?i)\s+(?:is|was|are|were|cannot|can not|can|would|will|does|do|has|have|remains?|appears?|should|must|being)\b|\s*[.;]\s|\s*[.;]$`).startsWith(" .;")
 )
 
 // rationale reads an item's rationale: its span, conclusion and counts.
@@ -75,7 +76,7 @@ func (p *parser) verdictIn(sentence Span) (Span, bool) {
 		if pt == weakRe && !about {
 			continue
 		}
-		for x := range pt.each(p.at(sentence)) {
+		for x := range p.matches(pt, sentence) {
 			if m := (Span{sentence.Start + x[0], sentence.Start + x[1]}); !found || m.Start > best.Start {
 				best, found = m, true
 			}
@@ -159,45 +160,7 @@ func (p *parser) requestCounts(body, conclusion Span) []Quantity {
 }
 
 // reqFor leads to what a request asks for; it runs folded near its keys.
-var reqFor = newPattern(`(?i)\b(?:request(?:ed)?\s+(?:for|of)|the\s+requested|request\s+is\s+for|portion\s+of\s+the\s+original\s+request\s*,|the\s+original\s+request\s*,)\s+`, requestFor).startsWith("rtp")
-
-// requestFor reads, at offset i of s, the words that lead to
-// what a request asks for, and the white space after them: "request
-// for", "requested for", "the requested", "request is for", "(portion of)
-// the original request,".
-func requestFor(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	for _, read := range requestWords {
-		if e := space1(s, read(s, i)); e >= 0 {
-			return span(i, e)
-		}
-	}
-	return nil
-}
-
-// requestWords are the ways requestFor reads, in the order it tries them.
-var requestWords = []func(s string, i int) int{
-	func(s string, i int) int {
-		i = litFold(s, i, "request")
-		return litsFold(s, space1(s, optional(i, litFold(s, i, "ed"))), "for", "of")
-	},
-	func(s string, i int) int { return litFold(s, space1(s, litFold(s, i, "the")), "requested") },
-	func(s string, i int) int {
-		return litFold(s, space1(s, litFold(s, space1(s, litFold(s, i, "request")), "is")), "for")
-	},
-	func(s string, i int) int {
-		return originalRequest(s, space1(s, litFold(s, space1(s, litFold(s, i, "portion")), "of")))
-	},
-	originalRequest,
-}
-
-// originalRequest reads "the original request,".
-func originalRequest(s string, i int) int {
-	i = litFold(s, space1(s, litFold(s, i, "the")), "original")
-	return litFold(s, space0(s, litFold(s, space1(s, i), "request")), ",")
-}
+var reqFor = patternOf(`(?i)\b(?:request(?:ed)?\s+(?:for|of)|the\s+requested|request\s+is\s+for|portion\s+of\s+the\s+original\s+request\s*,|the\s+original\s+request\s*,)\s+`).startsWith("rtp")
 
 // subjectCounts reads the count of what a concluding sentence judges:
 // "physical therapy two times a week for three weeks is not medically
@@ -247,154 +210,4 @@ func (p *parser) requestPhrase(in Span) Span {
 		s.End = s.Start + m[0]
 	}
 	return trimQuotes(p.text, s)
-}
-
-// strongAt reads a statement of medical necessity: "not medically
-// necessary", "medically necessary", "medical necessity of ... has not
-// been established".
-func strongAt(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	j := byteIn(s, litFold(s, i, "not"), "- ")
-	j = optional(j, space1(s, litFold(s, j, "a")))
-	if k := litFold(s, j, "medical"); k >= 0 {
-		for _, m := range []int{litFold(s, k, "ly"), k} {
-			n := litFold(s, byteIn(s, m, "- "), "necess")
-			if e := wordEnd(s, litsFold(s, n, "ary", "ity")); e >= 0 {
-				return span(i, e)
-			}
-		}
-	}
-	if e := wordEnd(s, litFold(s, byteIn(s, litFold(s, i, "medically"), "- "), "necessary")); e >= 0 {
-		return span(i, e)
-	}
-	return span(i, necessityEstablished(s, i))
-}
-
-// necessityEstablished reads "medical necessity of ... has (not) (been)
-// established" at i, up to 60 characters between, and returns the end
-// or -1.
-func necessityEstablished(s string, i int) int {
-	j := wordEnd(s, litsFold(s, litFold(s, i, "medical necessity "), "of", "for"))
-	if j < 0 {
-		return -1
-	}
-	for q, n := j, 0; ; q, n = nextChar(s, q), n+1 {
-		if e := establishedAt(s, q); e >= 0 {
-			return e
-		}
-		if n == 60 || q >= len(s) || s[q] == '.' {
-			return -1
-		}
-	}
-}
-
-// establishedAt reads "has not been established", "was supported".
-func establishedAt(s string, i int) int {
-	if !boundary(s, i) {
-		return -1
-	}
-	j := lit(s, litsFold(s, i, "is", "was", "has", "have"), " ")
-	j = optional(j, litFold(s, j, "not "))
-	j = optional(j, litFold(s, j, "been "))
-	return wordEnd(s, litsFold(s, j, "established", "supported", "demonstrated"))
-}
-
-// weakAt reads a conclusion in other words: "not (medically) warranted",
-// "is (medically) appropriate".
-func weakAt(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	j := space1(s, litFold(s, i, "not"))
-	j = optional(j, space1(s, litFold(s, j, "medically")))
-	if e := wordEnd(s, litsFold(s, j, "necessary", "appropriate", "warranted", "indicated", "supported", "recommended")); e >= 0 {
-		return span(i, e)
-	}
-	j = space1(s, litsFold(s, i, "is", "are", "was", "were"))
-	j = optional(j, space1(s, litFold(s, j, "medically")))
-	return span(i, wordEnd(s, litsFold(s, j, "appropriate", "warranted", "indicated", "supported")))
-}
-
-// negationAt reads a word of negation: "not", "cannot", "isn't", "no
-// longer", "never", "neither", "nor".
-func negationAt(s string, i int) []int {
-	if !boundary(s, i) {
-		return nil
-	}
-	for _, w := range []string{"not", "cannot", "can't", "isn't", "wasn't", "aren't", "weren't", "no longer", "never", "neither", "nor"} {
-		if e := wordEnd(s, litFold(s, i, w)); e >= 0 {
-			return span(i, e)
-		}
-	}
-	return span(i, lit(s, litFold(s, i, "not"), "-"))
-}
-
-// clauseCut returns a matcher of one of the marks or one of the words (as
-// written), which end a clause.
-func clauseCut(marks string, words ...string) matcher {
-	return func(s string, i int) []int {
-		if i < len(s) && strings.IndexByte(marks, s[i]) >= 0 {
-			return []int{i, i + 1}
-		}
-		if !boundary(s, i) {
-			return nil
-		}
-		return span(i, wordEnd(s, lits(s, i, words...)))
-	}
-}
-
-// sessionsAt reads "12 more supervised therapy visits": a number (group
-// 1), maybe "more", "additional" or "further", up to three words and
-// sessions, visits or treatments (group 2).
-func sessionsAt(s string, i int) []int {
-	if !boundary(s, i) || !numberStart(s, i) {
-		return nil
-	}
-	var ends [maxEnds]int
-	for _, n := range numEnds(ends[:0], s, i) {
-		j := space1(s, n)
-		for _, k := range []int{space1(s, litsFold(s, j, "more", "additional", "further")), j} {
-			if u, e := wordsThen(s, k, 3, "-", sessionWord); e >= 0 {
-				return []int{i, e, i, n, u, e}
-			}
-		}
-	}
-	return nil
-}
-
-// sessionWord reads sessions, visits or treatments.
-func sessionWord(s string, i int) int {
-	return wordEnd(s, litsFold(s, i, "sessions", "visits", "treatments"))
-}
-
-// requestVerbAt reads the verb that ends what a request asks for, or the
-// end of its sentence.
-func requestVerbAt(s string, i int) []int {
-	if i < len(s) && isSpace(s[i]) {
-		j := skipSpace(s, i)
-		for _, w := range requestVerbs {
-			if e := wordEnd(s, litFold(s, j, w)); e >= 0 {
-				return span(i, e)
-			}
-		}
-	}
-	j := skipSpace(s, i)
-	if j < len(s) && (s[j] == '.' || s[j] == ';') {
-		if j+1 < len(s) && isSpace(s[j+1]) {
-			return span(i, j+2)
-		}
-		if j+1 == len(s) {
-			return span(i, j+1)
-		}
-	}
-	return nil
-}
-
-// requestVerbs are the verbs requestVerbAt reads, in the order it tries
-// them.
-var requestVerbs = []string{
-	"is", "was", "are", "were", "cannot", "can not", "can", "would", "will", "does", "do", "has", "have",
-	"remains", "remain", "appears", "appear", "should", "must", "being",
 }

@@ -3,10 +3,8 @@ package extract
 import (
 	"encoding/binary"
 	"iter"
-	"regexp"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // lowerASCII lower-cases ASCII letters only, so offsets stay the same.
@@ -76,8 +74,10 @@ func (p *parser) near(pt *pattern, in Span, g, back, ahead int, keys ...string) 
 		for i := range occurrences(lower, k, b.places.of(lower, in, k[rarest(k)])) {
 			w := max(0, i-back)
 			win := lower[w:min(len(lower), i+len(k)+ahead)]
-			b.window = appendAllTo(b.window[:0], win, i-w, pt.m, pt.first)
-			for _, m := range b.window {
+			if !pt.mayMatch(win) {
+				continue
+			}
+			for _, m := range pt.allTo(pt.lowered(), win, i-w) {
 				if m[1] >= i-w+len(k) && m[2*g] >= 0 && !startsAt(out, in.Start+w+m[0]) {
 					out = append(out, moveBy(m, in.Start+w))
 				}
@@ -191,61 +191,8 @@ var byteRank = func() (rank [256]int8) {
 	return rank
 }()
 
-// find runs re over a span of the text and returns its first match: a
-// case-insensitive pattern in its folded form over the lower-case text.
-// Offsets are relative to the span.
-func (p *parser) find(re *regexp.Regexp, in Span) []int {
-	if f, text, ok := p.fold(re, in); ok {
-		return f.FindStringSubmatchIndex(text)
-	}
-	return re.FindStringSubmatchIndex(p.at(in))
-}
-
-// fold returns the folded pattern and the lower-case text of a span for
-// a case-insensitive pattern.
-func (p *parser) fold(re *regexp.Regexp, in Span) (*regexp.Regexp, string, bool) {
-	if !strings.HasPrefix(re.String(), "(?i)") {
-		return nil, "", false
-	}
-	return folded(re), p.lower()[in.Start:in.End], true
-}
-
-// lazyRegexp is a regexp compiled on first use: those kept for rare
-// letters (the 2013 notice, partial certifications) cost nothing at
-// start-up.
-type lazyRegexp struct {
-	src  string
-	once sync.Once
-	re   *regexp.Regexp
-}
-
-func lazy(src string) *lazyRegexp { return &lazyRegexp{src: src} }
-
-// get returns the compiled regexp.
-func (l *lazyRegexp) get() *regexp.Regexp {
-	l.once.Do(func() { l.re = regexp.MustCompile(l.src) })
-	return l.re
-}
-
-// foldedRes caches the lower-case forms of case-insensitive patterns.
-var foldedRes sync.Map
-
-// folded returns a case-insensitive pattern rewritten to match lower-case
-// text exactly, which is much faster than folding case while matching.
-// The patterns use no upper-case escapes (\S, \D, \W, \B), so lowering
-// the pattern keeps its meaning.
-func folded(re *regexp.Regexp) *regexp.Regexp {
-	if f, ok := foldedRes.Load(re); ok {
-		return f.(*regexp.Regexp)
-	}
-	src := strings.ToLower(strings.Replace(re.String(), "(?i)", "", 1))
-	f := regexp.MustCompile(src)
-	foldedRes.Store(re, f)
-	return f
-}
-
-// moveBy adds off to every index of a match that took part, in place: a
-// matcher makes a new slice for each match it returns.
+// moveBy adds off to every index of a match that took part, in place:
+// regexp makes a new slice for each match it returns.
 func moveBy(m []int, off int) []int {
 	for i, x := range m {
 		if x >= 0 {

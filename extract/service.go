@@ -8,10 +8,10 @@ import (
 )
 
 var (
-	countNounsRe = newPattern(`(?i)\s*\b(?:sessions|visits)\b`, countNounAt).startsWith(" sv")
-	spaceComma   = newPattern(`\s+,`, spaceCommaAt).startsWith(" ")
-	doubleComma  = newPattern(`,(?:\s*,)+`, doubleCommaAt).startsWith(",")
-	emptyParens  = newPattern(`\(\s*\)`, emptyParensAt).startsWith("(")
+	countNounsRe = patternOf(`(?i)\s*\b(?:sessions|visits)\b`).startsWith(" sv")
+	spaceComma   = patternOf(`\s+,`).startsWith(" ")
+	doubleComma  = patternOf(`,(?:\s*,)+`).startsWith(",")
+	emptyParens  = patternOf(`\(\s*\)`).startsWith("(")
 )
 
 // service makes the service fact of a header: the header without the
@@ -123,12 +123,7 @@ func tidy(s string) string {
 
 // leadWord is a joining word left at the start of a service ("with open
 // carpal tunnel release").
-var leadWord = newAnchored(`(?i)^(?:with|and|of|for)\s+`, func(s string, i int) []int {
-	if i != 0 {
-		return nil
-	}
-	return span(0, space1(s, litsFold(s, 0, "with", "and", "of", "for")))
-})
+var leadWord = patternOf(`(?i)^(?:with|and|of|for)\s+`)
 
 // concept returns the lexicon concept a service names, a brand drug
 // resolved to its generic.
@@ -150,34 +145,4 @@ func (p *parser) concept(service string) *lexicon.Concept {
 func (p *parser) lexDrug(in Span) bool {
 	m, ok := p.lex.Best(p.at(in), lexicon.KindService, lexicon.KindDrug)
 	return ok && m.Concept.Kind == lexicon.KindDrug
-}
-
-// countNounAt reads "sessions" or "visits" and the white space before it.
-func countNounAt(s string, i int) []int {
-	j := skipSpace(s, i)
-	if !boundary(s, j) {
-		return nil
-	}
-	return span(i, wordEnd(s, litsFold(s, j, "sessions", "visits")))
-}
-
-// spaceCommaAt reads white space and a comma.
-func spaceCommaAt(s string, i int) []int { return span(i, byteIn(s, space1(s, i), ",")) }
-
-// doubleCommaAt reads two or more commas with white space between them.
-func doubleCommaAt(s string, i int) []int {
-	j := byteIn(s, i, ",")
-	n := 0
-	for k := byteIn(s, skipSpace(s, j), ","); k >= 0; k = byteIn(s, skipSpace(s, j), ",") {
-		j, n = k, n+1
-	}
-	if n == 0 {
-		return nil
-	}
-	return span(i, j)
-}
-
-// emptyParensAt reads brackets with nothing but white space inside.
-func emptyParensAt(s string, i int) []int {
-	return span(i, byteIn(s, skipSpace(s, byteIn(s, i, "(")), ")"))
 }

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -17,83 +16,55 @@ import (
 	"github.com/imrkit/imrkit/internal/testenv"
 )
 
-var allInputs = flag.Bool("allinputs", false, "check hand-written matchers on every piece of the letters, not one in thirty")
+var allInputs = flag.Bool("allinputs", false, "check the patterns on every piece of the letters, not one in thirty")
 
-// matcherCase is a hand-written function that is no pattern's matcher,
-// and the regexp it replaces.
-type matcherCase struct {
-	name string
-	re   string
-	fast func(s string) []int // as the regexp's FindStringSubmatchIndex
-}
-
-// matcherCases lists the hand-written functions that are no pattern's
-// matcher.
-var matcherCases = []matcherCase{
-	{"trailingIs", `\s+is$`, func(s string) []int { return index(trailingIs(s), len(s)) }},
-	{"dateAt", `(?i)` + datePattern, func(s string) []int { return find(s, func(s string, i int) []int { return span(i, dateAt(s, i)) }) }},
-}
-
-// index makes a match result of a start and an end, none when start < 0.
-func index(start, end int) []int {
-	if start < 0 {
-		return nil
-	}
-	return []int{start, end}
-}
-
-// TestMatchers checks each function of matcherCases against its regexp
-// on the strings of matcherInputs.
-func TestMatchers(t *testing.T) {
-	inputs := matcherInputs(t)
-	for _, c := range matcherCases {
-		t.Run(c.name, func(t *testing.T) {
-			re, bad := regexp.MustCompile(c.re), 0
-			for _, s := range inputs {
-				if foldsOdd(s) {
-					continue
-				}
-				if want, got := re.FindStringSubmatchIndex(s), c.fast(s); !slices.Equal(want, got) {
-					t.Errorf("%s(%q) = %v, want %v", c.name, s, got, want)
-					if bad++; bad > 10 {
-						t.FailNow()
-					}
-				}
-			}
-		})
-	}
-}
-
-// TestPatterns checks the matcher of each pattern against its regexp, on
-// the strings of matcherInputs it is run on (those without ſ or K).
+// TestPatterns checks what each pattern tells of its matches on the
+// strings of matcherInputs: that its folded form, over the lower-case
+// string, matches as the expression does (save for ſ and K), and that
+// every match starts with a byte it may start with and holds a text it
+// needs, within lead bytes of its start.
 func TestPatterns(t *testing.T) {
 	inputs := matcherInputs(t)
 	for k, pt := range patterns {
-		name := runtime.FuncForPC(reflect.ValueOf(pt.m).Pointer()).Name()
-		t.Run(fmt.Sprintf("%d-%s", k, name[strings.LastIndexByte(name, '.')+1:]), func(t *testing.T) {
-			re, bad := pt.regexp(), 0
+		t.Run(fmt.Sprint(k), func(t *testing.T) {
+			bad := 0
 			for _, s := range inputs {
-				if foldsOdd(s) {
-					continue
-				}
-				want, got := re.FindAllStringSubmatchIndex(s, -1), pt.scan(s)
-				if !reflect.DeepEqual(want, got) {
-					t.Errorf("%s: findAll(%q) = %v, want %v", pt.src, s, got, want)
+				if err := checkPattern(pt, s); err != "" {
+					t.Errorf("%s: %s", pt.src, err)
 					if bad++; bad > 10 {
 						t.FailNow()
-					}
-				}
-				for _, m := range want {
-					if pt.needs != nil && !containsAny(lowerASCII(s[m[0]:m[1]]), pt.needs...) {
-						t.Errorf("%s: match %q holds none of %q", pt.src, s[m[0]:m[1]], pt.needs)
-					}
-					if pt.lead >= 0 && firstOf(lowerASCII(s[m[0]:]), pt.needs) > pt.lead {
-						t.Errorf("%s: match %q holds none of %q within %d bytes", pt.src, s[m[0]:m[1]], pt.needs, pt.lead)
 					}
 				}
 			}
 		})
 	}
+}
+
+// checkPattern checks a pattern on s (see TestPatterns) and says what is
+// wrong, if anything.
+func checkPattern(pt *pattern, s string) string {
+	want := pt.regexp().FindAllStringSubmatchIndex(s, -1)
+	if got := pt.lowered().FindAllStringSubmatchIndex(lowerASCII(s), -1); pt.low != nil && !foldsOdd(s) && !reflect.DeepEqual(want, got) {
+		return fmt.Sprintf("folded on %q: %v, want %v", s, got, want)
+	}
+	for _, m := range want {
+		if pt.first != nil && m[0] < len(s) && !pt.first[s[m[0]]] {
+			return fmt.Sprintf("match %q starts with none of its first bytes", s[m[0]:m[1]])
+		}
+		if pt.needs != nil && !containsAny(lowerASCII(s[m[0]:m[1]]), pt.needs...) {
+			return fmt.Sprintf("match %q holds none of %q", s[m[0]:m[1]], pt.needs)
+		}
+		if pt.lead >= 0 && firstOf(lowerASCII(s[m[0]:]), pt.needs) > pt.lead {
+			return fmt.Sprintf("match %q holds none of %q within %d bytes", s[m[0]:m[1]], pt.needs, pt.lead)
+		}
+	}
+	if got := pt.findAll(s); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+		return fmt.Sprintf("findAll(%q) = %v, want %v", s, got, want)
+	}
+	if got := pt.find(s); !foldsOdd(s) && !reflect.DeepEqual(got, pt.regexp().FindStringSubmatchIndex(s)) {
+		return fmt.Sprintf("find(%q) = %v, want %v", s, got, pt.regexp().FindStringSubmatchIndex(s))
+	}
+	return ""
 }
 
 // nearUses are the patterns near runs, with its keys and window.
@@ -113,7 +84,7 @@ var nearUses = []struct {
 // pattern's regexp, folded, in the whole window around each key.
 func TestNear(t *testing.T) {
 	for _, u := range nearUses {
-		re := folded(u.pt.regexp())
+		re := u.pt.lowered()
 		for _, text := range matcherLetters(t) {
 			p := &parser{text: text}
 			all := Span{0, len(text)}
@@ -209,7 +180,7 @@ func matcherLetters(t *testing.T) []string {
 	return in.letters
 }
 
-// matcherInputs returns the strings matchers are checked on: made-up
+// matcherInputs returns the strings patterns are checked on: made-up
 // ones, the paragraphs, sentences and clauses of the letters, and the
 // beginnings and endings of sentences at each space and every seventh
 // byte, as written and in lower case; one in thirty of those from the
@@ -322,68 +293,51 @@ var madeUp = []string{
 	"remaining portion of the original request x", "the remaining portion,", "remaining IMR eligible portion of the original request,", "remainingportion,",
 }
 
-// FuzzMatchers checks the matcher of each pattern, and each function of
-// matcherCases, against its regexp on arbitrary strings.
-func FuzzMatchers(f *testing.F) {
+// FuzzPatterns checks each pattern (see TestPatterns) on arbitrary
+// strings.
+func FuzzPatterns(f *testing.F) {
 	for _, s := range madeUp {
 		f.Add(s)
 	}
-	res := make([]*regexp.Regexp, len(matcherCases))
-	for i, c := range matcherCases {
-		res[i] = regexp.MustCompile(c.re)
-	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if foldsOdd(s) {
-			return
-		}
 		for _, pt := range patterns {
-			if want, got := pt.regexp().FindAllStringSubmatchIndex(s, -1), pt.scan(s); !reflect.DeepEqual(want, got) {
-				t.Errorf("%s: findAll(%q) = %v, want %v", pt.src, s, got, want)
-			}
-		}
-		for i, c := range matcherCases {
-			if want, got := res[i].FindStringSubmatchIndex(s), c.fast(s); !slices.Equal(want, got) {
-				t.Errorf("%s(%q) = %v, want %v", c.name, s, got, want)
+			if err := checkPattern(pt, s); err != "" {
+				t.Errorf("%s: %s", pt.src, err)
 			}
 		}
 	})
 }
 
-// TestParseDate checks parseDate against the patterns it replaced, on
-// the dates of the letters and made-up ones.
+// TestParseDate checks the dates parseDate reads and those it refuses.
 func TestParseDate(t *testing.T) {
-	numDate := regexp.MustCompile(`^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})$`)
-	wordDate := regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
-	want := func(s string) (string, bool) {
-		s = strings.TrimSpace(s)
-		var y, m, d int
-		if g := numDate.FindStringSubmatch(s); g != nil {
-			m, d, y = atoi(g[1]), atoi(g[2]), atoi(g[3])
-			if len(g[3]) == 2 {
-				y += 1900
-				if y < 1950 {
-					y += 100
-				}
+	tests := []struct {
+		name, in, want string
+	}{
+		{"numeric", "10/13/2016", "2016-10-13"},
+		{"two-digit year, this century", " 1-2-16 ", "2016-01-02"},
+		{"two-digit year 49", "1/1/49", "2049-01-01"},
+		{"two-digit year 50", "1/1/50", "1950-01-01"},
+		{"leap day", "2/29/2016", "2016-02-29"},
+		{"no leap day", "2/29/2015", ""},
+		{"month 13", "13/1/2016", ""},
+		{"three-digit year", "1/1/201", ""},
+		{"a year typed wrong is kept", "1/1/1899", "1899-01-01"},
+		{"a year in the future is kept", "December 9, 3026", "3026-12-09"},
+		{"a three-digit year", "1/1/0999", ""},
+		{"abbreviation", "Oct. 13th, 2016", "2016-10-13"},
+		{"name", "October 13 2016", "2016-10-13"},
+		{"September 31", "Sept 31, 2016", ""},
+		{"capitals", "OCT 3, 2016", "2016-10-03"},
+		{"capital suffix", "OCT 3RD, 2016", ""},
+		{"two letters", "Oc 3, 2016", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := parseDate(tt.in)
+			if got != tt.want || ok != (tt.want != "") {
+				t.Errorf("parseDate(%q) = %q, %v, want %q", tt.in, got, ok, tt.want)
 			}
-		} else if g := wordDate.FindStringSubmatch(s); g != nil && len(g[1]) >= 3 {
-			m, d, y = months[strings.ToLower(g[1][:3])], atoi(g[2]), atoi(g[3])
-		}
-		if m < 1 || m > 12 || d < 1 || d > daysIn(m, y) || y < 1000 || y > 9999 {
-			return "", false
-		}
-		return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
-	}
-	dates := regexp.MustCompile(`(?i)` + datePattern)
-	inputs := []string{"10/13/2016", " 1-2-16 ", "2/29/2016", "2/29/2015", "13/1/2016", "1/1/49", "1/1/50", "1/1/201",
-		"Oct. 13th, 2016", "October 13 2016", "Sept 31, 2016", "Jun. 3rd 2016", "OCT 3RD, 2016", "Oc 3, 2016", "1/1/1899", "December 9, 3026", "1/1/0999"}
-	for _, s := range matcherInputs(t) {
-		inputs = append(inputs, dates.FindAllString(s, -1)...)
-	}
-	for _, s := range inputs {
-		v, ok := parseDate(s)
-		if wv, wok := want(s); v != wv || ok != wok {
-			t.Errorf("parseDate(%q) = %q, %v, want %q, %v", s, v, ok, wv, wok)
-		}
+		})
 	}
 }
 
