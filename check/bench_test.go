@@ -13,11 +13,13 @@ import (
 // BenchmarkRealLetters checks the real letters, read once.
 func BenchmarkRealLetters(b *testing.B) {
 	letters, _ := readReal(b)
+	start := testenv.CPUTime()
 	for b.Loop() {
 		for _, l := range letters {
 			Run(l)
 		}
 	}
+	testenv.ReportCPU(b, start)
 }
 
 // BenchmarkItems checks a letter of 10 items and one of 100: the time

@@ -19,6 +19,31 @@ func (l *Lexicon) Find(text string, kinds ...Kind) []Match {
 	return l.find(text, kinds)
 }
 
+// FindEach is Find for each list of kinds in turn over one text: the
+// answers are those of one Find per list, but the text's words are read
+// and looked up once for all of them.
+func (l *Lexicon) FindEach(text string, kinds ...[]Kind) [][]Match {
+	if l == nil || l.ix == nil {
+		return make([][]Match, len(kinds))
+	}
+	out := make([][]Match, len(kinds))
+	if len(text) <= maxPhraseLen {
+		// Short texts go through the cache, one list at a time.
+		for k, ks := range kinds {
+			out[k] = l.find(text, ks)
+		}
+		return out
+	}
+	m := newMatcher(l.ix, text)
+	defer m.release()
+	for k, ks := range kinds {
+		m.found = m.found[:0]
+		hits := m.find(ks)
+		out[k] = m.matches(make([]Match, 0, len(hits)), hits)
+	}
+	return out
+}
+
 // findAll is Find without the cache.
 func (l *Lexicon) findAll(text string, kinds []Kind) []Match {
 	m := newMatcher(l.ix, text)
