@@ -38,6 +38,10 @@ var (
 		`(?i)^On (`+datePat+`),?\s+(?:a |the )?(?:request|requests)\b[^.]*?\b(?:was|were)\s+(?:non-?certified|noncertified|denied|modified)\b`,
 	)
 
+	// urDateNeeds are, for each of urDateRes, words (lower case) one of
+	// which every match holds; the first's are any sentence's.
+	urDateNeeds = [][]string{{""}, {"on "}, {"by"}, {"on"}, {"request", "treatment"}, {"on "}}
+
 	// notURDate marks a sentence whose dates are of other events, unless
 	// the date is tied to the review by name (the first four of urDateRes).
 	notURDate = lazyRegexp(`(?i)request (?:was|were) (?:received|made|submitted)|certified and`)
@@ -224,7 +228,14 @@ func (d *letter) readReviewDates() []dated {
 		if notURDate().MatchString(d.at(sent)) {
 			res = res[:namedReview]
 		}
-		for _, re := range res {
+		ascii := isASCII(d.at(sent))
+		for k, re := range res {
+			// Skip a pattern whose words the sentence lacks. The
+			// test reads ASCII only, so it is made on ASCII text
+			// alone, where it matches as the pattern does.
+			if ascii && !d.has(sent, urDateNeeds[k]...) {
+				continue
+			}
 			for _, s := range d.find(re, sent, 1) {
 				v, ok := parseDate(d.at(s))
 				if ok && !seen[s.Start] && !otherDateBefore().MatchString(d.text[max(sent.Start, s.Start-30):s.Start]) {

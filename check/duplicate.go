@@ -78,12 +78,56 @@ func (d *letter) units(in extract.Span) []unit {
 			if u.Len() == 0 {
 				continue
 			}
-			ws := strings.FieldsFunc(strings.ToLower(d.at(u)), notWordRune)
-			out = append(out, unit{Span: u, words: strings.Join(ws, " "), n: len(ws)})
+			words, n := d.unitWords(u)
+			out = append(out, unit{Span: u, words: words, n: n})
 		}
 	}
 	return out
 }
+
+// unitWords returns a unit's words in lower case, joined by single
+// spaces, and their number: the runs of letters and digits.
+func (d *letter) unitWords(u extract.Span) (string, int) {
+	low := d.lower[u.Start:u.End]
+	if !isASCII(low) {
+		ws := strings.FieldsFunc(strings.ToLower(d.at(u)), notWordRune)
+		return strings.Join(ws, " "), len(ws)
+	}
+	b := make([]byte, 0, len(low))
+	n := 0
+	for i := 0; i < len(low); {
+		for i < len(low) && !isAlnum(low[i]) {
+			i++
+		}
+		j := i
+		for j < len(low) && isAlnum(low[j]) {
+			j++
+		}
+		if j > i {
+			if n > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, low[i:j]...)
+			n++
+		}
+		i = j
+	}
+	return string(b), n
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// isAlnum reports whether an ASCII byte is a letter or a digit, as
+// unicode.IsLetter and unicode.IsDigit read it.
+func isAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) }
 
 // colonEnds returns the offsets just after the colons that end a
 // clause: not those of times (10:30) or labels inside a sentence start.

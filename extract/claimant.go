@@ -292,7 +292,16 @@ var nonWord = func() string {
 // text or after a character that is no word character nor "/", and the
 // character after it unless that is "/".
 func pronounAt(words ...string) matcher {
+	var heads byteSet // the first letters of the words, in both cases
+	for _, w := range words {
+		heads[w[0]], heads[w[0]-'a'+'A'] = true, true
+	}
 	return func(s string, i int) []int {
+		// Most calls are at a space before some other word: a word can
+		// only open at 0 or at the next character.
+		if i > 0 && (i >= len(s) || isWord(s[i]) || s[i] == '/' || nextChar(s, i) >= len(s) || !heads[s[nextChar(s, i)]]) {
+			return nil
+		}
 		var starts [2]int
 		starts[0], starts[1] = -1, -1
 		if i == 0 {

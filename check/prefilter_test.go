@@ -1,0 +1,62 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/imrkit/imrkit/extract"
+)
+
+// TestURDateNeeds checks that each of urDateRes has its list of needed
+// words, and that a sentence each pattern matches holds one of them.
+func TestURDateNeeds(t *testing.T) {
+	res := urDateRes()
+	if len(urDateNeeds) != len(res) {
+		t.Fatalf("%d lists of needed words for %d patterns", len(urDateNeeds), len(res))
+	}
+	for _, tc := range []struct {
+		name string
+		k    int
+		text string
+	}{
+		{"named review", 0, "The UR dated 11-14-16 found it not necessary"},
+		{"opening date, review", 1, "On November 16, 2016 the Utilization Review determined"},
+		{"denied by review", 2, "The request was noncertified by Utilization Review on December 22, 2016"},
+		{"review denied on", 3, "The UR (utilization review board) denied certification on December 29, 2016"},
+		{"request denied on", 4, "The treatment was denied on 12/21/2016"},
+		{"opening date, request", 5, "On December 9, 2016, a request for an MRI was denied by utilization review"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if !res[tc.k].MatchString(tc.text) {
+				t.Fatalf("pattern %d does not match %q", tc.k, tc.text)
+			}
+			low := strings.ToLower(tc.text)
+			for _, w := range urDateNeeds[tc.k] {
+				if strings.Contains(low, w) {
+					return
+				}
+			}
+			t.Errorf("%q holds none of %q", tc.text, urDateNeeds[tc.k])
+		})
+	}
+}
+
+// TestUnitWords compares the fast reading of a unit's words with the
+// plain one it stands for.
+func TestUnitWords(t *testing.T) {
+	for _, tc := range []struct{ name, text string }{
+		{"punctuation", "Prior care has included therapy; injections and medications (Norco 10/325mg #60)."},
+		{"colon and digits", "...all medical records:61 yr. old female"},
+		{"non-ASCII", "The patient’s Café visit—ICD-10: M54.5"},
+		{"empty", "  "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &letter{text: tc.text, lower: asciiLower(tc.text)}
+			words, n := d.unitWords(extract.Span{End: len(tc.text)})
+			ws := strings.FieldsFunc(strings.ToLower(tc.text), notWordRune)
+			if want := strings.Join(ws, " "); words != want || n != len(ws) {
+				t.Errorf("unitWords = %q, %d; want %q, %d", words, n, want, len(ws))
+			}
+		})
+	}
+}
