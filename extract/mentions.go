@@ -258,11 +258,15 @@ func mayOpenDate(low string, i int) bool {
 	if isDigit(low[i]) {
 		return true
 	}
-	return i+3 <= len(low) && strings.Contains(monthHeads, "|"+low[i:i+3]+"|")
+	if i+3 > len(low) {
+		return false
+	}
+	switch low[i : i+3] {
+	case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
-
-// monthHeads are the first three letters of the months' names.
-const monthHeads = "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
 
 // roleWords give a date its role when one of them comes shortly before it
 // in its sentence; the nearest wins.

@@ -27,19 +27,29 @@ func (l *Lexicon) FindEach(text string, kinds ...[]Kind) [][]Match {
 		return make([][]Match, len(kinds))
 	}
 	out := make([][]Match, len(kinds))
-	if len(text) <= maxPhraseLen {
-		// Short texts go through the cache, one list at a time.
-		for k, ks := range kinds {
-			out[k] = l.find(text, ks)
-		}
-		return out
-	}
-	m := newMatcher(l.ix, text)
-	defer m.release()
+	var m *matcher
 	for k, ks := range kinds {
+		// Short texts go through the cache; the lists it does not
+		// answer share one matcher.
+		bits, cacheable := kindBits(ks)
+		cacheable = cacheable && len(text) <= maxPhraseLen
+		key := phraseKey{text: text, kinds: bits}
+		if cacheable {
+			if r, ok := l.ix.phrases.lookup(key); ok {
+				out[k] = slices.Clone(r)
+				continue
+			}
+		}
+		if m == nil {
+			m = newMatcher(l.ix, text)
+			defer m.release()
+		}
 		m.found = m.found[:0]
 		hits := m.find(ks)
 		out[k] = m.matches(make([]Match, 0, len(hits)), hits)
+		if cacheable {
+			l.ix.phrases.keep(key, slices.Clone(out[k]))
+		}
 	}
 	return out
 }

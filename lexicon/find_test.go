@@ -258,7 +258,12 @@ func TestFindEach(t *testing.T) {
 			if len(got) != len(kinds) {
 				t.Fatalf("FindEach gave %d answers, want %d", len(got), len(kinds))
 			}
+			// Asked again, a short text's answers come from the cache.
+			again := lex.FindEach(tc.text, kinds...)
 			for k, ks := range kinds {
+				if diff := cmp.Diff(short(got[k]), short(again[k])); diff != "" {
+					t.Errorf("kinds %v, asked again (-first +again):\n%s", ks, diff)
+				}
 				want := lex.Find(tc.text, ks...)
 				if diff := cmp.Diff(short(want), short(got[k])); diff != "" {
 					t.Errorf("kinds %v (-Find +FindEach):\n%s", ks, diff)
