@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/imrkit/imrkit/extract"
 )
 
@@ -56,6 +57,40 @@ func TestUnitWords(t *testing.T) {
 			ws := strings.FieldsFunc(strings.ToLower(tc.text), notWordRune)
 			if want := strings.Join(ws, " "); words != want || n != len(ws) {
 				t.Errorf("unitWords = %q, %d; want %q, %d", words, n, want, len(ws))
+			}
+		})
+	}
+}
+
+// TestFindFirstReport compares the windowed search of the Doctor's First
+// Report's dates with the plain search of the whole text.
+func TestFindFirstReport(t *testing.T) {
+	for _, tc := range []struct{ name, text string }{
+		{"date before", "Summary. On 11-23-2016 (Doctor's First Report) the patient was seen."},
+		{"date after", "The First Report (DFR) dated December 15, 2016 notes pain. A first report done on 1/2/17 too."},
+		{"both ways, twice", "A November 22, 2016 first report first report dated 12/01/2016; then 3/4/2016 first report."},
+		{"white space", "On Nov.   \n  22nd,    \n\n   2016 ,( Doctors \n first report\n dated    5/6/2016"},
+		{"opening", "first report dated 11/11/2016"},
+		{"no boundary", "xfirst report dated 11/11/2016 and 11/12/2016 first reporting"},
+		{"far date", "first report " + strings.Repeat("word ", 20) + "dated 11/11/2016"},
+		{"cut number", "Ref 1112/25/2016 first report"},
+		{"non-ASCII", "On 11-23-2016 Doctor’s first report, the first report dated 12/1/2016"},
+		{"none", "No report here."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &letter{text: tc.text, lower: asciiLower(tc.text)}
+			in := extract.Span{End: len(tc.text)}
+			found := 0
+			for k, re := range firstReportRes() {
+				want := d.find(re, in, 1)
+				got := d.findFirstReport(k, re, in)
+				found += len(want)
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("pattern %d (-whole +windowed):\n%s", k, diff)
+				}
+			}
+			if none := tc.name == "none" || tc.name == "no boundary" || tc.name == "far date"; found == 0 && !none {
+				t.Errorf("no date found: the case tests nothing")
 			}
 		})
 	}
