@@ -41,8 +41,9 @@ var (
 	)
 
 	// urDateNeeds are, for each of urDateRes, words (lower case) one of
-	// which every match holds; the first's are any sentence's.
-	urDateNeeds = [][]string{{""}, {"on "}, {"by"}, {"on"}, {"request", "treatment"}, {"on "}}
+	// which every match holds; "\b" before a word asks for it at a word
+	// start ("UR" in urTerm).
+	urDateNeeds = [][]string{{"review", "determination", "decision", `\bur`}, {"on "}, {"by"}, {"on"}, {"request", "treatment"}, {"on "}}
 
 	// notURDate marks a sentence whose dates are of other events, unless
 	// the date is tied to the review by name (the first four of urDateRes).
@@ -235,7 +236,7 @@ func (d *letter) readReviewDates() []dated {
 			// Skip a pattern whose words the sentence lacks. The
 			// test reads ASCII only, so it is made on ASCII text
 			// alone, where it matches as the pattern does.
-			if ascii && !d.has(sent, urDateNeeds[k]...) {
+			if ascii && !d.hasNeeded(sent, urDateNeeds[k]) {
 				continue
 			}
 			for _, s := range d.find(re, sent, 1) {
@@ -405,4 +406,37 @@ func anchored(re *regexp.Regexp) *regexp.Regexp {
 	src := strings.Replace(re.String(), `(?i)\b`, `(?i)`, 1)
 	a, _ := anchoredRes.LoadOrStore(re, regexp.MustCompile(`^(?:`+src+`)`))
 	return a.(*regexp.Regexp)
+}
+
+// hasNeeded reports whether a span holds one of the words (see
+// urDateNeeds), reading ASCII letters only.
+func (d *letter) hasNeeded(in extract.Span, words []string) bool {
+	for _, w := range words {
+		if rest, ok := strings.CutPrefix(w, `\b`); ok {
+			if d.hasWordStart(in, rest) {
+				return true
+			}
+		} else if d.has(in, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordStart reports whether a span holds a word (lower case) after a
+// word boundary, as \b reads it.
+func (d *letter) hasWordStart(in extract.Span, w string) bool {
+	for i := in.Start; i < in.End; {
+		k := strings.Index(d.lower[i:in.End], w)
+		if k < 0 {
+			return false
+		}
+		// The patterns run on the span's text alone: its start is a
+		// boundary.
+		if i += k; i == in.Start || !isWordByte(d.lower[i-1]) {
+			return true
+		}
+		i++
+	}
+	return false
 }

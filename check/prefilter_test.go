@@ -21,6 +21,9 @@ func TestURDateNeeds(t *testing.T) {
 		text string
 	}{
 		{"named review", 0, "The UR dated 11-14-16 found it not necessary"},
+		{"review glued to its date", 0, "URNov 14, 2016 found it not necessary"},
+		{"review in brackets", 0, "The (UR on 11/14/2016)"},
+		{"prior review", 0, "The prior determination of 11/14/2016"},
 		{"opening date, review", 1, "On November 16, 2016 the Utilization Review determined"},
 		{"denied by review", 2, "The request was noncertified by Utilization Review on December 22, 2016"},
 		{"review denied on", 3, "The UR (utilization review board) denied certification on December 29, 2016"},
@@ -31,13 +34,10 @@ func TestURDateNeeds(t *testing.T) {
 			if !res[tc.k].MatchString(tc.text) {
 				t.Fatalf("pattern %d does not match %q", tc.k, tc.text)
 			}
-			low := strings.ToLower(tc.text)
-			for _, w := range urDateNeeds[tc.k] {
-				if strings.Contains(low, w) {
-					return
-				}
+			d := &letter{text: tc.text, lower: asciiLower(tc.text)}
+			if !d.hasNeeded(extract.Span{End: len(tc.text)}, urDateNeeds[tc.k]) {
+				t.Errorf("%q holds none of %q", tc.text, urDateNeeds[tc.k])
 			}
-			t.Errorf("%q holds none of %q", tc.text, urDateNeeds[tc.k])
 		})
 	}
 }
@@ -91,6 +91,29 @@ func TestFindFirstReport(t *testing.T) {
 			}
 			if none := tc.name == "none" || tc.name == "no boundary" || tc.name == "far date"; found == 0 && !none {
 				t.Errorf("no date found: the case tests nothing")
+			}
+		})
+	}
+}
+
+// TestHasWordStart checks the word-start test of hasNeeded.
+func TestHasWordStart(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		in   extract.Span
+		want bool
+	}{
+		{"opening", "UR dated", extract.Span{End: 8}, true},
+		{"after a mark", "the (UR)", extract.Span{End: 8}, true},
+		{"inside a word", "during surgery", extract.Span{End: 14}, false},
+		{"at the span's start", "xur", extract.Span{Start: 1, End: 3}, true},
+		{"outside the span", "ur here", extract.Span{Start: 2, End: 7}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &letter{text: tc.text, lower: asciiLower(tc.text)}
+			if got := d.hasWordStart(tc.in, "ur"); got != tc.want {
+				t.Errorf("hasWordStart(%q, ur) = %v, want %v", tc.text[tc.in.Start:tc.in.End], got, tc.want)
 			}
 		})
 	}
