@@ -123,7 +123,7 @@ func (d *letter) rationaleInjuryDates() []dated {
 		if !d.hasDate(it.Rationale.Span) || !d.has(it.Rationale.Span, "injur", "doi") {
 			continue
 		}
-		for _, s := range d.find(injuryDateRe(), it.Rationale.Span, 1) {
+		for _, s := range d.findOpening(injuryDateRe(), it.Rationale.Span, 1, "date of", "injur", "doi") {
 			if v, ok := parseDate(d.at(s)); ok {
 				out = append(out, dated{s, v})
 			}
@@ -335,34 +335,27 @@ func (d *letter) firstReportDates() []Finding {
 
 // findFirstReport returns the dates (group 1) of the matches of
 // firstReportRes()[k] in a span: d.find's answer, found faster. Every
-// match holds "first report", so on ASCII text the pattern runs only
-// near each place the words are written; other text is searched whole.
+// match holds "first report": the second pattern opens with the words
+// (see findOpening); the first ends with them, after a date, a few marks
+// and "Doctor's", at most 40 bytes besides white space, so on ASCII text
+// it runs over that window before each place the words are written.
 func (d *letter) findFirstReport(k int, re *regexp.Regexp, in extract.Span) []extract.Span {
+	const words = "first report"
+	if k > 0 {
+		return d.findOpening(re, in, 1, words)
+	}
 	if !isASCII(d.at(in)) {
 		return d.find(re, in, 1)
 	}
-	const words = "first report"
 	var out []extract.Span
-	pos := in.Start
-	for {
+	for pos := in.Start; pos < in.End; {
 		o := strings.Index(d.lower[pos:in.End], words)
 		if o < 0 {
-			return out
+			break
 		}
 		o += pos
-		var m []int
-		var at int
-		if k == 0 {
-			// The match ends with the words: a date, a few marks and
-			// "Doctor's" before them, at most 40 bytes besides white
-			// space.
-			at = max(pos, d.backOver(o, 40))
-			m = re.FindStringSubmatchIndex(d.text[at:min(in.End, o+len(words)+1)])
-		} else if o == 0 || !isWordByte(d.text[o-1]) {
-			// The match opens with the words.
-			at = o
-			m = anchored(re).FindStringSubmatchIndex(d.text[o:in.End])
-		}
+		at := max(pos, d.backOver(o, 40))
+		m := re.FindStringSubmatchIndex(d.text[at:min(in.End, o+len(words)+1)])
 		if m == nil {
 			pos = o + 1
 			continue
@@ -372,6 +365,50 @@ func (d *letter) findFirstReport(k int, re *regexp.Regexp, in extract.Span) []ex
 		}
 		pos = at + m[1]
 	}
+	return out
+}
+
+// findOpening is d.find for a pattern whose every match opens, after
+// \b, with one of the words (lower case; see anchored): on ASCII text
+// the pattern runs anchored at each place one is written, not over the
+// whole span.
+func (d *letter) findOpening(re *regexp.Regexp, in extract.Span, g int, words ...string) []extract.Span {
+	a := anchored(re)
+	if a == nil || !isASCII(d.at(in)) {
+		return d.find(re, in, g)
+	}
+	var out []extract.Span
+	for pos := in.Start; pos < in.End; {
+		o := firstWord(d.lower[pos:in.End], words)
+		if o < 0 {
+			break
+		}
+		o += pos
+		m := []int(nil)
+		if o == in.Start || !isWordByte(d.text[o-1]) {
+			m = a.FindStringSubmatchIndex(d.text[o:in.End])
+		}
+		if m == nil {
+			pos = o + 1
+			continue
+		}
+		if m[2*g] >= 0 {
+			out = append(out, extract.Span{Start: o + m[2*g], End: o + m[2*g+1]})
+		}
+		pos = o + max(m[1], 1)
+	}
+	return out
+}
+
+// firstWord returns the offset of the first of the words in s, or -1.
+func firstWord(s string, words []string) int {
+	first := -1
+	for _, w := range words {
+		if k := strings.Index(s, w); k >= 0 && (first < 0 || k < first) {
+			first = k
+		}
+	}
+	return first
 }
 
 // backOver returns the offset before off from which text[from:off]
@@ -394,18 +431,22 @@ func (d *letter) backOver(off, n int) int {
 func isWordByte(c byte) bool { return isAlnum(c) || c == '_' }
 
 // anchoredRes keeps the anchored forms of patterns, made once.
-var anchoredRes sync.Map // *regexp.Regexp -> *regexp.Regexp
+var anchoredRes sync.Map // *regexp.Regexp -> *regexp.Regexp, nil for none
 
-// anchored returns a pattern that matches only at the start of the text,
-// with its leading \b dropped: the caller tests the boundary, which the
-// start of a cut text would always pass.
+// anchored returns the form of a pattern opening with (?i)\b that
+// matches only at the start of the text, with the \b dropped: the caller
+// tests the boundary, which the start of a cut text would always pass.
+// It returns nil for a pattern that opens otherwise.
 func anchored(re *regexp.Regexp) *regexp.Regexp {
 	if a, ok := anchoredRes.Load(re); ok {
 		return a.(*regexp.Regexp)
 	}
-	src := strings.Replace(re.String(), `(?i)\b`, `(?i)`, 1)
-	a, _ := anchoredRes.LoadOrStore(re, regexp.MustCompile(`^(?:`+src+`)`))
-	return a.(*regexp.Regexp)
+	var a *regexp.Regexp
+	if src, ok := strings.CutPrefix(re.String(), `(?i)\b`); ok {
+		a = regexp.MustCompile(`^(?i:` + src + `)`)
+	}
+	v, _ := anchoredRes.LoadOrStore(re, a)
+	return v.(*regexp.Regexp)
 }
 
 // hasNeeded reports whether a span holds one of the words (see

@@ -118,3 +118,44 @@ func TestHasWordStart(t *testing.T) {
 		})
 	}
 }
+
+// TestFindOpening compares the anchored search of the dates of injury
+// with the plain search of the whole span.
+func TestFindOpening(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		in   extract.Span
+	}{
+		{"several", "Date of injury: 1/2/2015. The injury was on March 3, 2015 and DOI is 4/4/2015.", extract.Span{}},
+		{"inside a word", "Reinjured on 1/2/2015; noninjury of 2/2/2015; injured on 3/3/2015.", extract.Span{}},
+		{"date of the injury", "the date of the injury of 11/11/2011, the injury 12/12/2012", extract.Span{}},
+		{"span start inside a word", "xinjury was 1/1/2011", extract.Span{Start: 1}},
+		{"non-ASCII", "The injury—on 1/2/2015—and the injury on 2/3/2015", extract.Span{}},
+		{"none", "No dates here, injury unknown.", extract.Span{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &letter{text: tc.text, lower: asciiLower(tc.text)}
+			in := tc.in
+			in.End = len(tc.text)
+			want := d.find(injuryDateRe(), in, 1)
+			got := d.findOpening(injuryDateRe(), in, 1, "date of", "injur", "doi")
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-whole +anchored):\n%s", diff)
+			}
+			if len(want) == 0 && tc.name != "none" {
+				t.Errorf("no date found: the case tests nothing")
+			}
+		})
+	}
+}
+
+// TestAnchored checks which patterns have an anchored form.
+func TestAnchored(t *testing.T) {
+	if a := anchored(injuryDateRe()); a == nil || !a.MatchString("injury on 1/2/2015") || a.MatchString("the injury on 1/2/2015") {
+		t.Errorf("anchored(injuryDateRe) = %v: want a pattern matching at the start only", a)
+	}
+	if a := anchored(firstReportRes()[0]); a != nil {
+		t.Errorf("anchored(%s) = %s, want nil: the pattern does not open with (?i)\\b", firstReportRes()[0], a)
+	}
+}
