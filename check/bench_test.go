@@ -8,16 +8,19 @@ import (
 
 	"github.com/imrkit/imrkit/extract"
 	"github.com/imrkit/imrkit/internal/testenv"
+	"github.com/imrkit/imrkit/lexicon"
 )
 
 // BenchmarkRealLetters checks the real letters, read once.
 func BenchmarkRealLetters(b *testing.B) {
 	letters, _ := readReal(b)
+	start := testenv.CPUTime()
 	for b.Loop() {
 		for _, l := range letters {
 			Run(l)
 		}
 	}
+	testenv.ReportCPU(b, start)
 }
 
 // BenchmarkItems checks a letter of 10 items and one of 100: the time
@@ -42,4 +45,25 @@ func BenchmarkItems(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(2*n), "ns/item")
 		})
 	}
+}
+
+// BenchmarkRealLettersCold checks the real letters with a lexicon freshly
+// loaded for each op, as one run of imr check does: the lexicon's caches
+// of words and phrases start empty. One op is all the letters.
+func BenchmarkRealLettersCold(b *testing.B) {
+	letters, _ := readReal(b)
+	start := testenv.CPUTime()
+	for b.Loop() {
+		b.StopTimer()
+		lex, err := lexicon.Load()
+		if err != nil {
+			b.Fatal(err)
+		}
+		c := Config{Lexicon: lex}
+		b.StartTimer()
+		for _, l := range letters {
+			c.Run(l)
+		}
+	}
+	testenv.ReportCPU(b, start)
 }

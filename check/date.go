@@ -2,7 +2,9 @@ package check
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/imrkit/imrkit/extract"
 )
@@ -37,6 +39,11 @@ var (
 		// "On December 9, 2016, a request for an MRI ... was denied by utilization review"
 		`(?i)^On (`+datePat+`),?\s+(?:a |the )?(?:request|requests)\b[^.]*?\b(?:was|were)\s+(?:non-?certified|noncertified|denied|modified)\b`,
 	)
+
+	// urDateNeeds are, for each of urDateRes, words (lower case) one of
+	// which every match holds; "\b" before a word asks for it at a word
+	// start ("UR" in urTerm).
+	urDateNeeds = [][]string{{"review", "determination", "decision", `\bur`}, {"on "}, {"by"}, {"on"}, {"request", "treatment"}, {"on "}}
 
 	// notURDate marks a sentence whose dates are of other events, unless
 	// the date is tied to the review by name (the first four of urDateRes).
@@ -116,7 +123,7 @@ func (d *letter) rationaleInjuryDates() []dated {
 		if !d.hasDate(it.Rationale.Span) || !d.has(it.Rationale.Span, "injur", "doi") {
 			continue
 		}
-		for _, s := range d.find(injuryDateRe(), it.Rationale.Span, 1) {
+		for _, s := range d.findOpening(injuryDateRe(), it.Rationale.Span, 1, "date of", "injur", "doi") {
 			if v, ok := parseDate(d.at(s)); ok {
 				out = append(out, dated{s, v})
 			}
@@ -224,7 +231,14 @@ func (d *letter) readReviewDates() []dated {
 		if notURDate().MatchString(d.at(sent)) {
 			res = res[:namedReview]
 		}
-		for _, re := range res {
+		ascii := isASCII(d.at(sent))
+		for k, re := range res {
+			// Skip a pattern whose words the sentence lacks. The
+			// test reads ASCII only, so it is made on ASCII text
+			// alone, where it matches as the pattern does.
+			if ascii && !d.hasNeeded(sent, urDateNeeds[k]) {
+				continue
+			}
 			for _, s := range d.find(re, sent, 1) {
 				v, ok := parseDate(d.at(s))
 				if ok && !seen[s.Start] && !otherDateBefore().MatchString(d.text[max(sent.Start, s.Start-30):s.Start]) {
@@ -298,8 +312,8 @@ func (d *letter) firstReportDates() []Finding {
 	if !d.has(extract.Span{End: len(d.text)}, "first report") {
 		return nil
 	}
-	for _, re := range firstReportRes() {
-		for _, s := range d.find(re, extract.Span{Start: d.summary().Start, End: len(d.text)}, 1) {
+	for k, re := range firstReportRes() {
+		for _, s := range d.findFirstReport(k, re, extract.Span{Start: d.summary().Start, End: len(d.text)}) {
 			if v, ok := parseDate(d.at(s)); ok {
 				ds = append(ds, dated{s, v})
 			}
@@ -317,4 +331,153 @@ func (d *letter) firstReportDates() []Finding {
 		}
 	}
 	return nil
+}
+
+// findFirstReport returns the dates (group 1) of the matches of
+// firstReportRes()[k] in a span: d.find's answer, found faster. Every
+// match holds "first report": the second pattern opens with the words
+// (see findOpening); the first ends with them, after a date, a few marks
+// and "Doctor's", at most 40 bytes besides white space, so on ASCII text
+// it runs over that window before each place the words are written.
+func (d *letter) findFirstReport(k int, re *regexp.Regexp, in extract.Span) []extract.Span {
+	const words = "first report"
+	if k > 0 {
+		return d.findOpening(re, in, 1, words)
+	}
+	if !isASCII(d.at(in)) {
+		return d.find(re, in, 1)
+	}
+	var out []extract.Span
+	for pos := in.Start; pos < in.End; {
+		o := strings.Index(d.lower[pos:in.End], words)
+		if o < 0 {
+			break
+		}
+		o += pos
+		at := max(pos, d.backOver(o, 40))
+		m := re.FindStringSubmatchIndex(d.text[at:min(in.End, o+len(words)+1)])
+		if m == nil {
+			pos = o + 1
+			continue
+		}
+		if m[2] >= 0 {
+			out = append(out, extract.Span{Start: at + m[2], End: at + m[3]})
+		}
+		pos = at + m[1]
+	}
+	return out
+}
+
+// findOpening is d.find for a pattern whose every match opens, after
+// \b, with one of the words (lower case; see anchored): on ASCII text
+// the pattern runs anchored at each place one is written, not over the
+// whole span.
+func (d *letter) findOpening(re *regexp.Regexp, in extract.Span, g int, words ...string) []extract.Span {
+	a := anchored(re)
+	if a == nil || !isASCII(d.at(in)) {
+		return d.find(re, in, g)
+	}
+	var out []extract.Span
+	for pos := in.Start; pos < in.End; {
+		o := firstWord(d.lower[pos:in.End], words)
+		if o < 0 {
+			break
+		}
+		o += pos
+		m := []int(nil)
+		if o == in.Start || !isWordByte(d.text[o-1]) {
+			m = a.FindStringSubmatchIndex(d.text[o:in.End])
+		}
+		if m == nil {
+			pos = o + 1
+			continue
+		}
+		if m[2*g] >= 0 {
+			out = append(out, extract.Span{Start: o + m[2*g], End: o + m[2*g+1]})
+		}
+		pos = o + max(m[1], 1)
+	}
+	return out
+}
+
+// firstWord returns the offset of the first of the words in s, or -1.
+func firstWord(s string, words []string) int {
+	first := -1
+	for _, w := range words {
+		if k := strings.Index(s, w); k >= 0 && (first < 0 || k < first) {
+			first = k
+		}
+	}
+	return first
+}
+
+// backOver returns the offset before off from which text[from:off]
+// holds n bytes that are not white space, or 0.
+func (d *letter) backOver(off, n int) int {
+	for off > 0 {
+		if !isSpace(d.text[off-1]) {
+			if n == 0 {
+				break
+			}
+			n--
+		}
+		off--
+	}
+	return off
+}
+
+// isWordByte reports whether a byte is an ASCII word character, as \b
+// reads it.
+func isWordByte(c byte) bool { return isAlnum(c) || c == '_' }
+
+// anchoredRes keeps the anchored forms of patterns, made once.
+var anchoredRes sync.Map // *regexp.Regexp -> *regexp.Regexp, nil for none
+
+// anchored returns the form of a pattern opening with (?i)\b that
+// matches only at the start of the text, with the \b dropped: the caller
+// tests the boundary, which the start of a cut text would always pass.
+// It returns nil for a pattern that opens otherwise.
+func anchored(re *regexp.Regexp) *regexp.Regexp {
+	if a, ok := anchoredRes.Load(re); ok {
+		return a.(*regexp.Regexp)
+	}
+	var a *regexp.Regexp
+	if src, ok := strings.CutPrefix(re.String(), `(?i)\b`); ok {
+		a = regexp.MustCompile(`^(?i:` + src + `)`)
+	}
+	v, _ := anchoredRes.LoadOrStore(re, a)
+	return v.(*regexp.Regexp)
+}
+
+// hasNeeded reports whether a span holds one of the words (see
+// urDateNeeds), reading ASCII letters only.
+func (d *letter) hasNeeded(in extract.Span, words []string) bool {
+	for _, w := range words {
+		if rest, ok := strings.CutPrefix(w, `\b`); ok {
+			if d.hasWordStart(in, rest) {
+				return true
+			}
+		} else if d.has(in, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordStart reports whether a span holds a word (lower case) after a
+// word boundary, as \b reads it.
+func (d *letter) hasWordStart(in extract.Span, w string) bool {
+	for i := in.Start; i < in.End; {
+		k := strings.Index(d.lower[i:in.End], w)
+		if k < 0 {
+			return false
+		}
+		// The patterns run on the span's text alone: its start is a
+		// boundary.
+		if i += k; i == in.Start || !isWordByte(d.lower[i-1]) {
+			return true
+		}
+		i++
+	}
+	return false
 }

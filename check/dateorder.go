@@ -73,8 +73,13 @@ func (d *letter) beforeInjury() []Finding {
 	var evs []Evidence
 	var what []string
 	for _, sent := range d.sentencesIn(d.summary()) {
+		// The cheap test first: most sentences date nothing before the
+		// injury.
+		if !d.datesBefore(sent, head) {
+			continue
+		}
 		t := d.at(sent)
-		if !d.hasDate(sent) || !claimEventRe().MatchString(t) || priorRe().MatchString(t) {
+		if !claimEventRe().MatchString(t) || priorRe().MatchString(t) {
 			continue
 		}
 		for _, s := range d.dates(sent) {
@@ -94,6 +99,16 @@ func (d *letter) beforeInjury() []Finding {
 		Item:     -1,
 		Evidence: append([]Evidence{d.ev(d.labelLine(d.Dates.Injury.Span), "header")}, evs...),
 	}}
+}
+
+// datesBefore reports whether a span holds a date before head.
+func (d *letter) datesBefore(in extract.Span, head date) bool {
+	for _, s := range d.dates(in) {
+		if s.before(head) {
+			return true
+		}
+	}
+	return false
 }
 
 // rfaRe names the request for authorization.

@@ -38,7 +38,33 @@ type unit struct {
 	extract.Span
 	words    string
 	n        int
-	shingles []string // its word pairs, sorted, made when first needed
+	shingles []shingle // its word pairs, sorted, made when first needed
+}
+
+// shingle is a word pair with its hash: pairs sort by hash, then text,
+// so that most comparisons are of two numbers and none is wrong.
+type shingle struct {
+	hash uint64
+	text string
+}
+
+func compareShingles(a, b shingle) int {
+	switch {
+	case a.hash < b.hash:
+		return -1
+	case a.hash > b.hash:
+		return 1
+	}
+	return strings.Compare(a.text, b.text)
+}
+
+// hashText is the 64-bit FNV-1a hash of s.
+func hashText(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * 1099511628211
+	}
+	return h
 }
 
 // checkDuplicate finds runs of sentences repeated at once.
@@ -78,12 +104,56 @@ func (d *letter) units(in extract.Span) []unit {
 			if u.Len() == 0 {
 				continue
 			}
-			ws := strings.FieldsFunc(strings.ToLower(d.at(u)), notWordRune)
-			out = append(out, unit{Span: u, words: strings.Join(ws, " "), n: len(ws)})
+			words, n := d.unitWords(u)
+			out = append(out, unit{Span: u, words: words, n: n})
 		}
 	}
 	return out
 }
+
+// unitWords returns a unit's words in lower case, joined by single
+// spaces, and their number: the runs of letters and digits.
+func (d *letter) unitWords(u extract.Span) (string, int) {
+	low := d.lower[u.Start:u.End]
+	if !isASCII(low) {
+		ws := strings.FieldsFunc(strings.ToLower(d.at(u)), notWordRune)
+		return strings.Join(ws, " "), len(ws)
+	}
+	b := make([]byte, 0, len(low))
+	n := 0
+	for i := 0; i < len(low); {
+		for i < len(low) && !isAlnum(low[i]) {
+			i++
+		}
+		j := i
+		for j < len(low) && isAlnum(low[j]) {
+			j++
+		}
+		if j > i {
+			if n > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, low[i:j]...)
+			n++
+		}
+		i = j
+	}
+	return string(b), n
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// isAlnum reports whether an ASCII byte is a letter or a digit, as
+// unicode.IsLetter and unicode.IsDigit read it.
+func isAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) }
 
 // colonEnds returns the offsets just after the colons that end a
 // clause: not those of times (10:30) or labels inside a sentence start.
@@ -173,9 +243,9 @@ func near(a, b *unit) bool {
 
 // pairs returns the set of adjacent word pairs of a unit's words, made
 // once: sorted, without repeats, each a slice of the unit's words.
-func (u *unit) pairs() []string {
+func (u *unit) pairs() []shingle {
 	if u.shingles == nil {
-		u.shingles = make([]string, 0, u.n)
+		u.shingles = make([]shingle, 0, u.n)
 		first, second := 0, strings.IndexByte(u.words, ' ')
 		for second >= 0 {
 			next := strings.IndexByte(u.words[second+1:], ' ')
@@ -183,26 +253,26 @@ func (u *unit) pairs() []string {
 			if next >= 0 {
 				end = second + 1 + next
 			}
-			u.shingles = append(u.shingles, u.words[first:end])
+			u.shingles = append(u.shingles, shingle{hashText(u.words[first:end]), u.words[first:end]})
 			first, second = second+1, next
 			if next >= 0 {
 				second = end
 			}
 		}
-		slices.Sort(u.shingles)
+		slices.SortFunc(u.shingles, compareShingles)
 		u.shingles = slices.Compact(u.shingles)
 	}
 	return u.shingles
 }
 
-// shared counts the strings two sorted sets have in common.
-func shared(x, y []string) int {
+// shared counts the pairs two sorted sets have in common.
+func shared(x, y []shingle) int {
 	n, i, j := 0, 0, 0
 	for i < len(x) && j < len(y) {
-		switch {
-		case x[i] < y[j]:
+		switch c := compareShingles(x[i], y[j]); {
+		case c < 0:
 			i++
-		case x[i] > y[j]:
+		case c > 0:
 			j++
 		default:
 			n, i, j = n+1, i+1, j+1

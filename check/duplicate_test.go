@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -19,7 +20,12 @@ func TestUnitPairs(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			u := unit{words: tc.words}
-			if diff := cmp.Diff(tc.want, u.pairs()); diff != "" {
+			got := []string{}
+			for _, p := range u.pairs() {
+				got = append(got, p.text)
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("pairs (-want +got):\n%s", diff)
 			}
 		})
@@ -43,5 +49,17 @@ func TestNear(t *testing.T) {
 				t.Errorf("near = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestSharedSameHash checks that pairs of one hash and other words do
+// not count as shared: the hash orders, the words decide.
+func TestSharedSameHash(t *testing.T) {
+	x := []shingle{{1, "a b"}, {2, "c d"}, {2, "e f"}}
+	y := []shingle{{1, "a x"}, {2, "e f"}}
+	slices.SortFunc(x, compareShingles)
+	slices.SortFunc(y, compareShingles)
+	if got := shared(x, y); got != 1 {
+		t.Errorf("shared = %d, want 1", got)
 	}
 }

@@ -146,8 +146,9 @@ func (p *parser) mentionsIn(in Span) Mentions {
 	if in.Len() <= 0 {
 		return m
 	}
-	m.Services = p.serviceMentions(in)
-	m.BodyParts = p.bodyParts(in)
+	found := p.lex.FindEach(p.at(in), serviceKinds, bodyPartKinds)
+	m.Services = p.serviceMentions(in, found[0])
+	m.BodyParts = p.bodyParts(in, found[1])
 	m.Counts = p.countMentions(in)
 	m.Dates = p.dateMentions(in)
 	m.Ages = p.ageMentions(in)
@@ -155,11 +156,18 @@ func (p *parser) mentionsIn(in Span) Mentions {
 	return m
 }
 
-// serviceMentions reads the services and drugs the lexicon finds in a
+// The kinds of the lexicon's concepts the mentions of a part hold, found
+// in one pass over the part's words.
+var (
+	serviceKinds  = []lexicon.Kind{lexicon.KindService, lexicon.KindDrug}
+	bodyPartKinds = []lexicon.Kind{lexicon.KindBodyPart}
+)
+
+// serviceMentions reads the services and drugs the lexicon found in a
 // part, with a drug's strength and form.
-func (p *parser) serviceMentions(in Span) []ServiceMention {
+func (p *parser) serviceMentions(in Span, found []lexicon.Match) []ServiceMention {
 	out := []ServiceMention{}
-	for _, x := range p.lex.Find(p.at(in), lexicon.KindService, lexicon.KindDrug) {
+	for _, x := range found {
 		s := Span{in.Start + x.Start, in.Start + x.End}
 		m := ServiceMention{Fact: fact(p, s, x.Concept.ID), Kind: string(x.Concept.Kind), Category: Str(x.Concept.Category)}
 		if x.Concept.Kind == lexicon.KindDrug {
@@ -201,11 +209,11 @@ func (p *parser) strengthForm(i, limit int) (Str, Str) {
 // dosageForms are the forms of a drug a letter names after it.
 var dosageForms = []string{"tablet", "tab", "capsule", "cap", "patch", "gel", "cream", "ointment", "lotion", "solution", "spray", "injection", "suspension", "film"}
 
-// bodyParts reads the body parts the lexicon finds in a part, with their
+// bodyParts reads the body parts the lexicon found in a part, with their
 // side and regions.
-func (p *parser) bodyParts(in Span) []BodyPart {
+func (p *parser) bodyParts(in Span, found []lexicon.Match) []BodyPart {
 	out := []BodyPart{}
-	for _, x := range p.lex.Find(p.at(in), lexicon.KindBodyPart) {
+	for _, x := range found {
 		s := Span{in.Start + x.Start, in.Start + x.End}
 		regions := append([]string{}, p.lex.Region(x.Concept)...)
 		out = append(out, BodyPart{Fact: fact(p, s, x.Concept.ID), Side: Str(x.Laterality), Regions: regions})
@@ -250,11 +258,15 @@ func mayOpenDate(low string, i int) bool {
 	if isDigit(low[i]) {
 		return true
 	}
-	return i+3 <= len(low) && strings.Contains(monthHeads, "|"+low[i:i+3]+"|")
+	if i+3 > len(low) {
+		return false
+	}
+	switch low[i : i+3] {
+	case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
-
-// monthHeads are the first three letters of the months' names.
-const monthHeads = "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
 
 // roleWords give a date its role when one of them comes shortly before it
 // in its sentence; the nearest wins.

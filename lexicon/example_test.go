@@ -24,6 +24,21 @@ func ExampleLexicon_Find() {
 	// 49:54 "Norco" norco
 }
 
+func ExampleLexicon_FindEach() {
+	l := lexicon.Default()
+	text := "The request for an MRI of the right shoulder and Norco 10/325mg #60 is not medically necessary."
+	found := l.FindEach(text, []lexicon.Kind{lexicon.KindService, lexicon.KindDrug}, []lexicon.Kind{lexicon.KindBodyPart})
+	for k, ms := range found {
+		for _, m := range ms {
+			fmt.Printf("%d: %q %s\n", k, m.Text, m.Concept.ID)
+		}
+	}
+	// Output:
+	// 0: "MRI" mri
+	// 0: "Norco" norco
+	// 1: "shoulder" shoulder
+}
+
 func ExampleLexicon_Find_misspelled() {
 	l := lexicon.Default()
 	for _, m := range l.Find("cognitve behavorial therapy and phys ical therapy") {

@@ -19,6 +19,41 @@ func (l *Lexicon) Find(text string, kinds ...Kind) []Match {
 	return l.find(text, kinds)
 }
 
+// FindEach is Find for each list of kinds in turn over one text: the
+// answers are those of one Find per list, but the text's words are read
+// and looked up once for all of them.
+func (l *Lexicon) FindEach(text string, kinds ...[]Kind) [][]Match {
+	if l == nil || l.ix == nil {
+		return make([][]Match, len(kinds))
+	}
+	out := make([][]Match, len(kinds))
+	var m *matcher
+	for k, ks := range kinds {
+		// Short texts go through the cache; the lists it does not
+		// answer share one matcher.
+		bits, cacheable := kindBits(ks)
+		cacheable = cacheable && len(text) <= maxPhraseLen
+		key := phraseKey{text: text, kinds: bits}
+		if cacheable {
+			if r, ok := l.ix.phrases.lookup(key); ok {
+				out[k] = slices.Clone(r)
+				continue
+			}
+		}
+		if m == nil {
+			m = newMatcher(l.ix, text)
+			defer m.release()
+		}
+		m.found = m.found[:0]
+		hits := m.find(ks)
+		out[k] = m.matches(make([]Match, 0, len(hits)), hits)
+		if cacheable {
+			l.ix.phrases.keep(key, slices.Clone(out[k]))
+		}
+	}
+	return out
+}
+
 // findAll is Find without the cache.
 func (l *Lexicon) findAll(text string, kinds []Kind) []Match {
 	m := newMatcher(l.ix, text)

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -235,5 +236,42 @@ func TestFindCached(t *testing.T) {
 	m2, ok2 := l.Best(text, KindService)
 	if ok1 != ok2 || m1.Concept != m2.Concept || m1.Start != m2.Start {
 		t.Errorf("Best(%q) again = %v, %v, want %v, %v", text, m2, ok2, m1, ok1)
+	}
+}
+
+// TestFindEach compares FindEach with one Find per list of kinds, on a
+// short text (through the cache) and a long one (one pass).
+func TestFindEach(t *testing.T) {
+	lex := Default()
+	sentence := "The request for lumbar MRI of the left knee and Norco 10/325mg #60 with physical therapy for the right shoulder is not medically necessary. "
+	kinds := [][]Kind{{KindService, KindDrug}, {KindBodyPart}, nil}
+	for _, tc := range []struct {
+		name string
+		text string
+	}{
+		{"short", sentence},
+		{"long", strings.Repeat(sentence, 12)},
+		{"empty", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := lex.FindEach(tc.text, kinds...)
+			if len(got) != len(kinds) {
+				t.Fatalf("FindEach gave %d answers, want %d", len(got), len(kinds))
+			}
+			// Asked again, a short text's answers come from the cache.
+			again := lex.FindEach(tc.text, kinds...)
+			for k, ks := range kinds {
+				if diff := cmp.Diff(short(got[k]), short(again[k])); diff != "" {
+					t.Errorf("kinds %v, asked again (-first +again):\n%s", ks, diff)
+				}
+				want := lex.Find(tc.text, ks...)
+				if diff := cmp.Diff(short(want), short(got[k])); diff != "" {
+					t.Errorf("kinds %v (-Find +FindEach):\n%s", ks, diff)
+				}
+				if tc.text != "" && len(want) == 0 {
+					t.Errorf("kinds %v: nothing found, the test compares nothing", ks)
+				}
+			}
+		})
 	}
 }
