@@ -30,7 +30,9 @@ func (o Options) ocrMode() (string, error) {
 }
 
 // ocrPages returns the pages to read by OCR given what the text layer
-// gave: nil when none; all means every page (their count unknown).
+// gave: nil when none; all means every page (their count unknown). In
+// auto mode a page with no lines is read only where it draws images (or
+// the engine cannot tell): a blank page costs no OCR.
 func ocrPages(doc *pdftext.Document, err error, mode string) (pages []int, all bool) {
 	if mode == OCRNever {
 		return nil, false
@@ -40,7 +42,7 @@ func ocrPages(doc *pdftext.Document, err error, mode string) (pages []int, all b
 	}
 	damaged := damagedPages(doc)
 	for _, p := range doc.Pages {
-		if len(p.Lines) == 0 && !damaged[p.Number] {
+		if len(p.Lines) == 0 && p.Images != 0 && !damaged[p.Number] {
 			pages = append(pages, p.Number)
 		}
 	}

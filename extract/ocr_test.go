@@ -14,7 +14,11 @@ import (
 )
 
 func TestOCRPages(t *testing.T) {
-	mixedDoc := &pdftext.Document{Pages: []pdftext.Page{{Number: 1, Lines: []pdftext.Line{{Text: "x"}}}, {Number: 2}}}
+	mixedDoc := &pdftext.Document{Pages: []pdftext.Page{{Number: 1, Lines: []pdftext.Line{{Text: "x"}}}, {Number: 2, Images: 1}}}
+	blankPage := &pdftext.Document{Pages: []pdftext.Page{{Number: 1, Lines: []pdftext.Line{{Text: "x"}}}, {Number: 2}}}
+	popplerDoc := &pdftext.Document{Pages: []pdftext.Page{{Number: 1, Lines: []pdftext.Line{{Text: "x"}}, Images: -1}, {Number: 2, Images: -1}}}
+	damagedDoc := &pdftext.Document{Pages: []pdftext.Page{{Number: 1, Lines: []pdftext.Line{{Text: "x"}}}, {Number: 2, Images: 1}},
+		Warnings: []*pdftext.Error{{Page: 2, Err: pdftext.ErrDamaged}}}
 	full := &pdftext.Document{Pages: []pdftext.Page{{Number: 1, Lines: []pdftext.Line{{Text: "x"}}}}}
 	noText := fmt.Errorf("page 1: %w", pdftext.ErrNoText)
 	tests := []struct {
@@ -29,6 +33,9 @@ func TestOCRPages(t *testing.T) {
 		{"scanned, never", nil, noText, OCRNever, nil, false},
 		{"damaged, auto", nil, pdftext.ErrDamaged, OCRAuto, nil, false},
 		{"one image page, auto", mixedDoc, noText, OCRAuto, []int{2}, false},
+		{"a blank page, auto", blankPage, nil, OCRAuto, nil, false},
+		{"pdftotext cannot tell images, auto", popplerDoc, nil, OCRAuto, []int{2}, false},
+		{"a damaged page is not hidden by OCR, auto", damagedDoc, nil, OCRAuto, nil, false},
 		{"text layer, auto", full, nil, OCRAuto, nil, false},
 		{"text layer, always", full, nil, OCRAlways, nil, true},
 	}

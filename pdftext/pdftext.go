@@ -73,6 +73,10 @@ type Page struct {
 	Number        int
 	Width, Height float64
 	Lines         []Line
+	// Images is how many images the page draws, -1 where the engine
+	// cannot tell (pdftotext): a page of images and no lines is a scan
+	// that needs OCR, a page of neither is blank.
+	Images int
 }
 
 // Line is one visual line as it appears in Text: words separated by single

@@ -61,7 +61,7 @@ func splitPages(text string) []Page {
 	}
 	pages := make([]Page, len(chunks))
 	for i, c := range chunks {
-		pages[i].Number = i + 1
+		pages[i].Number, pages[i].Images = i+1, -1
 		c = strings.TrimSuffix(c, "\n")
 		if c == "" {
 			continue

@@ -159,6 +159,7 @@ func (rd *reading) pages(refs []pageRef) (*Document, error) {
 		if len(p.Lines) == 0 && images > 0 {
 			scanned = append(scanned, i+1)
 		}
+		p.Images = images
 		pages[i] = p
 	}
 	if len(scanned) > 0 {

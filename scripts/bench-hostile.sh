@@ -35,7 +35,7 @@ fail=0
 for f in "$tmp/files"/*; do
 	name=$(basename "$f")
 	set +e
-	/usr/bin/time -f "%e %M" -o "$tmp/time" "$tmp/imr" extract -format jsonl -no-text "$f" >"$tmp/out" 2>"$tmp/err"
+	/usr/bin/time -f "%e %M" -o "$tmp/time" "$tmp/imr" extract --format jsonl --no-text "$f" >"$tmp/out" 2>"$tmp/err"
 	code=$?
 	set -e
 	read -r secs kb < <(tail -1 "$tmp/time") # after "Command exited with non-zero status"
@@ -68,7 +68,7 @@ awk '$3 == 0 { ok++ } $3 != 0 { err++ } END { printf "one file a process: %d let
 good=("$letters"/*.pdf)
 good=("${good[@]:0:20}")
 set +e
-"$tmp/imr" extract -format jsonl -no-text "$tmp/files" "${good[@]}" >"$tmp/batch.jsonl" 2>"$tmp/batch.err"
+"$tmp/imr" extract --format jsonl --no-text "$tmp/files" "${good[@]}" >"$tmp/batch.jsonl" 2>"$tmp/batch.err"
 code=$?
 set -e
 if [ "$code" -gt 2 ] || grep -q -e '^fatal error' -e '^panic:' "$tmp/batch.err"; then

@@ -45,7 +45,7 @@ cpu() { # CPU time (user + system) of one run of a command, in seconds:
 cat "$dir"/*.pdf "$tmp/all.pdf" >/dev/null # warm the page cache
 
 n=$(ls "$dir"/*.pdf | wc -l)
-imr_time=$(GOMAXPROCS=1 cpu "${one_core[@]}" "$imr" extract -j 1 -format jsonl -no-text "$dir")
+imr_time=$(GOMAXPROCS=1 cpu "${one_core[@]}" "$imr" extract -j 1 --format jsonl --no-text "$dir")
 poppler_time=$(cpu "${one_core[@]}" pdftotext -layout "$tmp/all.pdf" -)
 
 echo "imr extract ($n PDFs to facts, one process, one core): $imr_time s CPU"
