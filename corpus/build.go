@@ -185,9 +185,9 @@ func (r record) letterRecord(l *extract.Letter, opt Options) record {
 		return r.failed(err.Error(), start)
 	}
 	r.file.status, r.file.layout, r.letter = statusOK, l.Source.Layout, rows
-	r.file.read = "full"
+	r.file.read = readFull
 	if len(l.Warnings) > 0 {
-		r.file.read = "partial"
+		r.file.read = readPartial
 	}
 	return r
 }

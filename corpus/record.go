@@ -16,7 +16,7 @@ type fileRow struct {
 	size            int64
 	status, err     string
 	layout          string
-	read            string // "full" or "partial"; empty when failed
+	read            string // readFull or readPartial; empty when failed
 	readMS, checkMS float64
 	duplicateOf     string // status duplicate: the sha256 of the letter kept
 }

@@ -196,12 +196,12 @@ const orphanDuplicates = `UPDATE files SET status = 'failed', duplicate_of = NUL
 // it; else the stored letter is dropped and its files become duplicates
 // of the record's.
 func sameLetter(ctx context.Context, st *stmts, r *record) error {
-	var sha, path string
-	err := st.tx.QueryRowContext(ctx, sameLetterQuery, r.letter.key, r.letter.sha256, r.file.path).Scan(&sha, &path)
+	var sha, path, read string
+	err := st.tx.QueryRowContext(ctx, sameLetterQuery, r.letter.key, r.letter.sha256, r.file.path).Scan(&sha, &path, &read)
 	if err != nil {
 		return ignoreNoRows(err)
 	}
-	if !keepLetter(r.file.path, path) {
+	if !keepLetter(copyOf{r.file.path, r.file.read != readPartial}, copyOf{path, read != readPartial}) {
 		r.file.status, r.file.duplicateOf, r.letter = statusDuplicate, sha, nil
 		return nil
 	}
@@ -223,22 +223,39 @@ func sameLetter(ctx context.Context, st *stmts, r *record) error {
 }
 
 // sameLetterQuery finds the letter with a key stored from another file
-// (not the same path: a changed file replaces its own letter) and the
-// first path that holds it.
-const sameLetterQuery = `SELECT l.sha256, min(f.path) FROM letters l
+// (not the same path: a changed file replaces its own letter), the
+// first path that holds it and how that file was read.
+const sameLetterQuery = `SELECT l.sha256, f.path, coalesce(f.read, 'full') FROM letters l
 	JOIN files f ON f.sha256 = l.sha256 AND f.status = 'ok' AND f.path != ?3
 	WHERE l.letter_key = ?1 AND l.sha256 != ?2
-	GROUP BY l.sha256 ORDER BY min(f.path) LIMIT 1`
+	ORDER BY f.path LIMIT 1`
 
-// keepLetter reports whether the letter read from path replaces the same
-// letter stored from stored: a PDF replaces a text, and between two of a
-// kind the path that sorts first is kept, so the choice does not depend
+// How a stored file was read: files.read.
+const (
+	readFull    = "full"    // all of it
+	readPartial = "partial" // with warnings: part of it could not be read
+)
+
+// copyOf is one file a letter was read from: its path, and whether all
+// of it was read.
+type copyOf struct {
+	path string
+	full bool
+}
+
+// keepLetter reports whether the letter read from a file replaces the
+// same letter stored from another: a file read in full replaces one read
+// in part (a damaged copy), then a PDF replaces a text, and between two
+// alike the path that sorts first is kept, so the choice does not depend
 // on the order files were read in.
-func keepLetter(path, stored string) bool {
-	if p, s := isPDF(path), isPDF(stored); p != s {
+func keepLetter(f, stored copyOf) bool {
+	if f.full != stored.full {
+		return f.full
+	}
+	if p, s := isPDF(f.path), isPDF(stored.path); p != s {
 		return p
 	}
-	return path < stored
+	return f.path < stored.path
 }
 
 func isPDF(path string) bool { return strings.EqualFold(filepath.Ext(path), ".pdf") }
