@@ -51,9 +51,10 @@
 // A letter is stored once whatever file it came from: a letter's PDF and
 // its text, or two texts of it, are the same letter when they state the
 // same case number and decision date, or, lacking those, when their
-// normalized texts are the same. One is kept, the PDF first, else the
-// path that sorts first (so the choice does not depend on the order of
-// reading); the other's files row has status duplicate and duplicate_of
+// normalized texts are the same. One is kept: the file read in full
+// over one read in part (files.read), then the PDF over the text, then
+// the path that sorts first (so the choice does not depend on the order
+// of reading); the other's files row has status duplicate and duplicate_of
 // the kept letter's sha256. Summary counts both: Duplicates (files of
 // the build that hold a letter stored from another file) and Replaced
 // (files stored before whose letter a file of this build replaced: a
