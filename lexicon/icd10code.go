@@ -2,7 +2,6 @@ package lexicon
 
 import (
 	"fmt"
-	"maps"
 	mathbits "math/bits"
 	"slices"
 	"sort"
@@ -346,6 +345,7 @@ type tally struct {
 	keys    [][]int32
 	order   []int     // the slots, shortest postings first
 	reached int       // the slots of order whose postings were gathered
+	pending uint64    // the slots not yet gathered, a bit each (with 64 slots or fewer)
 	by      [][]int32 // hits: the entries gathered with that many
 	touched []int32   // the entries gathered
 	marked  []int32   // the words set in said and slotsOf
@@ -385,6 +385,7 @@ func (t *tally) start(cs *CodeSet, q *query) {
 		t.order = append(t.order, i)
 	}
 	slices.SortStableFunc(t.order, func(a, b int) int { return sizes[a] - sizes[b] })
+	t.pending = 1<<m - 1
 }
 
 // mark records a word of the query's wordings.
@@ -399,7 +400,11 @@ func (t *tally) mark(w int32) {
 // each entry not yet gathered by its hits.
 func (t *tally) reach(cs *CodeSet, k int) {
 	for ; t.reached < k; t.reached++ {
-		for _, s := range t.keys[t.order[t.reached]] {
+		i := t.order[t.reached]
+		if i < 64 {
+			t.pending &^= 1 << i
+		}
+		for _, s := range t.keys[i] {
 			for _, id := range cs.post[s] {
 				if !t.seen[id] {
 					t.seen[id] = true
@@ -412,14 +417,19 @@ func (t *tally) reach(cs *CodeSet, k int) {
 	}
 }
 
-// hits counts the slots whose keys are among an entry's words.
+// hits counts the slots whose keys are among the words of an entry
+// first gathered now: the slot being gathered, and those of the slots
+// not yet gathered.
 func (t *tally) hits(words []int32) int {
 	if len(t.order) <= 64 {
+		if t.pending == 0 {
+			return 1
+		}
 		var bits uint64
 		for _, w := range words {
 			bits |= t.slotsOf[w]
 		}
-		return mathbits.OnesCount64(bits)
+		return 1 + mathbits.OnesCount64(bits&t.pending)
 	}
 	n := 0
 	for _, i := range t.order {
@@ -574,19 +584,21 @@ func matchOf(missed int) string {
 // adds by default.
 func (cs *CodeSet) says(phrase, desc string) bool {
 	a, b := cs.contentSet(phrase), cs.contentSet(strings.TrimSuffix(desc, ", initial encounter"))
-	return len(a) > 0 && maps.Equal(a, b)
+	return len(a) > 0 && slices.Equal(a, b)
 }
 
-// contentSet returns the stems of a text's words but its joining words.
-func (cs *CodeSet) contentSet(text string) map[string]bool {
-	out := map[string]bool{}
+// contentSet returns the stems of a text's words but its joining words,
+// sorted, each once.
+func (cs *CodeSet) contentSet(text string) []string {
+	var out []string
 	for _, w := range codeWords(text) {
 		s := cs.stem(w)
 		if c, ok := cs.cost[s]; !ok || c > 0 {
-			out[s] = true
+			out = append(out, s)
 		}
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // wording returns the stems of a wording.
