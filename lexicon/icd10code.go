@@ -166,12 +166,25 @@ func (cs *CodeSet) near(w string) [][]int32 {
 		return nil
 	}
 	var out [][]int32
-	for id, s := range cs.vocab {
-		if s[0] == w[0] && len(cs.post[id]) > 0 && distance(w, s, max) <= max {
-			out = append(out, []int32{int32(id)})
+	for _, id := range cs.initials()[w[0]] {
+		if distance(w, cs.vocab[id], max) <= max {
+			out = append(out, []int32{id})
 		}
 	}
 	return out
+}
+
+// initials returns, by first byte, the words some description has, in
+// order of word ID.
+func (cs *CodeSet) initials() *[256][]int32 {
+	cs.byInitialOnce.Do(func() {
+		for id, s := range cs.vocab {
+			if s != "" && len(cs.post[id]) > 0 {
+				cs.byInitial[s[0]] = append(cs.byInitial[s[0]], int32(id))
+			}
+		}
+	})
+	return &cs.byInitial
 }
 
 // term adds what a term says of the phrase.
