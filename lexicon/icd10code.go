@@ -320,7 +320,7 @@ func (cs *CodeSet) rank(q *query, n int) []scored {
 		}
 		t.reach(cs, m-h+1)
 		for _, id := range t.by[h] {
-			if len(out) >= n && top-cs.unsaid(id, t.said) < out[len(out)-1].score {
+			if len(out) >= n && cs.beaten(id, t.said, top, out[len(out)-1].score) {
 				continue
 			}
 			if c, ok := cs.score(q, id, n > 1); ok {
@@ -334,17 +334,21 @@ func (cs *CodeSet) rank(q *query, n int) []scored {
 	return out
 }
 
-// unsaid is the least an entry's left-out words cost: those of its words
-// no wording of the query has (said, by word ID; see leftOut).
-func (cs *CodeSet) unsaid(id int32, said []bool) float64 {
+// beaten reports whether an entry scores below worst whatever it says:
+// whether top, less the least its left-out words cost, is below it.
+// Those are its words no wording of the query has (said, by word ID; see
+// leftOut), summed until the sum alone beats it.
+func (cs *CodeSet) beaten(id int32, said []bool, top, worst float64) bool {
 	e := &cs.entries[id]
 	sum := 0.0
 	for i, w := range e.words {
 		if (i >= 64 || e.negated&(1<<i) == 0) && !said[w] {
-			sum += cs.costOf[w]
+			if sum += cs.costOf[w]; top-sum < worst {
+				return true
+			}
 		}
 	}
-	return sum
+	return false
 }
 
 // tally is the scratch space of rank, kept in a pool. An entry's hits
