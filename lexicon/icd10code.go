@@ -600,8 +600,23 @@ func matchOf(missed int) string {
 // for joining words, the order, and the initial encounter a description
 // adds by default.
 func (cs *CodeSet) says(phrase, desc string) bool {
-	a, b := cs.contentSet(phrase), cs.contentSet(strings.TrimSuffix(desc, ", initial encounter"))
-	return len(a) > 0 && slices.Equal(a, b)
+	a := cs.contentSet(phrase)
+	if len(a) == 0 {
+		return false
+	}
+	seen := make([]bool, len(a))
+	for _, w := range codeWords(strings.TrimSuffix(desc, ", initial encounter")) {
+		s := cs.stem(w)
+		if c, ok := cs.cost[s]; ok && c <= 0 {
+			continue
+		}
+		i, found := slices.BinarySearch(a, s)
+		if !found {
+			return false // a word the phrase does not have: no need to stem the rest
+		}
+		seen[i] = true
+	}
+	return !slices.Contains(seen, false)
 }
 
 // contentSet returns the stems of a text's words but its joining words,
