@@ -72,14 +72,12 @@ type category struct {
 // codeEntry is a billable code, or a group of billable codes that differ
 // only in the 7th character (the encounter), with its description's
 // words as stems.
-//
-// The words and negated come first, which ranking reads of many entries.
 type codeEntry struct {
-	words    []int32 // word IDs
-	negated  uint64  // bit i: words[i] follows "without" or "not" (the default state, free to leave out)
 	code     string  // the code; for a group, its first six characters and the dot
 	desc     string  // the description; for a group, without the encounter
+	words    []int32 // word IDs
 	side     string  // "right", "left", "bilateral" where the description says
+	negated  uint64  // bit i: words[i] follows "without" or "not" (the default state, free to leave out)
 	sevenths []seventh
 	index    bool // an Alphabetic Index default from the terms file
 	chapter  int
