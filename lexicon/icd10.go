@@ -58,7 +58,10 @@ type CodeSet struct {
 	cost     map[string]float64 // stem: its cost, where a role of the terms sets it
 	officialState
 	tallies sync.Pool // of *tally
-	codings codingCache
+
+	byInitial     [256][]int32 // first byte: the IDs of the words descriptions have (see initials)
+	byInitialOnce sync.Once
+	codings       codingCache
 }
 
 type category struct {

@@ -2,7 +2,7 @@ package lexicon
 
 import (
 	"fmt"
-	"maps"
+	mathbits "math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -166,12 +166,25 @@ func (cs *CodeSet) near(w string) [][]int32 {
 		return nil
 	}
 	var out [][]int32
-	for id, s := range cs.vocab {
-		if s[0] == w[0] && len(cs.post[id]) > 0 && distance(w, s, max) <= max {
-			out = append(out, []int32{int32(id)})
+	for _, id := range cs.initials()[w[0]] {
+		if distance(w, cs.vocab[id], max) <= max {
+			out = append(out, []int32{id})
 		}
 	}
 	return out
+}
+
+// initials returns, by first byte, the words some description has, in
+// order of word ID.
+func (cs *CodeSet) initials() *[256][]int32 {
+	cs.byInitialOnce.Do(func() {
+		for id, s := range cs.vocab {
+			if s != "" && len(cs.post[id]) > 0 {
+				cs.byInitial[s[0]] = append(cs.byInitial[s[0]], int32(id))
+			}
+		}
+	})
+	return &cs.byInitial
 }
 
 // term adds what a term says of the phrase.
@@ -283,23 +296,31 @@ func bonusMax(q *query) float64 {
 }
 
 // rank scores the entries that share words with the query and returns
-// the n best. An entry is scored only while the words it shares could
-// still beat the best so far: hits counts, for each entry, the things
-// named that its words may say.
+// the n best, going down from the entries that may say the most things
+// named (their hits, see tally). It stops where even an entry saying h of
+// them could not beat the n best so far, and skips an entry whose words
+// the query leaves out already cost it the place. The entries with h
+// hits or more are all among the postings of any len(q.slots)-h+1
+// slots, so the slots with the longest postings are read last, and only
+// when the ranking gets down to them.
 func (cs *CodeSet) rank(q *query, n int) []scored {
 	if len(q.slots) == 0 {
 		return nil
 	}
-	byHits := cs.hits(q)
+	t := cs.tallies.Get().(*tally)
+	defer cs.tallies.Put(t)
+	defer t.clear()
+	t.start(cs, q)
 	var out []scored
-	bonus, said := bonusMax(q), q.words()
-	for h := len(byHits) - 1; h > 0; h-- {
-		if bound := float64(2*h-len(q.slots)) + bonus; len(out) >= n && bound < out[len(out)-1].score {
+	bonus, m := bonusMax(q), len(q.slots)
+	for h := m; h > 0; h-- {
+		top := float64(2*h-m) + bonus
+		if len(out) >= n && top < out[len(out)-1].score {
 			break
 		}
-		top := float64(2*h-len(q.slots)) + bonus
-		for _, id := range byHits[h] {
-			if len(out) >= n && top-cs.unsaid(id, said) < out[len(out)-1].score {
+		t.reach(cs, m-h+1)
+		for _, id := range t.by[h] {
+			if len(out) >= n && cs.beaten(id, t.said, top, out[len(out)-1].score) {
 				continue
 			}
 			if c, ok := cs.score(q, id, n > 1); ok {
@@ -313,62 +334,141 @@ func (cs *CodeSet) rank(q *query, n int) []scored {
 	return out
 }
 
-// words returns the IDs of the words of all the wordings of the query.
-func (q *query) words() []int32 {
-	var out []int32
-	for _, sl := range q.slots {
-		for _, alt := range sl.alts {
-			out = append(out, alt...)
-		}
-	}
-	return out
-}
-
-// unsaid is the least an entry's left-out words cost: those of its words
-// no wording of the query has (see leftOut).
-func (cs *CodeSet) unsaid(id int32, said []int32) float64 {
+// beaten reports whether an entry scores below worst whatever it says:
+// whether top, less the least its left-out words cost, is below it.
+// Those are its words no wording of the query has (said, by word ID; see
+// leftOut), summed until the sum alone beats it.
+func (cs *CodeSet) beaten(id int32, said []bool, top, worst float64) bool {
 	e := &cs.entries[id]
 	sum := 0.0
 	for i, w := range e.words {
-		if (i >= 64 || e.negated&(1<<i) == 0) && !slices.Contains(said, w) {
-			sum += cs.costOf[w]
+		if (i >= 64 || e.negated&(1<<i) == 0) && !said[w] {
+			if sum += cs.costOf[w]; top-sum < worst {
+				return true
+			}
 		}
 	}
-	return sum
+	return false
 }
 
-// hits groups the entries by how many of the query's things their words
-// may say (index: count).
-func (cs *CodeSet) hits(q *query) [][]int32 {
-	t := cs.tallies.Get().(*tally)
-	if len(t.count) < len(cs.entries) {
-		t.count, t.last = make([]uint8, len(cs.entries)), make([]uint8, len(cs.entries))
+// tally is the scratch space of rank, kept in a pool. An entry's hits
+// are the slots of the query (the things it names) that its words may
+// say: those one of whose wordings has its rarest word among them (an
+// entry must have all the words of a wording to say it).
+type tally struct {
+	seen    []bool   // entry ID: gathered
+	said    []bool   // word ID: a wording of the query has it
+	slotsOf []uint64 // word ID: the slots it is the rarest word of a wording of, a bit each (the first 64)
+	keys    [][]int32
+	order   []int     // the slots, shortest postings first
+	reached int       // the slots of order whose postings were gathered
+	pending uint64    // the slots not yet gathered, a bit each (with 64 slots or fewer)
+	by      [][]int32 // hits: the entries gathered with that many
+	touched []int32   // the entries gathered
+	marked  []int32   // the words set in said and slotsOf
+}
+
+// start readies a tally for a query.
+func (t *tally) start(cs *CodeSet, q *query) {
+	if len(t.seen) < len(cs.entries) {
+		t.seen = make([]bool, len(cs.entries))
 	}
+	if len(t.said) < len(cs.vocab) {
+		t.said, t.slotsOf = make([]bool, len(cs.vocab)), make([]uint64, len(cs.vocab))
+	}
+	m := len(q.slots)
+	for len(t.keys) < m {
+		t.keys = append(t.keys, nil)
+	}
+	for len(t.by) <= m {
+		t.by = append(t.by, nil)
+	}
+	sizes := make([]int, m)
+	t.order = t.order[:0]
 	for i, sl := range q.slots {
-		mark := uint8(i%255 + 1)
+		t.keys[i] = t.keys[i][:0]
 		for _, alt := range sl.alts {
-			if s := cs.rarest(alt); s >= 0 {
-				for _, id := range cs.post[s] {
-					if t.last[id] != mark {
-						if t.last[id] == 0 {
-							t.touched = append(t.touched, id)
-						}
-						t.last[id] = mark
-						t.count[id]++
-					}
+			for _, w := range alt {
+				t.mark(w)
+			}
+			if s := cs.rarest(alt); s >= 0 && !slices.Contains(t.keys[i], s) {
+				t.keys[i] = append(t.keys[i], s)
+				sizes[i] += len(cs.post[s])
+				if i < 64 {
+					t.slotsOf[s] |= 1 << i
+				}
+			}
+		}
+		t.order = append(t.order, i)
+	}
+	slices.SortStableFunc(t.order, func(a, b int) int { return sizes[a] - sizes[b] })
+	t.pending = 1<<m - 1
+}
+
+// mark records a word of the query's wordings.
+func (t *tally) mark(w int32) {
+	if w >= 0 && !t.said[w] {
+		t.said[w] = true
+		t.marked = append(t.marked, w)
+	}
+}
+
+// reach gathers the postings of the first k slots of order, grouping
+// each entry not yet gathered by its hits.
+func (t *tally) reach(cs *CodeSet, k int) {
+	for ; t.reached < k; t.reached++ {
+		i := t.order[t.reached]
+		if i < 64 {
+			t.pending &^= 1 << i
+		}
+		for _, s := range t.keys[i] {
+			for _, id := range cs.post[s] {
+				if !t.seen[id] {
+					t.seen[id] = true
+					t.touched = append(t.touched, id)
+					h := t.hits(cs.entries[id].words)
+					t.by[h] = append(t.by[h], id)
 				}
 			}
 		}
 	}
-	by := make([][]int32, len(q.slots)+1)
-	for _, id := range t.touched {
-		c := min(int(t.count[id]), len(q.slots))
-		by[c] = append(by[c], id)
-		t.count[id], t.last[id] = 0, 0
+}
+
+// hits counts the slots whose keys are among the words of an entry
+// first gathered now: the slot being gathered, and those of the slots
+// not yet gathered.
+func (t *tally) hits(words []int32) int {
+	if len(t.order) <= 64 {
+		if t.pending == 0 {
+			return 1
+		}
+		var bits uint64
+		for _, w := range words {
+			bits |= t.slotsOf[w]
+		}
+		return 1 + mathbits.OnesCount64(bits&t.pending)
 	}
-	t.touched = t.touched[:0]
-	cs.tallies.Put(t)
-	return by
+	n := 0
+	for _, i := range t.order {
+		if slices.ContainsFunc(t.keys[i], func(s int32) bool { return slices.Contains(words, s) }) {
+			n++
+		}
+	}
+	return n
+}
+
+// clear empties a tally for its next query.
+func (t *tally) clear() {
+	for _, id := range t.touched {
+		t.seen[id] = false
+	}
+	for _, w := range t.marked {
+		t.said[w], t.slotsOf[w] = false, 0
+	}
+	for i := range t.by {
+		t.by[i] = t.by[i][:0]
+	}
+	t.touched, t.marked, t.reached = t.touched[:0], t.marked[:0], 0
 }
 
 // rarest returns the word of a wording that the fewest descriptions
@@ -385,12 +485,6 @@ func (cs *CodeSet) rarest(alt []int32) int32 {
 		}
 	}
 	return best
-}
-
-// tally is the scratch space of hits, kept in a pool.
-type tally struct {
-	count, last []uint8
-	touched     []int32
 }
 
 // keepBest inserts c into out, kept sorted best first (ties by code) and
@@ -506,20 +600,37 @@ func matchOf(missed int) string {
 // for joining words, the order, and the initial encounter a description
 // adds by default.
 func (cs *CodeSet) says(phrase, desc string) bool {
-	a, b := cs.contentSet(phrase), cs.contentSet(strings.TrimSuffix(desc, ", initial encounter"))
-	return len(a) > 0 && maps.Equal(a, b)
+	a := cs.contentSet(phrase)
+	if len(a) == 0 {
+		return false
+	}
+	seen := make([]bool, len(a))
+	for _, w := range codeWords(strings.TrimSuffix(desc, ", initial encounter")) {
+		s := cs.stem(w)
+		if c, ok := cs.cost[s]; ok && c <= 0 {
+			continue
+		}
+		i, found := slices.BinarySearch(a, s)
+		if !found {
+			return false // a word the phrase does not have: no need to stem the rest
+		}
+		seen[i] = true
+	}
+	return !slices.Contains(seen, false)
 }
 
-// contentSet returns the stems of a text's words but its joining words.
-func (cs *CodeSet) contentSet(text string) map[string]bool {
-	out := map[string]bool{}
+// contentSet returns the stems of a text's words but its joining words,
+// sorted, each once.
+func (cs *CodeSet) contentSet(text string) []string {
+	var out []string
 	for _, w := range codeWords(text) {
 		s := cs.stem(w)
 		if c, ok := cs.cost[s]; !ok || c > 0 {
-			out[s] = true
+			out = append(out, s)
 		}
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // wording returns the stems of a wording.
