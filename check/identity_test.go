@@ -20,17 +20,7 @@ import (
 // is. A change to what a check decides changes the lines on purpose:
 // review the letters named and run go test -update.
 func TestOutputIdentity(t *testing.T) {
-	var paths []string
-	for _, dir := range []string{
-		filepath.Join(testenv.Root(t), "testdata", "letters"),
-		filepath.Join(testenv.RealLetters(t), "txt"),
-	} {
-		ps, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-		if err != nil || len(ps) == 0 {
-			t.Fatalf("no letters in %s: %v", dir, err)
-		}
-		paths = append(paths, ps...)
-	}
+	paths := testenv.LetterTexts(t)
 	var b strings.Builder
 	for _, p := range paths {
 		b.WriteString(outputHashes(t, p))

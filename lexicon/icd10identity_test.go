@@ -23,17 +23,7 @@ import (
 // only makes coding faster leaves every line as it is. A change to what
 // is coded changes lines on purpose: review them and run go test -update.
 func TestCodingIdentity(t *testing.T) {
-	var paths []string
-	for _, dir := range []string{
-		filepath.Join(testenv.Root(t), "testdata", "letters"),
-		filepath.Join(testenv.RealLetters(t), "txt"),
-	} {
-		ps, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-		if err != nil || len(ps) == 0 {
-			t.Fatalf("no letters in %s: %v", dir, err)
-		}
-		paths = append(paths, ps...)
-	}
+	paths := testenv.LetterTexts(t)
 	lexicon.ICD10CM().Forget()
 	var b strings.Builder
 	for _, p := range paths {

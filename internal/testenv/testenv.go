@@ -88,3 +88,22 @@ func RealLettersIfPresent() string {
 func ReportCPU(b *testing.B, start time.Duration) {
 	b.ReportMetric(float64(CPUTime()-start)/float64(b.N), "cpu-ns/op")
 }
+
+// LetterTexts returns the texts of the bundled letters and of the real
+// letters, in that order, sorted within each; it skips the test where the
+// shared data is absent and fails where a folder holds no letter.
+func LetterTexts(t testing.TB) []string {
+	t.Helper()
+	var paths []string
+	for _, dir := range []string{
+		filepath.Join(Root(t), "testdata", "letters"),
+		filepath.Join(RealLetters(t), "txt"),
+	} {
+		ps, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if err != nil || len(ps) == 0 {
+			t.Fatalf("no letters in %s: %v", dir, err)
+		}
+		paths = append(paths, ps...)
+	}
+	return paths
+}
