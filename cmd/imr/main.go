@@ -1,4 +1,4 @@
-// Command imr reads California IMR determination letters (PDF or text)
+// Command imr reads California IMR determination letters (PDF, Word or text)
 // into structured facts, checks them for inconsistencies, renders them
 // and builds case corpora.
 //
@@ -8,7 +8,7 @@
 //	imr extract [--format jsonl|json|csv] [--no-text] [--shard i/n] [-j N] FILE...|DIR|-
 //	    (jsonl and csv with no FILE: the paths to read on standard input, one a line)
 //	imr eval --gold DIR [--misses] FILE...|DIR|-
-//	imr render [--to txt|md|html|pdf] [--with-findings] [--templates DIR] [--out DIR] [--force] FILE...|DIR|-
+//	imr render [--to txt|md|html|pdf|docx] [--with-findings] [--templates DIR] [--out DIR] [--force] FILE...|DIR|-
 //	imr report [--to pdf|html|md] [--title T] [--templates DIR] [--out FILE] FILE...|DIR|-
 //	imr grade --gold DIR [--list] FILE...|DIR|-
 //	imr inject --out DIR [--kinds LIST] [--seed S] LETTER...|DIR
@@ -115,7 +115,7 @@ func newRoot(e *env) *cobra.Command {
 		Use:   "imr",
 		Short: "Read, check, render and collect California IMR determination letters",
 		Long: `imr reads California Independent Medical Review determination letters
-(PDF or text) into facts with their positions, checks them for
+(PDF, scanned PDF, Word or text) into facts with their positions, checks them for
 inconsistencies, renders them, and builds case corpora.
 
 A file holding several letters end to end is read letter by letter,

@@ -33,7 +33,7 @@ func newRenderCmd(e *env) *cobra.Command {
 	f := &renderFlags{to: newEnum("txt", "txt", "md", "html", "pdf", "docx")}
 	c := &cobra.Command{
 		Use:   "render [flags] FILE...|DIR|-",
-		Short: "Write each letter normalized, as text, Markdown, HTML or PDF",
+		Short: "Write each letter normalized, as text, Markdown, HTML, PDF or Word",
 		Long: `Render writes each letter normalized: header facts, reviewer, case summary
 and each decision with its outcome, count, guidelines and rationale.
 
