@@ -2,14 +2,14 @@ package corpus
 
 import (
 	"context"
-	"crypto/sha256"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"syscall"
 	"testing"
+
+	"github.com/imrkit/imrkit/internal/testenv"
 )
 
 // readOnlyEnv makes the test binary read a database with OpenReadOnly
@@ -49,7 +49,7 @@ func TestReadOnlyDatabase(t *testing.T) {
 	db := mustOpen(t, dbPath)
 	build(t, db, replicate(t, t.TempDir(), 3), Options{})
 	db.Close()
-	before := fileSum(t, dbPath)
+	before := testenv.FileSum(t, dbPath)
 	out := t.TempDir()
 	for _, d := range []string{filepath.Dir(dir), filepath.Dir(out), out} {
 		os.Chmod(d, 0o777)
@@ -64,7 +64,7 @@ func TestReadOnlyDatabase(t *testing.T) {
 	} else {
 		readAsNobody(t, dbPath, out)
 	}
-	if fileSum(t, dbPath) != before {
+	if testenv.FileSum(t, dbPath) != before {
 		t.Error("reading changed the database file")
 	}
 	if n := count(t, mustOpenRO(t, dbPath).SQL(), "SELECT count(*) FROM letters"); n != 3 {
@@ -77,7 +77,7 @@ func TestReadOnlyDatabase(t *testing.T) {
 func readAsNobody(t *testing.T, dbPath, out string) {
 	t.Helper()
 	bin := filepath.Join(out, "corpus.test")
-	copyFile(t, os.Args[0], bin)
+	testenv.CopyFile(t, os.Args[0], bin, 0o755)
 	cmd := exec.Command(bin, "-test.run=^$")
 	cmd.Env = append(os.Environ(), readOnlyEnv+"="+dbPath, "IMRKIT_CORPUS_READONLY_OUT="+filepath.Join(out, "export"))
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
@@ -114,34 +114,6 @@ func TestOpenReadOnly(t *testing.T) {
 	}
 	if _, err := os.Stat(missing); err == nil {
 		t.Error("OpenReadOnly(missing) created the file")
-	}
-}
-
-func fileSum(t *testing.T, path string) [32]byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sha256.Sum256(b)
-}
-
-func copyFile(t *testing.T, from, to string) {
-	t.Helper()
-	src, err := os.Open(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.Close()
-	dst, err := os.OpenFile(to, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o755)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(dst, src); err != nil {
-		t.Fatal(err)
-	}
-	if err := dst.Close(); err != nil {
-		t.Fatal(err)
 	}
 }
 

@@ -39,7 +39,7 @@ func newWorkspace(t *testing.T) workspace {
 	}
 	srcs, _ := filepath.Glob(filepath.Join(testenv.Root(t), "testdata", "letters", "*.txt"))
 	for _, s := range srcs {
-		copyFile(t, s, filepath.Join(w.letters, filepath.Base(s)))
+		testenv.CopyFile(t, s, filepath.Join(w.letters, filepath.Base(s)), 0o644)
 	}
 	w.seed = filepath.Join(w.letters, "seed.txt")
 	if err := os.Symlink(w.letters, w.link); err != nil {
@@ -48,22 +48,11 @@ func newWorkspace(t *testing.T) workspace {
 	writeFile(t, filepath.Join(w.office, "letter.odt"), "PK\x03\x04 not a letter")
 	writeFile(t, filepath.Join(w.office, "scan.png"), "\x89PNG")
 	writeFile(t, filepath.Join(w.office, ".notes.txt"), "hidden")
-	copyFile(t, w.seed, filepath.Join(w.mixed, "seed.txt"))
+	testenv.CopyFile(t, w.seed, filepath.Join(w.mixed, "seed.txt"), 0o644)
 	writeFile(t, filepath.Join(w.mixed, "letter.odt"), "PK\x03\x04")
 	writeFile(t, filepath.Join(w.mixed, "._seed.txt"), "\x00\x05\x16\x07 AppleDouble")
 	writeFile(t, filepath.Join(w.gold, "seed.json"), `{"age": 49, "items": [{"header": "Physical therapy", "outcome": "upheld"}]}`)
 	return w
-}
-
-func copyFile(t *testing.T, from, to string) {
-	t.Helper()
-	data, err := os.ReadFile(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(to, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // cliCase is one command line and what it must do.
@@ -243,7 +232,7 @@ func TestCheckOrder(t *testing.T) {
 	srcs, _ := filepath.Glob(filepath.Join(w.letters, "*.txt"))
 	for i := range 24 {
 		s := srcs[i%len(srcs)]
-		copyFile(t, s, filepath.Join(many, fmt.Sprintf("%02d-%s", i, filepath.Base(s))))
+		testenv.CopyFile(t, s, filepath.Join(many, fmt.Sprintf("%02d-%s", i, filepath.Base(s))), 0o644)
 	}
 	var outs []string
 	for _, j := range []string{"1", "4"} {

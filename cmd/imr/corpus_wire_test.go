@@ -1,11 +1,9 @@
 package main
 
 import (
-	"crypto/sha256"
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -76,7 +74,7 @@ func TestCorpusReadOnly(t *testing.T) {
 	w := newWorkspace(t)
 	db := buildCorpus(t, nil, w.letters)
 	dir := filepath.Dir(db)
-	before := sumFile(t, db)
+	before := testenv.FileSum(t, db)
 	out := filepath.Join(t.TempDir(), "export")
 	for _, d := range []string{filepath.Dir(filepath.Dir(dir)), filepath.Dir(dir), dir, filepath.Dir(filepath.Dir(out)), filepath.Dir(out)} {
 		os.Chmod(d, 0o777)
@@ -98,7 +96,7 @@ func TestCorpusReadOnly(t *testing.T) {
 			}
 		})
 	}
-	if sumFile(t, db) != before {
+	if testenv.FileSum(t, db) != before {
 		t.Error("reading changed the database file")
 	}
 	for _, side := range []string{"-wal", "-shm", "-journal"} {
@@ -117,7 +115,7 @@ func runReadOnly(t *testing.T, args []string) (int, string, string) {
 	bin := filepath.Join(t.TempDir(), "imr.test")
 	os.Chmod(filepath.Dir(bin), 0o755)
 	os.Chmod(filepath.Dir(filepath.Dir(bin)), 0o755)
-	copyExecutable(t, os.Args[0], bin)
+	testenv.CopyFile(t, os.Args[0], bin, 0o755)
 	cmd := exec.Command(bin, args...)
 	cmd.Env = append(os.Environ(), asImrEnv+"=1")
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
@@ -133,41 +131,13 @@ func runReadOnly(t *testing.T, args []string) (int, string, string) {
 	return code, stdout.String(), stderr.String()
 }
 
-func copyExecutable(t *testing.T, from, to string) {
-	t.Helper()
-	src, err := os.Open(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.Close()
-	dst, err := os.OpenFile(to, os.O_CREATE|os.O_WRONLY, 0o755)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(dst, src); err != nil {
-		t.Fatal(err)
-	}
-	if err := dst.Close(); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func sumFile(t *testing.T, path string) [32]byte {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sha256.Sum256(data)
-}
-
 // TestCorpusBuildIsolate: a build with --isolate, in worker processes,
 // stores the same files and letters as one in this process.
 func TestCorpusBuildIsolate(t *testing.T) {
 	w := newWorkspace(t)
 	t.Setenv(asImrEnv, "1")                 // the workers are this test binary, run as imr
 	pdf := filepath.Join(w.dir, "seed.pdf") // the PDF of seed.txt: a duplicate
-	copyFile(t, filepath.Join(testenv.Root(t), "testdata", "letters", "seed.pdf"), pdf)
+	testenv.CopyFile(t, filepath.Join(testenv.Root(t), "testdata", "letters", "seed.pdf"), pdf, 0o644)
 	here := buildCorpus(t, nil, w.letters, pdf)
 	isolated := buildCorpus(t, []string{"--isolate", "--worker-timeout", "20s", "-j", "2"}, w.letters, pdf)
 	const q = `SELECT f.path || ' ' || f.status || ' ' || coalesce(f.read, '') || ' ' || coalesce(l.letter_key, '') || ' ' ||
@@ -213,7 +183,7 @@ func TestCorpusBuildSummary(t *testing.T) {
 	damaged := filepath.Join(w.dir, "damaged")
 	os.Mkdir(damaged, 0o755)
 	pdf := damagedPDF(t, damaged)
-	copyFile(t, filepath.Join(w.letters, "CM16-0213037.txt"), filepath.Join(damaged, "CM16-0213037.txt"))
+	testenv.CopyFile(t, filepath.Join(w.letters, "CM16-0213037.txt"), filepath.Join(damaged, "CM16-0213037.txt"), 0o644)
 	dups := filepath.Join(w.dir, "dups")
 	os.Mkdir(dups, 0o755)
 	writeFile(t, filepath.Join(dups, "again.txt"), readString(t, filepath.Join(w.letters, "CM16-0213037.txt"))+"\n") // other bytes, the same letter

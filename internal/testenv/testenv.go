@@ -5,6 +5,7 @@
 package testenv
 
 import (
+	"crypto/sha256"
 	"os"
 	"path/filepath"
 	"testing"
@@ -106,4 +107,28 @@ func LetterTexts(t testing.TB) []string {
 		paths = append(paths, ps...)
 	}
 	return paths
+}
+
+// CopyFile copies the file from to the file to, created or truncated
+// with the permissions perm (0o755 for a program).
+func CopyFile(t testing.TB, from, to string, perm os.FileMode) {
+	t.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, data, perm); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// FileSum returns the SHA-256 of a file's bytes, so that a test can
+// tell that a file did not change.
+func FileSum(t testing.TB, path string) [32]byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sha256.Sum256(data)
 }
