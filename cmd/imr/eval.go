@@ -31,11 +31,16 @@ a run where no letter has gold, are errors: they would score perfect.`,
 		RunE:    func(_ *cobra.Command, args []string) error { return runEval(e, f, args) },
 	}
 	f.register(c)
-	c.Flags().StringVar(&f.gold, "gold", "", "folder of gold JSON files, one per case number (required)")
+	goldFlag(c, &f.gold)
 	c.Flags().BoolVar(&f.misses, "misses", false, "list every wrong answer")
+	return c
+}
+
+// goldFlag registers the required --gold folder of eval and grade.
+func goldFlag(c *cobra.Command, dir *string) {
+	c.Flags().StringVar(dir, "gold", "", "folder of gold JSON files, one per case number (required)")
 	c.MarkFlagRequired("gold")
 	c.MarkFlagDirname("gold")
-	return c
 }
 
 func runEval(e *env, f *evalFlags, args []string) error {

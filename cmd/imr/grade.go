@@ -29,10 +29,8 @@ and code.`,
 		RunE: func(_ *cobra.Command, args []string) error { return runGrade(e, f, args) },
 	}
 	f.register(c)
-	c.Flags().StringVar(&f.gold, "gold", "", "folder of gold JSON files, one per case number (required)")
+	goldFlag(c, &f.gold)
 	c.Flags().BoolVar(&f.list, "list", false, "list every miss and every finding the gold does not list")
-	c.MarkFlagRequired("gold")
-	c.MarkFlagDirname("gold")
 	return c
 }
 
