@@ -22,32 +22,6 @@ func skipSpace(s string, i int) int {
 	return i
 }
 
-// byteSet is a set of ASCII bytes.
-type byteSet [256]bool
-
-// skip returns the first offset from i of a byte in the set, or len(s).
-// The set holds no byte of a multi-byte character, so that the offset is
-// always the start of a character.
-func (set *byteSet) skip(s string, i int) int {
-	for i < len(s) && !set[s[i]] {
-		i++
-	}
-	return i
-}
-
-// bytesOf returns the set of the bytes of chars, letters in both cases.
-func bytesOf(chars string) *byteSet {
-	var set byteSet
-	for i := 0; i < len(chars); i++ {
-		c := chars[i]
-		set[c] = true
-		if isLetter(c) {
-			set[c|0x20], set[c&^0x20] = true, true
-		}
-	}
-	return &set
-}
-
 // litFold reads the lower-case ASCII literal w in any case.
 func litFold(s string, i int, w string) int {
 	if i < 0 || len(s)-i < len(w) {

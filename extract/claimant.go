@@ -1,24 +1,23 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
 var (
-	heRe      = patternOf(`(?i)(?:^|[^/\w])(he|his|him|himself)\b(?:[^/]|$)`).startsWith(nonWord + "h") // run folded
-	sheRe     = patternOf(`(?i)(?:^|[^/\w])(she|her|hers|herself)\b(?:[^/]|$)`).startsWith(nonWord + "sh")
 	notInjury = patternOf(`(?i)^\s*(?:worker|workers|employee|party|individual|person|patient|or illness)\b`)
 )
 
 // The patterns run folded near their keys.
 var (
-	ageRe     = patternOf(`(?i)\b(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?|y/o)(?:\s*|-)old\b|\b(?:age|aged)\s+(\d{1,3})\b`).startsWith("0123456789a")
-	sexWordRe = patternOf(`(?i)\b(male|female|man|woman|gentleman|lady|boy|girl)\b`).startsWith("mfwglb")
+	ageRe     = patternOf(`(?i)\b(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?|y/o)(?:\s*|-)old\b|\b(?:age|aged)\s+(\d{1,3})\b`).StartsWith("0123456789a")
+	sexWordRe = patternOf(`(?i)\b(male|female|man|woman|gentleman|lady|boy|girl)\b`).StartsWith("mfwglb")
 	// injuryRe is a date given as the date of injury: after "injury",
 	// "injured", "date of injury" or an occupational claim, and "on", "of",
 	// "from" or "dated" within a few words.
 	injuryRe = patternOf(`(?i)\b(?:date of (?:the )?injury|injur(?:y|ies|ed)|DOI|D/I|(?:occupational|industrial|work(?:[- ]related)?|workers' compensation) claim)\b` +
-		`(?:((?:\s+[\w'-]+){0,4}?)\s*(?:\bon|\bof|\bfrom|\bdated|\bwas|\bis|:)\s*:?\s*(?:on\s+|of\s+)?|\s+)(` + datePattern + `)`).startsWith("diow").needing(digits...) // a date
+		`(?:((?:\s+[\w'-]+){0,4}?)\s*(?:\bon|\bof|\bfrom|\bdated|\bwas|\bis|:)\s*:?\s*(?:on\s+|of\s+)?|\s+)(` + datePattern + `)`).StartsWith("diow").Needing(digits...) // a date
 )
 
 // digits are the texts one of which a date needs.
@@ -63,7 +62,7 @@ func (p *parser) sex(in Span) {
 		p.l.Claimant.Sex = &f
 		return
 	}
-	he, she := p.groupSpans(heRe, in, 1), p.groupSpans(sheRe, in, 1)
+	he, she := p.pronouns(in, hePronouns), p.pronouns(in, shePronouns)
 	switch {
 	case len(he) > len(she):
 		f := fact(p, he[0], "male")
@@ -81,7 +80,7 @@ func (p *parser) injuryDates(in Span) {
 	seen := map[string]bool{}
 	for _, m := range p.near(injuryRe, in, 2, 30, 130, "injury", "injuries", "injured on", "injured at", "injured in", "doi", "d/i", "claim") {
 		between := group(p.text, m, 1)
-		if notInjury.matchString(between) || strings.ContainsAny(between, ".;") {
+		if notInjury.MatchString(between) || strings.ContainsAny(between, ".;") {
 			continue
 		}
 		s := Span{m[4], m[5]}
@@ -109,26 +108,33 @@ func abbrevBefore(s string) bool {
 	return false
 }
 
-// nonWord holds the bytes that are not \w nor "/", for the pronouns'
-// first byte.
-var nonWord = func() string {
-	var b []byte
-	for c := 0; c < 256; c++ {
-		if !isWord(byte(c)) && c != '/' {
-			b = append(b, byte(c))
-		}
-	}
-	return string(b)
-}()
+// The claimant's pronouns, by sex.
+var (
+	hePronouns  = []string{"he", "his", "him", "himself"}
+	shePronouns = []string{"she", "her", "hers", "herself"}
+)
 
-// groupSpans returns the absolute spans of group g of the matches of a
-// pattern run folded (see matches) in a span.
-func (p *parser) groupSpans(pt *pattern, in Span, g int) []Span {
+// pronouns returns the spans of the words of a set, in any case, in a
+// span of the text: whole words (ASCII letters, digits and _ make a
+// word, as for \b) not written against a slash, since "he/she" and
+// "s/he" are how a reviewer writes of anyone, not the claimant.
+func (p *parser) pronouns(in Span, set []string) []Span {
+	low := p.lower()
 	var out []Span
-	for m := range p.matches(pt, in) {
-		if m[2*g] >= 0 {
-			out = append(out, Span{in.Start + m[2*g], in.Start + m[2*g+1]})
+	for i := in.Start; i < in.End; {
+		if !isWord(low[i]) {
+			i++
+			continue
 		}
+		j := i
+		for j < in.End && isWord(low[j]) {
+			j++
+		}
+		if slices.Contains(set, low[i:j]) && (i == in.Start || low[i-1] != '/') && (j == in.End || low[j] != '/') {
+			out = append(out, Span{i, j})
+		}
+		i = j
 	}
 	return out
 }
+

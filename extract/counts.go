@@ -8,7 +8,7 @@ import (
 func (p *parser) hashCounts(in Span) []quantity {
 	var out []quantity
 	t := p.at(in)
-	for _, m := range hashRe.findAll(t) {
+	for _, m := range hashRe.FindAll(t) {
 		s := Span{in.Start + m[0], in.Start + m[1]}
 		v, _ := numberValue(t[m[2]:m[3]])
 		unit := ""
@@ -21,7 +21,7 @@ func (p *parser) hashCounts(in Span) []quantity {
 		if unit == "" && p.isDrug(in) {
 			unit = p.dosageForm(in)
 		}
-		if unit == "" && dailyWord.matchString(t) {
+		if unit == "" && dailyWord.MatchString(t) {
 			unit = "day"
 		}
 		out = append(out, quantity{value: v, unit: unit, text: s, remove: []Span{p.widen(in, s)}, rank: 3})
@@ -29,12 +29,12 @@ func (p *parser) hashCounts(in Span) []quantity {
 	return out
 }
 
-var formRe = patternOf(`(?i)\b(tablets?|tabs?|capsules?|caps?|patch(?:es)?|pads?)\b`).startsWith("tcp")
+var formRe = patternOf(`(?i)\b(tablets?|tabs?|capsules?|caps?|patch(?:es)?|pads?)\b`).StartsWith("tcp")
 
 // dosageForm is the unit of a drug counted by "#N": its dosage form where
 // the request names one ("oral tablet"), else "unit".
 func (p *parser) dosageForm(in Span) string {
-	if m := formRe.find(p.at(in)); m != nil && m[1] > m[0] {
+	if m := formRe.Find(p.at(in)); m != nil && m[1] > m[0] {
 		return unitOf(p.at(in)[m[0]:m[1]])
 	}
 	return "unit"
@@ -48,7 +48,7 @@ var leadUnitRe = patternOf(`(?i)^(sessions?|visits?|treatments?|months?|weeks?|d
 // therapy sessions", "Three sessions of physical therapy", "1 knee
 // scooter", "one month supply of".
 func (p *parser) leadCounts(in Span) []quantity {
-	m := leadRe.find(p.at(in))
+	m := leadRe.Find(p.at(in))
 	if m == nil {
 		return nil
 	}
@@ -58,7 +58,7 @@ func (p *parser) leadCounts(in Span) []quantity {
 		return nil
 	}
 	rest := Span{in.Start + m[1], in.End}
-	if u := leadUnitRe.find(p.at(rest)); u != nil {
+	if u := leadUnitRe.Find(p.at(rest)); u != nil {
 		s := Span{n.Start, rest.Start + u[3]}
 		rm := Span{n.Start, rest.Start + u[1]}
 		unit := unitOf(p.text[rest.Start+u[2] : rest.Start+u[3]])
@@ -89,13 +89,13 @@ func objectUnit(u string) string {
 }
 
 // sumRe is a count of sessions or visits anywhere in a request.
-var sumRe = patternOf(`(?i)\b(` + num + `)\s+(?:[A-Za-z/-]+\s+){0,4}?(sessions|visits)\b`).startsWith(numStart)
+var sumRe = patternOf(`(?i)\b(` + num + `)\s+(?:[A-Za-z/-]+\s+){0,4}?(sessions|visits)\b`).StartsWith(numStart)
 
 // sumCounts adds up counts of the same unit joined by "and": "two
 // physical therapy sessions for the lumbar spine and eight physical
 // therapy sessions for the left wrist" is 10 sessions.
 func (p *parser) sumCounts(in Span) []quantity {
-	ms := sumRe.findAll(p.at(in))
+	ms := sumRe.FindAll(p.at(in))
 	if len(ms) < 2 {
 		return nil
 	}
@@ -140,7 +140,7 @@ var headNounRe = patternOf(`(?i)^(.*?)\b([A-Za-z]+)\b(\s*(?:\([^)]*\))?)(?:\s+(?
 // a plain count noun (sessions, visits), the span to leave out of the
 // service.
 func (p *parser) headNoun(rest Span) (string, []Span) {
-	m := headNounRe.find(p.at(rest))
+	m := headNounRe.Find(p.at(rest))
 	if m == nil {
 		return "", nil
 	}
@@ -178,7 +178,7 @@ func isCountNoun(w string) bool {
 func (p *parser) nounCounts(in Span) []quantity {
 	var out []quantity
 	t := p.at(in)
-	for _, m := range countRe.findAll(t) {
+	for _, m := range countRe.FindAll(t) {
 		n := Span{in.Start + m[2], in.Start + m[3]}
 		v, ok := p.countable(n, in)
 		if !ok || isArticle(p.at(n)) {
@@ -202,13 +202,13 @@ func (p *parser) nounCounts(in Span) []quantity {
 func (p *parser) timesCounts(in Span) []quantity {
 	var out []quantity
 	t := p.at(in)
-	for _, m := range timesRe.findAll(t) {
+	for _, m := range timesRe.FindAll(t) {
 		s := trimSpan(p.text, Span{in.Start + m[0], in.Start + m[1]})
 		s.Start += strings.IndexFunc(p.at(s), func(r rune) bool { return r != ',' && r != ' ' })
 		v, _ := numberValue(t[m[2]:m[3]])
 		out = append(out, quantity{value: v, unit: p.unitBefore(in, s.Start), text: s, remove: []Span{p.widen(in, s)}, rank: 7})
 	}
-	if m := trailRe.find(t); m != nil {
+	if m := trailRe.Find(t); m != nil {
 		s := Span{in.Start + m[2], in.Start + m[3]}
 		v, _ := numberValue(p.at(s))
 		out = append(out, quantity{value: v, unit: p.unitBefore(in, in.Start+m[0]), text: s, remove: []Span{{in.Start + m[0], in.End}}, rank: 8})
@@ -220,7 +220,7 @@ func (p *parser) timesCounts(in Span) []quantity {
 func (p *parser) gramCounts(in Span) []quantity {
 	var out []quantity
 	t := p.at(in)
-	for _, m := range gramsRe.findAll(t) {
+	for _, m := range gramsRe.FindAll(t) {
 		s := Span{in.Start + m[0], in.Start + m[1]}
 		v, _ := numberValue(t[m[2]:m[3]])
 		out = append(out, quantity{value: v, unit: "gram", text: s, remove: []Span{p.widen(in, s)}, rank: 9})
@@ -272,10 +272,10 @@ func singular(w string) string {
 }
 
 var (
-	perDayRe  = patternOf(`(?i)\bper day\b|\bhome (?:aide|health)\b`).startsWith("ph")
-	visitsRe  = patternOf(`(?i)\bvisits\b`).startsWith("v")
-	therapyRe = patternOf(`(?i)\b(?:therapy|therapies|chiro\w*|acupuncture|CBT|psychotherapy|PT|OT|rehab\w*|physiotherapy|counseling|biofeedback)\b`).startsWith("tcaporb")
-	strengthR = patternOf(`(?i)\d\s*(?:mg|mcg|ml)\b|\d\s*%`).startsWith("0123456789")
+	perDayRe  = patternOf(`(?i)\bper day\b|\bhome (?:aide|health)\b`).StartsWith("ph")
+	visitsRe  = patternOf(`(?i)\bvisits\b`).StartsWith("v")
+	therapyRe = patternOf(`(?i)\b(?:therapy|therapies|chiro\w*|acupuncture|CBT|psychotherapy|PT|OT|rehab\w*|physiotherapy|counseling|biofeedback)\b`).StartsWith("tcaporb")
+	strengthR = patternOf(`(?i)\d\s*(?:mg|mcg|ml)\b|\d\s*%`).StartsWith("0123456789")
 )
 
 // freqUnit is the unit of a frequency phrase: sessions, or visits or days
@@ -283,9 +283,9 @@ var (
 func (p *parser) freqUnit(in Span) string {
 	t := p.at(in)
 	switch {
-	case perDayRe.matchString(t):
+	case perDayRe.MatchString(t):
 		return "day"
-	case visitsRe.matchString(t):
+	case visitsRe.MatchString(t):
 		return "visit"
 	}
 	return "session"
@@ -293,7 +293,7 @@ func (p *parser) freqUnit(in Span) string {
 
 // defaultUnit is the unit of a bare count: sessions for therapies.
 func (p *parser) defaultUnit(in Span) string {
-	if therapyRe.matchString(p.at(in)) {
+	if therapyRe.MatchString(p.at(in)) {
 		return "session"
 	}
 	return ""
@@ -302,12 +302,12 @@ func (p *parser) defaultUnit(in Span) string {
 // isDrug reports whether a request names a drug: a strength or a drug
 // in the lexicon.
 func (p *parser) isDrug(in Span) bool {
-	return strengthR.matchString(p.at(in)) || p.lexDrug(in)
+	return strengthR.MatchString(p.at(in)) || p.lexDrug(in)
 }
 
 var (
-	dailyWord = patternOf(`(?i)\bdaily\b`).startsWith("d")
-	forBefore = patternOf(`(?i)(?:,\s*|\s+)(?:for\s+(?:a\s+|an\s+)?|over\s+)?$`).startsWith(", ")
+	dailyWord = patternOf(`(?i)\bdaily\b`).StartsWith("d")
+	forBefore = patternOf(`(?i)(?:,\s*|\s+)(?:for\s+(?:a\s+|an\s+)?|over\s+)?$`).StartsWith(", ")
 	commaPrep = patternOf(`^\s*,\s*(?:for|to|of|on|in|at|with)\b`)
 )
 
@@ -315,11 +315,11 @@ var (
 // before it and a comma around it.
 func (p *parser) widen(in, s Span) Span {
 	before := p.text[in.Start:s.Start]
-	if m := forBefore.find(before); m != nil {
+	if m := forBefore.Find(before); m != nil {
 		s.Start = in.Start + m[0]
 	}
 	after := p.text[s.End:in.End]
-	if m := commaPrep.find(after); m != nil {
+	if m := commaPrep.Find(after); m != nil {
 		s.End += strings.IndexByte(after, ',') + 1
 	}
 	return s

@@ -23,7 +23,7 @@ var (
 // dateAt returns the end of the date at offset i of the lower-case text
 // low, or -1.
 func dateAt(low string, i int) int {
-	if m := dateHere.lowered().FindStringIndex(low[i:]); m != nil {
+	if m := dateHere.Lowered().FindStringIndex(low[i:]); m != nil {
 		return i + m[1]
 	}
 	return -1
@@ -67,7 +67,7 @@ func twoDigits(b []byte, n int) []byte {
 // numericParts splits a whole numeric date, 10/13/2016 or 10-13-16, into
 // its month, day and year.
 func numericParts(s string) (m, d, y string, ok bool) {
-	g := numericDate.regexp().FindStringSubmatch(s)
+	g := numericDate.Regexp().FindStringSubmatch(s)
 	if g == nil {
 		return "", "", "", false
 	}
@@ -77,7 +77,7 @@ func numericParts(s string) (m, d, y string, ok bool) {
 // wordParts splits a whole date with a month's name, "Oct. 13th, 2016",
 // into the name, the day and the year.
 func wordParts(s string) (name, d, y string, ok bool) {
-	g := wordDate.regexp().FindStringSubmatch(s)
+	g := wordDate.Regexp().FindStringSubmatch(s)
 	if g == nil {
 		return "", "", "", false
 	}

@@ -18,14 +18,14 @@ var diagnosisOpen = patternOf(`(?i)\b(?:` +
 	`|(?:is|was|are|were|being|been)\s+(?:currently\s+)?(?:being\s+)?treated\s+for\s+(?:the\s+)?(?:diagnos(?:is|es)\s+of\s+)?` +
 	`|undergoing\s+treatments?\s+for\s*:?` +
 	`|diagnos(?:is|es)\s+that\s+includes?\s*:?` +
-	`)\s*`).startsWith("wihbdcpfau ")
+	`)\s*`).StartsWith("wihbdcpfau ")
 
 // phraseStop ends a diagnosis list inside a sentence.
-var phraseStop = patternOf(`(?i)\s+(?:who|which|that|per|since|after|following|on \d|in \d|dated|as of|now|and repair)\b|,? (?:who|and (?:he|she|was|is|has|had|have|were|underwent|then|subsequently)\b)`).startsWith(" ,")
+var phraseStop = patternOf(`(?i)\s+(?:who|which|that|per|since|after|following|on \d|in \d|dated|as of|now|and repair)\b|,? (?:who|and (?:he|she|was|is|has|had|have|were|underwent|then|subsequently)\b)`).StartsWith(" ,")
 
 // historyRe marks a diagnosis named as history, not as the claimant's
 // current list.
-var historyRe = patternOf(`(?i)\bhistory of(?:\s+an?)?\s*$`).startsWith("h")
+var historyRe = patternOf(`(?i)\bhistory of(?:\s+an?)?\s*$`).StartsWith("h")
 
 // diagnoses reads the diagnosis lists of the summary.
 func (p *parser) diagnoses() {
@@ -34,7 +34,7 @@ func (p *parser) diagnoses() {
 	found := p.buffers().diags[:0]
 	for _, m := range p.near(diagnosisOpen, in, 0, 60, 70, "diagnos", "treated for", "treatment for", "treatments for") {
 		start := Span{m[0], m[1]}
-		if historyRe.matchString(p.text[max(in.Start, start.Start-20):start.Start]) {
+		if historyRe.MatchString(p.text[max(in.Start, start.Start-20):start.Start]) {
 			continue
 		}
 		list := p.diagnosisList(Span{start.End, in.End})
@@ -57,7 +57,7 @@ func (p *parser) diagnoses() {
 func (p *parser) diagnosisList(in Span) Span {
 	end := p.sentenceEnd(in.Start, in.End)
 	s := Span{in.Start, end}
-	if m := phraseStop.find(p.at(s)); m != nil {
+	if m := phraseStop.Find(p.at(s)); m != nil {
 		s.End = s.Start + m[0]
 	}
 	s = trimPunct(p.text, s)
@@ -92,15 +92,15 @@ func trimQuotes(text string, s Span) Span {
 }
 
 var (
-	semiRe    = patternOf(`\s*;\s*(?:and\s+)?`).startsWith(" ;")
-	commaRe2  = patternOf(`\s*,\s*(?:and\s+|as well as\s+)?`).startsWith(" ,")
-	andRe     = patternOf(`\s+(?:and|as well as)\s+`).startsWith(" ")
-	pairRe    = patternOf(`(?i)\b(?:sprains?|strains?)\s*$`).startsWith("s")
+	semiRe    = patternOf(`\s*;\s*(?:and\s+)?`).StartsWith(" ;")
+	commaRe2  = patternOf(`\s*,\s*(?:and\s+|as well as\s+)?`).StartsWith(" ,")
+	andRe     = patternOf(`\s+(?:and|as well as)\s+`).StartsWith(" ")
+	pairRe    = patternOf(`(?i)\b(?:sprains?|strains?)\s*$`).StartsWith("s")
 	pairNext  = patternOf(`(?i)^(?:sprains?|strains?)\b`)
-	subHeadRe = patternOf(`(?i)\s+(?:status post|s/p|rule out|r/o)\s`).startsWith(" ") // run folded
-	tailAnd   = patternOf(`(?i)\s+(?:and|or|with)$`).startsWith(" ")
+	subHeadRe = patternOf(`(?i)\s+(?:status post|s/p|rule out|r/o)\s`).StartsWith(" ") // run folded
+	tailAnd   = patternOf(`(?i)\s+(?:and|or|with)$`).StartsWith(" ")
 	leadRe2   = patternOf(`(?i)^(?:(?:a|an|the|documented(?: as)?|of|with|for)\s+)+`)
-	tailDate  = patternOf(`(?i)\s+(?:(?:in|on|since|from|dated)\s+)?(?:` + datePattern + `|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4,5})$`).startsWith(" ")
+	tailDate  = patternOf(`(?i)\s+(?:(?:in|on|since|from|dated)\s+)?(?:` + datePattern + `|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4,5})$`).StartsWith(" ")
 )
 
 // splitDiagnoses cuts a list into diagnosis phrases. Semicolons, when the
@@ -187,7 +187,7 @@ func (p *parser) gapBefore(s Span) Span {
 		s.Start++
 	}
 	s = trimPunct(p.text, s)
-	if m := andLead.find(p.at(s)); m != nil {
+	if m := andLead.Find(p.at(s)); m != nil {
 		s.Start += m[1]
 	}
 	return trimPunct(p.text, s)
@@ -260,7 +260,7 @@ func (p *parser) andCut(s Span, lone bool) []Span {
 }
 
 var (
-	lateralEnd   = patternOf(`(?i)\b(?:left|right|bilateral)$`).startsWith("lrb")
+	lateralEnd   = patternOf(`(?i)\b(?:left|right|bilateral)$`).StartsWith("lrb")
 	lateralStart = patternOf(`(?i)^(?:left|right)\b`)
 )
 
@@ -268,8 +268,8 @@ var (
 // "left and right".
 func (p *parser) innerAnd(m Span) bool {
 	before, after := p.text[max(0, m.Start-12):m.Start], p.text[m.End:min(len(p.text), m.End+12)]
-	return (pairRe.matchString(before) && pairNext.matchString(after)) ||
-		(lateralEnd.matchString(before) && lateralStart.matchString(after))
+	return (pairRe.MatchString(before) && pairNext.MatchString(after)) ||
+		(lateralEnd.MatchString(before) && lateralStart.MatchString(after))
 }
 
 // finish trims articles and trailing dates from each piece.
@@ -277,13 +277,13 @@ func (p *parser) finish(pieces []Span) []Span {
 	var out []Span
 	for _, piece := range pieces {
 		piece = trimPunct(p.text, piece)
-		if m := leadRe2.find(p.at(piece)); m != nil {
+		if m := leadRe2.Find(p.at(piece)); m != nil {
 			piece.Start += m[1]
 		}
-		if m := tailDate.find(p.at(piece)); m != nil {
+		if m := tailDate.Find(p.at(piece)); m != nil {
 			piece.End = piece.Start + m[0]
 		}
-		if m := tailAnd.find(p.at(piece)); m != nil {
+		if m := tailAnd.Find(p.at(piece)); m != nil {
 			piece.End = piece.Start + m[0]
 		}
 		if piece = trimPunct(p.text, piece); piece.Len() > 0 {

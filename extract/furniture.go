@@ -1,16 +1,20 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/imrkit/imrkit/internal/textpat"
+)
 
 // The patterns of furniture run folded over the lower-case text.
 var (
-	hourDay = patternOf(`(?i),?\s*\b` + num + `\s+hours?\s+(?:per|a)\s+day\b`).startsWith(", " + numStart)
-	refillR = patternOf(`(?i)\s*(?:,\s*)?\bwith\s+(?:` + num + `|no)\s+refills?\b`).startsWith(" ,w")
-	dosRe   = patternOf(`(?i)\s*,?\s*\bDOS:?\s*` + datePattern).startsWith(" ,d")
-	supplyR = patternOf(`(?i)\s*\bday supply:?\s*\d+`).startsWith(" d")
-	minsRe  = patternOf(`(?i)\s*\(\d+\s*(?:mins?|minutes?)\)`).startsWith(" (")
-	freqNoD = patternOf(`(?i),?\s*\b(?:` + rng + `)\s*` + timesWord + `\s*(?:` + perWord + `\s*(?:week|wk|day)|weekly|daily)\b`).startsWith(", " + numStart)
-	directR = patternOf(`(?i)(?:,\s*|\s+)(?:take\s+\d|apply\b|one\s+(?:by mouth|tablet|tab|capsule|cap|po)\b|\d+\s*(?:tabs?|caps?)\s+(?:orally|by mouth|po)\b|\d+\s+hours on\b|every\s+\d|(?:once|twice|three times|four times)\s+(?:a\s+)?(?:day|daily)\b)`).startsWith(", ")
+	hourDay = patternOf(`(?i),?\s*\b` + num + `\s+hours?\s+(?:per|a)\s+day\b`).StartsWith(", " + numStart)
+	refillR = patternOf(`(?i)\s*(?:,\s*)?\bwith\s+(?:` + num + `|no)\s+refills?\b`).StartsWith(" ,w")
+	dosRe   = patternOf(`(?i)\s*,?\s*\bDOS:?\s*` + datePattern).StartsWith(" ,d")
+	supplyR = patternOf(`(?i)\s*\bday supply:?\s*\d+`).StartsWith(" d")
+	minsRe  = patternOf(`(?i)\s*\(\d+\s*(?:mins?|minutes?)\)`).StartsWith(" (")
+	freqNoD = patternOf(`(?i),?\s*\b(?:` + rng + `)\s*` + timesWord + `\s*(?:` + perWord + `\s*(?:week|wk|day)|weekly|daily)\b`).StartsWith(", " + numStart)
+	directR = patternOf(`(?i)(?:,\s*|\s+)(?:take\s+\d|apply\b|one\s+(?:by mouth|tablet|tab|capsule|cap|po)\b|\d+\s*(?:tabs?|caps?)\s+(?:orally|by mouth|po)\b|\d+\s+hours on\b|every\s+\d|(?:once|twice|three times|four times)\s+(?:a\s+)?(?:day|daily)\b)`).StartsWith(", ")
 )
 
 // furnitureRes are the patterns of furniture, each with the words it
@@ -30,7 +34,7 @@ func (p *parser) furniture(in Span) []Span {
 	var out []Span
 	lower := p.lower()[in.Start:in.End]
 	for _, f := range furnitureRes {
-		if !containsAny(lower, f.keys...) {
+		if !textpat.ContainsAny(lower, f.keys...) {
 			continue
 		}
 		for m := range p.matches(f.pt, in) {

@@ -7,13 +7,13 @@ import (
 )
 
 var (
-	citeSplit  = patternOf(`(?i)(?:^|\.\s+)Decision based on\s+`).startsWith(".d").needing("decision based on") // run folded
-	mtusAnd    = patternOf(`,?\s+and\s+(?:MTUS\s+)?(?:[A-Z][A-Za-z,&/ -]{2,60}?)\s+(?:\d{4}\b|Section\(s\)|Page\(s\))`).startsWith(", ")
-	pagesRe    = patternOf(`(?i)Page\(s\):\s*([\d ,\-–]+)`).startsWith("p")
-	nonMTUS    = patternOf(`(?i)^Non-MTUS Citation\s*`).needing("non-mtus citation").within(0) // run folded
-	chapterEnd = patternOf(`(?i),|\s+(?:19|20)\d{2}\b|\s+Section\(s\)|\s+Page\(s\)|\bGuidelines?\b`).startsWith(", g")
-	odgRe      = patternOf(`(?i)\bODG\b|Official Disability Guidelines`).startsWith("o")
-	acoemRe    = patternOf(`(?i)\bACOEM\b`).startsWith("a")
+	citeSplit  = patternOf(`(?i)(?:^|\.\s+)Decision based on\s+`).StartsWith(".d").Needing("decision based on") // run folded
+	mtusAnd    = patternOf(`,?\s+and\s+(?:MTUS\s+)?(?:[A-Z][A-Za-z,&/ -]{2,60}?)\s+(?:\d{4}\b|Section\(s\)|Page\(s\))`).StartsWith(", ")
+	pagesRe    = patternOf(`(?i)Page\(s\):\s*([\d ,\-–]+)`).StartsWith("p")
+	nonMTUS    = patternOf(`(?i)^Non-MTUS Citation\s*`).Needing("non-mtus citation").Within(0) // run folded
+	chapterEnd = patternOf(`(?i),|\s+(?:19|20)\d{2}\b|\s+Section\(s\)|\s+Page\(s\)|\bGuidelines?\b`).StartsWith(", g")
+	odgRe      = patternOf(`(?i)\bODG\b|Official Disability Guidelines`).StartsWith("o")
+	acoemRe    = patternOf(`(?i)\bACOEM\b`).StartsWith("a")
 )
 
 // citations parses the guideline texts of an item into citations.
@@ -73,9 +73,9 @@ func (p *parser) citation(out []Citation, seg Span, by string) []Citation {
 
 func (p *parser) nonMTUSSource(seg Span) string {
 	switch t := p.at(seg); {
-	case odgRe.matchString(t):
+	case odgRe.MatchString(t):
 		return SourceODG
-	case acoemRe.matchString(t):
+	case acoemRe.MatchString(t):
 		return SourceACOEM
 	}
 	return SourceOther
@@ -140,7 +140,7 @@ func (p *parser) cite(s Span, by, source string) Citation {
 		c.Sections = splitList(sec)
 	}
 	if strings.Contains(t, "Page(s)") {
-		if m := pagesRe.find(t); m != nil {
+		if m := pagesRe.Find(t); m != nil {
 			c.Pages = splitList(t[m[2]:m[3]])
 		}
 	}
@@ -200,10 +200,10 @@ func (p *parser) plainChapter(c *Citation, s Span) int {
 	t := p.at(s)
 	start := 0
 	if c.Source == SourceODG {
-		start = guidePrefix.find(t)[1]
+		start = guidePrefix.Find(t)[1]
 	}
 	end := len(t)
-	if m := chapterEnd.find(t[start:]); m != nil && m[0] > 0 {
+	if m := chapterEnd.Find(t[start:]); m != nil && m[0] > 0 {
 		end = start + m[0]
 	}
 	c.Chapter = Str(trimSet(collapse(t[start:end]), " ,.():"))
@@ -214,7 +214,7 @@ func (p *parser) plainChapter(c *Citation, s Span) int {
 // without a "Section(s):" label: "Psychological Treatment Page(s): 101".
 func (p *parser) bareSections(rest Span) []string {
 	t := p.at(rest)
-	t = t[yearWords.find(t)[1]:]
+	t = t[yearWords.Find(t)[1]:]
 	if i := strings.Index(t, "Page(s)"); i >= 0 {
 		t = t[:i]
 	}

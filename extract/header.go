@@ -4,9 +4,9 @@ import "strings"
 
 // The header's patterns run folded, but caseRe.
 var (
-	caseLabelRe = patternOf(`(?i)\b(?:IMR )?Case (?:Number|No\.?|#):?\s*([A-Z]{2}\d{2}-\d{5,8})\b`).startsWith("ic").needing("case ").within(len("imr "))
-	caseRe      = patternOf(`\b(CM\d{2}-\d{5,8})\b`).startsWithCase("C").needing("cm").within(0)
-	priorityRe  = patternOf(`(?i)\bPriority:\s*(Standard|Expedited|Regular|Urgent)\b`).startsWith("p").needing("priority:").within(0)
+	caseLabelRe = patternOf(`(?i)\b(?:IMR )?Case (?:Number|No\.?|#):?\s*([A-Z]{2}\d{2}-\d{5,8})\b`).StartsWith("ic").Needing("case ").Within(len("imr "))
+	caseRe      = patternOf(`\b(CM\d{2}-\d{5,8})\b`).StartsWithCase("C").Needing("cm").Within(0)
+	priorityRe  = patternOf(`(?i)\bPriority:\s*(Standard|Expedited|Regular|Urgent)\b`).StartsWith("p").Needing("priority:").Within(0)
 )
 
 // dateLabel ties a header label to the date it sets.
@@ -38,12 +38,12 @@ func labelled(label string) *pattern {
 	for _, a := range alts {
 		first += a[:1]
 	}
-	return patternOf(`(?i)\b` + label + `\s*(` + datePattern + `)`).startsWith(first).needing(alts...).within(0)
+	return patternOf(`(?i)\b` + label + `\s*(` + datePattern + `)`).StartsWith(first).Needing(alts...).Within(0)
 }
 
 // labelKey is a lower-case word the text of a label's pattern must hold.
 func labelKey(pt *pattern) string {
-	s := strings.TrimPrefix(pt.src, `(?i)\b`)
+	s := strings.TrimPrefix(pt.String(), `(?i)\b`)
 	s = strings.TrimPrefix(s, "(?:")
 	if i := strings.IndexAny(s, ` \(:|`); i > 0 {
 		s = s[:i]
@@ -122,8 +122,8 @@ func (p *parser) caseNumber(head, all Span) {
 }
 
 var (
-	licensureRe = patternOf(`State\(s\) of Licensure:[ \t]*([^\n]+)`).startsWithCase("S").needing("state(s) of licensure:").within(0)
-	specialtyRe = patternOf(`Certification\(s\)/Specialty:[ \t]*([^\n]+)`).startsWithCase("C").needing("certification(s)/specialty:").within(0)
+	licensureRe = patternOf(`State\(s\) of Licensure:[ \t]*([^\n]+)`).StartsWithCase("S").Needing("state(s) of licensure:").Within(0)
+	specialtyRe = patternOf(`Certification\(s\)/Specialty:[ \t]*([^\n]+)`).StartsWithCase("C").Needing("certification(s)/specialty:").Within(0)
 	boardRe     = patternOf(`(?i)Board Certified in ([^.]+?) and is licensed to practice in ([^.]+?)\.`)
 )
 
@@ -150,8 +150,8 @@ func (p *parser) reviewer() {
 	}
 }
 
-var listSepRe = patternOf(`\s*,\s*(?:and\s+)?|\s+and\s+`).startsWith(" ,")
-var commaRe = patternOf(`\s*,\s*`).startsWith(" ,")
+var listSepRe = patternOf(`\s*,\s*(?:and\s+)?|\s+and\s+`).StartsWith(" ,")
+var commaRe = patternOf(`\s*,\s*`).StartsWith(" ,")
 
 // list splits a comma-separated list (and "and" too when and is true)
 // into facts.
@@ -177,12 +177,12 @@ func (p *parser) list(in Span, and bool) []Fact[string] {
 // case holds none of the texts the pattern needs is not searched, and
 // the search starts near the first of them when the pattern tells how.
 func (p *parser) matchFolded(pt *pattern, in Span, g int) (Span, bool) {
-	from, ok := pt.searchFrom(p.lower()[in.Start:in.End])
+	from, ok := pt.SearchFrom(p.lower()[in.Start:in.End])
 	if !ok {
 		return Span{}, false
 	}
 	re, s := p.textFor(pt, in)
-	m := pt.findFrom(re, s, from)
+	m := pt.FindFrom(re, s, from)
 	if m == nil || m[2*g] < 0 {
 		return Span{}, false
 	}

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/imrkit/imrkit/internal/textpat"
 )
 
 // The labels that open an item's paragraphs.
@@ -14,8 +16,8 @@ const (
 
 // The patterns of guideline texts run folded.
 var (
-	noneCited = patternOf(`(?i)did not cite any (?:medical )?evidence|did not base (?:their|its) decision on any`).startsWith("d").needing("did not ").within(0)
-	basedOn   = patternOf(`(?i)Decision based on\s+`).startsWith("d").needing("decision based on").within(0)
+	noneCited = patternOf(`(?i)did not cite any (?:medical )?evidence|did not base (?:their|its) decision on any`).StartsWith("d").Needing("did not ").Within(0)
+	basedOn   = patternOf(`(?i)Decision based on\s+`).StartsWith("d").Needing("decision based on").Within(0)
 )
 
 // items reads the disputed items of the decisions part.
@@ -141,7 +143,7 @@ func trailingIs(s string) int {
 	if !strings.HasSuffix(s, "is") {
 		return -1
 	}
-	if m := trailingIsRe.find(s); m != nil {
+	if m := trailingIsRe.Find(s); m != nil {
 		return m[0]
 	}
 	return -1
@@ -215,7 +217,7 @@ func (p *parser) guideline(body Span) *Fact[string] {
 
 // noneCited finds the sentence that says no evidence was cited.
 func (p *parser) noneCited(body Span, lower string) (Span, bool) {
-	if !containsAny(lower, "did not cite", "did not base") {
+	if !textpat.ContainsAny(lower, "did not cite", "did not base") {
 		return Span{}, false
 	}
 	return p.matchFolded(noneCited, body, 0)

@@ -340,10 +340,10 @@ func (p *parser) sexMentions(in Span) []SexMention {
 		s := Span{m[2], m[3]}
 		out = append(out, SexMention{Fact: fact(p, s, sexes[toLower(p.at(s), "male", "female")]), By: "word"})
 	}
-	for _, s := range p.groupSpans(heRe, in, 1) {
+	for _, s := range p.pronouns(in, hePronouns) {
 		out = append(out, SexMention{Fact: fact(p, s, "male"), By: "pronoun"})
 	}
-	for _, s := range p.groupSpans(sheRe, in, 1) {
+	for _, s := range p.pronouns(in, shePronouns) {
 		out = append(out, SexMention{Fact: fact(p, s, "female"), By: "pronoun"})
 	}
 	sortByStart(out)
@@ -373,7 +373,7 @@ func (p *parser) judged(it *Item, r Mentions) *Judged {
 	if gs := p.near(reqFor, phrase, 0, 12, 40, "request for", "request of", "requested", "request is for", "original request,"); len(gs) > 0 {
 		phrase.Start = gs[len(gs)-1][1]
 	}
-	if m := reqVerb.find(p.at(phrase)); m != nil && m[0] > 0 {
+	if m := reqVerb.Find(p.at(phrase)); m != nil && m[0] > 0 {
 		phrase.End = phrase.Start + m[0]
 	}
 	phrase = trimSpan(p.text, phrase)

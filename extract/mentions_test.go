@@ -75,3 +75,25 @@ func TestMentions(t *testing.T) {
 		t.Errorf("item line counts = %+v, want #60", got)
 	}
 }
+
+// TestPronouns checks the claimant's pronouns: whole words in any case,
+// each read even when one follows another ("gave him his"), none written
+// against a slash (the reviewer's "He/she", "s/he", "his/her").
+func TestPronouns(t *testing.T) {
+	text := "He said his knee hurt; they gave him his brace. He/she and s/he, his/her. The theme: hers/ herself. HIMSELF, Shelly, she"
+	p := &parser{text: text}
+	in := Span{0, len(text)}
+	words := func(spans []Span) []string {
+		var out []string
+		for _, s := range spans {
+			out = append(out, p.at(s))
+		}
+		return out
+	}
+	if diff := cmp.Diff([]string{"He", "his", "him", "his", "HIMSELF"}, words(p.pronouns(in, hePronouns))); diff != "" {
+		t.Errorf("he (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"herself", "she"}, words(p.pronouns(in, shePronouns))); diff != "" {
+		t.Errorf("she (-want +got):\n%s", diff)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/imrkit/imrkit/internal/textpat"
 )
 
 func TestNormalize(t *testing.T) {
@@ -118,8 +120,8 @@ func TestCollapse(t *testing.T) {
 		if got, want := collapse(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
 		}
-		if got, want := lowerASCII(s), asciiLower(s); got != want {
-			t.Errorf("lowerASCII(%q) = %q, want %q", s, got, want)
+		if got, want := textpat.Lower(s), asciiLower(s); got != want {
+			t.Errorf("textpat.Lower(%q) = %q, want %q", s, got, want)
 		}
 		if got, want := string(appendLower([]byte("x"), s)), "x"+asciiLower(s); got != want {
 			t.Errorf("appendLower(x, %q) = %q, want %q", s, got, want)
@@ -167,7 +169,7 @@ func asciiLower(s string) string {
 func TestLastKey(t *testing.T) {
 	inputs := []string{"", "necess", "x necessary appropriate", "appropriat", "supported."}
 	for _, text := range matcherLetters(t) {
-		inputs = append(inputs, lowerASCII(text))
+		inputs = append(inputs, textpat.Lower(text))
 	}
 	for _, s := range inputs {
 		for end := len(s); end >= 0; end -= 1 + end/50 {

@@ -21,7 +21,7 @@ var (
 func (p *parser) noticeItems() {
 	byNumber := map[int]int{}
 	for _, para := range p.paras {
-		g := determinedRe.regexp().FindStringSubmatchIndex(p.at(para))
+		g := determinedRe.Regexp().FindStringSubmatchIndex(p.at(para))
 		if g == nil {
 			continue
 		}
@@ -45,7 +45,7 @@ func (p *parser) noticeItems() {
 func (p *parser) determined(para Span, g []int) Item {
 	it := Item{Block: para}
 	head := Span{para.Start + g[4], para.Start + g[5]}
-	if m := articleRe.regexp().FindStringIndex(p.at(head)); m != nil {
+	if m := articleRe.Regexp().FindStringIndex(p.at(head)); m != nil {
 		head.Start += m[1]
 	}
 	p.itemHeader(&it, head)
@@ -65,7 +65,7 @@ func (p *parser) determined(para Span, g []int) Item {
 func (p *parser) regarding(byNumber map[int]int) {
 	var starts []int
 	for i, para := range p.paras {
-		if regardingRe.regexp().MatchString(p.at(para)) {
+		if regardingRe.Regexp().MatchString(p.at(para)) {
 			starts = append(starts, i)
 		}
 	}
@@ -79,13 +79,13 @@ func (p *parser) regarding(byNumber map[int]int) {
 }
 
 func (p *parser) regardingBlock(paras []Span, byNumber map[int]int) {
-	g := regardingRe.regexp().FindStringSubmatchIndex(p.at(paras[0]))
+	g := regardingRe.Regexp().FindStringSubmatchIndex(p.at(paras[0]))
 	n, _ := strconv.Atoi(p.text[paras[0].Start+g[2] : paras[0].Start+g[3]])
 	idx, ok := byNumber[n]
 	if !ok {
 		it := Item{}
 		head := Span{paras[0].Start + g[4], paras[0].Start + g[5]}
-		if m := articleRe.regexp().FindStringIndex(p.at(head)); m != nil {
+		if m := articleRe.Regexp().FindStringIndex(p.at(head)); m != nil {
 			head.Start += m[1]
 		}
 		p.itemHeader(&it, head)
@@ -109,11 +109,11 @@ func (p *parser) noticeSections(it *Item, paras []Span) {
 	for _, para := range paras {
 		t := p.at(para)
 		switch {
-		case noticeCA.regexp().MatchString(t):
+		case noticeCA.Regexp().MatchString(t):
 			it.Guidelines.ClaimsAdministrator = p.guideline(p.labelRest(noticeCA, para))
-		case noticeER.regexp().MatchString(t):
+		case noticeER.Regexp().MatchString(t):
 			it.Guidelines.Maximus = p.guideline(p.labelRest(noticeER, para))
-		case noticeRat.regexp().MatchString(t):
+		case noticeRat.Regexp().MatchString(t):
 			body := p.labelRest(noticeRat, para)
 			body.End = paras[len(paras)-1].End
 			p.rationale(it, body)

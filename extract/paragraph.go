@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/imrkit/imrkit/internal/textpat"
 )
 
 // flow decides where prose lines join into paragraphs.
@@ -268,7 +270,7 @@ func (f *flow) brokenWord(head, tail string) bool {
 	if len(f.low) == 0 {
 		f.low = appendLower(f.low, f.src)
 	}
-	h, t := lowerASCII(head), lowerASCII(tail)
+	h, t := textpat.Lower(head), textpat.Lower(tail)
 	if f.count(h+t, 1) > 0 {
 		return true
 	}

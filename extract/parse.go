@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/imrkit/imrkit/internal/textpat"
 	"github.com/imrkit/imrkit/lexicon"
 )
 
@@ -272,7 +273,7 @@ func (p *parser) layout() string {
 	_, decisions := p.l.Sections[SectionDecisions]
 	head := p.at(p.l.Sections[SectionHeader])
 	switch {
-	case containsAny(p.text, "Notice of Independent Medical Review Determination",
+	case textpat.ContainsAny(p.text, "Notice of Independent Medical Review Determination",
 		"INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE", "MAXIMUS Federal Services, Inc. has determined the request"):
 		return LayoutNotice
 	case strings.Contains(head, "Case Number:") && strings.Contains(head, "Date Assigned:") && (summary || decisions):
@@ -281,15 +282,6 @@ func (p *parser) layout() string {
 		return LayoutFDL2014
 	}
 	return LayoutUnknown
-}
-
-func containsAny(s string, subs ...string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
 }
 
 // fill replaces nil lists with empty ones so that JSON shows [].

@@ -6,7 +6,7 @@ var (
 	originalRe  = patternOf(`(?s)^(.*?)\s+(?:was|were) the original request\.\s*`)
 	authByRe    = patternOf(`(?is)^(.*?)\s+(?:was|were) (?:authorized|certified|approved|modified)(?: by the Claims Administrator)?\.\s*`)
 	caAuthRe    = patternOf(`(?is)^The Claims Administrator (?:authorized|certified|approved|modified the request to)\s+(.*?),?\s+leaving the original request IMR eligible\.\s*`)
-	remainingRe = patternOf(`(?is)(?:remaining IMR eligible portion of the original request|remaining (?:IMR eligible )?portion(?: of the original request)?|The original request)\s*,\s*`).startsWith("rt")
+	remainingRe = patternOf(`(?is)(?:remaining IMR eligible portion of the original request|remaining (?:IMR eligible )?portion(?: of the original request)?|The original request)\s*,\s*`).StartsWith("rt")
 )
 
 // partial reads a partial certification: "X was the original request. Y
@@ -19,7 +19,7 @@ func (p *parser) partial(text Span) (*Partial, Span, bool) {
 	if !strings.Contains(p.at(text), " the original request.") {
 		return nil, text, false
 	}
-	m := originalRe.find(p.at(text))
+	m := originalRe.Find(p.at(text))
 	if m == nil {
 		return nil, text, false
 	}
@@ -53,7 +53,7 @@ func (p *parser) authorized(rest Span) (Span, bool) {
 // matchPattern returns the span of group g of the first match of a
 // pattern in a span.
 func (p *parser) matchPattern(pt *pattern, in Span, g int) (Span, bool) {
-	m := pt.find(p.at(in))
+	m := pt.Find(p.at(in))
 	if m == nil || m[2*g] < 0 {
 		return Span{}, false
 	}

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/imrkit/imrkit/internal/testenv"
+	"github.com/imrkit/imrkit/internal/textpat"
 )
 
 var allInputs = flag.Bool("allinputs", false, "check the patterns on every piece of the letters, not one in thirty")
@@ -25,12 +26,12 @@ var allInputs = flag.Bool("allinputs", false, "check the patterns on every piece
 // needs, within lead bytes of its start.
 func TestPatterns(t *testing.T) {
 	inputs := matcherInputs(t)
-	for k, pt := range patterns {
+	for k, pt := range textpat.Patterns() {
 		t.Run(fmt.Sprint(k), func(t *testing.T) {
 			bad := 0
 			for _, s := range inputs {
 				if err := checkPattern(pt, s); err != "" {
-					t.Errorf("%s: %s", pt.src, err)
+					t.Errorf("%s: %s", pt, err)
 					if bad++; bad > 10 {
 						t.FailNow()
 					}
@@ -42,30 +43,7 @@ func TestPatterns(t *testing.T) {
 
 // checkPattern checks a pattern on s (see TestPatterns) and says what is
 // wrong, if anything.
-func checkPattern(pt *pattern, s string) string {
-	want := pt.regexp().FindAllStringSubmatchIndex(s, -1)
-	if got := pt.lowered().FindAllStringSubmatchIndex(lowerASCII(s), -1); pt.low != nil && !foldsOdd(s) && !reflect.DeepEqual(want, got) {
-		return fmt.Sprintf("folded on %q: %v, want %v", s, got, want)
-	}
-	for _, m := range want {
-		if pt.first != nil && m[0] < len(s) && !pt.first[s[m[0]]] {
-			return fmt.Sprintf("match %q starts with none of its first bytes", s[m[0]:m[1]])
-		}
-		if pt.needs != nil && !containsAny(lowerASCII(s[m[0]:m[1]]), pt.needs...) {
-			return fmt.Sprintf("match %q holds none of %q", s[m[0]:m[1]], pt.needs)
-		}
-		if pt.lead >= 0 && firstOf(lowerASCII(s[m[0]:]), pt.needs) > pt.lead {
-			return fmt.Sprintf("match %q holds none of %q within %d bytes", s[m[0]:m[1]], pt.needs, pt.lead)
-		}
-	}
-	if got := pt.findAll(s); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
-		return fmt.Sprintf("findAll(%q) = %v, want %v", s, got, want)
-	}
-	if got := pt.find(s); !foldsOdd(s) && !reflect.DeepEqual(got, pt.regexp().FindStringSubmatchIndex(s)) {
-		return fmt.Sprintf("find(%q) = %v, want %v", s, got, pt.regexp().FindStringSubmatchIndex(s))
-	}
-	return ""
-}
+func checkPattern(pt *pattern, s string) string { return pt.Check(s) }
 
 // nearUses are the patterns near runs, with its keys and window.
 var nearUses = []struct {
@@ -84,13 +62,13 @@ var nearUses = []struct {
 // pattern's regexp, folded, in the whole window around each key.
 func TestNear(t *testing.T) {
 	for _, u := range nearUses {
-		re := u.pt.lowered()
+		re := u.pt.Lowered()
 		for _, text := range matcherLetters(t) {
 			p := &parser{text: text}
 			all := Span{0, len(text)}
 			want := nearByRegexp(p, re, all, 0, u.back, u.ahead, u.keys...)
 			if got := p.near(u.pt, all, 0, u.back, u.ahead, u.keys...); !reflect.DeepEqual(got, want) {
-				t.Errorf("near(%s) = %v, want %v", u.pt.src, got, want)
+				t.Errorf("near(%s) = %v, want %v", u.pt, got, want)
 			}
 		}
 	}
@@ -128,7 +106,7 @@ func nearByRegexp(p *parser, re *regexp.Regexp, in Span, g, back, ahead int, key
 func TestOccurrences(t *testing.T) {
 	keys := []string{"injury", "d/i", "doi", "claim", "year", "y/o", "age", "request for", "original request,", "diagnos", "e", "zz", "aa"}
 	for _, s := range append(matcherInputs(t), madeUp...) {
-		s = lowerASCII(s)
+		s = textpat.Lower(s)
 		for _, k := range keys {
 			var pl places
 			got := slices.Collect(occurrences(s, k, pl.of(s, Span{0, len(s)}, k[rarest(k)])))
@@ -300,9 +278,9 @@ func FuzzPatterns(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, pt := range patterns {
+		for _, pt := range textpat.Patterns() {
 			if err := checkPattern(pt, s); err != "" {
-				t.Errorf("%s: %s", pt.src, err)
+				t.Errorf("%s: %s", pt, err)
 			}
 		}
 	})
@@ -351,4 +329,21 @@ func shift(m []int, off int) []int {
 		}
 	}
 	return out
+}
+
+// TestMadeOf checks, from the syntax of each pattern's folded form, the
+// bytes its matches are said to be made of (see textpat's CheckMade).
+func TestMadeOf(t *testing.T) {
+	n := 0
+	for _, pt := range textpat.Patterns() {
+		if pt.MadeOfBytes() {
+			n++
+		}
+		if bad := pt.CheckMade(); bad != "" {
+			t.Errorf("%s: %s", pt, bad)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no pattern is made of a set of bytes")
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/imrkit/imrkit/internal/textpat"
 )
 
 // numWords are the spelled numbers letters use for counts.
@@ -29,19 +31,21 @@ const (
 )
 
 var (
-	qtyRe  = patternOf(`(?i)\b(?:QTY|quantity)\s*:?\s*#?\s*(` + num + `)`).startsWith("q")
+	qtyRe = patternOf(`(?i)\b(?:QTY|quantity)\s*:?\s*#?\s*(`+num+`)`).StartsWith("q").
+		Needing("qty", "quantity").MadeOf(".:# -")
 	freqRe = patternOf(`(?i)\b(` + rng + `)\s*` + timesWord + `\s*(?:` + perWord + `\s*(week|wk|day|month)|(weekly|daily|monthly))` +
 		`\s*,?\s*(?:for|x|times|over)?\s*(` + rng + `)\s*(` + period + `)\b` + // the duration
-		`(\s*\((?:` + num + `)(?:\s+` + sessionNoun + `)?\))?`).startsWith(numStart)
-	nxmRe   = patternOf(`(?i)\b(\d+)\s*x\s*(\d+)\b(\s*(?:weeks?|wks?))?`).startsWith("0123456789")
-	nTimesM = patternOf(`(?i)\b(` + num + `)\s+times\s+(\d+)\b\s*$`).startsWith(numStart)
-	dailyRe = patternOf(`(?i)\bDaily\b(.*?)\bfor\s+(` + num + `)\s+(weeks?|months?)\b`).startsWith("d")
-	hashRe  = patternOf(`#\s*(\d+(?:\.\d+)?)(\s+(?:grams?|gm|g|box(?:es)?|bottles?|tubes?|jars?|containers?|tabs?|tablets?|caps?|capsules?|patch(?:es)?|units?|pads?)\b)?`).startsWith("#")
+		`(\s*\((?:` + num + `)(?:\s+` + sessionNoun + `)?\))?`).StartsWith(numStart)
+	nxmRe   = patternOf(`(?i)\b(\d+)\s*x\s*(\d+)\b(\s*(?:weeks?|wks?))?`).StartsWith("0123456789")
+	nTimesM = patternOf(`(?i)\b(` + num + `)\s+times\s+(\d+)\b\s*$`).StartsWith(numStart)
+	dailyRe = patternOf(`(?i)\bDaily\b(.*?)\bfor\s+(` + num + `)\s+(weeks?|months?)\b`).StartsWith("d")
+	hashRe  = patternOf(`#\s*(\d+(?:\.\d+)?)(\s+(?:grams?|gm|g|box(?:es)?|bottles?|tubes?|jars?|containers?|tabs?|tablets?|caps?|capsules?|patch(?:es)?|units?|pads?)\b)?`).StartsWith("#")
 	leadRe  = patternOf(`(?i)^(?:[A-Za-z][A-Za-z ]{0,40}:\s+)?(` + rng + `)(\s*\(\d+\))?\s+`)
-	countRe = patternOf(`(?i)\b(` + rng + `)[ -](sessions?|visits?|treatments?|injections?|days?|weeks?|months?)\b`).startsWith(numStart)
-	timesRe = patternOf(`(?i)(?:^|[\s,])(?:times|x)\s*(\d+)\b`).startsWith(" ,tx")
-	trailRe = patternOf(`,\s*(\d+)\s*$`).startsWith(",")
-	gramsRe = patternOf(`(?i)\b(\d+(?:\.\d+)?)\s*(?:gm|grams?|g)\b`).startsWith("0123456789")
+	countRe = patternOf(`(?i)\b(`+rng+`)[ -](sessions?|visits?|treatments?|injections?|days?|weeks?|months?)\b`).StartsWith(numStart).
+		Needing("session", "visit", "treatment", "injection", "day", "week", "month").MadeOf(".- ")
+	timesRe = patternOf(`(?i)(?:^|[\s,])(?:times|x)\s*(\d+)\b`).StartsWith(" ,tx")
+	trailRe = patternOf(`,\s*(\d+)\s*$`).StartsWith(",")
+	gramsRe = patternOf(`(?i)\b(\d+(?:\.\d+)?)\s*(?:gm|grams?|g)\b`).StartsWith("0123456789")
 	notNext = patternOf(`(?i)^\s*(?:mg|mcg|ml|cc|%|mm|cm|percent|/|-?\s*in\s*-?\s*1\b|phase|tesla|levels?|hours?|hrs?|mins?|minutes?|d\b|dimensional|way|point|lead|view|year|yr|units? of)`)
 )
 
@@ -75,7 +79,7 @@ func (p *parser) count(in Span) (quantity, bool) {
 	found := make([]quantity, 0, 8) // room for most requests, on the stack
 	lower := p.lowerAt(in)
 	for _, c := range counters {
-		if c.keys == nil || containsAny(lower, c.keys...) {
+		if c.keys == nil || textpat.ContainsAny(lower, c.keys...) {
 			found = append(found, c.read(p, in)...)
 		}
 	}
@@ -131,7 +135,7 @@ func numberValue(s string) (float64, bool) {
 // counts reads a number at span s unless what follows makes it a
 // strength, a level or a size.
 func (p *parser) countable(s Span, in Span) (float64, bool) {
-	if notNext.matchString(p.text[s.End:in.End]) || levelBefore(p.text[in.Start:s.Start]) {
+	if notNext.MatchString(p.text[s.End:in.End]) || levelBefore(p.text[in.Start:s.Start]) {
 		return 0, false
 	}
 	return numberValue(p.at(s))
@@ -146,7 +150,7 @@ func levelBefore(before string) bool {
 
 func (p *parser) qtyCounts(in Span) []quantity {
 	var out []quantity
-	for _, m := range qtyRe.findAll(p.at(in)) {
+	for _, m := range qtyRe.FindAll(p.at(in)) {
 		all := Span{in.Start + m[0], in.Start + m[1]}
 		v, _ := numberValue(p.text[in.Start+m[2] : in.Start+m[3]])
 		out = append(out, quantity{value: v, unit: p.unitBefore(in, all.Start), text: all, remove: []Span{all}, rank: 0})
@@ -163,7 +167,7 @@ func (p *parser) freqCounts(in Span) []quantity {
 	if !strings.Contains(lower, "times") && !strings.Contains(lower, "x") {
 		return p.dailyCounts(in)
 	}
-	for _, m := range freqRe.findAll(t) {
+	for _, m := range freqRe.FindAll(t) {
 		f, _ := numberValue(t[m[2]:m[3]])
 		d, _ := numberValue(t[m[8]:m[9]])
 		per := group(t, m, 2) + group(t, m, 3)
@@ -173,13 +177,13 @@ func (p *parser) freqCounts(in Span) []quantity {
 		q.remove = []Span{p.widen(in, q.text)}
 		out = append(out, q)
 	}
-	for _, m := range nxmRe.findAll(t) {
+	for _, m := range nxmRe.FindAll(t) {
 		s := Span{in.Start + m[0], in.Start + m[1]}
 		f, _ := numberValue(t[m[2]:m[3]])
 		d, _ := numberValue(t[m[4]:m[5]])
 		out = append(out, quantity{value: f * d, unit: p.freqUnit(in), text: s, remove: []Span{p.widen(in, s)}, rank: 2})
 	}
-	if m := nTimesM.find(t); m != nil {
+	if m := nTimesM.Find(t); m != nil {
 		s := Span{in.Start + m[0], in.Start + m[1]}
 		f, _ := numberValue(t[m[2]:m[3]])
 		d, _ := numberValue(t[m[4]:m[5]])
@@ -195,7 +199,7 @@ func (p *parser) dailyCounts(in Span) []quantity {
 	if !strings.Contains(p.lower()[in.Start:in.End], "daily") {
 		return nil
 	}
-	if m := dailyRe.find(t); m != nil {
+	if m := dailyRe.Find(t); m != nil {
 		s := Span{in.Start + m[0], in.Start + m[1]}
 		d, _ := numberValue(t[m[4]:m[5]])
 		days := d * 7
@@ -234,7 +238,7 @@ func periodRatio(per, dur string) float64 {
 	return 1
 }
 
-var totalBefore = patternOf(`(?i)\b(` + num + `)\s+` + sessionNoun + `\s*,?\s*$`).startsWith(numStart)
+var totalBefore = patternOf(`(?i)\b(` + num + `)\s+` + sessionNoun + `\s*,?\s*$`).StartsWith(numStart)
 
 // withTotal takes the total a frequency phrase states in brackets
 // ("(12 sessions)") or just before it ("6 sessions 2 times a week"),
@@ -243,7 +247,7 @@ func (p *parser) withTotal(in, s Span, v float64) (Span, float64) {
 	if t, ok := numberValue(paren(p.at(s))); ok {
 		v = t
 	}
-	m := totalBefore.find(p.text[in.Start:s.Start])
+	m := totalBefore.Find(p.text[in.Start:s.Start])
 	if m == nil {
 		return s, v
 	}

@@ -1,20 +1,25 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/imrkit/imrkit/internal/textpat"
+)
 
 var (
 	// strongRe states medical necessity, for or against; it runs folded.
-	strongRe = patternOf(`(?i)\bnot[- ](?:a\s+)?medical(?:ly)?[- ]necess(?:ary|ity)\b|\bmedically[- ]necessary\b|\bmedical necessity (?:of|for)\b[^.]{0,60}?\b(?:is|was|has|have) (?:not )?(?:been )?(?:established|supported|demonstrated)\b`).startsWith("nm").needing("medical")
+	strongRe = patternOf(`(?i)\bnot[- ](?:a\s+)?medical(?:ly)?[- ]necess(?:ary|ity)\b|\bmedically[- ]necessary\b|\bmedical necessity (?:of|for)\b[^.]{0,60}?\b(?:is|was|has|have) (?:not )?(?:been )?(?:established|supported|demonstrated)\b`).StartsWith("nm").Needing("medical")
 	// weakRe states a conclusion in other words; it runs folded.
-	weakRe = patternOf(`(?i)\bnot\s+(?:medically\s+)?(?:necessary|appropriate|warranted|indicated|supported|recommended)\b|\b(?:is|are|was|were)\s+(?:medically\s+)?(?:appropriate|warranted|indicated|supported)\b`).startsWith("niaw").
-		needing("necessary", "appropriate", "warranted", "indicated", "supported", "recommended")
-	negRe      = patternOf(`(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|no longer|never|neither|nor)\b|\bnot-`).startsWith("nciaw")
-	subjectCut = patternOf(`[,;]|\b(?:therefore|thus|hence|so)\b`).startsWithCase(",;ths")
-	clause     = patternOf(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`).startsWithCase(",;:(thsba")
+	weakRe = patternOf(`(?i)\bnot\s+(?:medically\s+)?(?:necessary|appropriate|warranted|indicated|supported|recommended)\b|\b(?:is|are|was|were)\s+(?:medically\s+)?(?:appropriate|warranted|indicated|supported)\b`).StartsWith("niaw").
+		Needing("necessary", "appropriate", "warranted", "indicated", "supported", "recommended")
+	negRe      = patternOf(`(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|no longer|never|neither|nor)\b|\bnot-`).StartsWith("nciaw")
+	subjectCut = patternOf(`[,;]|\b(?:therefore|thus|hence|so)\b`).StartsWithCase(",;ths")
+	clause     = patternOf(`[,;:(]|\b(?:therefore|thus|hence|so|but|however|and)\b`).StartsWithCase(",;:(thsba")
 	// sessionsRe is a count of visits a concluding sentence gives
 	// without "request for": "12 more supervised therapy visits".
-	sessionsRe = patternOf(`(?i)\b(` + num + `)\s+(?:(?:more|additional|further)\s+)?(?:[a-z-]+\s+){0,3}?(sessions|visits|treatments)\b`).startsWith(numStart)
-	reqVerb    = patternOf(`(?i)\s+(?:is|was|are|were|cannot|can not|can|would|will|does|do|has|have|remains?|appears?|should|must|being)\b|\s*[.;]\s|\s*[.;]$`).startsWith(" .;")
+	sessionsRe = patternOf(`(?i)\b(`+num+`)\s+(?:(?:more|additional|further)\s+)?(?:[a-z-]+\s+){0,3}?(sessions|visits|treatments)\b`).StartsWith(numStart).
+			Needing("sessions", "visits", "treatments").MadeOf(".- ")
+	reqVerb = patternOf(`(?i)\s+(?:is|was|are|were|cannot|can not|can|would|will|does|do|has|have|remains?|appears?|should|must|being)\b|\s*[.;]\s|\s*[.;]$`).StartsWith(" .;")
 )
 
 // rationale reads an item's rationale: its span, conclusion and counts.
@@ -115,10 +120,10 @@ func (p *parser) verdict(m, sentence Span) string {
 // negated reports a negation in the clause before a statement.
 func (p *parser) negated(m, sentence Span) bool {
 	before := p.text[sentence.Start:m.Start]
-	if locs := clause.findAll(before); len(locs) > 0 {
+	if locs := clause.FindAll(before); len(locs) > 0 {
 		before = before[locs[len(locs)-1][1]:]
 	}
-	return negRe.matchString(before)
+	return negRe.MatchString(before)
 }
 
 // sentenceOf returns the sentence around m, within in.
@@ -160,17 +165,17 @@ func (p *parser) requestCounts(body, conclusion Span) []Quantity {
 }
 
 // reqFor leads to what a request asks for; it runs folded near its keys.
-var reqFor = patternOf(`(?i)\b(?:request(?:ed)?\s+(?:for|of)|the\s+requested|request\s+is\s+for|portion\s+of\s+the\s+original\s+request\s*,|the\s+original\s+request\s*,)\s+`).startsWith("rtp")
+var reqFor = patternOf(`(?i)\b(?:request(?:ed)?\s+(?:for|of)|the\s+requested|request\s+is\s+for|portion\s+of\s+the\s+original\s+request\s*,|the\s+original\s+request\s*,)\s+`).StartsWith("rtp")
 
 // subjectCounts reads the count of what a concluding sentence judges:
 // "physical therapy two times a week for three weeks is not medically
 // necessary".
 func (p *parser) subjectCounts(verdict, sentence Span) []Quantity {
 	subject := Span{sentence.Start, verdict.Start}
-	if locs := subjectCut.findAll(p.at(subject)); len(locs) > 0 {
+	if locs := subjectCut.FindAll(p.at(subject)); len(locs) > 0 {
 		subject.Start += locs[len(locs)-1][1]
 	}
-	if m := reqVerb.find(p.at(subject)); m != nil {
+	if m := reqVerb.Find(p.at(subject)); m != nil {
 		subject.End = subject.Start + m[0]
 	}
 	q, ok := p.count(trimSpan(p.text, subject))
@@ -183,10 +188,10 @@ func (p *parser) subjectCounts(verdict, sentence Span) []Quantity {
 // sessionCounts reads "12 more supervised therapy visits" in a sentence.
 func (p *parser) sessionCounts(in Span) []Quantity {
 	var out []Quantity
-	if !containsAny(p.lower()[in.Start:in.End], "sessions", "visits", "treatments") {
+	if !textpat.ContainsAny(p.lower()[in.Start:in.End], "sessions", "visits", "treatments") {
 		return nil
 	}
-	for _, m := range sessionsRe.findAll(p.at(in)) {
+	for _, m := range sessionsRe.FindAll(p.at(in)) {
 		n := Span{in.Start + m[2], in.Start + m[3]}
 		v, ok := p.countable(n, in)
 		if !ok || isArticle(p.at(n)) {
@@ -206,7 +211,7 @@ func (p *parser) requestPhrase(in Span) Span {
 	if !hasNumber(p.at(s)) {
 		return Span{in.Start, in.Start}
 	}
-	if m := reqVerb.find(p.at(s)); m != nil {
+	if m := reqVerb.Find(p.at(s)); m != nil {
 		s.End = s.Start + m[0]
 	}
 	return trimQuotes(p.text, s)

@@ -5,29 +5,9 @@ import (
 	"iter"
 	"slices"
 	"strings"
-)
 
-// lowerASCII lower-cases ASCII letters only, so offsets stay the same.
-// Like strings.ToLower on ASCII it copies the runs without capitals.
-func lowerASCII(s string) string {
-	var b strings.Builder
-	pos := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			if b.Cap() == 0 {
-				b.Grow(len(s))
-			}
-			b.WriteString(s[pos:i])
-			b.WriteByte(c + 'a' - 'A')
-			pos = i + 1
-		}
-	}
-	if pos == 0 {
-		return s
-	}
-	b.WriteString(s[pos:])
-	return b.String()
-}
+	"github.com/imrkit/imrkit/internal/textpat"
+)
 
 // appendLower appends s to b with ASCII letters in lower case.
 func appendLower(b []byte, s string) []byte {
@@ -74,12 +54,12 @@ func (p *parser) near(pt *pattern, in Span, g, back, ahead int, keys ...string) 
 		for i := range occurrences(lower, k, b.places.of(lower, in, k[rarest(k)])) {
 			w := max(0, i-back)
 			win := lower[w:min(len(lower), i+len(k)+ahead)]
-			if !pt.mayMatch(win) {
+			if !pt.MayMatch(win) {
 				continue
 			}
-			for _, m := range pt.allTo(pt.lowered(), win, i-w) {
+			for _, m := range pt.AllTo(pt.Lowered(), win, i-w) {
 				if m[1] >= i-w+len(k) && m[2*g] >= 0 && !startsAt(out, in.Start+w+m[0]) {
-					out = append(out, moveBy(m, in.Start+w))
+					out = append(out, textpat.MoveBy(m, in.Start+w))
 				}
 			}
 		}
@@ -190,17 +170,6 @@ var byteRank = func() (rank [256]int8) {
 	rank[' '] = -1
 	return rank
 }()
-
-// moveBy adds off to every index of a match that took part, in place:
-// regexp makes a new slice for each match it returns.
-func moveBy(m []int, off int) []int {
-	for i, x := range m {
-		if x >= 0 {
-			m[i] = x + off
-		}
-	}
-	return m
-}
 
 // hasNumber reports whether s may state a count: a digit or a number
 // word.

@@ -8,10 +8,10 @@ import (
 )
 
 var (
-	countNounsRe = patternOf(`(?i)\s*\b(?:sessions|visits)\b`).startsWith(" sv")
-	spaceComma   = patternOf(`\s+,`).startsWith(" ")
-	doubleComma  = patternOf(`,(?:\s*,)+`).startsWith(",")
-	emptyParens  = patternOf(`\(\s*\)`).startsWith("(")
+	countNounsRe = patternOf(`(?i)\s*\b(?:sessions|visits)\b`).StartsWith(" sv")
+	spaceComma   = patternOf(`\s+,`).StartsWith(" ")
+	doubleComma  = patternOf(`,(?:\s*,)+`).StartsWith(",")
+	emptyParens  = patternOf(`\(\s*\)`).StartsWith("(")
 )
 
 // service makes the service fact of a header: the header without the
@@ -20,7 +20,7 @@ var (
 func (p *parser) service(header Span, cut []Span, counted bool) *Service {
 	v := p.without(header, cut)
 	if counted {
-		v = countNounsRe.replaceAll(v, "")
+		v = countNounsRe.ReplaceAll(v, "")
 	}
 	v = p.dropTrailers(tidy(v))
 	if v == "" {
@@ -113,12 +113,12 @@ func (p *parser) without(in Span, cut []Span) string {
 // tidy mends the punctuation left behind by cutting words out.
 func tidy(s string) string {
 	s = collapse(s)
-	s = emptyParens.replaceAll(s, "")
-	s = spaceComma.replaceAll(s, ",")
-	s = doubleComma.replaceAll(s, ",")
+	s = emptyParens.ReplaceAll(s, "")
+	s = spaceComma.ReplaceAll(s, ",")
+	s = doubleComma.ReplaceAll(s, ",")
 	s = collapse(s)
 	s = trimSet(s, " ,;:-")
-	return leadWord.replaceAll(s, "")
+	return leadWord.ReplaceAll(s, "")
 }
 
 // leadWord is a joining word left at the start of a service ("with open

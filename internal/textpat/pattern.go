@@ -1,0 +1,309 @@
+package textpat
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// A Pattern is a regular expression, compiled on first use, and the
+// cheap tests that skip the text it cannot match: the bytes a match may
+// start with and the lower-case texts one of which every match holds.
+// Those are data about the expression, checked against it by its test.
+//
+// A case-insensitive expression ((?i) first) runs in its folded form,
+// lowered, over the ASCII lower-case text: that matches as the
+// expression does but much faster, save for the two letters that a
+// case-insensitive regexp folds to ASCII (the long s, ſ, and the Kelvin
+// sign, K), for which the methods on strings run the expression itself.
+type Pattern struct {
+	src      string
+	first    *ByteSet // the bytes a match may start with, nil for any
+	needs    []string // lower-case text one of which every match holds
+	lead     int      // how far into every match a needed text starts at most, -1 unknown
+	made     *ByteSet // the bytes every match is made of, word bytes among them; nil for any
+	anchored bool     // the expression starts with ^ (after its flags)
+	once     sync.Once
+	re       *regexp.Regexp // src as written
+	low      *regexp.Regexp // src folded for lower-case text; nil when it reads case
+}
+
+// patterns lists every pattern made, for the tests that check their
+// prefilters.
+var (
+	patternsMu sync.Mutex
+	patterns   []*Pattern
+)
+
+// Patterns returns every pattern made so far.
+func Patterns() []*Pattern {
+	patternsMu.Lock()
+	defer patternsMu.Unlock()
+	return slices.Clone(patterns)
+}
+
+// Of makes the pattern of a regular expression.
+func Of(src string) *Pattern {
+	pt := &Pattern{src: src, lead: -1, anchored: startsAnchored.MatchString(src)}
+	patternsMu.Lock()
+	patterns = append(patterns, pt)
+	patternsMu.Unlock()
+	return pt
+}
+
+// StartsWith sets the bytes a match may start with (letters in either
+// case, " " standing for any white space).
+func (pt *Pattern) StartsWith(chars string) *Pattern {
+	if strings.Contains(chars, " ") {
+		chars += "\t\n\f\r"
+	}
+	pt.first = BytesOf(chars)
+	return pt
+}
+
+// StartsWithCase is startsWith for a pattern that reads letters in the
+// case written: the letters of chars stand for themselves only.
+func (pt *Pattern) StartsWithCase(chars string) *Pattern {
+	var set ByteSet
+	for i := 0; i < len(chars); i++ {
+		set[chars[i]] = true
+	}
+	pt.first = &set
+	return pt
+}
+
+// Needing sets the lower-case texts one of which every match holds, in
+// any case, so that a text without them is not searched.
+func (pt *Pattern) Needing(texts ...string) *Pattern {
+	pt.needs = texts
+	return pt
+}
+
+// Within tells that every match holds one of the needed texts starting
+// at most lead bytes after the match starts, so that a search may start
+// lead bytes before the first of them.
+func (pt *Pattern) Within(lead int) *Pattern {
+	pt.lead = lead
+	return pt
+}
+
+// MadeOf sets the bytes every match of the folded form is made of (" "
+// standing for any white space; every word byte is added), so that a
+// search of lower-case text reads only the runs of those bytes that hold
+// a needed text. A run's ends are then word boundaries, as a text's ends
+// are, so a match found in a run is the match found in the whole text.
+// The pattern must need texts and be case-insensitive, with no ^ or $.
+func (pt *Pattern) MadeOf(chars string) *Pattern {
+	if strings.Contains(chars, " ") {
+		chars += "\t\n\f\r"
+	}
+	set := BytesOf(chars + "0123456789abcdefghijklmnopqrstuvwxyz_")
+	pt.made = set
+	return pt
+}
+
+// compile compiles the expression and its folded form.
+func (pt *Pattern) compile() {
+	pt.once.Do(func() {
+		pt.re = regexp.MustCompile(pt.src)
+		if rest, ok := strings.CutPrefix(pt.src, "(?i)"); ok {
+			// The expressions use no upper-case escapes (\S, \D, \W,
+			// \B), so lowering one keeps its meaning.
+			pt.low = regexp.MustCompile(strings.ToLower(rest))
+		}
+	})
+}
+
+// Regexp returns the expression as written.
+func (pt *Pattern) Regexp() *regexp.Regexp {
+	pt.compile()
+	return pt.re
+}
+
+// Lowered returns the expression to run over lower-case text: the
+// folded form, or the expression itself when it reads case.
+func (pt *Pattern) Lowered() *regexp.Regexp {
+	pt.compile()
+	if pt.low != nil {
+		return pt.low
+	}
+	return pt.re
+}
+
+// ForText returns the expression to run over s and the text to run it
+// over, which has the same offsets.
+func (pt *Pattern) ForText(s string) (*regexp.Regexp, string) {
+	pt.compile()
+	if pt.low == nil || FoldsOdd(s) {
+		return pt.re, s
+	}
+	return pt.low, Lower(s)
+}
+
+// FoldsOdd reports whether s holds a letter that a case-insensitive
+// Regexp folds to an ASCII one: the long s (ſ) and the Kelvin sign (K).
+func FoldsOdd(s string) bool {
+	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
+}
+
+// SearchFrom returns where in s a search for the pattern may start, given
+// low, s in ASCII lower case; false when s holds no match.
+func (pt *Pattern) SearchFrom(low string) (int, bool) {
+	switch {
+	case pt.needs == nil:
+		return 0, true
+	case pt.lead < 0:
+		return 0, ContainsAny(low, pt.needs...)
+	}
+	first := FirstOf(low, pt.needs)
+	return max(0, first-pt.lead), first >= 0
+}
+
+// FirstOf returns the offset of the first of the texts to occur in s, or
+// -1 when none does.
+func FirstOf(s string, texts []string) int {
+	first := -1
+	for _, t := range texts {
+		end := len(s)
+		if first >= 0 {
+			end = min(end, first+len(t)-1)
+		}
+		if i := strings.Index(s[:end], t); i >= 0 {
+			first = i
+		}
+	}
+	return first
+}
+
+// FindFrom returns the leftmost match of re in s that starts at from or
+// later, as FindStringSubmatchIndex with offsets in s.
+func (pt *Pattern) FindFrom(re *regexp.Regexp, s string, from int) []int {
+	from = pt.Skip(s, from)
+	return MoveBy(re.FindStringSubmatchIndex(s[from:]), from)
+}
+
+// Skip returns where a search of s from offset from may start: at the
+// byte before the first that a match may start with, kept as context for
+// \b (no match starts there, since no match starts with it). An
+// expression anchored at the start is searched from 0.
+func (pt *Pattern) Skip(s string, from int) int {
+	if pt.first != nil {
+		from = pt.first.skip(s, from)
+	}
+	if from == 0 || pt.anchored {
+		return 0
+	}
+	return from - 1
+}
+
+// startsAnchored matches an expression that starts with ^, after its flags.
+var startsAnchored = regexp.MustCompile(`^(?:\(\?[a-z]+\))?\^`)
+
+// All returns the matches of re, the pattern's expression, in s, as
+// FindAllStringSubmatchIndex.
+func (pt *Pattern) All(re *regexp.Regexp, s string) [][]int {
+	if pt.made == nil || re != pt.low {
+		return pt.AllTo(re, s, len(s))
+	}
+	var out [][]int
+	for start := 0; start < len(s); {
+		end := start
+		for end < len(s) && pt.made[s[end]] {
+			end++
+		}
+		if run := s[start:end]; ContainsAny(run, pt.needs...) {
+			for _, m := range pt.AllTo(re, run, len(run)) {
+				out = append(out, MoveBy(m, start))
+			}
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// AllTo returns the matches of all that start at last or before. Each
+// search starts where skip says, after the match before; when that
+// finds a match FindAllStringSubmatchIndex would not (one that starts
+// inside the match before, or an empty one), the whole text is searched
+// instead.
+func (pt *Pattern) AllTo(re *regexp.Regexp, s string, last int) [][]int {
+	if pt.anchored {
+		return upTo(re.FindAllStringSubmatchIndex(s, -1), last)
+	}
+	var out [][]int
+	for pos := 0; pos <= len(s); {
+		from := pt.Skip(s, pos)
+		m := MoveBy(re.FindStringSubmatchIndex(s[from:]), from)
+		switch {
+		case m == nil || m[0] > last:
+			return out
+		case m[0] < pos || m[0] == m[1]:
+			return upTo(re.FindAllStringSubmatchIndex(s, -1), last)
+		}
+		out = append(out, m)
+		pos = m[1]
+	}
+	return out
+}
+
+// upTo returns the matches that start at last or before.
+func upTo(ms [][]int, last int) [][]int {
+	for k, m := range ms {
+		if m[0] > last {
+			return ms[:k]
+		}
+	}
+	return ms
+}
+
+// FindAll returns the matches in s, as the expression's
+// FindAllStringSubmatchIndex.
+func (pt *Pattern) FindAll(s string) [][]int {
+	re, text := pt.ForText(s)
+	return pt.All(re, text)
+}
+
+// Find returns the leftmost match in s, as FindStringSubmatchIndex.
+func (pt *Pattern) Find(s string) []int {
+	re, text := pt.ForText(s)
+	return pt.FindFrom(re, text, 0)
+}
+
+// MatchString reports whether s holds a match.
+func (pt *Pattern) MatchString(s string) bool { return pt.Find(s) != nil }
+
+// ReplaceAll returns s with each match replaced by repl, as
+// ReplaceAllLiteralString does.
+func (pt *Pattern) ReplaceAll(s, repl string) string {
+	ms := pt.FindAll(s)
+	if len(ms) == 0 {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		b.WriteString(s[last:m[0]])
+		b.WriteString(repl)
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// MayMatch reports whether the lower-case text low holds one of the
+// texts the pattern needs, if it tells them.
+func (pt *Pattern) MayMatch(low string) bool {
+	return pt.needs == nil || ContainsAny(low, pt.needs...)
+}
+
+// Folded returns the expression to run over lower-case text and whether
+// it is the folded form of a case-insensitive one (else it is the
+// expression as written, which reads case).
+func (pt *Pattern) Folded() (*regexp.Regexp, bool) {
+	pt.compile()
+	return pt.Lowered(), pt.low != nil
+}
+
+// String returns the expression as written.
+func (pt *Pattern) String() string { return pt.src }

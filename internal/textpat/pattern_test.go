@@ -1,0 +1,74 @@
+package textpat
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCheck checks that Check finds a prefilter that does not hold and
+// passes those that do.
+func TestCheck(t *testing.T) {
+	text := "The request for 12 sessions of physical therapy, QTY: 6, is not medically necessary. 8 visits."
+	tests := []struct {
+		name string
+		pt   *Pattern
+		bad  string // what Check's message holds, "" for none
+	}{
+		{"true first bytes", Of(`(?i)\b(\d+)\s+(?:more\s+)?(sessions|visits)\b`).StartsWith("0123456789"), ""},
+		{"wrong first bytes", Of(`(?i)\b(\d+)\s+(?:more\s+)?(sessions|visits)\b`).StartsWith("s"), "first bytes"},
+		{"true needs", Of(`(?i)\b(\d+)\s+(sessions|visits)\b`).Needing("sessions", "visits"), ""},
+		{"wrong needs", Of(`(?i)\b(\d+)\s+(sessions|visits)\b`).Needing("sessions"), "holds none"},
+		{"true lead", Of(`(?i)\bqty\s*:\s*(\d+)`).Needing("qty").Within(0), ""},
+		{"folded as written", Of(`(?i)medically\s+NECESSARY`), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.pt.Check(text)
+			if tt.bad == "" && got != "" || tt.bad != "" && !strings.Contains(got, tt.bad) {
+				t.Errorf("Check = %q, want %q", got, tt.bad)
+			}
+		})
+	}
+}
+
+// TestMadeOf checks that a pattern made of a set of bytes finds, run by
+// runs, what its expression finds in the whole text, and that CheckMade
+// refuses a set that misses a byte a match may hold, and ^ or $.
+func TestMadeOf(t *testing.T) {
+	pt := Of(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,3}?(sessions|visits)\b`).Needing("sessions", "visits").MadeOf("- ")
+	for _, s := range []string{
+		"12 more physical-therapy sessions, then 6 visits; (4 visits)", "_12 sessions", "12 Sessions", "x12 sessions 3 visits",
+		"4 ſessions", "2\tvisits\n3 visits", "visits 5", "",
+	} {
+		if bad := pt.Check(s); bad != "" {
+			t.Errorf("%s", bad)
+		}
+	}
+	if bad := pt.CheckMade(); bad != "" {
+		t.Errorf("CheckMade = %q", bad)
+	}
+	for _, wrong := range []*Pattern{
+		Of(`(?i)\b(\d+),\s*(sessions|visits)\b`).Needing("sessions").MadeOf(" "),
+		Of(`(?i)^(\d+)\s+visits`).Needing("visits").MadeOf(" "),
+		Of(`(?i)(\d+).visits`).Needing("visits").MadeOf(" "),
+		Of(`(\d+) visits`).Needing("visits").MadeOf(" "),
+	} {
+		if wrong.CheckMade() == "" {
+			t.Errorf("%s: CheckMade passes a wrong set", wrong)
+		}
+	}
+}
+
+// FuzzMadeOf checks, on any string, that a pattern made of a set of
+// bytes finds what its expression finds.
+func FuzzMadeOf(f *testing.F) {
+	pt := Of(`(?i)\b(\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+){0,3}?(sessions|visits)\b`).Needing("sessions", "visits").MadeOf(".- ")
+	for _, s := range []string{"12 more sessions", "1.5 visits, 2 visits", "a_3 visits", "Ⅻ visits 4 visits"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if bad := pt.Check(s); bad != "" {
+			t.Error(bad)
+		}
+	})
+}
