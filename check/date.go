@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/imrkit/imrkit/extract"
+	"github.com/imrkit/imrkit/internal/textpat"
 )
 
 // Dates a letter states twice: the date of injury (header against the
@@ -339,7 +340,7 @@ func (d *letter) firstReportDates() []Finding {
 // (see findOpening); the first ends with them, after a date, a few marks
 // and "Doctor's", at most 40 bytes besides white space, so on ASCII text
 // it runs over that window before each place the words are written.
-func (d *letter) findFirstReport(k int, re *regexp.Regexp, in extract.Span) []extract.Span {
+func (d *letter) findFirstReport(k int, re *textpat.Pattern, in extract.Span) []extract.Span {
 	const words = "first report"
 	if k > 0 {
 		return d.findOpening(re, in, 1, words)
@@ -372,8 +373,8 @@ func (d *letter) findFirstReport(k int, re *regexp.Regexp, in extract.Span) []ex
 // \b, with one of the words (lower case; see anchored): on ASCII text
 // the pattern runs anchored at each place one is written, not over the
 // whole span.
-func (d *letter) findOpening(re *regexp.Regexp, in extract.Span, g int, words ...string) []extract.Span {
-	a := anchored(re)
+func (d *letter) findOpening(re *textpat.Pattern, in extract.Span, g int, words ...string) []extract.Span {
+	a := anchored(re.Regexp())
 	if a == nil || !isASCII(d.at(in)) {
 		return d.find(re, in, g)
 	}

@@ -1,24 +1,30 @@
 package check
 
 import (
-	"regexp"
-	"sync"
+	"github.com/imrkit/imrkit/internal/textpat"
 )
 
-// lazyRegexp compiles a pattern the first time it is used, so that
-// programs which link the checks but do not run them (imr extract) do not
-// pay for compiling them at start-up.
-func lazyRegexp(pattern string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
+// patterns lists the checks' patterns, for the test of their prefilters.
+var patterns []*textpat.Pattern
+
+// lazyRegexp makes the pattern of a regular expression: compiled the
+// first time it is used, so that programs which link the checks but do
+// not run them (imr extract) do not pay for compiling them at start-up,
+// and run as textpat runs it (folded, skipping the texts that lack what
+// every match needs). It returns a function, as it did when the
+// patterns were plain regexps.
+func lazyRegexp(src string) func() *textpat.Pattern {
+	pt := textpat.Of(src)
+	patterns = append(patterns, pt)
+	return func() *textpat.Pattern { return pt }
 }
 
-// lazyRegexps compiles a list of patterns the first time it is used.
-func lazyRegexps(patterns ...string) func() []*regexp.Regexp {
-	return sync.OnceValue(func() []*regexp.Regexp {
-		res := make([]*regexp.Regexp, len(patterns))
-		for i, p := range patterns {
-			res[i] = regexp.MustCompile(p)
-		}
-		return res
-	})
+// lazyRegexps makes the patterns of a list of regular expressions.
+func lazyRegexps(srcs ...string) func() []*textpat.Pattern {
+	pts := make([]*textpat.Pattern, len(srcs))
+	for i, src := range srcs {
+		pts[i] = textpat.Of(src)
+		patterns = append(patterns, pts[i])
+	}
+	return func() []*textpat.Pattern { return pts }
 }

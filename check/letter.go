@@ -1,12 +1,12 @@
 package check
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/imrkit/imrkit/extract"
+	"github.com/imrkit/imrkit/internal/textpat"
 	"github.com/imrkit/imrkit/lexicon"
 )
 
@@ -196,7 +196,7 @@ func (d *letter) ev(s extract.Span, role string) Evidence {
 }
 
 // find returns the spans of group g of every match of re inside a span.
-func (d *letter) find(re *regexp.Regexp, in extract.Span, g int) []extract.Span {
+func (d *letter) find(re *textpat.Pattern, in extract.Span, g int) []extract.Span {
 	var out []extract.Span
 	for _, m := range re.FindAllStringSubmatchIndex(d.at(in), -1) {
 		if m[2*g] >= 0 {

@@ -152,10 +152,10 @@ func TestFindOpening(t *testing.T) {
 
 // TestAnchored checks which patterns have an anchored form.
 func TestAnchored(t *testing.T) {
-	if a := anchored(injuryDateRe()); a == nil || !a.MatchString("injury on 1/2/2015") || a.MatchString("the injury on 1/2/2015") {
+	if a := anchored(injuryDateRe().Regexp()); a == nil || !a.MatchString("injury on 1/2/2015") || a.MatchString("the injury on 1/2/2015") {
 		t.Errorf("anchored(injuryDateRe) = %v: want a pattern matching at the start only", a)
 	}
-	if a := anchored(firstReportRes()[0]); a != nil {
+	if a := anchored(firstReportRes()[0].Regexp()); a != nil {
 		t.Errorf("anchored(%s) = %s, want nil: the pattern does not open with (?i)\\b", firstReportRes()[0], a)
 	}
 }

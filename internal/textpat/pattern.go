@@ -112,6 +112,9 @@ func (pt *Pattern) compile() {
 			// \B), so lowering one keeps its meaning.
 			pt.low = regexp.MustCompile(strings.ToLower(rest))
 		}
+		if pt.needs == nil {
+			pt.needs = derivedNeeds(pt.lowered().String())
+		}
 	})
 }
 
@@ -125,6 +128,11 @@ func (pt *Pattern) Regexp() *regexp.Regexp {
 // folded form, or the expression itself when it reads case.
 func (pt *Pattern) Lowered() *regexp.Regexp {
 	pt.compile()
+	return pt.lowered()
+}
+
+// lowered is Lowered on a compiled pattern.
+func (pt *Pattern) lowered() *regexp.Regexp {
 	if pt.low != nil {
 		return pt.low
 	}
@@ -132,10 +140,12 @@ func (pt *Pattern) Lowered() *regexp.Regexp {
 }
 
 // ForText returns the expression to run over s and the text to run it
-// over, which has the same offsets.
+// over, which has the same offsets. An expression anchored at the start
+// runs as written: it reads only the start of s, which may be long, and
+// lowering all of s would cost more than folding saves.
 func (pt *Pattern) ForText(s string) (*regexp.Regexp, string) {
 	pt.compile()
-	if pt.low == nil || FoldsOdd(s) {
+	if pt.low == nil || pt.anchored || FoldsOdd(s) {
 		return pt.re, s
 	}
 	return pt.low, Lower(s)
@@ -150,6 +160,7 @@ func FoldsOdd(s string) bool {
 // SearchFrom returns where in s a search for the pattern may start, given
 // low, s in ASCII lower case; false when s holds no match.
 func (pt *Pattern) SearchFrom(low string) (int, bool) {
+	pt.compile()
 	switch {
 	case pt.needs == nil:
 		return 0, true
@@ -261,13 +272,26 @@ func upTo(ms [][]int, last int) [][]int {
 // FindAllStringSubmatchIndex.
 func (pt *Pattern) FindAll(s string) [][]int {
 	re, text := pt.ForText(s)
+	if !pt.mayHold(re, text) {
+		return nil
+	}
 	return pt.All(re, text)
 }
 
 // Find returns the leftmost match in s, as FindStringSubmatchIndex.
 func (pt *Pattern) Find(s string) []int {
 	re, text := pt.ForText(s)
+	if !pt.mayHold(re, text) {
+		return nil
+	}
 	return pt.FindFrom(re, text, 0)
+}
+
+// mayHold reports whether text, which ForText gave with re, may hold a
+// match: whether it holds a needed text. The expression as written reads
+// case, or runs over a text with ſ or K, whose needs are not tested.
+func (pt *Pattern) mayHold(re *regexp.Regexp, text string) bool {
+	return re != pt.low || pt.MayMatch(text)
 }
 
 // MatchString reports whether s holds a match.
@@ -294,6 +318,7 @@ func (pt *Pattern) ReplaceAll(s, repl string) string {
 // MayMatch reports whether the lower-case text low holds one of the
 // texts the pattern needs, if it tells them.
 func (pt *Pattern) MayMatch(low string) bool {
+	pt.compile()
 	return pt.needs == nil || ContainsAny(low, pt.needs...)
 }
 

@@ -72,3 +72,29 @@ func FuzzMadeOf(f *testing.F) {
 		}
 	})
 }
+
+// TestDerivedNeeds checks the texts read from an expression's syntax,
+// one of which every match must hold.
+func TestDerivedNeeds(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{`\bmedically\s+necessary\b`, []string{"medically"}},
+		{`\b(?:MTUS|ODG|ACOEM|guidelines?)\b|"`, []string{"mtus", "odg", "acoem", "guideline", `"`}},
+		{`(\d+)\s+(sessions|visits)`, []string{"sessions", "visits"}},
+		{`(?:for|to)?\s*\d+`, nil},
+		{`x(?:ab)*y`, []string{"x"}},
+		{`(?:abc){2,}|def`, []string{"abc", "def"}},
+		{`(?i:Élan)`, nil},
+		{`(?i:Knee)`, []string{"knee"}},
+		{`RFA\b`, []string{"rfa"}},
+		{`a|`, nil},
+	}
+	for _, tt := range tests {
+		got := derivedNeeds(tt.src)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") || (got == nil) != (tt.want == nil) {
+			t.Errorf("derivedNeeds(%q) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
