@@ -137,4 +137,3 @@ func (p *parser) pronouns(in Span, set []string) []Span {
 	}
 	return out
 }
-
