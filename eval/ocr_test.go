@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"testing"
 
@@ -68,9 +69,22 @@ func confidence(t *testing.T, scan string) {
 	if c, ok := l.OCRConfidence(l.CaseNumber.Span); !ok || c <= 0 || c > 100 {
 		t.Errorf("%s: OCRConfidence(case number) = %v, %v; want a confidence in (0, 100]", scan, c, ok)
 	}
+	if f := l.CaseNumber.OCRConfidence; f == nil || *f <= 0 || *f > 100 {
+		t.Errorf("%s: the case number fact's ocr_confidence = %v, want a confidence in (0, 100]", scan, f)
+	}
+	var out bytes.Buffer
+	if err := extract.WriteJSONL(&out, []*extract.Letter{l}); err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`"case_number":\{[^}]*"ocr_confidence":\d+(\.\d+)?\}`).Match(out.Bytes()) {
+		t.Errorf("%s: the JSON's case number has no ocr_confidence number: %.300s", scan, out.String())
+	}
 	txt := extract.Parse("letter.txt", l.Text, extract.Options{})
 	if c, ok := txt.OCRConfidence(txt.CaseNumber.Span); ok {
 		t.Errorf("OCRConfidence of a text letter = %v, want none", c)
+	}
+	if f := txt.CaseNumber.OCRConfidence; f != nil {
+		t.Errorf("a text letter's case number has ocr_confidence %v, want null", *f)
 	}
 }
 

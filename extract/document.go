@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // document is the normalized text of a letter with its maps back to the
 // source text and to pages.
@@ -10,6 +13,31 @@ type document struct {
 	segs   []segment // runs of text copied from the source, in order
 	pages  []int     // source offsets where pages 2, 3, ... start
 	boxes  Locator   // optional: page boxes for source offsets (PDF input)
+	conf   confidence // optional: OCR confidence of source offsets (scans)
+}
+
+// confidence gives the OCR confidence of the word at a source offset; ok
+// is false for offsets not read by OCR.
+type confidence func(off int) (conf float64, ok bool)
+
+// ocrConfidence returns the lowest OCR confidence of the words a span of
+// the normalized text covers, rounded to two decimals; nil when no word
+// of it was read by OCR.
+func (d *document) ocrConfidence(s Span) *float64 {
+	if d.conf == nil {
+		return nil
+	}
+	low, found := 101.0, false
+	for off := s.Start; off < s.End; off++ {
+		if c, ok := d.conf(d.sourceOffset(off)); ok {
+			low, found = min(low, c), true
+		}
+	}
+	if !found {
+		return nil
+	}
+	low = math.Round(low*100) / 100
+	return &low
 }
 
 // segment is a run of normalized text copied verbatim from the source:

@@ -104,7 +104,7 @@ func Read(name string, data []byte, opt Options) (l *Letter, err error) {
 
 // readText extracts the one letter of a file's text.
 func readText(name string, data []byte, src string, loc Locator, pages int, warns []Warning, opt Options) *Letter {
-	l := parse(src, opt.lexicon())
+	l := parse(src, opt.lexicon(), confidenceOf(loc, 0))
 	l.Warnings = warns
 	l.doc.boxes = loc
 	l.Source = Source{Path: name, SHA256: digest(data), Pages: max(pages, l.doc.pageCount()), Layout: l.Source.Layout}
@@ -173,7 +173,7 @@ func digest(data []byte) string {
 
 // Parse extracts a letter from text already read; it never fails.
 func Parse(name, text string, opt Options) *Letter {
-	l := parse(text, opt.lexicon())
+	l := parse(text, opt.lexicon(), nil)
 	l.Source.Path = name
 	l.Source.SHA256 = digest([]byte(text))
 	l.Source.Pages = l.doc.pageCount()

@@ -117,8 +117,9 @@ func (j *jsonBuf) float(f float64) {
 	}
 }
 
-// span writes the text, start, end and page of a fact, after its value.
-func (j *jsonBuf) span(text string, s Span, page int) {
+// span writes the text, start, end, page and OCR confidence of a fact,
+// after its value.
+func (j *jsonBuf) span(text string, s Span, page int, conf *float64) {
 	j.raw(`,"text":`)
 	j.str(text)
 	j.raw(`,"start":`)
@@ -127,13 +128,19 @@ func (j *jsonBuf) span(text string, s Span, page int) {
 	j.int(s.End)
 	j.raw(`,"page":`)
 	j.int(page)
+	j.raw(`,"ocr_confidence":`)
+	if conf == nil {
+		j.raw("null")
+	} else {
+		j.float(*conf)
+	}
 }
 
 // factFields writes the fields of a string fact, without braces.
 func (j *jsonBuf) factFields(f *Fact[string]) {
 	j.raw(`"value":`)
 	j.str(f.Value)
-	j.span(f.Text, f.Span, f.Page)
+	j.span(f.Text, f.Span, f.Page, f.OCRConfidence)
 }
 
 func (j *jsonBuf) fact(f *Fact[string]) {
@@ -153,7 +160,7 @@ func (j *jsonBuf) intFact(f *Fact[int]) {
 	}
 	j.raw(`{"value":`)
 	j.int(f.Value)
-	j.span(f.Text, f.Span, f.Page)
+	j.span(f.Text, f.Span, f.Page, f.OCRConfidence)
 	j.raw("}")
 }
 
@@ -399,7 +406,7 @@ func (j *jsonBuf) quantity(q *Quantity) {
 	}
 	j.raw(`{"value":`)
 	j.float(q.Value)
-	j.span(q.Text, q.Span, q.Page)
+	j.span(q.Text, q.Span, q.Page, q.OCRConfidence)
 	j.key("unit")
 	j.opt(q.Unit)
 	j.raw("}")

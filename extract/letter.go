@@ -46,6 +46,10 @@ type Fact[T any] struct {
 	Text  string `json:"text"`
 	Span
 	Page int `json:"page"`
+	// OCRConfidence is the lowest OCR confidence (0 to 100, tesseract's)
+	// of the words the fact covers; nil where no word of it was read by
+	// OCR (text layers, text and Word input).
+	OCRConfidence *float64 `json:"ocr_confidence"`
 }
 
 // Str is a string that encodes as JSON null when empty.

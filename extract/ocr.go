@@ -185,6 +185,9 @@ func (m *mixed) Locate(off int) (int, Box, bool) {
 	return s.page, Box{}, true
 }
 
+// anyOCR reports whether a page of the text was read by OCR.
+func (m *mixed) anyOCR() bool { return len(m.ocr) > 0 }
+
 // confidence gives the OCR confidence of the word at an offset; ok is
 // false for text-layer offsets and the space between words.
 func (m *mixed) confidence(off int) (float64, bool) {
@@ -197,22 +200,26 @@ func (m *mixed) confidence(off int) (float64, bool) {
 }
 
 // OCRConfidence returns the lowest OCR confidence (0 to 100, tesseract's
-// word confidence) of the words a span of the normalized text covers;
-// ok is false when no word of the span was read by OCR (text layers,
-// text input).
+// word confidence, rounded to two decimals) of the words a span of the
+// normalized text covers; ok is false when no word of the span was read
+// by OCR (text layers, text input).
 func (l *Letter) OCRConfidence(s Span) (conf float64, ok bool) {
-	m, isOCR := l.doc.boxes.(*mixed)
-	if !isOCR {
+	if l.doc == nil {
 		return 0, false
 	}
-	conf = 101
-	for off := s.Start; off < s.End; off++ {
-		if c, found := m.confidence(l.doc.sourceOffset(off)); found {
-			conf, ok = min(conf, c), true
-		}
+	if c := l.doc.ocrConfidence(s); c != nil {
+		return *c, true
 	}
-	if !ok {
-		return 0, false
+	return 0, false
+}
+
+// confidenceOf returns the OCR confidence of a source's offsets, the
+// source starting at offset start of the text loc locates; nil when no
+// page of it was read by OCR.
+func confidenceOf(loc Locator, start int) confidence {
+	m, ok := loc.(*mixed)
+	if !ok || !m.anyOCR() {
+		return nil
 	}
-	return conf, true
+	return func(off int) (float64, bool) { return m.confidence(start + off) }
 }

@@ -75,8 +75,10 @@ func (p *parser) release() {
 func (p *parser) lowerAt(s Span) string { return p.lower()[s.Start:s.End] }
 
 // parse normalizes src and reads every fact it can find.
-func parse(src string, lex *lexicon.Lexicon) *Letter {
+// conf, if not nil, gives the OCR confidence of the words of src.
+func parse(src string, lex *lexicon.Lexicon, conf confidence) *Letter {
 	doc := normalize(src)
+	doc.conf = conf
 	p := &parser{text: doc.text, doc: doc, lex: lex}
 	p.l = &Letter{Schema: Schema, Text: doc.text, doc: doc, Sections: map[string]Span{}}
 	p.paras = paragraphs(p.buffers().paras[:0], doc.text)
@@ -141,7 +143,7 @@ func (p *parser) at(s Span) string { return p.text[s.Start:s.End] }
 
 // fact makes a fact of span s with value v.
 func fact[T any](p *parser, s Span, v T) Fact[T] {
-	return Fact[T]{Value: v, Text: p.text[s.Start:s.End], Span: s, Page: p.doc.page(s.Start)}
+	return Fact[T]{Value: v, Text: p.text[s.Start:s.End], Span: s, Page: p.doc.page(s.Start), OCRConfidence: p.doc.ocrConfidence(s)}
 }
 
 // str makes a string fact whose value is the text with white space
