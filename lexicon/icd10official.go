@@ -17,9 +17,9 @@ func (cs *CodeSet) Official(text string) int {
 		return 0
 	}
 	best := 0
-	for _, id := range cs.officials()[ws[0].lower] {
-		e := &cs.entries[id]
-		k := cs.coverWords(codeWords(e.desc), ws)
+	for _, o := range cs.officials()[ws[0].lower] {
+		e := &cs.entries[o.id]
+		k := cs.coverWords(o.words, ws)
 		if k == 0 {
 			continue
 		}
@@ -49,18 +49,25 @@ func encounterWords(e *codeEntry, ws []textWord) int {
 	return best
 }
 
+// official is an entry of the index of Official, with the words of its
+// description, split once.
+type official struct {
+	id    int32
+	words []string
+}
+
 // officials indexes the entries whose description has a comma or an
 // "and" by its first word, when first asked.
-func (cs *CodeSet) officials() map[string][]int32 {
+func (cs *CodeSet) officials() map[string][]official {
 	cs.officialOnce.Do(func() {
-		cs.official = map[string][]int32{}
+		cs.official = map[string][]official{}
 		for i := range cs.entries {
 			e := &cs.entries[i]
 			if e.index || !strings.Contains(e.desc, ", ") && !strings.Contains(e.desc, " and ") {
 				continue
 			}
 			if ws := codeWords(e.desc); len(ws) > 2 {
-				cs.official[ws[0]] = append(cs.official[ws[0]], int32(i))
+				cs.official[ws[0]] = append(cs.official[ws[0]], official{int32(i), ws})
 			}
 		}
 	})
@@ -115,5 +122,5 @@ func (cs *CodeSet) coverWords(desc []string, ws []textWord) int {
 // officialState is the lazily built index of Official.
 type officialState struct {
 	officialOnce sync.Once
-	official     map[string][]int32
+	official     map[string][]official
 }
