@@ -23,35 +23,49 @@ func (l *Lexicon) Find(text string, kinds ...Kind) []Match {
 // answers are those of one Find per list, but the text's words are read
 // and looked up once for all of them.
 func (l *Lexicon) FindEach(text string, kinds ...[]Kind) [][]Match {
-	if l == nil || l.ix == nil {
-		return make([][]Match, len(kinds))
-	}
 	out := make([][]Match, len(kinds))
-	var m *matcher
+	if l == nil || l.ix == nil {
+		return out
+	}
+	// Short texts go through the cache; the lists it does not answer
+	// are found together, in one walk of the text.
+	var todo [][]Kind
+	var at []int
 	for k, ks := range kinds {
-		// Short texts go through the cache; the lists it does not
-		// answer share one matcher.
-		bits, cacheable := kindBits(ks)
-		cacheable = cacheable && len(text) <= maxPhraseLen
-		key := phraseKey{text: text, kinds: bits}
-		if cacheable {
-			if r, ok := l.ix.phrases.lookup(key); ok {
+		if key := l.phraseKey(text, ks); key.cacheable {
+			if r, ok := l.ix.phrases.lookup(key.phraseKey); ok {
 				out[k] = slices.Clone(r)
 				continue
 			}
 		}
-		if m == nil {
-			m = newMatcher(l.ix, text)
-			defer m.release()
-		}
-		m.found = m.found[:0]
-		hits := m.find(ks)
+		todo, at = append(todo, ks), append(at, k)
+	}
+	if len(todo) == 0 {
+		return out
+	}
+	m := newMatcher(l.ix, text)
+	defer m.release()
+	for j, hits := range m.findEach(todo) {
+		k := at[j]
 		out[k] = m.matches(make([]Match, 0, len(hits)), hits)
-		if cacheable {
-			l.ix.phrases.keep(key, slices.Clone(out[k]))
+		if key := l.phraseKey(text, kinds[k]); key.cacheable {
+			l.ix.phrases.keep(key.phraseKey, slices.Clone(out[k]))
 		}
 	}
 	return out
+}
+
+// cacheKey is the key of a text and a list of kinds in the cache of
+// phrases, and whether the cache may hold them (short texts only).
+type cacheKey struct {
+	phraseKey
+	cacheable bool
+}
+
+// phraseKey returns the cache key of a text and a list of kinds.
+func (l *Lexicon) phraseKey(text string, ks []Kind) cacheKey {
+	bits, ok := kindBits(ks)
+	return cacheKey{phraseKey{text: text, kinds: bits}, ok && len(text) <= maxPhraseLen}
 }
 
 // findAll is Find without the cache.
@@ -75,6 +89,37 @@ func (m *matcher) find(kinds []Kind) []hit {
 		i = h.last + 1
 	}
 	return m.found
+}
+
+// findEach is find for several lists of kinds at once: each list reads
+// the tokens find would read for it, and one walk of the trie at a token
+// serves every list that reads it there.
+func (m *matcher) findEach(lists [][]Kind) [][]hit {
+	out := make([][]hit, len(lists))
+	next := make([]int, len(lists)) // the token each list reads next
+	best := make([]hit, len(lists))
+	found := make([]bool, len(lists))
+	for i := range m.toks {
+		if slices.Min(next) > i {
+			continue
+		}
+		clear(found)
+		m.walk(i, 0, i, 0, func(h hit) {
+			kind := m.ix.concepts[h.concept].Kind
+			for k, ks := range lists {
+				if next[k] <= i && hasKind(ks, kind) && (!found[k] || m.ix.better(h, best[k])) {
+					best[k], found[k] = h, true
+				}
+			}
+		})
+		for k := range lists {
+			if next[k] <= i && found[k] {
+				out[k] = append(out[k], best[k])
+				next[k] = best[k].last + 1
+			}
+		}
+	}
+	return out
 }
 
 // matcher holds one text while it is searched. Matchers are reused (see

@@ -2,6 +2,8 @@ package lexicon
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -245,6 +247,10 @@ func TestFindEach(t *testing.T) {
 	lex := Default()
 	sentence := "The request for lumbar MRI of the left knee and Norco 10/325mg #60 with physical therapy for the right shoulder is not medically necessary. "
 	kinds := [][]Kind{{KindService, KindDrug}, {KindBodyPart}, nil}
+	seed, err := os.ReadFile(filepath.Join("..", "testdata", "letters", "seed.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name string
 		text string
@@ -252,6 +258,7 @@ func TestFindEach(t *testing.T) {
 		{"short", sentence},
 		{"long", strings.Repeat(sentence, 12)},
 		{"empty", ""},
+		{"a whole letter", string(seed)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := lex.FindEach(tc.text, kinds...)
