@@ -94,7 +94,10 @@
 // Templates may call md (escape for Markdown), wrap (wrap at the text
 // width with an indent of 0 to 200 spaces), upper, lower, join, percent, plain (one line for
 // a directive), inc, add, and for SVG charts barY, barsHeight and
-// scaleBar; see templateFuncs.
+// scaleBar; see templateFuncs. A range runs over the data, or over a
+// number up to 1,000 written in the template (checkRanges): ranging over
+// a function's result or a bigger number is an error when the template
+// is loaded.
 //
 // # The Markdown the PDF reads
 //

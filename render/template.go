@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	texttemplate "text/template"
+	"text/template/parse"
 
 	"github.com/imrkit/imrkit/templates"
 )
@@ -95,8 +96,29 @@ func (s *templateSet) load(user fs.FS, opt Options, name string) error {
 	if err != nil {
 		return templateError(err, where)
 	}
+	for _, tree := range trees(t) {
+		if err := checkRanges(tree); err != nil {
+			return templateError(err, where)
+		}
+	}
 	s.byName[name] = t
 	return nil
+}
+
+// trees returns the parse trees of a template and those it defines.
+func trees(t executor) []*parse.Tree {
+	var out []*parse.Tree
+	switch t := t.(type) {
+	case *texttemplate.Template:
+		for _, x := range t.Templates() {
+			out = append(out, x.Tree)
+		}
+	case *htmltemplate.Template:
+		for _, x := range t.Templates() {
+			out = append(out, x.Tree)
+		}
+	}
+	return out
 }
 
 // openTemplateDir opens a user's template folder as a root that no path

@@ -43,6 +43,18 @@ func TestTemplateDirRefused(t *testing.T) {
 			wantErr: "letter.txt.tmpl:1:2: at <wrap 100000000000 \"x\">: error calling wrap: indent 100000000000 is out of range (0 to 200)"},
 		{name: "negative wrap indent", setUp: writeTemplate("letter.txt.tmpl", `{{wrap -1 "x"}}`),
 			wantErr: "error calling wrap: indent -1 is out of range"},
+		{name: "range over a huge number", setUp: writeTemplate("letter.txt.tmpl", "x\n{{range 100000000000}}{{end}}"),
+			wantErr: "letter.txt.tmpl:2:8: a range over 100000000000: a template may range over the letter's data, or a number up to 1000"},
+		{name: "range over a function's number", setUp: writeTemplate("letter.md.tmpl", `{{range add 1000 1000}}.{{end}}`),
+			wantErr: "letter.md.tmpl:1:8: a range over add 1000 1000"},
+		{name: "range over a piped number", setUp: writeTemplate("letter.md.tmpl", `{{range 5 | inc}}.{{end}}`),
+			wantErr: "a range over inc"},
+		{name: "range over a variable set to a number", setUp: writeTemplate("letter.html.tmpl", `{{$n := 2000}}{{range $n}}.{{end}}`),
+			wantErr: "letter.html.tmpl:1:22: a range over $n"},
+		{name: "range in a defined template", setUp: writeTemplate("letter.txt.tmpl", `{{define "x"}}{{range 1001}}{{end}}{{end}}{{.ID}}`),
+			wantErr: "a range over 1001"},
+		{name: "range over a small number", setUp: writeTemplate("letter.txt.tmpl", `{{range 3}}-{{end}}{{.ID}}`)},
+		{name: "range over data", setUp: writeTemplate("letter.txt.tmpl", `{{range $i, $s := .Summary}}{{$i}}{{end}}{{.ID}}`)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
