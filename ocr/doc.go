@@ -17,7 +17,10 @@
 //
 // OCR repairs only what the format of a token makes certain: a token
 // shaped as a case number or a date whose letters l, I, O, o can only be
-// the digits 1 and 0 gets the digits; a word that is only a rule (|)
+// the digits 1 and 0 gets the digits; a word that reads as the name of a
+// US state once I, l, 1 and | are taken for one another (places.txt, the
+// reviewer's states of licensure: "IIlinois", "lowa") gets the name's
+// spelling; a word that is only a rule (|)
 // drawn by a table is dropped; ligature characters are spelt out. Words
 // hyphenated at line ends are joined by extract's normalization, as for
 // text layers.

@@ -266,9 +266,10 @@ var (
 	ligatures  = strings.NewReplacer("ﬁ", "fi", "ﬂ", "fl", "ﬀ", "ff", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
 )
 
-// repair returns a word's text with ligatures spelt out and confusable
-// letters in case numbers and dates read as digits; a table rule gives
-// "". A bar stuck to a word (|Decision) is cut off.
+// repair returns a word's text with ligatures spelt out, confusable
+// letters in case numbers and dates read as digits, and a state's name
+// read with I and l confused given its spelling (repairName); a table
+// rule gives "". A bar stuck to a word (|Decision) is cut off.
 func repair(s string) string {
 	s = ligatures.Replace(s)
 	if rule.MatchString(s) {
@@ -281,5 +282,5 @@ func repair(s string) string {
 	if m := date.FindStringSubmatch(s); m != nil && strings.ContainsAny(m[1], "0123456789") {
 		return digits.Replace(m[1]) + m[2]
 	}
-	return s
+	return repairNames(s)
 }

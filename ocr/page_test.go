@@ -22,6 +22,15 @@ func TestRepair(t *testing.T) {
 		{"a word stays", "Oil", "Oil"},
 		{"letters only stay", "lO/lO/lO", "lO/lO/lO"},
 		{"not a case number", "CMl6-O213", "CMl6-O213"},
+		{"state with I for l", "IIlinois", "Illinois"},
+		{"state with a doubled l read once", "Ilinois,", "Illinois,"},
+		{"state with l for I", "lowa", "Iowa"},
+		{"state with 1 for l", "F1orida.", "Florida."},
+		{"a list read as one word", "lowa,Montana,Ilinois", "Iowa,Montana,Illinois"},
+		{"state spelt right", "Illinois", "Illinois"},
+		{"state in lower case", "iowa", "iowa"},
+		{"a word like a state but not one", "Ilinoise", "Ilinoise"},
+		{"a state without a confusable letter", "Texsa", "Texsa"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
