@@ -94,10 +94,11 @@
 // Templates may call md (escape for Markdown), wrap (wrap at the text
 // width with an indent of 0 to 200 spaces), upper, lower, join, percent, plain (one line for
 // a directive), inc, add, and for SVG charts barY, barsHeight and
-// scaleBar; see templateFuncs. A range runs over the data, or over a
-// number up to 1,000 written in the template (checkRanges): ranging over
-// a function's result or a bigger number is an error when the template
-// is loaded.
+// scaleBar; see templateFuncs. A range over a number written in the
+// template above 1,000 is an error when it is loaded (checkRanges); a
+// template that runs longer than Options.TemplateTimeout on one letter,
+// or writes more than 64 MiB, is stopped with an error and not run again
+// (execute).
 //
 // # The Markdown the PDF reads
 //

@@ -38,6 +38,11 @@ type Options struct {
 	// TemplateDir names the user's folder in error messages.
 	TemplateDir string
 
+	// TemplateTimeout bounds the time one template runs on one letter or
+	// report; 0 means 10 s. A template that runs longer (a range over a
+	// huge number) is an error, and is not run again by this renderer.
+	TemplateTimeout time.Duration
+
 	WithFindings bool   // add the findings appendix to letters
 	Width        int    // wrap width of the text format; 0 means 80
 	Title        string // the report's title; "" means "IMR compliance report"
@@ -47,6 +52,13 @@ type Options struct {
 	// since 1970, the reproducible-builds convention, so that reruns
 	// give the same bytes), else the current time.
 	Date time.Time
+}
+
+func (o Options) templateTimeout() time.Duration {
+	if o.TemplateTimeout <= 0 {
+		return 10 * time.Second
+	}
+	return o.TemplateTimeout
 }
 
 func (o Options) width() int {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	htmltemplate "html/template"
@@ -15,6 +16,7 @@ import (
 	"sync"
 	texttemplate "text/template"
 	"text/template/parse"
+	"time"
 
 	"github.com/imrkit/imrkit/templates"
 )
@@ -31,9 +33,16 @@ type executor interface {
 // templateSet holds the parsed templates by file name, and where each
 // was read from, for errors.
 type templateSet struct {
-	byName map[string]executor
-	paths  map[string]string
+	byName  map[string]executor
+	paths   map[string]string
+	timeout time.Duration
+	stalled sync.Map // name -> *TemplateError: templates that ran out of time
 }
+
+// maxOutput bounds what one template writes for one letter or report: a
+// loop that writes is stopped there, as one that does not is stopped by
+// the time limit.
+const maxOutput = 64 << 20
 
 // TemplateError is an error in a template file: its path, line and
 // column (0 when the template package does not tell).
@@ -66,7 +75,7 @@ func loadTemplates(opt Options) (*templateSet, error) {
 		defer root.Close()
 		user = root.FS()
 	}
-	set := &templateSet{byName: map[string]executor{}, paths: map[string]string{}}
+	set := &templateSet{byName: map[string]executor{}, paths: map[string]string{}, timeout: opt.templateTimeout()}
 	var errs []error
 	for _, name := range templateFiles {
 		if err := set.load(user, opt, name); err != nil {
@@ -212,16 +221,59 @@ func (s *templateSet) check(opt Options) []error {
 	return errs
 }
 
-// execute runs a template, turning its errors into TemplateErrors.
+// execute runs a template, turning its errors into TemplateErrors. It
+// runs for at most the set's time limit and writes at most maxOutput
+// bytes: a template that loops past either is an error, not a hang. Go
+// cannot stop the loop, which runs on in the background, so a template
+// that ran out of time is not run again: each later call fails at once.
 func (s *templateSet) execute(w io.Writer, name string, data any) error {
 	t, ok := s.byName[name]
 	if !ok {
 		return errors.New("render: no template " + name)
 	}
-	if err := t.Execute(w, data); err != nil {
-		return templateError(err, s.paths[name])
+	if err, stalled := s.stalled.Load(name); stalled {
+		return err.(*TemplateError)
 	}
-	return nil
+	type result struct {
+		out []byte
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- result{err: fmt.Errorf("template: %s: internal error: %v", name, r)}
+			}
+		}()
+		var b cappedBuffer
+		err := t.Execute(&b, data)
+		done <- result{b.Bytes(), err}
+	}()
+	timer := time.NewTimer(s.timeout)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		if r.err != nil {
+			return templateError(r.err, s.paths[name])
+		}
+		_, err := w.Write(r.out)
+		return err
+	case <-timer.C:
+		err := &TemplateError{Path: s.paths[name], Line: 1,
+			Msg: fmt.Sprintf("ran for more than %s and was stopped (a range over a huge number?); not run again", s.timeout)}
+		s.stalled.Store(name, err)
+		return err
+	}
+}
+
+// cappedBuffer is a bytes.Buffer that refuses to grow past maxOutput.
+type cappedBuffer struct{ bytes.Buffer }
+
+func (b *cappedBuffer) Write(p []byte) (int, error) {
+	if b.Len()+len(p) > maxOutput {
+		return 0, fmt.Errorf("output over %d MiB: stopped", maxOutput>>20)
+	}
+	return b.Buffer.Write(p)
 }
 
 // templateErrorRe reads the place out of the template packages' errors:

@@ -2,10 +2,14 @@ package render
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
+	texttemplate "text/template"
+	"time"
 )
 
 // TestTemplateDirRefused checks that a user's template folder is read
@@ -44,17 +48,12 @@ func TestTemplateDirRefused(t *testing.T) {
 		{name: "negative wrap indent", setUp: writeTemplate("letter.txt.tmpl", `{{wrap -1 "x"}}`),
 			wantErr: "error calling wrap: indent -1 is out of range"},
 		{name: "range over a huge number", setUp: writeTemplate("letter.txt.tmpl", "x\n{{range 100000000000}}{{end}}"),
-			wantErr: "letter.txt.tmpl:2:8: a range over 100000000000: a template may range over the letter's data, or a number up to 1000"},
-		{name: "range over a function's number", setUp: writeTemplate("letter.md.tmpl", `{{range add 1000 1000}}.{{end}}`),
-			wantErr: "letter.md.tmpl:1:8: a range over add 1000 1000"},
-		{name: "range over a piped number", setUp: writeTemplate("letter.md.tmpl", `{{range 5 | inc}}.{{end}}`),
-			wantErr: "a range over inc"},
-		{name: "range over a variable set to a number", setUp: writeTemplate("letter.html.tmpl", `{{$n := 2000}}{{range $n}}.{{end}}`),
-			wantErr: "letter.html.tmpl:1:22: a range over $n"},
+			wantErr: "letter.txt.tmpl:2:8: a range over 100000000000: a template may range over a number up to 1000"},
 		{name: "range in a defined template", setUp: writeTemplate("letter.txt.tmpl", `{{define "x"}}{{range 1001}}{{end}}{{end}}{{.ID}}`),
 			wantErr: "a range over 1001"},
 		{name: "range over a small number", setUp: writeTemplate("letter.txt.tmpl", `{{range 3}}-{{end}}{{.ID}}`)},
 		{name: "range over data", setUp: writeTemplate("letter.txt.tmpl", `{{range $i, $s := .Summary}}{{$i}}{{end}}{{.ID}}`)},
+		{name: "range over data in brackets", setUp: writeTemplate("letter.txt.tmpl", `{{range (.Summary)}}.{{end}}{{with $s := add 1 2}}{{$s}}{{end}}{{with $s := .Summary}}{{range $s}}.{{end}}{{end}}`)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -89,6 +88,51 @@ func checkErr(t *testing.T, err error, want string) {
 		t.Fatalf("New: %v, want no error", err)
 	case want != "" && (err == nil || !strings.Contains(err.Error(), want)):
 		t.Fatalf("New: %v, want an error with %q", err, want)
+	}
+}
+
+// TestTemplateLoops checks that a template that loops for long, through
+// a number it computes or passes on, is stopped at the time limit as an
+// error naming it, when loaded (New runs each template once), and that
+// one that writes without end is stopped at the output bound.
+func TestTemplateLoops(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"number passed by with", `{{with 100000000000}}{{range .}}{{end}}{{end}}`, "ran for more than 300ms"},
+		{"number passed to a template", `{{define "big"}}{{range .}}{{end}}{{end}}{{template "big" 100000000000}}`, "ran for more than 300ms"},
+		{"number a function makes", `{{range add 100000000 100000000}}{{end}}`, "ran for more than 300ms"},
+		{"nested ranges", `{{range 1000}}{{range 1000}}{{range 1000}}{{end}}{{end}}{{end}}`, "ran for more than 300ms"},
+		{"endless output", `{{range 1000}}{{range 1000}}{{range 1000}}{{printf "%0100d" 0}}{{end}}{{end}}{{end}}`, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			start := time.Now()
+			_, err := New(Options{TemplateDir: userDir(t, "letter.txt.tmpl", tt.text), TemplateTimeout: 300 * time.Millisecond})
+			var te *TemplateError
+			if !errors.As(err, &te) || !strings.Contains(err.Error(), "letter.txt.tmpl") || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("New = %v, want a *TemplateError on letter.txt.tmpl with %q", err, tt.want)
+			}
+			if took := time.Since(start); took > 5*time.Second {
+				t.Errorf("New took %v, want about the 300ms limit", took)
+			}
+		})
+	}
+}
+
+// TestStalledTemplate checks that a template that ran out of time is not
+// run again: a later render fails at once with the same error.
+func TestStalledTemplate(t *testing.T) {
+	set := &templateSet{byName: map[string]executor{}, paths: map[string]string{"slow.tmpl": "slow.tmpl"}, timeout: 100 * time.Millisecond}
+	var runs atomic.Int32
+	set.byName["slow.tmpl"] = texttemplate.Must(texttemplate.New("slow.tmpl").Funcs(texttemplate.FuncMap{
+		"count": func() int { runs.Add(1); return 100000000000 },
+	}).Parse(`{{range count}}{{end}}`))
+	first := set.execute(io.Discard, "slow.tmpl", nil)
+	start := time.Now()
+	second := set.execute(io.Discard, "slow.tmpl", nil)
+	if first == nil || second == nil || first.Error() != second.Error() {
+		t.Fatalf("errors %v and %v, want the same time-limit error twice", first, second)
+	}
+	if took := time.Since(start); took > 50*time.Millisecond || runs.Load() != 1 {
+		t.Errorf("the second render took %v and the template ran %d times, want at once and once", took, runs.Load())
 	}
 }
 
