@@ -190,16 +190,16 @@ func FirstOf(s string, texts []string) int {
 // FindFrom returns the leftmost match of re in s that starts at from or
 // later, as FindStringSubmatchIndex with offsets in s.
 func (pt *Pattern) FindFrom(re *regexp.Regexp, s string, from int) []int {
-	from = pt.Skip(s, from)
+	from = pt.skip(re, s, from)
 	return MoveBy(re.FindStringSubmatchIndex(s[from:]), from)
 }
 
-// Skip returns where a search of s from offset from may start: at the
+// skip returns where a search of s from offset from may start: at the
 // byte before the first that a match may start with, kept as context for
 // \b (no match starts there, since no match starts with it). An
 // expression anchored at the start is searched from 0.
-func (pt *Pattern) Skip(s string, from int) int {
-	if pt.first != nil {
+func (pt *Pattern) skip(re *regexp.Regexp, s string, from int) int {
+	if pt.first != nil && !pt.unfolded(re) {
 		from = pt.first.skip(s, from)
 	}
 	if from == 0 || pt.anchored {
@@ -207,6 +207,11 @@ func (pt *Pattern) Skip(s string, from int) int {
 	}
 	return from - 1
 }
+
+// unfolded reports whether re is a case-insensitive expression run as
+// written, over a text with ſ or K (see ForText): its matches may start
+// with those, which no first byte tells.
+func (pt *Pattern) unfolded(re *regexp.Regexp) bool { return re == pt.re && pt.low != nil }
 
 // startsAnchored matches an expression that starts with ^, after its flags.
 var startsAnchored = regexp.MustCompile(`^(?:\(\?[a-z]+\))?\^`)
@@ -244,7 +249,7 @@ func (pt *Pattern) AllTo(re *regexp.Regexp, s string, last int) [][]int {
 	}
 	var out [][]int
 	for pos := 0; pos <= len(s); {
-		from := pt.Skip(s, pos)
+		from := pt.skip(re, s, pos)
 		m := MoveBy(re.FindStringSubmatchIndex(s[from:]), from)
 		switch {
 		case m == nil || m[0] > last:

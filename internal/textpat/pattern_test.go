@@ -31,6 +31,21 @@ func TestCheck(t *testing.T) {
 	}
 }
 
+// TestLongS checks that a case-insensitive pattern that tells its first
+// bytes finds, in a text with a long s (ſ, which such a pattern folds to
+// s), the matches that start with it, as its regexp does.
+func TestLongS(t *testing.T) {
+	pt := Of(`(?i)sessions`).StartsWith("s")
+	for _, s := range []string{"4 ſessions", "4 sessions, 5 ſessions"} {
+		if bad := pt.Check(s); bad != "" {
+			t.Errorf("%s", bad)
+		}
+		if got, want := len(pt.FindAll(s)), len(pt.Regexp().FindAllStringIndex(s, -1)); got != want || got == 0 {
+			t.Errorf("FindAll(%q): %d matches, want %d", s, got, want)
+		}
+	}
+}
+
 // TestMadeOf checks that a pattern made of a set of bytes finds, run by
 // runs, what its expression finds in the whole text, and that CheckMade
 // refuses a set that misses a byte a match may hold, and ^ or $.
