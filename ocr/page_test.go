@@ -27,6 +27,7 @@ func TestRepair(t *testing.T) {
 		{"state with l for I", "lowa", "Iowa"},
 		{"state with 1 for l", "F1orida.", "Florida."},
 		{"a list read as one word", "lowa,Montana,Ilinois", "Iowa,Montana,Illinois"},
+		{"a label and a list read as one word", "Licensure:Ilinois,California;lowa", "Licensure:Illinois,California;Iowa"},
 		{"state spelt right", "Illinois", "Illinois"},
 		{"state in lower case", "iowa", "iowa"},
 		{"a word like a state but not one", "Ilinoise", "Ilinoise"},
@@ -117,6 +118,20 @@ func FuzzParseTSV(f *testing.F) {
 			if wd.Start < 0 || wd.Start > wd.End || wd.End > len(p.Text) {
 				t.Fatalf("word %+v outside the text (%d bytes)", wd, len(p.Text))
 			}
+		}
+	})
+}
+
+// FuzzRepair repairs any word: no panic, and a repaired word repaired
+// again stays as it is.
+func FuzzRepair(f *testing.F) {
+	for _, s := range []string{"IIlinois", "Licensure:Ilinois,California;lowa", "CMl6-O213O37,", "lO-l3-16.", "|", ",:;", "I,", "ﬁnal"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		once := repair(s)
+		if twice := repair(once); twice != once {
+			t.Errorf("repair(%q) = %q, but repair of that = %q", s, once, twice)
 		}
 	})
 }

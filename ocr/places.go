@@ -28,20 +28,28 @@ var places = sync.OnceValue(func() map[string]string {
 	return out
 })
 
-// repairNames returns a word with each of its comma-separated parts that
-// is a misread place name spelt right (repairName): OCR often reads a
-// list without spaces ("lowa,Montana,California") as one word.
+// repairNames returns a word with each of its parts between commas,
+// colons and semicolons that is a misread place name spelt right
+// (repairName): OCR often reads a label and a list without spaces
+// ("Licensure:lowa,Montana,California") as one word.
 func repairNames(s string) string {
 	if !strings.ContainsAny(s, "Il1|") {
 		return s
 	}
-	parts := strings.Split(s, ",")
-	for i, p := range parts {
-		if name, ok := repairName(p); ok {
-			parts[i] = name
+	var b strings.Builder
+	for s != "" {
+		i := strings.IndexAny(s, ",:;")
+		part, sep := s, ""
+		if i >= 0 {
+			part, sep = s[:i], s[i:i+1]
 		}
+		s = s[len(part)+len(sep):]
+		if name, ok := repairName(part); ok {
+			part = name
+		}
+		b.WriteString(part + sep)
 	}
-	return strings.Join(parts, ",")
+	return b.String()
 }
 
 // repairName returns the spelling of a place name OCR read with I, l, 1
