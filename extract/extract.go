@@ -32,6 +32,11 @@ type Options struct {
 	// OCRJobs is how many pages are read by OCR at once; 0 means one per
 	// CPU.
 	OCRJobs int
+	// OnOCR, if set, is called before OCR starts with the number of pages
+	// it will read (0 when not known before it starts): OCR takes seconds
+	// a page, so a caller that bounds the time a letter takes (imr serve)
+	// can allow for it.
+	OnOCR func(pages int)
 }
 
 func (o Options) lexicon() *lexicon.Lexicon {

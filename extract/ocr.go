@@ -76,6 +76,13 @@ func ocrText(name string, data []byte, doc *pdftext.Document, layerErr error, op
 	if len(want) == 0 && !all {
 		return "", nil, 0, nil, false, nil
 	}
+	if opt.OnOCR != nil {
+		n := len(want)
+		if all && doc != nil {
+			n = len(doc.Pages)
+		}
+		opt.OnOCR(n)
+	}
 	read, err := ocr.ReadPDF(context.Background(), data, want, ocr.Options{Jobs: opt.OCRJobs})
 	if err != nil {
 		return "", nil, 0, nil, true, &InputError{Path: name, Err: err}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/imrkit/imrkit/check"
 	"github.com/imrkit/imrkit/extract"
@@ -19,7 +20,7 @@ func (s *Server) apiExtract(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	l, err := s.read(r.Context(), u)
+	l, err := s.read(w, r, u)
 	if err != nil {
 		s.failErr(w, r, err)
 		return
@@ -42,8 +43,8 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var rep check.Report
-	err = s.limited(r.Context(), u.name, func() error {
-		l, err := s.extractLetter(u)
+	err = s.limited(w, r, u.name, func(allow func(time.Duration)) error {
+		l, err := s.extractLetter(u, allow)
 		if err == nil {
 			rep = check.Report{File: l.Source.Path, SHA256: l.Source.SHA256, Case: caseNumber(l), Findings: s.checkConfig().Run(l)}
 		}

@@ -19,7 +19,19 @@ type fact struct {
 	Page  int
 	Value string
 	Extra []string // its other fields: "concept: mri", "icd10: M54.5"
+	// OCR is the lowest OCR confidence of the fact's words, 0 to 100;
+	// -1 where OCR read none of them.
+	OCR float64
 }
+
+// doubtfulOCR is the OCR confidence below which a fact is marked for a
+// person to read again: tesseract's words below about 60 are often
+// misread.
+const doubtfulOCR = 60
+
+// doubtful reports whether OCR read the fact with a confidence that
+// asks for a second look.
+func (f *fact) doubtful() bool { return f.OCR >= 0 && f.OCR < doubtfulOCR }
 
 // tree is the letter's JSON decoded generically.
 type tree = map[string]any
@@ -89,10 +101,15 @@ func asFact(path []string, m map[string]any) (fact, bool) {
 	}
 	page, _ := number(m["page"])
 	f := fact{Kind: kindOf(path, m), Path: pathString(path), Span: extract.Span{Start: start, End: end},
-		Page: page, Value: scalar(m["value"])}
+		Page: page, Value: scalar(m["value"]), OCR: -1}
+	if c, ok := m["ocr_confidence"].(json.Number); ok {
+		if v, err := c.Float64(); err == nil {
+			f.OCR = v
+		}
+	}
 	for _, k := range sortedKeys(m) {
 		switch k {
-		case "value", "text", "start", "end", "page", "kind":
+		case "value", "text", "start", "end", "page", "kind", "ocr_confidence":
 			continue
 		}
 		if s := scalar(m[k]); s != "" && s != "[]" && s != "null" {

@@ -104,3 +104,53 @@ func TestHover(t *testing.T) {
 		}
 	}
 }
+
+// TestDoubtfulOCR checks that a fact OCR read with a low confidence is
+// marked for a second look, with its confidence in its hover text, and
+// that one read well, or from a text layer, is not.
+func TestDoubtfulOCR(t *testing.T) {
+	const doc = `{
+	  "case_number": {"value": "CM16-1", "text": "CM16-1", "start": 0, "end": 6, "page": 1, "ocr_confidence": 41.5},
+	  "priority": {"value": "standard", "text": "Standard", "start": 10, "end": 18, "page": 1, "ocr_confidence": 96.2},
+	  "dates": {"assigned": {"value": "2016-12-01", "text": "12/1/16", "start": 20, "end": 27, "page": 1, "ocr_confidence": null}}
+	}`
+	dec := json.NewDecoder(strings.NewReader(doc))
+	dec.UseNumber()
+	var tr tree
+	if err := dec.Decode(&tr); err != nil {
+		t.Fatal(err)
+	}
+	facts := collectFacts(tr)
+	if len(facts) != 3 {
+		t.Fatalf("%d facts, want 3", len(facts))
+	}
+	pageOf := func(int) int { return 1 }
+	for _, tt := range []struct {
+		name     string
+		f        *fact
+		doubt    bool
+		titleHas string
+	}{
+		{"low confidence", &facts[0], true, "OCR confidence 42, read it again"},
+		{"high confidence", &facts[1], false, "OCR confidence 96"},
+		{"text layer", &facts[2], false, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			seg := newSegment("x", tt.f.Span.Start, tt.f.Span.End, []mark{{span: tt.f.Span, fact: tt.f}}, pageOf)
+			if got := strings.Contains(seg.Class, "doubt"); got != tt.doubt {
+				t.Errorf("class %q: doubt %v, want %v", seg.Class, got, tt.doubt)
+			}
+			if tt.titleHas != "" && !strings.Contains(seg.Title, tt.titleHas) {
+				t.Errorf("title %q, want it to hold %q", seg.Title, tt.titleHas)
+			}
+			if tt.titleHas == "" && strings.Contains(seg.Title, "OCR") {
+				t.Errorf("title %q names OCR for a text-layer fact", seg.Title)
+			}
+			for _, e := range tt.f.Extra {
+				if strings.Contains(e, "ocr_confidence") {
+					t.Errorf("extra %q repeats the confidence", e)
+				}
+			}
+		})
+	}
+}

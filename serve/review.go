@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/imrkit/imrkit/check"
 	"github.com/imrkit/imrkit/extract"
@@ -22,6 +23,7 @@ type reviewPage struct {
 	Corpus                  bool
 	Pages                   []textPage
 	Legend                  []kindCount
+	Doubtful                int // facts OCR read with a low confidence
 	Diagnoses               []fact
 	Items                   []itemRow
 	Findings                []findingView
@@ -96,8 +98,8 @@ func (s *Server) readLetter(w http.ResponseWriter, r *http.Request, field string
 		return nil, err
 	}
 	var d *letter
-	err = s.limited(r.Context(), u.name, func() error {
-		l, err := s.extractLetter(u)
+	err = s.limited(w, r, u.name, func(allow func(time.Duration)) error {
+		l, err := s.extractLetter(u, allow)
 		if err == nil {
 			d, err = newLetter(l, nil, s.checkConfig())
 		}
@@ -178,6 +180,11 @@ func (s *Server) reviewData(d *letter) (*reviewPage, error) {
 	}
 	p.Pages = layout(d, marks(d))
 	p.Legend = legend(d.Facts)
+	for _, f := range d.Facts {
+		if f.doubtful() {
+			p.Doubtful++
+		}
+	}
 	p.Items = itemRows(d)
 	for _, f := range d.Facts {
 		if f.Kind == "diagnosis" {
@@ -305,6 +312,7 @@ func pageStarts(text string, pageOf func(int) int) []int {
 func newSegment(text string, a, b int, ms []mark, pageOf func(int) int) segment {
 	seg := segment{Text: text}
 	var classes, titles, evs []string
+	doubt := false
 	for _, m := range ms {
 		if m.span.Start > a || m.span.End < b {
 			continue
@@ -321,9 +329,13 @@ func newSegment(text string, a, b int, ms []mark, pageOf func(int) int) segment 
 		}
 		classes = append(classes, "k-"+m.fact.Kind)
 		titles = append(titles, describe(m.fact, pageOf))
+		doubt = doubt || m.fact.doubtful()
 	}
 	if len(classes) > 0 {
 		classes = append([]string{"f"}, compact(classes)...)
+	}
+	if doubt {
+		classes = append(classes, "doubt")
 	}
 	if len(evs) > 0 {
 		classes = append(classes, "ev")
@@ -356,6 +368,13 @@ func compact(s []string) []string {
 // describe is a fact's hover text: kind, value, page and other fields.
 func describe(f *fact, pageOf func(int) int) string {
 	parts := []string{fmt.Sprintf("%s: %s", f.Kind, f.Value), fmt.Sprintf("page %d", pageOf(f.Span.Start))}
+	if f.OCR >= 0 {
+		note := ""
+		if f.doubtful() {
+			note = ", read it again"
+		}
+		parts = append(parts, fmt.Sprintf("OCR confidence %.0f%s", f.OCR, note))
+	}
 	parts = append(parts, f.Extra...)
 	return strings.Join(parts, " · ")
 }

@@ -513,3 +513,34 @@ func TestNotALetter(t *testing.T) {
 		t.Errorf("POST /review of a note = %d, want the review page with a notice:\n%s", resp.StatusCode, body)
 	}
 }
+
+// TestOCRAllowance checks that a letter whose pages OCR reads is given
+// Options.OCRPageTimeout more for each page, past the parse time limit,
+// and that a letter without OCR is not.
+func TestOCRAllowance(t *testing.T) {
+	s, ts := newTestServer(t, Options{ParseTimeout: 200 * time.Millisecond, OCRPageTimeout: time.Second})
+	tests := []struct {
+		name  string
+		pages int // pages OCR says it will read; -1 for no OCR
+		want  int
+	}{
+		{"scan of three pages", 3, http.StatusOK},
+		{"pages not known", 0, http.StatusOK},
+		{"no OCR", -1, http.StatusUnprocessableEntity},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s.extract = func(name string, data []byte, opt extract.Options) (*extract.Letter, error) {
+				if tt.pages >= 0 {
+					opt.OnOCR(tt.pages)
+				}
+				time.Sleep(time.Second) // longer than ParseTimeout, shorter than the allowance
+				return extract.Read(name, data, opt)
+			}
+			resp := postFile(t, ts.URL+"/api/check", "file", "seed.txt", seed(t))
+			if body := readBody(t, resp); resp.StatusCode != tt.want {
+				t.Errorf("POST /api/check = %d %s, want %d", resp.StatusCode, body, tt.want)
+			}
+		})
+	}
+}

@@ -28,11 +28,14 @@ type Options struct {
 	Baseline     string        // the baseline file dismissals are written to; "" for none
 	MaxUpload    int64         // bytes of one upload; 0 means 10 MiB
 	ParseTimeout time.Duration // reading one letter; 0 means 10 s
-	Parsers      int           // letters read at once; 0 means two per CPU
-	ReadTimeout  time.Duration // reading one request, body included; 0 means 30 s
-	User         string        // who triages; "" means the OS user
-	Extract      extract.Options
-	Now          func() time.Time // nil means time.Now
+	// OCRPageTimeout is the time a letter is allowed more for each page
+	// read by OCR (a scan); 0 means 30 s.
+	OCRPageTimeout time.Duration
+	Parsers        int           // letters read at once; 0 means two per CPU
+	ReadTimeout    time.Duration // reading one request, body included; 0 means 30 s
+	User           string        // who triages; "" means the OS user
+	Extract        extract.Options
+	Now            func() time.Time // nil means time.Now
 }
 
 // Server serves the review pages and the API; it is safe for concurrent
@@ -80,6 +83,9 @@ func withDefaults(opt Options) Options {
 	}
 	if opt.ParseTimeout <= 0 {
 		opt.ParseTimeout = 10 * time.Second
+	}
+	if opt.OCRPageTimeout <= 0 {
+		opt.OCRPageTimeout = 30 * time.Second
 	}
 	if opt.Parsers <= 0 {
 		opt.Parsers = 2 * runtime.GOMAXPROCS(0)

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/imrkit/imrkit/extract"
@@ -149,10 +150,13 @@ func checkUpload(u upload) error {
 // limited runs the work on one letter (reading it, checking it) with
 // the server's limits: at most Options.Parsers at once, each for at most
 // Options.ParseTimeout once it starts (a request waits at most three
-// times that for its turn). Work that runs out of time keeps its slot until
-// it ends, so runaway work cannot pile up; a panic is an error naming
-// the file, not a crash.
-func (s *Server) limited(ctx context.Context, name string, work func() error) error {
+// times that for its turn), and Options.OCRPageTimeout more for each page
+// the work says (allow) OCR will read, the answer's write deadline moved
+// as far. Work that runs out of time keeps its slot until it ends, so
+// runaway work cannot pile up; a panic is an error naming the file, not
+// a crash.
+func (s *Server) limited(w http.ResponseWriter, r *http.Request, name string, work func(allow func(time.Duration)) error) error {
+	ctx := r.Context()
 	queue, cancelQueue := context.WithTimeout(ctx, 3*s.opt.ParseTimeout)
 	defer cancelQueue()
 	select {
@@ -160,8 +164,16 @@ func (s *Server) limited(ctx context.Context, name string, work func() error) er
 	case <-queue.Done():
 		return &httpError{http.StatusServiceUnavailable, "Server busy", "too many letters are being read; try again in a moment"}
 	}
-	ctx, cancel := context.WithTimeout(ctx, s.opt.ParseTimeout)
-	defer cancel()
+	limit := s.opt.ParseTimeout
+	deadline := time.NewTimer(limit)
+	defer deadline.Stop()
+	more := make(chan time.Duration, 1)
+	allow := func(d time.Duration) {
+		select {
+		case more <- d:
+		default:
+		}
+	}
 	done := make(chan error, 1)
 	go func() {
 		defer func() { <-s.parsers }()
@@ -170,31 +182,53 @@ func (s *Server) limited(ctx context.Context, name string, work func() error) er
 				done <- &httpError{http.StatusInternalServerError, "Cannot read this letter", fmt.Sprintf("%s: internal error: %v", name, r)}
 			}
 		}()
-		done <- work()
+		done <- work(allow)
 	}()
-	select {
-	case err := <-done:
-		return err
-	case <-ctx.Done():
-		return &httpError{http.StatusUnprocessableEntity, "Letter took too long",
-			fmt.Sprintf("%s: reading stopped after %s; the file may be damaged or built to stall readers", name, s.opt.ParseTimeout)}
+	for {
+		select {
+		case err := <-done:
+			return err
+		case d := <-more:
+			limit += d
+			deadline.Reset(d + s.opt.ParseTimeout)
+			// The answer may now come later than the server's write
+			// timeout allows.
+			http.NewResponseController(w).SetWriteDeadline(time.Now().Add(d + s.opt.ParseTimeout + 30*time.Second))
+		case <-deadline.C:
+			return &httpError{http.StatusUnprocessableEntity, "Letter took too long",
+				fmt.Sprintf("%s: reading stopped after %s; the file may be damaged or built to stall readers", name, limit)}
+		case <-ctx.Done():
+			return &httpError{http.StatusServiceUnavailable, "Request cancelled", fmt.Sprintf("%s: the request ended before the letter was read", name)}
+		}
 	}
 }
 
+// unknownOCRPages is the pages allowed for when OCR does not tell how
+// many it will read.
+const unknownOCRPages = 5
+
 // read extracts a letter; see limited.
-func (s *Server) read(ctx context.Context, u upload) (*extract.Letter, error) {
+func (s *Server) read(w http.ResponseWriter, r *http.Request, u upload) (*extract.Letter, error) {
 	var l *extract.Letter
-	err := s.limited(ctx, u.name, func() error {
+	err := s.limited(w, r, u.name, func(allow func(time.Duration)) error {
 		var err error
-		l, err = s.extractLetter(u)
+		l, err = s.extractLetter(u, allow)
 		return err
 	})
 	return l, err
 }
 
-// extractLetter reads an upload into a letter.
-func (s *Server) extractLetter(u upload) (*extract.Letter, error) {
-	l, err := s.extract(u.name, u.data, s.opt.Extract)
+// extractLetter reads an upload into a letter. A letter read by OCR is
+// allowed Options.OCRPageTimeout more for each page OCR reads (allow).
+func (s *Server) extractLetter(u upload, allow func(time.Duration)) (*extract.Letter, error) {
+	opt := s.opt.Extract
+	opt.OnOCR = func(pages int) {
+		if pages <= 0 {
+			pages = unknownOCRPages
+		}
+		allow(time.Duration(pages) * s.opt.OCRPageTimeout)
+	}
+	l, err := s.extract(u.name, u.data, opt)
 	if err != nil {
 		return nil, &httpError{http.StatusUnprocessableEntity, "Cannot read this letter", err.Error()}
 	}

@@ -23,6 +23,7 @@ type serveFlags struct {
 	addr, db, baseline string
 	maxUpload          int64
 	parseTimeout       time.Duration
+	ocrPageTimeout     time.Duration
 }
 
 func newServeCmd(e *env) *cobra.Command {
@@ -45,6 +46,7 @@ or SIGTERM lets the requests in flight finish (up to 10 s), then stops.`,
 	fs.StringVar(&f.baseline, "baseline", "", "baseline file dismissed findings are written to (the format imr check --baseline reads)")
 	fs.Int64Var(&f.maxUpload, "max-upload", 10<<20, "largest letter accepted, in bytes")
 	fs.DurationVar(&f.parseTimeout, "parse-timeout", 10*time.Second, "longest time spent reading one letter")
+	fs.DurationVar(&f.ocrPageTimeout, "ocr-page-timeout", 30*time.Second, "time a scanned letter is allowed more for each page read by OCR")
 	c.MarkFlagFilename("db", "db", "sqlite")
 	c.MarkFlagFilename("baseline", "json")
 	return c
@@ -57,7 +59,7 @@ func runServe(e *env, f *serveFlags) error {
 	if err != nil {
 		return err
 	}
-	so := serve.Options{Baseline: f.baseline, MaxUpload: f.maxUpload, ParseTimeout: f.parseTimeout, Extract: opt}
+	so := serve.Options{Baseline: f.baseline, MaxUpload: f.maxUpload, ParseTimeout: f.parseTimeout, OCRPageTimeout: f.ocrPageTimeout, Extract: opt}
 	if f.db != "" {
 		d, err := openCorpus(f.db)
 		if err != nil {
