@@ -16,7 +16,8 @@
 //	           status (ok, failed or duplicate), error, layout, timings,
 //	           and for a duplicate the sha256 of the letter it duplicates
 //	letters    one row per distinct letter, keyed by the sha256 of its
-//	           file: header facts, reviewer, claimant, counts, the
+//	           file (followed by "#N" for the N-th letter of a file of
+//	           several): header facts, reviewer, claimant, counts, the
 //	           letter's imrkit/letter/v1 JSON (with its normalized text)
 //	           and letter_key, which tells the same letter in any file
 //	reviewers  the reviewer's states of licensure and specialties
@@ -48,6 +49,15 @@
 // it. A file that cannot be read, or holds no IMR letter, is stored as
 // failed with its error and tried again by the next build.
 //
+// A file that holds several letters end to end (extract.ReadAll) has
+// each stored as a letter: its sha256 is the file's followed by "#N"
+// (1-based, in file order: "ab12...#2"), its path "FILE#N", and its
+// JSON's source.path too (source.sha256 stays the file's). The file has
+// one files row, ok or failed: a letter of it that cannot be stored
+// fails the whole file, its error starting with "#N: ", and the next
+// build reads it again. A letter of such a file that repeats one before
+// it in the file is stored once.
+//
 // A letter is stored once whatever file it came from: a letter's PDF and
 // its text, or two texts of it, are the same letter when they state the
 // same case number and decision date, or, lacking those, when their
@@ -55,10 +65,15 @@
 // over one read in part (files.read), then the PDF over the text, then
 // the path that sorts first (so the choice does not depend on the order
 // of reading); the other's files row has status duplicate and duplicate_of
-// the kept letter's sha256. Summary counts both: Duplicates (files of
-// the build that hold a letter stored from another file) and Replaced
-// (files stored before whose letter a file of this build replaced: a
-// PDF replaces its text).
+// the kept letter's sha256. Each letter of a file of several is weighed
+// on its own (files.read is the whole file's: partial when any of its
+// letters was read in part): one kept out is not stored and the file
+// stays ok with its other letters. No row records it: should the file
+// kept instead change, build the file of several again by hand (delete
+// its files row). Summary counts both: Duplicates (files of the build
+// that hold a letter stored from another file) and Replaced (files
+// stored before whose letter a file of this build replaced: a PDF
+// replaces its text; a file of several counts once for each letter).
 //
 // Builds may run at once on one database: each batch's transaction
 // begins IMMEDIATE, so a build waits while another stores a batch (up to

@@ -18,6 +18,16 @@
 -- version 2 database migrates it (migrate-3.sql), leaving them null.
 -- Version 4 added files.read (migrate-4.sql).
 --
+-- A file that holds several letters end to end (a claim file scanned as
+-- one PDF, texts joined: extract.ReadAll) has each stored as a letter:
+-- its letters.sha256 is the file's SHA-256 followed by "#N", N its index
+-- in the file from 1 ("ab12...#2"), and letters.path is "FILE#N". The
+-- file has one files row (ok, or failed when one of its letters cannot
+-- be stored, the error starting "#N: "); files.sha256 is the part of
+-- letters.sha256 before any "#". Each of its letters is weighed against
+-- the same letter in other files on its own (letter_key): one kept out
+-- is not stored, and the file stays ok.
+--
 -- A letter is known by the sha256 of the file it was read from. Inside
 -- the database the tables about a letter point to it by letters.id, a
 -- number given in the order letters are stored, so that their rows are
@@ -39,7 +49,7 @@ CREATE TABLE files (
 	read_ms   REAL NOT NULL,      -- reading and extracting
 	check_ms  REAL NOT NULL,      -- checking
 	stored_at TEXT NOT NULL,      -- UTC, RFC 3339
-	duplicate_of TEXT,            -- status 'duplicate': the sha256 of the letter stored from another file
+	duplicate_of TEXT,            -- status 'duplicate': the sha256 of the letter stored from another file (may end "#N")
 	read      TEXT CHECK (read IN ('full', 'partial')) -- 'partial' when read with warnings (in the letter's JSON); NULL when failed
 );
 CREATE INDEX files_sha256 ON files (sha256);
@@ -50,8 +60,8 @@ CREATE INDEX files_duplicate_of ON files (duplicate_of);
 -- JSON leaves out.
 CREATE TABLE letters (
 	id                   INTEGER PRIMARY KEY,
-	sha256               TEXT NOT NULL UNIQUE,
-	path                 TEXT NOT NULL,   -- the first path it was read from
+	sha256               TEXT NOT NULL UNIQUE, -- the file's; "sha256#N" for the N-th letter of a file of several
+	path                 TEXT NOT NULL,   -- the first path it was read from; "path#N" as sha256
 	layout               TEXT NOT NULL,
 	pages                INTEGER NOT NULL,
 	case_number          TEXT,
