@@ -237,7 +237,7 @@ func runCheck(fn func(*extract.Letter) []check.Finding, l *extract.Letter) (f []
 }
 
 func (r record) failed(msg string, start time.Time) record {
-	r.file.status, r.file.err = statusFailed, msg
+	r.file.status, r.file.err, r.letters = statusFailed, msg, nil // a file is stored whole or not at all
 	r.file.readMS += ms(time.Since(start))
 	return r
 }
