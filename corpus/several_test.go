@@ -351,3 +351,59 @@ func TestLetterID(t *testing.T) {
 		})
 	}
 }
+
+// TestSeveralLettersWorkerDies: a worker process that dies on the second
+// letter of a file of several costs that file, stored as failed with the
+// cause and none of its letters, and a new worker stores the next file.
+func TestSeveralLettersWorkerDies(t *testing.T) {
+	dir := t.TempDir()
+	crash := joinedText(t, filepath.Join(dir, "crash.txt"))
+	data, err := os.ReadFile(crash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(crash, append(data, "CRASH-WORKER\n"...), 0o644) // in the text of the second letter
+	good := joinedText(t, filepath.Join(dir, "two.txt"))
+	db := openTest(t)
+	sum := build(t, db, []string{crash, good}, Options{Jobs: 1, Isolate: &Isolation{Command: workerCommand}})
+	if want := (Summary{Files: 2, OK: 1, Failed: 1}); !sameCounts(sum, want) {
+		t.Errorf("Build = %v, want %v", sum, want)
+	}
+	var msg string
+	db.SQL().QueryRow("SELECT error FROM files WHERE path = ? AND status = 'failed'", crash).Scan(&msg)
+	if want := "worker process died: exit status 3: fatal error: simulated"; msg != want {
+		t.Errorf("crash.txt error = %q, want %q", msg, want)
+	}
+	if got := storedLetters(t, db); len(got) != 2 || got[0].Path != "two.txt#1" || got[1].Path != "two.txt#2" {
+		t.Errorf("letters = %+v, want two.txt#1 and #2", got)
+	}
+	checkConsistent(t, db.SQL())
+}
+
+// TestSeveralLettersCopy: a copy of a file of several at another path
+// points to its stored letters, which stay when the first path changes.
+func TestSeveralLettersCopy(t *testing.T) {
+	dir := t.TempDir()
+	two := joinedText(t, filepath.Join(dir, "two.txt"))
+	cp := joinedText(t, filepath.Join(dir, "copy.txt"))
+	db := openTest(t)
+	build(t, db, []string{two}, Options{})
+	if sum := build(t, db, []string{cp}, Options{}); sum.Skipped != 1 || sum.Done() != 1 {
+		t.Errorf("Build(copy) = %v, want 1 skipped (its letters are stored)", sum)
+	}
+	var layout string
+	db.SQL().QueryRow("SELECT coalesce(layout, '') FROM files WHERE path = ? AND status = 'ok'", cp).Scan(&layout)
+	if layout == "" {
+		t.Errorf("copy.txt: no ok files row with a layout")
+	}
+	os.WriteFile(two, letterText(t, "CM17-0016311.txt"), 0o644)
+	build(t, db, []string{two}, Options{})
+	var paths []string
+	for _, l := range storedLetters(t, db) {
+		paths = append(paths, l.Path+" "+l.SHA256)
+	}
+	if diff := cmp.Diff([]string{"two.txt ", "two.txt#1 #1", "two.txt#2 #2"}, paths); diff != "" {
+		t.Errorf("letters after two.txt changed (-want +got):\n%s", diff)
+	}
+	checkConsistent(t, db.SQL())
+}
