@@ -219,7 +219,7 @@ func letterRecord(p extract.Part, opt Options) (checkedRows, error) {
 	if err != nil {
 		return checkedRows{}, err
 	}
-	rows, err := newLetterRows(l, letterID(l.Source.SHA256, p.Index, p.Count), findings)
+	rows, err := newLetterRows(l, placeOf(p), findings)
 	return checkedRows{rows, checkMS}, err
 }
 

@@ -18,8 +18,10 @@
 //	letters    one row per distinct letter, keyed by the sha256 of its
 //	           file (followed by "#N" for the N-th letter of a file of
 //	           several): header facts, reviewer, claimant, counts, the
-//	           letter's imrkit/letter/v1 JSON (with its normalized text)
-//	           and letter_key, which tells the same letter in any file
+//	           letter's imrkit/letter/v1 JSON (with its normalized text),
+//	           letter_key, which tells the same letter in any file, and
+//	           for a letter of a file of several its part, parts and
+//	           the file's pages it stands on (first_page, last_page)
 //	reviewers  the reviewer's states of licensure and specialties
 //	diagnoses  the diagnoses the case summary lists
 //	items      the disputed items: service, quantity, outcome, partial
@@ -52,7 +54,10 @@
 // A file that holds several letters end to end (extract.ReadAll) has
 // each stored as a letter: its sha256 is the file's followed by "#N"
 // (1-based, in file order: "ab12...#2"), its path "FILE#N", and its
-// JSON's source.path too (source.sha256 stays the file's). The file has
+// JSON's source.path too (source.sha256 stays the file's); part, parts,
+// first_page and last_page say where it stands in the file (NULL for a
+// letter that is its whole file), and its own pages count from its
+// first page, as extract.Part's do. The file has
 // one files row, ok or failed: a letter of it that cannot be stored
 // fails the whole file, its error starting with "#N: ", and the next
 // build reads it again. A letter of such a file that repeats one before

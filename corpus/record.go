@@ -63,20 +63,46 @@ func partPrefix(index, count int) string {
 	return "#" + strconv.Itoa(index) + ": "
 }
 
+// place is where a letter stands in its file: the sha256 it is known by
+// (letterID) and, in a file of several, its part and the file's pages
+// it stands on (zero for a letter that is its whole file).
+type place struct {
+	sha256                           string
+	part, parts, firstPage, lastPage int
+}
+
+// placeOf is the place of a part of a file, whose SHA-256 its letter's
+// Source holds.
+func placeOf(p extract.Part) place {
+	pl := place{sha256: letterID(p.Letter.Source.SHA256, p.Index, p.Count)}
+	if p.Count > 1 {
+		pl.part, pl.parts, pl.firstPage, pl.lastPage = p.Index, p.Count, p.FirstPage, p.LastPage
+	}
+	return pl
+}
+
+// values are the letters columns of a place after letter_key: NULL for
+// a letter that is its whole file.
+func (p place) values() []any {
+	if p.part == 0 {
+		return []any{nil, nil, nil, nil}
+	}
+	return []any{p.part, p.parts, p.firstPage, p.lastPage}
+}
+
 // newLetterRows turns a letter and its findings into rows, the letter
-// known by sha: its file's SHA-256, followed by "#N" for the N-th letter
-// of a file of several (see letterID).
-func newLetterRows(l *extract.Letter, sha string, findings []check.Finding) (*letterRows, error) {
+// known by its place in its file.
+func newLetterRows(l *extract.Letter, at place, findings []check.Finding) (*letterRows, error) {
 	data, err := json.Marshal(l)
 	if err != nil {
 		return nil, fmt.Errorf("%s: encode letter: %w", l.Source.Path, err)
 	}
-	r := &letterRows{sha256: sha, key: letterKey(l), rows: map[string][][]any{}}
+	r := &letterRows{sha256: at.sha256, key: letterKey(l), rows: map[string][][]any{}}
 	sections, err := json.Marshal(l.Sections)
 	if err != nil || l.Sections == nil {
 		sections = []byte("{}")
 	}
-	r.add("letters", append(letterValues(l, sha, len(findings), string(sections), string(data)), r.key))
+	r.add("letters", append(append(letterValues(l, at.sha256, len(findings), string(sections), string(data)), r.key), at.values()...))
 	r.addReviewers(l)
 	r.addDiagnoses(l)
 	r.addItems(l)

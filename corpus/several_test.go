@@ -189,6 +189,7 @@ func checkSeveral(t *testing.T, db *DB, path string) {
 	if n := count(t, db.SQL(), "SELECT count(*) FROM letters WHERE sha256 LIKE ? || '#_'", sha); n != 2 {
 		t.Errorf("letters known by %s#N: %d, want 2", sha, n)
 	}
+	checkPlaces(t, db)
 	s, err := db.Stats(t.Context())
 	if err != nil {
 		t.Fatal(err)
@@ -199,22 +200,52 @@ func checkSeveral(t *testing.T, db *DB, path string) {
 	checkExported(t, db, map[string]int{"files": 1, "letters": 2, "findings": 2})
 }
 
-// checkExported exports the corpus as JSON lines and compares the rows
-// written of some tables.
-func checkExported(t *testing.T, db *DB, want map[string]int) {
+// checkPlaces checks the places of the two letters of a file: part N of
+// 2, on pages that follow one another from page 1, each as many as the
+// letter's own pages.
+func checkPlaces(t *testing.T, db *DB) {
 	t.Helper()
-	counts, err := db.Export(t.Context(), t.TempDir(), "jsonl")
+	rows, err := db.SQL().Query("SELECT part, parts, first_page, last_page, pages FROM letters ORDER BY part")
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := map[string]int{}
-	for _, c := range counts {
-		if _, ok := want[c.Key]; ok {
-			got[c.Key] = c.N
+	defer rows.Close()
+	next := 1
+	for i := 1; rows.Next(); i++ {
+		var part, parts, first, last, pages int
+		if err := rows.Scan(&part, &parts, &first, &last, &pages); err != nil {
+			t.Fatal(err)
 		}
+		if part != i || parts != 2 || first != next || last-first+1 != pages {
+			t.Errorf("letter %d: part %d of %d, pages %d to %d (%d pages); want part %d of 2 from page %d",
+				i, part, parts, first, last, pages, i, next)
+		}
+		next = last + 1
 	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("rows exported (-want +got):\n%s", diff)
+}
+
+// checkExported exports the corpus in every format and compares the
+// rows written of some tables, and read back.
+func checkExported(t *testing.T, db *DB, want map[string]int) {
+	t.Helper()
+	for _, format := range Formats {
+		dir := t.TempDir()
+		counts, err := db.Export(t.Context(), dir, format)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{}
+		for _, c := range counts {
+			if _, ok := want[c.Key]; ok {
+				got[c.Key] = c.N
+				if back := readBack(t, filepath.Join(dir, c.Key+"."+format), format); back != c.N {
+					t.Errorf("%s.%s: %d rows written, %d read back", c.Key, format, c.N, back)
+				}
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("rows exported as %s (-want +got):\n%s", format, diff)
+		}
 	}
 }
 
