@@ -26,14 +26,16 @@
 -- in the file from 1 ("ab12...#2"), and letters.path is "FILE#N". The
 -- file has one files row (ok, or failed when one of its letters cannot
 -- be stored, the error starting "#N: "); files.sha256 is the part of
--- letters.sha256 before any "#". Each of its letters is weighed against
+-- letters.sha256 before any "#": join them on files.sha256 =
+-- substr(letters.sha256, 1, instr(letters.sha256 || '#', '#') - 1). Each of its letters is weighed against
 -- the same letter in other files on its own (letter_key): one kept out
 -- is not stored, and the file stays ok. Its letters.part is N, parts
 -- the letters in the file, first_page and last_page the file's pages
 -- (1-based) it stands on; its own page numbers (pages, the pages of its
 -- facts and findings) count from its first page.
 --
--- A letter is known by the sha256 of the file it was read from. Inside
+-- A letter is known by the sha256 of the file it was read from (and #N,
+-- above). Inside
 -- the database the tables about a letter point to it by letters.id, a
 -- number given in the order letters are stored, so that their rows are
 -- appended rather than spread over the tables; exports write the sha256
