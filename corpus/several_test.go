@@ -438,3 +438,26 @@ func TestSeveralLettersCopy(t *testing.T) {
 	}
 	checkConsistent(t, db.SQL())
 }
+
+// TestSeveralLettersPartial: a claim PDF whose cross-reference table is
+// damaged is read in part, every letter of it with the warning: the file
+// is stored as read in part, with both letters.
+func TestSeveralLettersPartial(t *testing.T) {
+	path := joinedPDF(t, filepath.Join(t.TempDir(), "two.pdf"))
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.IndexByte(data, '\n') + 1
+	os.WriteFile(path, append(append(append([]byte{}, data[:i]...), "%......\n"...), data[i:]...), 0o644)
+	db := openTest(t)
+	build(t, db, []string{path}, Options{})
+	var read string
+	db.SQL().QueryRow("SELECT read FROM files").Scan(&read)
+	if read != readPartial {
+		t.Errorf("files.read = %q, want partial", read)
+	}
+	if n := count(t, db.SQL(), "SELECT count(*) FROM letters WHERE json_array_length(json, '$.warnings') > 0"); n != 2 {
+		t.Errorf("%d letters with warnings, want 2", n)
+	}
+}
