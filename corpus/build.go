@@ -64,9 +64,10 @@ const (
 // record is what a build stores for one file.
 type record struct {
 	file     fileRow
-	letter   *letterRows // nil unless the letter is new
-	skip     bool        // the same content is stored at the same path
-	replaced int         // files of the same letter that this one replaced
+	letters  []*letterRows // the new letters, in file order; none when all are stored
+	parts    int           // letters read from the file: 0 when not read, more than 1 for a file of several
+	skip     bool          // the same content is stored at the same path
+	replaced int           // files of the same letters that this one replaced
 }
 
 // Build reads the files named by args (files, and the PDF and text
@@ -159,37 +160,67 @@ func read(ctx context.Context, db *DB, path string, opt Options, wk *worker) rec
 	return r.extracted(data, opt, start)
 }
 
-// extracted extracts and checks the letter in data.
+// extracted extracts and checks the letters in data: one, or each of a
+// file of several (extract.ReadAll). A letter that cannot be stored
+// fails the whole file, with its name (#N) in the error, so that the
+// next build reads the file again; a letter that repeats one before it
+// in the file (by letterKey) is stored once.
 func (r record) extracted(data []byte, opt Options, start time.Time) record {
-	l, err := extract.Read(r.file.path, data, opt.Extract)
-	if err == nil && l.Source.Layout == extract.LayoutUnknown {
-		err = fmt.Errorf("not an IMR determination letter: no known layout")
-	}
+	parts, err := extract.ReadAll(r.file.path, data, opt.Extract)
 	if err != nil {
 		return r.failed(trimPath(err.Error(), r.file.path), start)
 	}
-	r.file.readMS = ms(time.Since(start))
-	return r.letterRecord(l, opt)
+	readMS := ms(time.Since(start))
+	var checkMS float64
+	seen := map[string]bool{}
+	for _, p := range parts {
+		rows, err := letterRecord(p, opt)
+		if err != nil {
+			return r.failed(partPrefix(p.Index, p.Count)+err.Error(), start)
+		}
+		checkMS += rows.checkMS
+		if !seen[rows.key] {
+			r.letters, seen[rows.key] = append(r.letters, rows.letterRows), true
+		}
+	}
+	r.parts, r.file.status, r.file.layout = len(parts), statusOK, parts[0].Letter.Source.Layout
+	r.file.read, r.file.readMS, r.file.checkMS = readOf(parts), readMS, checkMS
+	return r
 }
 
-// letterRecord runs the checks and makes the rows of a letter.
-func (r record) letterRecord(l *extract.Letter, opt Options) record {
+// readOf is how a file of letters was read: in part when any letter has
+// warnings.
+func readOf(parts []extract.Part) string {
+	for _, p := range parts {
+		if len(p.Letter.Warnings) > 0 {
+			return readPartial
+		}
+	}
+	return readFull
+}
+
+// checkedRows are a letter's rows and the time its checks took.
+type checkedRows struct {
+	*letterRows
+	checkMS float64
+}
+
+// letterRecord names the letter of a part of a file (FILE#N in a file
+// of several), checks it and makes its rows, known by letterID.
+func letterRecord(p extract.Part, opt Options) (checkedRows, error) {
+	l := p.Letter
+	if l.Source.Layout == extract.LayoutUnknown {
+		return checkedRows{}, fmt.Errorf("not an IMR determination letter: no known layout")
+	}
+	l.Source.Path = partName(l.Source.Path, p.Index, p.Count)
 	start := time.Now()
 	findings, err := runCheck(opt.Check, l)
-	r.file.checkMS = ms(time.Since(start))
+	checkMS := ms(time.Since(start))
 	if err != nil {
-		return r.failed(err.Error(), start)
+		return checkedRows{}, err
 	}
-	rows, err := newLetterRows(l, findings)
-	if err != nil {
-		return r.failed(err.Error(), start)
-	}
-	r.file.status, r.file.layout, r.letter = statusOK, l.Source.Layout, rows
-	r.file.read = readFull
-	if len(l.Warnings) > 0 {
-		r.file.read = readPartial
-	}
-	return r
+	rows, err := newLetterRows(l, placeOf(p), findings)
+	return checkedRows{rows, checkMS}, err
 }
 
 // runCheck runs the checks, turning a panic into an error.
@@ -206,14 +237,14 @@ func runCheck(fn func(*extract.Letter) []check.Finding, l *extract.Letter) (f []
 }
 
 func (r record) failed(msg string, start time.Time) record {
-	r.file.status, r.file.err = statusFailed, msg
+	r.file.status, r.file.err, r.letters = statusFailed, msg, nil // a file is stored whole or not at all
 	r.file.readMS += ms(time.Since(start))
 	return r
 }
 
 // known looks the file up: stored at the same path with the same
 // content (skip), or the content stored under another path (a file row
-// to add, with the letter's layout).
+// to add, with the layout of its first letter stored).
 func (d *DB) known(ctx context.Context, r *record) error {
 	var status string
 	err := d.db.QueryRowContext(ctx, "SELECT status FROM files WHERE path = ? AND sha256 = ?",
@@ -222,7 +253,8 @@ func (d *DB) known(ctx context.Context, r *record) error {
 		r.skip = true
 		return nil
 	}
-	err = d.db.QueryRowContext(ctx, "SELECT layout FROM letters WHERE sha256 = ?", r.file.sha256).Scan(&r.file.layout)
+	err = d.db.QueryRowContext(ctx, "SELECT layout FROM letters WHERE "+ofFile("sha256")+" ORDER BY id LIMIT 1",
+		r.file.sha256).Scan(&r.file.layout)
 	if err == nil {
 		r.file.status = statusOK
 		return nil

@@ -27,13 +27,16 @@ var migrate3SQL string
 //go:embed migrate-4.sql
 var migrate4SQL string
 
+//go:embed migrate-5.sql
+var migrate5SQL string
+
 // SchemaVersion is the version of the schema this package writes, kept
 // in the database as PRAGMA user_version.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 // migrations[v] takes a database from version v to v+1; an empty
 // database gets schema.sql, the latest version, at once.
-var migrations = []string{0: schemaSQL, 1: migrate2SQL, 2: migrate3SQL, 3: migrate4SQL}
+var migrations = []string{0: schemaSQL, 1: migrate2SQL, 2: migrate3SQL, 3: migrate4SQL, 4: migrate5SQL}
 
 // busyTimeout is how long a write waits for another to finish.
 const busyTimeout = 30 * time.Second

@@ -99,7 +99,7 @@ func TestMigrateAddsRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stmts := schemaSQL + `; ALTER TABLE files DROP COLUMN read; PRAGMA user_version = 3;
+	stmts := schemaSQL + `; ALTER TABLE files DROP COLUMN read; ` + dropV5 + `; PRAGMA user_version = 3;
 		INSERT INTO files (path, sha256, size, status, read_ms, check_ms, stored_at) VALUES ('a.pdf', 'x', 1, 'ok', 0, 0, 'now')`
 	if _, err := raw.Exec(stmts); err != nil {
 		t.Fatal(err)

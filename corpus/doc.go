@@ -16,9 +16,12 @@
 //	           status (ok, failed or duplicate), error, layout, timings,
 //	           and for a duplicate the sha256 of the letter it duplicates
 //	letters    one row per distinct letter, keyed by the sha256 of its
-//	           file: header facts, reviewer, claimant, counts, the
-//	           letter's imrkit/letter/v1 JSON (with its normalized text)
-//	           and letter_key, which tells the same letter in any file
+//	           file (followed by "#N" for the N-th letter of a file of
+//	           several): header facts, reviewer, claimant, counts, the
+//	           letter's imrkit/letter/v1 JSON (with its normalized text),
+//	           letter_key, which tells the same letter in any file, and
+//	           for a letter of a file of several its part, parts and
+//	           the file's pages it stands on (first_page, last_page)
 //	reviewers  the reviewer's states of licensure and specialties
 //	diagnoses  the diagnoses the case summary lists
 //	items      the disputed items: service, quantity, outcome, partial
@@ -48,17 +51,34 @@
 // it. A file that cannot be read, or holds no IMR letter, is stored as
 // failed with its error and tried again by the next build.
 //
+// A file that holds several letters end to end (extract.ReadAll) has
+// each stored as a letter: its sha256 is the file's followed by "#N"
+// (1-based, in file order: "ab12...#2"), its path and its JSON's
+// source.path are "FILE#N" (source.sha256 stays the file's), and part,
+// parts, first_page and last_page say where it stands in the file (NULL
+// for a letter that is its whole file); its own pages count from its
+// first page, as extract.Part's do. The file has one files row, ok or
+// failed: a letter of it that cannot be stored fails the whole file,
+// its error starting with "#N: ", and the next build reads it again. A
+// letter that repeats one before it in the same file is stored once.
+//
 // A letter is stored once whatever file it came from: a letter's PDF and
 // its text, or two texts of it, are the same letter when they state the
 // same case number and decision date, or, lacking those, when their
 // normalized texts are the same. One is kept: the file read in full
 // over one read in part (files.read), then the PDF over the text, then
 // the path that sorts first (so the choice does not depend on the order
-// of reading); the other's files row has status duplicate and duplicate_of
-// the kept letter's sha256. Summary counts both: Duplicates (files of
-// the build that hold a letter stored from another file) and Replaced
-// (files stored before whose letter a file of this build replaced: a
-// PDF replaces its text).
+// of reading); the other's files row has status duplicate and
+// duplicate_of the kept letter's sha256. Each letter of a file of
+// several is weighed on its own (files.read is the whole file's: partial
+// when any of its letters was read in part): one kept out is not stored
+// and the file stays ok with its other letters. No row records it:
+// should the file kept instead change, build the file of several again
+// (delete its files row first). Summary counts both: Duplicates (files
+// of the build that hold a letter stored from another file) and
+// Replaced (files stored before whose letter a file of this build
+// replaced: a PDF replaces its text; a file of several counts once for
+// each of its letters replaced).
 //
 // Builds may run at once on one database: each batch's transaction
 // begins IMMEDIATE, so a build waits while another stores a batch (up to

@@ -116,6 +116,9 @@ func TestParquetTextBounds(t *testing.T) {
 		leaf, _ := schema.Lookup(c.MetaData.PathInSchema...)
 		text := leaf.Node.Type().Kind() == parquet.ByteArray
 		hasBounds := len(c.MetaData.Statistics.MaxValue) > 0
+		if c.MetaData.Statistics.NullCount == c.MetaData.NumValues {
+			continue // all NULL (part, pages of a file of several): no bounds to keep
+		}
 		if text == hasBounds {
 			t.Errorf("column %d %v: text %v, bounds %v; want bounds on numbers only", i, c.MetaData.PathInSchema, text, hasBounds)
 		}

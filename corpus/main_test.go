@@ -128,8 +128,8 @@ func checkConsistent(t testing.TB, db *sql.DB) {
 	}
 	for _, q := range []string{
 		`SELECT count(*) FROM letters l WHERE items != (SELECT count(*) FROM items i WHERE i.letter_id = l.id)`,
-		`SELECT count(*) FROM letters l WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.sha256 = l.sha256)`,
-		`SELECT count(*) FROM files f WHERE status = 'ok' AND NOT EXISTS (SELECT 1 FROM letters l WHERE l.sha256 = f.sha256)`,
+		`SELECT count(*) FROM letters l WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.sha256 = ` + fileSHA("l.sha256") + `)`,
+		`SELECT count(*) FROM files f WHERE status = 'ok' AND NOT EXISTS (SELECT 1 FROM letters l WHERE ` + fileSHA("l.sha256") + ` = f.sha256)`,
 		`SELECT count(*) FROM letters l WHERE items > 0 AND NOT EXISTS (SELECT 1 FROM passages p WHERE p.letter_id = l.id)`,
 	} {
 		if n := count(t, db, q); n != 0 {

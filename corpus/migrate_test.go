@@ -79,3 +79,49 @@ func tableColumns(t *testing.T, db *sql.DB, table string) []string {
 	}
 	return cols
 }
+
+// dropV5 takes the columns version 5 added out of a database of the
+// current schema, making it one of version 4.
+const dropV5 = `ALTER TABLE letters DROP COLUMN part; ALTER TABLE letters DROP COLUMN parts;
+	ALTER TABLE letters DROP COLUMN first_page; ALTER TABLE letters DROP COLUMN last_page`
+
+// TestMigrateV5 opens a version 4 corpus holding a letter: it gets the
+// columns of a letter's place in a file of several, NULL for it, and a
+// build of a file of two letters then fills them.
+func TestMigrateV5(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v4.db")
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmts := schemaSQL + "; " + dropV5 + `; PRAGMA user_version = 4;
+		INSERT INTO files (path, sha256, size, status, read_ms, check_ms, stored_at, read) VALUES ('a.txt', 'aaa', 1, 'ok', 0, 0, 'now', 'full');
+		INSERT INTO letters (sha256, path, layout, pages, items, upheld, overturned, findings, sections, json, letter_key)
+			VALUES ('aaa', 'a.txt', 'fdl-2016', 1, 0, 0, 0, 0, '{}', '{}', 'file:aaa')`
+	if _, err := raw.Exec(stmts); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	db := mustOpen(t, path)
+	defer db.Close()
+	if cols := tableColumns(t, db.SQL(), "letters"); !slices.Equal(cols[len(cols)-4:], []string{"part", "parts", "first_page", "last_page"}) {
+		t.Errorf("letters columns after the migration end %v, want part, parts, first_page, last_page", cols[len(cols)-4:])
+	}
+	build(t, db, []string{joinedText(t, filepath.Join(t.TempDir(), "two.txt"))}, Options{})
+	rows, err := db.SQL().Query(`SELECT path, coalesce(part, '-') || ' of ' || coalesce(parts, '-') || ', pages ' ||
+		coalesce(first_page, '-') || ' to ' || coalesce(last_page, '-') FROM letters ORDER BY id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for rows.Next() {
+		var p, s string
+		rows.Scan(&p, &s)
+		got = append(got, filepath.Base(p)+": "+s)
+	}
+	rows.Close()
+	want := []string{"a.txt: - of -, pages - to -", "two.txt#1: 1 of 2, pages 1 to 2", "two.txt#2: 2 of 2, pages 3 to 4"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("letters' places (-want +got):\n%s", diff)
+	}
+}

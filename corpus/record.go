@@ -34,18 +34,75 @@ type letterRows struct {
 	rows   map[string][][]any // table name to rows
 }
 
-// newLetterRows turns a letter and its findings into rows.
-func newLetterRows(l *extract.Letter, findings []check.Finding) (*letterRows, error) {
+// letterID is the sha256 by which the corpus knows the index-th letter
+// (1-based) of a file whose SHA-256 is file and that holds count
+// letters: the file's SHA-256 for a file of one letter, else followed
+// by "#" and the index ("ab12...#2"), so the key says where it came from.
+func letterID(file string, index, count int) string {
+	if count <= 1 {
+		return file
+	}
+	return file + "#" + strconv.Itoa(index)
+}
+
+// partName is the name of the index-th letter of the file at path: path
+// for a file of one letter, else "path#N", as imr extract names it.
+func partName(path string, index, count int) string {
+	if count <= 1 {
+		return path
+	}
+	return path + "#" + strconv.Itoa(index)
+}
+
+// partPrefix starts the error of the index-th letter of a file: "#N: "
+// in a file of several, nothing in a file of one.
+func partPrefix(index, count int) string {
+	if count <= 1 {
+		return ""
+	}
+	return "#" + strconv.Itoa(index) + ": "
+}
+
+// place is where a letter stands in its file: the sha256 it is known by
+// (letterID) and, in a file of several, its part and the file's pages
+// it stands on (zero for a letter that is its whole file).
+type place struct {
+	sha256                           string
+	part, parts, firstPage, lastPage int
+}
+
+// placeOf is the place of a part of a file, whose SHA-256 its letter's
+// Source holds.
+func placeOf(p extract.Part) place {
+	pl := place{sha256: letterID(p.Letter.Source.SHA256, p.Index, p.Count)}
+	if p.Count > 1 {
+		pl.part, pl.parts, pl.firstPage, pl.lastPage = p.Index, p.Count, p.FirstPage, p.LastPage
+	}
+	return pl
+}
+
+// values are the letters columns of a place after letter_key: NULL for
+// a letter that is its whole file.
+func (p place) values() []any {
+	if p.part == 0 {
+		return []any{nil, nil, nil, nil}
+	}
+	return []any{p.part, p.parts, p.firstPage, p.lastPage}
+}
+
+// newLetterRows turns a letter and its findings into rows, the letter
+// known by its place in its file.
+func newLetterRows(l *extract.Letter, at place, findings []check.Finding) (*letterRows, error) {
 	data, err := json.Marshal(l)
 	if err != nil {
 		return nil, fmt.Errorf("%s: encode letter: %w", l.Source.Path, err)
 	}
-	r := &letterRows{sha256: l.Source.SHA256, key: letterKey(l), rows: map[string][][]any{}}
+	r := &letterRows{sha256: at.sha256, key: letterKey(l), rows: map[string][][]any{}}
 	sections, err := json.Marshal(l.Sections)
 	if err != nil || l.Sections == nil {
 		sections = []byte("{}")
 	}
-	r.add("letters", append(letterValues(l, len(findings), string(sections), string(data)), r.key))
+	r.add("letters", append(append(letterValues(l, at.sha256, len(findings), string(sections), string(data)), r.key), at.values()...))
 	r.addReviewers(l)
 	r.addDiagnoses(l)
 	r.addItems(l)
@@ -68,7 +125,7 @@ func (r *letterRows) add(table string, values ...[]any) {
 	r.rows[table] = append(r.rows[table], values...)
 }
 
-func letterValues(l *extract.Letter, findings int, sections, data string) []any {
+func letterValues(l *extract.Letter, sha string, findings int, sections, data string) []any {
 	d := l.Dates
 	var age any
 	if l.Claimant.Age != nil {
@@ -76,7 +133,7 @@ func letterValues(l *extract.Letter, findings int, sections, data string) []any 
 	}
 	up, over := outcomes(l.Items)
 	return []any{
-		l.Source.SHA256, l.Source.Path, l.Source.Layout, l.Source.Pages, fact(l.CaseNumber), fact(l.Priority),
+		sha, l.Source.Path, l.Source.Layout, l.Source.Pages, fact(l.CaseNumber), fact(l.Priority),
 		fact(d.Assigned), fact(d.Injury), fact(d.Decision), fact(d.URDenial), fact(d.ApplicationReceived),
 		year(d.Decision, d.Assigned), joined(l.Reviewer.Licensure), joined(l.Reviewer.Specialty), age,
 		fact(l.Claimant.Sex), len(l.Items), up, over, findings, sections, data,

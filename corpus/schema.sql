@@ -1,4 +1,4 @@
--- imrkit corpus schema, version 2 (PRAGMA user_version = 2).
+-- imrkit corpus schema, version 5 (PRAGMA user_version = 5).
 --
 -- A letter is stored once whatever file it came from: letters.letter_key
 -- is its case number and decision date ("case:CM16-0213037/2016-12-09"),
@@ -17,8 +17,25 @@
 -- icd10_category, icd10_chapter, icd10_match, icd10_hedged); opening a
 -- version 2 database migrates it (migrate-3.sql), leaving them null.
 -- Version 4 added files.read (migrate-4.sql).
+-- Version 5 added letters.part, parts, first_page and last_page, NULL
+-- for a letter that is its whole file (migrate-5.sql).
 --
--- A letter is known by the sha256 of the file it was read from. Inside
+-- A file that holds several letters end to end (a claim file scanned as
+-- one PDF, texts joined: extract.ReadAll) has each stored as a letter:
+-- its letters.sha256 is the file's SHA-256 followed by "#N", N its index
+-- in the file from 1 ("ab12...#2"), and letters.path is "FILE#N". The
+-- file has one files row (ok, or failed when one of its letters cannot
+-- be stored, the error starting "#N: "); files.sha256 is the part of
+-- letters.sha256 before any "#": join them on files.sha256 =
+-- substr(letters.sha256, 1, instr(letters.sha256 || '#', '#') - 1). Each of its letters is weighed against
+-- the same letter in other files on its own (letter_key): one kept out
+-- is not stored, and the file stays ok. Its letters.part is N, parts
+-- the letters in the file, first_page and last_page the file's pages
+-- (1-based) it stands on; its own page numbers (pages, the pages of its
+-- facts and findings) count from its first page.
+--
+-- A letter is known by the sha256 of the file it was read from (and #N,
+-- above). Inside
 -- the database the tables about a letter point to it by letters.id, a
 -- number given in the order letters are stored, so that their rows are
 -- appended rather than spread over the tables; exports write the sha256
@@ -39,7 +56,7 @@ CREATE TABLE files (
 	read_ms   REAL NOT NULL,      -- reading and extracting
 	check_ms  REAL NOT NULL,      -- checking
 	stored_at TEXT NOT NULL,      -- UTC, RFC 3339
-	duplicate_of TEXT,            -- status 'duplicate': the sha256 of the letter stored from another file
+	duplicate_of TEXT,            -- status 'duplicate': the sha256 of the letter stored from another file (may end "#N")
 	read      TEXT CHECK (read IN ('full', 'partial')) -- 'partial' when read with warnings (in the letter's JSON); NULL when failed
 );
 CREATE INDEX files_sha256 ON files (sha256);
@@ -50,8 +67,8 @@ CREATE INDEX files_duplicate_of ON files (duplicate_of);
 -- JSON leaves out.
 CREATE TABLE letters (
 	id                   INTEGER PRIMARY KEY,
-	sha256               TEXT NOT NULL UNIQUE,
-	path                 TEXT NOT NULL,   -- the first path it was read from
+	sha256               TEXT NOT NULL UNIQUE, -- the file's; "sha256#N" for the N-th letter of a file of several
+	path                 TEXT NOT NULL,   -- the first path it was read from; "path#N" as sha256
 	layout               TEXT NOT NULL,
 	pages                INTEGER NOT NULL,
 	case_number          TEXT,
@@ -72,7 +89,11 @@ CREATE TABLE letters (
 	findings             INTEGER NOT NULL,
 	sections             TEXT NOT NULL,   -- JSON object: part name to {start, end}
 	json                 TEXT NOT NULL,
-	letter_key           TEXT NOT NULL    -- the same letter from any file: see above
+	letter_key           TEXT NOT NULL,   -- the same letter from any file: see above
+	part                 INTEGER,         -- a letter of a file of several: N of sha256#N; NULL when the letter is its whole file
+	parts                INTEGER,         -- the letters in that file
+	first_page           INTEGER,         -- the file's pages the letter stands on, 1-based
+	last_page            INTEGER
 );
 CREATE INDEX letters_case_number ON letters (case_number);
 CREATE INDEX letters_letter_key ON letters (letter_key);

@@ -90,7 +90,7 @@ func (w *writer) count(r record) {
 	switch {
 	case r.file.status == statusDuplicate && !r.skip:
 		w.sum.Duplicates++
-	case r.skip || (r.letter == nil && r.file.status == statusOK):
+	case r.skip || (r.parts == 0 && r.file.status == statusOK):
 		w.sum.Skipped++
 	case r.file.status == statusOK:
 		w.sum.OK++
@@ -147,26 +147,26 @@ ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size,
 	error = excluded.error, layout = excluded.layout, read_ms = excluded.read_ms,
 	check_ms = excluded.check_ms, stored_at = excluded.stored_at, duplicate_of = excluded.duplicate_of, read = excluded.read`
 
-// storeRecord writes one file row and its letter, and drops the letter
-// the path held before when no other file holds it. A letter stored from
-// another file already (the same letter_key) is kept, or replaced by
-// this one, as keepLetter decides; the file left out becomes a duplicate.
+// storeRecord writes one file row and its letters, and drops the letters
+// the path held before when no other file holds them. A letter stored
+// from another file already (the same letter_key) is kept, or replaced
+// by this one, as keepLetter decides; a file of one letter left out
+// becomes a duplicate, and a letter of a file of several left out is not
+// stored (the file stays ok).
 func storeRecord(ctx context.Context, st *stmts, r *record, now string) error {
 	var old string
 	err := st.tx.QueryRowContext(ctx, "SELECT sha256 FROM files WHERE path = ?", r.file.path).Scan(&old)
 	if err := ignoreNoRows(err); err != nil {
 		return err
 	}
-	if r.letter != nil {
-		if err := sameLetter(ctx, st, r); err != nil {
-			return err
-		}
+	if err := sameLetters(ctx, st, r); err != nil {
+		return err
 	}
 	if _, err := st.exec(ctx, upsertFile, r.file.values(now)...); err != nil {
 		return err
 	}
-	if r.letter != nil {
-		if err := storeLetter(ctx, st, r.letter); err != nil {
+	for _, l := range r.letters {
+		if err := storeLetter(ctx, st, l); err != nil {
 			return err
 		}
 	}
@@ -176,8 +176,8 @@ func storeRecord(ctx context.Context, st *stmts, r *record, now string) error {
 	if err := st.indexPassages(ctx); err != nil {
 		return err
 	}
-	_, err = st.tx.ExecContext(ctx, `DELETE FROM letters WHERE sha256 = ?
-		AND NOT EXISTS (SELECT 1 FROM files WHERE files.sha256 = letters.sha256 AND status = 'ok')`, old)
+	_, err = st.tx.ExecContext(ctx, `DELETE FROM letters WHERE `+ofFile("sha256")+`
+		AND NOT EXISTS (SELECT 1 FROM files WHERE files.sha256 = ?1 AND status = 'ok')`, old)
 	if err != nil {
 		return err
 	}
@@ -185,48 +185,87 @@ func storeRecord(ctx context.Context, st *stmts, r *record, now string) error {
 	return err
 }
 
+// ofFile is the SQL condition that the letter sha256 in column col is one
+// of the file whose SHA-256 is ?1: the file's own (a file of one letter),
+// or "?1#N" (a file of several). The range keeps to the column's index:
+// '#' and '$' follow one another in ASCII.
+func ofFile(col string) string {
+	return "(" + col + " = ?1 OR (" + col + " > ?1 || '#' AND " + col + " < ?1 || '$'))"
+}
+
+// fileSHA is the SQL expression of the SHA-256 of the file a letter came
+// from, given the letter's sha256 in col: the part before any "#N".
+func fileSHA(col string) string {
+	return "substr(" + col + ", 1, instr(" + col + " || '#', '#') - 1)"
+}
+
 // orphanDuplicates marks the duplicates of a letter no longer stored (its
 // file changed) as failed, so that the next build reads them again.
-const orphanDuplicates = `UPDATE files SET status = 'failed', duplicate_of = NULL,
+var orphanDuplicates = `UPDATE files SET status = 'failed', duplicate_of = NULL,
 	error = 'the letter it duplicated is no longer stored (its file changed): read again by the next build'
-	WHERE duplicate_of = ?1 AND NOT EXISTS (SELECT 1 FROM letters WHERE sha256 = ?1)`
+	WHERE ` + ofFile("duplicate_of") + ` AND NOT EXISTS (SELECT 1 FROM letters WHERE sha256 = files.duplicate_of)`
 
-// sameLetter looks for the record's letter stored from another file.
-// When the stored one is to be kept, the record becomes a duplicate of
-// it; else the stored letter is dropped and its files become duplicates
-// of the record's.
-func sameLetter(ctx context.Context, st *stmts, r *record) error {
+// sameLetters looks for each of the record's letters stored from another
+// file (sameLetter), and keeps those that are to be stored.
+func sameLetters(ctx context.Context, st *stmts, r *record) error {
+	kept := r.letters[:0]
+	for _, l := range r.letters {
+		keep, err := sameLetter(ctx, st, r, l)
+		if err != nil {
+			return err
+		}
+		if keep {
+			kept = append(kept, l)
+		}
+	}
+	r.letters = kept
+	return nil
+}
+
+// sameLetter looks for the letter l of the record stored from another
+// file. When the stored one is to be kept, l is not (and a file of one
+// letter becomes a duplicate of it); else the stored letter is dropped
+// and the files that duplicated it become duplicates of l, as does its
+// file when it held that letter alone.
+func sameLetter(ctx context.Context, st *stmts, r *record, l *letterRows) (bool, error) {
 	var sha, path, read string
-	err := st.tx.QueryRowContext(ctx, sameLetterQuery, r.letter.key, r.letter.sha256, r.file.path).Scan(&sha, &path, &read)
+	err := st.tx.QueryRowContext(ctx, sameLetterQuery, l.key, l.sha256, r.file.path).Scan(&sha, &path, &read)
 	if err != nil {
-		return ignoreNoRows(err)
+		return true, ignoreNoRows(err)
 	}
 	if !keepLetter(copyOf{r.file.path, r.file.read != readPartial}, copyOf{path, read != readPartial}) {
-		r.file.status, r.file.duplicateOf, r.letter = statusDuplicate, sha, nil
-		return nil
+		if r.parts <= 1 {
+			r.file.status, r.file.duplicateOf = statusDuplicate, sha
+		}
+		return false, nil
 	}
+	// A letter of a file of several has "#N" in its sha256, which no
+	// file's has: its file stays ok, with its other letters.
 	res, err := st.tx.ExecContext(ctx, `UPDATE files SET status = 'duplicate', duplicate_of = ?
-		WHERE (sha256 = ? AND status = 'ok') OR duplicate_of = ?`, r.file.sha256, sha, sha)
+		WHERE (sha256 = ? AND status = 'ok') OR duplicate_of = ?`, l.sha256, sha, sha)
 	if err != nil {
-		return err
+		return false, err
 	}
 	n, err := res.RowsAffected()
 	if err != nil {
-		return err
+		return false, err
 	}
-	r.replaced = int(n)
+	r.replaced += int(n)
+	if strings.Contains(sha, "#") {
+		r.replaced++ // the file of several that held it
+	}
 	if err := st.indexPassages(ctx); err != nil {
-		return err
+		return false, err
 	}
 	_, err = st.tx.ExecContext(ctx, "DELETE FROM letters WHERE sha256 = ?", sha)
-	return err
+	return err == nil, err
 }
 
 // sameLetterQuery finds the letter with a key stored from another file
-// (not the same path: a changed file replaces its own letter), the
+// (not the same path: a changed file replaces its own letters), the
 // first path that holds it and how that file was read.
-const sameLetterQuery = `SELECT l.sha256, f.path, coalesce(f.read, 'full') FROM letters l
-	JOIN files f ON f.sha256 = l.sha256 AND f.status = 'ok' AND f.path != ?3
+var sameLetterQuery = `SELECT l.sha256, f.path, coalesce(f.read, 'full') FROM letters l
+	JOIN files f ON f.sha256 = ` + fileSHA("l.sha256") + ` AND f.status = 'ok' AND f.path != ?3
 	WHERE l.letter_key = ?1 AND l.sha256 != ?2
 	ORDER BY f.path LIMIT 1`
 

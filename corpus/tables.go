@@ -17,7 +17,7 @@ var Tables = []Table{
 	{"letters", []string{"sha256", "path", "layout", "pages", "case_number", "priority", "date_assigned",
 		"date_of_injury", "decision_date", "ur_denial_date", "application_received", "year",
 		"reviewer_licensure", "reviewer_specialty", "age", "sex", "items", "upheld", "overturned", "findings",
-		"sections", "json", "letter_key"}},
+		"sections", "json", "letter_key", "part", "parts", "first_page", "last_page"}},
 	{"reviewers", []string{"sha256", "kind", "n", "value"}},
 	{"diagnoses", []string{"sha256", "n", "value", "concept", "category", "span_start", "span_end", "page",
 		"icd10_code", "icd10_category", "icd10_chapter", "icd10_match", "icd10_hedged"}},

@@ -44,14 +44,21 @@ type workerRequest struct {
 	Data []byte
 }
 
-// workerReply is the record a worker made of a file.
+// workerReply is the record a worker made of a file: the files row's
+// fields, and the rows of each letter read from it (several for a file
+// of several letters).
 type workerReply struct {
 	Status, Err, Layout string
 	Read                string // "full" or "partial"
 	ReadMS, CheckMS     float64
-	Letter              bool // Rows, SHA256 and Key hold the letter's rows
-	SHA256, Key         string
-	Rows                map[string][][]any
+	Parts               int // letters read from the file
+	Letters             []workerLetter
+}
+
+// workerLetter is one letter of a workerReply.
+type workerLetter struct {
+	SHA256, Key string
+	Rows        map[string][][]any
 }
 
 // ServeWorker reads files from r and writes their records to w until r
@@ -85,9 +92,10 @@ func ServeWorker(r io.Reader, w io.Writer, opt Options, memoryLimit int64) error
 }
 
 func replyOf(r record) workerReply {
-	rep := workerReply{Status: r.file.status, Err: r.file.err, Layout: r.file.layout, Read: r.file.read, ReadMS: r.file.readMS, CheckMS: r.file.checkMS}
-	if r.letter != nil {
-		rep.Letter, rep.SHA256, rep.Key, rep.Rows = true, r.letter.sha256, r.letter.key, r.letter.rows
+	rep := workerReply{Status: r.file.status, Err: r.file.err, Layout: r.file.layout, Read: r.file.read,
+		ReadMS: r.file.readMS, CheckMS: r.file.checkMS, Parts: r.parts}
+	for _, l := range r.letters {
+		rep.Letters = append(rep.Letters, workerLetter{SHA256: l.sha256, Key: l.key, Rows: l.rows})
 	}
 	return rep
 }
@@ -141,8 +149,9 @@ func (wk *worker) record(r record, data []byte, start time.Time) record {
 	}
 	r.file.status, r.file.err, r.file.layout, r.file.read = rep.Status, rep.Err, rep.Layout, rep.Read
 	r.file.readMS, r.file.checkMS = rep.ReadMS, rep.CheckMS
-	if rep.Letter {
-		r.letter = &letterRows{sha256: rep.SHA256, key: rep.Key, rows: rep.Rows}
+	r.parts = rep.Parts
+	for _, l := range rep.Letters {
+		r.letters = append(r.letters, &letterRows{sha256: l.SHA256, key: l.Key, rows: l.Rows})
 	}
 	return r
 }

@@ -9,10 +9,10 @@ import (
 // source text and to pages.
 type document struct {
 	text   string
-	source string    // the text normalization started from
-	segs   []segment // runs of text copied from the source, in order
-	pages  []int     // source offsets where pages 2, 3, ... start
-	boxes  Locator   // optional: page boxes for source offsets (PDF input)
+	source string     // the text normalization started from
+	segs   []segment  // runs of text copied from the source, in order
+	pages  []int      // source offsets where pages 2, 3, ... start
+	boxes  Locator    // optional: page boxes for source offsets (PDF input)
 	conf   confidence // optional: OCR confidence of source offsets (scans)
 }
 

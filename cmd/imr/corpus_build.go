@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -39,7 +40,8 @@ holds the same letter as another (its PDF and its text) is stored as a
 duplicate of it, and the summary counts them. A file read in part (a
 damaged PDF page) is stored, marked partial (files.read), and named on
 standard error with what was not read. A file that holds several letters
-end to end is stored as failed: the corpus keeps one letter per file.
+end to end (a claim file) has each stored as a letter of its own, named
+FILE#N and known by the file's sha256 followed by #N.
 
 With --isolate each file is read in a worker process (this program's
 hidden "corpus worker" command) with a memory limit and --worker-timeout,
@@ -204,16 +206,17 @@ func partialFiles(db *corpus.DB) (map[string]string, error) {
 // before, the partial files stored before it. The letter's JSON keeps
 // the warnings, as the other commands print them.
 func partialReads(db *corpus.DB, before map[string]string, w io.Writer) error {
-	rows, err := db.SQL().Query(`SELECT f.path, f.sha256, l.json FROM files f JOIN letters l ON l.sha256 = f.sha256
-		WHERE f.read = 'partial' ORDER BY f.path`)
+	rows, err := db.SQL().Query(`SELECT f.path, f.sha256, l.sha256, l.json FROM files f JOIN letters l ON l.sha256 = f.sha256
+		OR (l.sha256 > f.sha256 || '#' AND l.sha256 < f.sha256 || '$') -- the letters of a file of several: sha256#N
+		WHERE f.read = 'partial' ORDER BY f.path, l.id`)
 	if err != nil {
 		return fmt.Errorf("partial reads: %w", err)
 	}
 	defer rows.Close()
-	n := 0
+	n, last := 0, ""
 	for rows.Next() {
-		var path, sum, data string
-		if err := rows.Scan(&path, &sum, &data); err != nil {
+		var path, sum, letter, data string
+		if err := rows.Scan(&path, &sum, &letter, &data); err != nil {
 			return fmt.Errorf("partial reads: %w", err)
 		}
 		if before[path] == sum {
@@ -222,9 +225,11 @@ func partialReads(db *corpus.DB, before map[string]string, w io.Writer) error {
 		var l struct{ Warnings []extract.Warning }
 		json.Unmarshal([]byte(data), &l)
 		for _, wn := range l.Warnings {
-			fmt.Fprintln(w, wn.Line(path))
+			fmt.Fprintln(w, wn.Line(path+strings.TrimPrefix(letter, sum))) // FILE#N for a letter of several
 		}
-		n++
+		if path != last {
+			n, last = n+1, path
+		}
 	}
 	if n > 0 {
 		fmt.Fprintf(w, "imr corpus build: %s read in part (stored with files.read = partial)\n", count(n, "file"))

@@ -28,8 +28,8 @@
 //
 // A file that holds several letters end to end is read letter by
 // letter, each named FILE#N (1-based) in output and finding positions
-// (corpus build stores such a file as failed: the corpus keeps one
-// letter per file). A letter read in part (a damaged PDF page) is named
+// (corpus build stores each as a letter, known by the file's sha256
+// followed by #N). A letter read in part (a damaged PDF page) is named
 // on standard error with what was not read, one line each.
 //
 // Exit status: 0 when every input was read (and, for check, no finding
