@@ -157,7 +157,7 @@ func (s *Server) runSearch(ctx context.Context, res *corpusResult, limit int) er
 		if err := rows.Scan(&r.SHA256, &r.CaseNumber, &r.Decision, &r.Items, &r.Upheld, &r.Overturned, &r.Findings); err != nil {
 			return err
 		}
-		r.URL = "/letter/" + r.SHA256
+		r.URL = letterURL(r.SHA256)
 		res.Letters = append(res.Letters, r)
 	}
 	if err := rows.Err(); err != nil {
@@ -366,5 +366,6 @@ func (s *Server) corpusLetter(ctx context.Context, sha string) (*letter, error) 
 		return nil, err
 	}
 	d.Corpus = true
+	d.SHA = sha // a letter of a file of several has the file's SHA-256 and #N
 	return d, nil
 }

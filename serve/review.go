@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -19,6 +20,7 @@ import (
 // reviewPage is what review.html receives.
 type reviewPage struct {
 	Name, SHA, Case, Layout string
+	URL                     string // the review page's path
 	PageCount               int
 	Corpus                  bool
 	Pages                   []textPage
@@ -88,7 +90,7 @@ func (s *Server) review(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	http.Redirect(w, r, "/letter/"+d.SHA, http.StatusSeeOther)
+	http.Redirect(w, r, letterURL(d.SHA), http.StatusSeeOther)
 }
 
 // readLetter reads, checks and keeps the letter a request sends.
@@ -116,13 +118,20 @@ func (s *Server) checkConfig() *check.Config {
 	return &check.Config{Lexicon: s.opt.Extract.Lexicon}
 }
 
-var shaPattern = regexp.MustCompile(`^[0-9a-f]{64}$`)
+// shaPattern matches a letter's key: the SHA-256 of its file, and for a
+// letter of a file that holds several (stored by corpus build), "#" and
+// its place in the file.
+var shaPattern = regexp.MustCompile(`^[0-9a-f]{64}(?:#[1-9][0-9]*)?$`)
+
+// letterURL returns the path of a letter's review page, its key escaped
+// ("#" is %23).
+func letterURL(sha string) string { return "/letter/" + url.PathEscape(sha) }
 
 // find returns a letter read before or stored in the corpus.
 func (s *Server) find(r *http.Request) (*letter, error) {
 	sha := r.PathValue("sha")
 	if !shaPattern.MatchString(sha) {
-		return nil, &httpError{http.StatusNotFound, "No such letter", "a letter is named by the SHA-256 of its file: 64 hexadecimal digits"}
+		return nil, &httpError{http.StatusNotFound, "No such letter", "a letter is named by the SHA-256 of its file: 64 hexadecimal digits (and #N for the Nth letter of a file of several)"}
 	}
 	if d, ok := s.letters.get(sha); ok {
 		return d, nil
@@ -154,7 +163,7 @@ func (s *Server) letterPage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) reviewData(d *letter) (*reviewPage, error) {
-	p := &reviewPage{Name: d.Source.Path, SHA: d.SHA, Case: d.Report.Case, Layout: d.Source.Layout,
+	p := &reviewPage{Name: d.Source.Path, SHA: d.SHA, URL: letterURL(d.SHA), Case: d.Report.Case, Layout: d.Source.Layout,
 		PageCount: d.Source.Pages, Corpus: d.Corpus, Triage: s.opt.Baseline != "", Baseline: s.opt.Baseline, User: s.opt.User}
 	if d.Source.Layout == "unknown" {
 		p.Notice = "This does not read as an IMR determination letter: what could be found is shown."

@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/imrkit/imrkit/check"
+	"github.com/imrkit/imrkit/corpus"
 	"github.com/imrkit/imrkit/extract"
 )
 
@@ -543,4 +545,73 @@ func TestOCRAllowance(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestClaimFileLetters opens from the corpus each letter of a file that
+// holds two: each is listed with its own key (the file's SHA-256 and
+// #N, escaped in the link) and its page shows its own case number.
+func TestClaimFileLetters(t *testing.T) {
+	dir := t.TempDir()
+	var both []byte
+	for _, name := range []string{"CM16-0213037.txt", "CM16-0229336.txt"} {
+		data, err := os.ReadFile(filepath.Join(letters(t), name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		both = append(both, data...)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "claim.txt"), both, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db, err := corpus.Open(filepath.Join(t.TempDir(), "corpus.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := corpus.Build(context.Background(), db, []string{dir}, corpus.Options{Check: check.Run}); err != nil {
+		t.Fatal(err)
+	}
+	_, ts := newTestServer(t, Options{DB: db})
+	resp, err := http.Get(ts.URL + "/api/letters")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Letters []corpusRow `json:"letters"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&got); err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if len(got.Letters) != 2 {
+		t.Fatalf("%d letters listed, want the claim file's 2", len(got.Letters))
+	}
+	for _, l := range got.Letters {
+		if !strings.Contains(l.URL, "%23") {
+			t.Errorf("link %q: want the #N of the key escaped", l.URL)
+		}
+		page := readBody(t, mustGet(t, ts.URL+l.URL))
+		if !strings.Contains(page, l.CaseNumber) || l.CaseNumber == "" {
+			t.Errorf("page of %s does not show its case number %q", l.URL, l.CaseNumber)
+		}
+		other := "CM16-0229336"
+		if l.CaseNumber == other {
+			other = "CM16-0213037"
+		}
+		if strings.Contains(page, "<h1>"+other) {
+			t.Errorf("page of %s shows the other letter, %s", l.URL, other)
+		}
+	}
+}
+
+func mustGet(t *testing.T, u string) *http.Response {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s = %d", u, resp.StatusCode)
+	}
+	return resp
 }

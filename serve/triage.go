@@ -176,7 +176,7 @@ func (s *Server) triage(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	http.Redirect(w, r, fmt.Sprintf("/letter/%s#f%d", d.SHA, i), http.StatusSeeOther)
+	http.Redirect(w, r, fmt.Sprintf("%s#f%d", letterURL(d.SHA), i), http.StatusSeeOther)
 }
 
 // record changes the baseline for the action and logs the note.
