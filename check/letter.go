@@ -56,9 +56,13 @@ func withMentions(l *extract.Letter, lex *lexicon.Lexicon) *extract.Letter {
 	}
 	c := *l
 	c.Items = append([]extract.Item(nil), l.Items...)
-	c.FindMentions(lex)
+	c.FindMentionsOf(lex, compared)
 	return &c
 }
+
+// compared are the kinds of mention the checks compare: counts and ages
+// they take from the letter's own facts, and the judged requests.
+const compared = extract.MentionServices | extract.MentionBodyParts | extract.MentionDates | extract.MentionSex
 
 // eachMentions calls f with the mentions of every part of the letter, in
 // the order of the text.

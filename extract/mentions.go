@@ -95,7 +95,27 @@ type Judged struct {
 // FindMentions reads the mentions of every part of the letter and what
 // each rationale judges, with a lexicon (nil: lexicon.Default()); it
 // does nothing when they were read already.
-func (l *Letter) FindMentions(lex *lexicon.Lexicon) {
+func (l *Letter) FindMentions(lex *lexicon.Lexicon) { l.FindMentionsOf(lex, AllMentions) }
+
+// MentionKinds are the kinds of mention FindMentionsOf reads, a bit set.
+type MentionKinds uint8
+
+// The kinds of mention.
+const (
+	MentionServices  MentionKinds = 1 << iota // services and drugs
+	MentionBodyParts                          // body parts with their side
+	MentionCounts                             // counts with their unit
+	MentionDates                              // dates with their role
+	MentionAges                               // ages
+	MentionSex                                // sex words and pronouns
+	AllMentions      = MentionServices | MentionBodyParts | MentionCounts | MentionDates | MentionAges | MentionSex
+)
+
+// FindMentionsOf is FindMentions reading only the kinds asked for, for a
+// caller that compares some of them (check does not read counts or
+// ages): the lists of the others are left empty. What each rationale
+// judges is read whatever the kinds.
+func (l *Letter) FindMentionsOf(lex *lexicon.Lexicon, kinds MentionKinds) {
 	if l.Mentions != nil || l.doc == nil {
 		return
 	}
@@ -104,26 +124,28 @@ func (l *Letter) FindMentions(lex *lexicon.Lexicon) {
 	}
 	p := &parser{text: l.doc.text, doc: l.doc, lex: lex, l: l}
 	defer p.release()
-	p.mentions()
+	p.mentions(kinds)
 }
 
 // mentions fills in the mentions of the letter's parts.
-func (p *parser) mentions() {
+func (p *parser) mentions(kinds MentionKinds) {
 	m := &LetterMentions{}
-	m.Header = p.mentionsIn(p.l.Sections[SectionHeader])
-	m.Summary = p.mentionsIn(p.l.Sections[SectionSummary])
+	m.Header = p.mentionsIn(p.l.Sections[SectionHeader], kinds)
+	m.Summary = p.mentionsIn(p.l.Sections[SectionSummary], kinds)
 	p.l.Mentions = m
 	for i := range p.l.Items {
 		it := &p.l.Items[i]
-		im := &ItemMentions{Rationale: p.mentionsIn(it.Rationale.Span)}
+		// What the rationale judges is read from its services and body
+		// parts.
+		im := &ItemMentions{Rationale: p.mentionsIn(it.Rationale.Span, kinds|MentionServices|MentionBodyParts)}
 		if it.Header != nil {
-			im.ItemLine = p.mentionsIn(itemLine(it))
+			im.ItemLine = p.mentionsIn(itemLine(it), kinds)
 		}
 		if g := it.Guidelines.ClaimsAdministrator; g != nil {
-			im.ClaimsAdministrator = p.mentionsIn(g.Span)
+			im.ClaimsAdministrator = p.mentionsIn(g.Span, kinds)
 		}
 		if g := it.Guidelines.Maximus; g != nil {
-			im.Maximus = p.mentionsIn(g.Span)
+			im.Maximus = p.mentionsIn(g.Span, kinds)
 		}
 		it.Mentions = im
 		it.Rationale.Judged = p.judged(it, im.Rationale)
@@ -140,19 +162,33 @@ func itemLine(it *Item) Span {
 	return s
 }
 
-// mentionsIn reads the mentions of one part.
-func (p *parser) mentionsIn(in Span) Mentions {
+// mentionsIn reads the mentions of the given kinds in one part.
+func (p *parser) mentionsIn(in Span, kinds MentionKinds) Mentions {
 	m := Mentions{Services: []ServiceMention{}, BodyParts: []BodyPart{}, Counts: []Quantity{}, Dates: []DateMention{}, Ages: []Fact[int]{}, Sex: []SexMention{}}
 	if in.Len() <= 0 {
 		return m
 	}
-	found := p.lex.FindEach(p.at(in), serviceKinds, bodyPartKinds)
-	m.Services = p.serviceMentions(in, found[0])
-	m.BodyParts = p.bodyParts(in, found[1])
-	m.Counts = p.countMentions(in)
-	m.Dates = p.dateMentions(in)
-	m.Ages = p.ageMentions(in)
-	m.Sex = p.sexMentions(in)
+	if kinds&(MentionServices|MentionBodyParts) != 0 {
+		found := p.lex.FindEach(p.at(in), serviceKinds, bodyPartKinds)
+		if kinds&MentionServices != 0 {
+			m.Services = p.serviceMentions(in, found[0])
+		}
+		if kinds&MentionBodyParts != 0 {
+			m.BodyParts = p.bodyParts(in, found[1])
+		}
+	}
+	if kinds&MentionCounts != 0 {
+		m.Counts = p.countMentions(in)
+	}
+	if kinds&MentionDates != 0 {
+		m.Dates = p.dateMentions(in)
+	}
+	if kinds&MentionAges != 0 {
+		m.Ages = p.ageMentions(in)
+	}
+	if kinds&MentionSex != 0 {
+		m.Sex = p.sexMentions(in)
+	}
 	return m
 }
 

@@ -97,3 +97,31 @@ func TestPronouns(t *testing.T) {
 		t.Errorf("she (-want +got):\n%s", diff)
 	}
 }
+
+// TestFindMentionsOf checks that reading some kinds of mention gives
+// those lists as FindMentions does and leaves the others empty, save the
+// rationale's services and body parts, which what it judges needs.
+func TestFindMentionsOf(t *testing.T) {
+	all := Parse("letter.txt", mentionLetter, Options{Mentions: true})
+	some := Parse("letter.txt", mentionLetter, Options{})
+	some.FindMentionsOf(nil, MentionDates|MentionSex)
+	if some.Mentions == nil {
+		t.Fatal("no mentions read")
+	}
+	a, s := all.Mentions.Summary, some.Mentions.Summary
+	if len(a.Dates) == 0 || len(a.Sex) == 0 || len(a.Services) == 0 || len(a.Counts)+len(a.Ages) == 0 {
+		t.Fatalf("the letter's summary lacks a kind of mention; the test compares nothing: %+v", a)
+	}
+	if diff := cmp.Diff(a.Dates, s.Dates); diff != "" {
+		t.Errorf("dates (-all +some):\n%s", diff)
+	}
+	if diff := cmp.Diff(a.Sex, s.Sex); diff != "" {
+		t.Errorf("sex (-all +some):\n%s", diff)
+	}
+	if len(s.Services)+len(s.BodyParts)+len(s.Counts)+len(s.Ages) != 0 {
+		t.Errorf("kinds not asked for were read: %+v", s)
+	}
+	if diff := cmp.Diff(all.Items[0].Rationale.Judged, some.Items[0].Rationale.Judged); diff != "" {
+		t.Errorf("judged (-all +some):\n%s", diff)
+	}
+}
