@@ -19,6 +19,14 @@ type Options struct {
 	Lexicon   *lexicon.Lexicon // nil means lexicon.Default()
 	PDFEngine string           // "go" (default), "pdftotext" or "auto"
 	NoText    bool             // leave Letter.Text empty in the output
+	// NoCodes leaves the diagnoses without their ICD-10-CM codes (null):
+	// coding them is about a tenth of reading a letter, and loading the
+	// code set about 30 ms a process. CodeDiagnoses codes them later.
+	NoCodes bool
+	// NoDiagnoses leaves the diagnoses out ([]), for a caller that does
+	// not read them (imr check): reading a list of diagnoses splits it at
+	// the official ICD-10-CM names, which needs the code set.
+	NoDiagnoses bool
 	Mentions  bool             // read the mentions of every part and what each rationale judges (see Mentions)
 	// PDFMaxGlyphs bounds the glyphs of one PDF page (pdftext's
 	// Options.MaxGlyphs); 0 means its default, 200,000.
@@ -109,7 +117,7 @@ func Read(name string, data []byte, opt Options) (l *Letter, err error) {
 
 // readText extracts the one letter of a file's text.
 func readText(name string, data []byte, src string, loc Locator, pages int, warns []Warning, opt Options) *Letter {
-	l := parse(src, opt.lexicon(), confidenceOf(loc, 0))
+	l := parse(src, opt, confidenceOf(loc, 0))
 	l.Warnings = warns
 	l.doc.boxes = loc
 	l.Source = Source{Path: name, SHA256: digest(data), Pages: max(pages, l.doc.pageCount()), Layout: l.Source.Layout}
@@ -178,7 +186,7 @@ func digest(data []byte) string {
 
 // Parse extracts a letter from text already read; it never fails.
 func Parse(name, text string, opt Options) *Letter {
-	l := parse(text, opt.lexicon(), nil)
+	l := parse(text, opt, nil)
 	l.Source.Path = name
 	l.Source.SHA256 = digest([]byte(text))
 	l.Source.Pages = l.doc.pageCount()

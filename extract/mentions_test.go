@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -123,5 +125,40 @@ func TestFindMentionsOf(t *testing.T) {
 	}
 	if diff := cmp.Diff(all.Items[0].Rationale.Judged, some.Items[0].Rationale.Judged); diff != "" {
 		t.Errorf("judged (-all +some):\n%s", diff)
+	}
+}
+
+// TestNoDiagnoses checks that NoCodes leaves the diagnoses uncoded and
+// NoDiagnoses leaves them out, and that neither changes another fact.
+func TestNoDiagnoses(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "letters", "seed.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, _ := Read("seed.txt", data, Options{})
+	noCodes, _ := Read("seed.txt", data, Options{NoCodes: true})
+	none, _ := Read("seed.txt", data, Options{NoDiagnoses: true})
+	if len(full.Diagnoses) == 0 || full.Diagnoses[0].ICD10CM == nil {
+		t.Fatalf("the seed's diagnoses are not coded: %+v; the test compares nothing", full.Diagnoses)
+	}
+	for _, d := range noCodes.Diagnoses {
+		if d.ICD10CM != nil {
+			t.Errorf("NoCodes: %q coded %s", d.Text, d.ICD10CM.Code)
+		}
+	}
+	if len(noCodes.Diagnoses) != len(full.Diagnoses) {
+		t.Errorf("NoCodes: %d diagnoses, want %d", len(noCodes.Diagnoses), len(full.Diagnoses))
+	}
+	if none.Diagnoses == nil || len(none.Diagnoses) != 0 {
+		t.Errorf("NoDiagnoses: diagnoses %v, want []", none.Diagnoses)
+	}
+	none.Diagnoses, noCodes.Diagnoses = full.Diagnoses, full.Diagnoses
+	for name, l := range map[string]*Letter{"NoCodes": noCodes, "NoDiagnoses": none} {
+		if diff := cmp.Diff(full.Items, l.Items, cmp.AllowUnexported(Letter{})); diff != "" {
+			t.Errorf("%s changed the items (-full +%s):\n%s", name, name, diff)
+		}
+		if diff := cmp.Diff(full.Claimant, l.Claimant); diff != "" {
+			t.Errorf("%s changed the claimant:\n%s", name, diff)
+		}
 	}
 }

@@ -76,7 +76,8 @@ func (p *parser) lowerAt(s Span) string { return p.lower()[s.Start:s.End] }
 
 // parse normalizes src and reads every fact it can find.
 // conf, if not nil, gives the OCR confidence of the words of src.
-func parse(src string, lex *lexicon.Lexicon, conf confidence) *Letter {
+func parse(src string, opt Options, conf confidence) *Letter {
+	lex := opt.lexicon()
 	doc := normalize(src)
 	doc.conf = conf
 	p := &parser{text: doc.text, doc: doc, lex: lex}
@@ -88,8 +89,12 @@ func parse(src string, lex *lexicon.Lexicon, conf confidence) *Letter {
 	p.header()
 	p.reviewer()
 	p.claimant()
-	p.diagnoses()
-	CodeDiagnoses(p.l)
+	if !opt.NoDiagnoses {
+		p.diagnoses()
+	}
+	if !opt.NoCodes {
+		CodeDiagnoses(p.l)
+	}
 	p.items()
 	p.l.fill()
 	p.release()

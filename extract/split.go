@@ -60,7 +60,7 @@ func ReadAll(name string, data []byte, opt Options) (ps []Part, err error) {
 	feeds := formFeeds(src, 0, len(src), nil)
 	for i, s := range spans {
 		first, last := pageOf(s.Start, feeds), pageOf(max(s.Start, s.End-1), feeds)
-		l := parse(src[s.Start:s.End], opt.lexicon(), confidenceOf(loc, s.Start))
+		l := parse(src[s.Start:s.End], opt, confidenceOf(loc, s.Start))
 		if loc != nil {
 			l.doc.boxes = shifted{loc, s.Start, first}
 		}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times, on one core, imr check on the real letters' text against imr
 # extract on the same texts (the baseline: check reads the letters the
-# same way, then compares their facts). Bar: check at most 2x extract.
+# same way, save the diagnoses, which no check reads, then compares their
+# facts). Bar: check at most 2x extract.
 # Needs the shared data beside the checkout (or IMRKIT_SHARED).
 set -euo pipefail
 cd "$(dirname "$0")/.."

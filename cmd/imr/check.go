@@ -66,6 +66,7 @@ func runCheck(e *env, f *checkFlags, args []string) error {
 		return err
 	}
 	r.opt.Lexicon = cfg.Lexicon
+	r.opt.NoDiagnoses = true // no check reads the diagnoses
 	least, _ := check.ParseSeverity(f.minSeverity.value)
 	out := &checkOutput{format: f.format.value, stdout: e.stdout, stderr: e.stderr, bar: checkBar(e, f.quiet, len(r.in.paths)), start: time.Now()}
 	if out.bar != nil {
