@@ -27,7 +27,7 @@ type Options struct {
 	// not read them (imr check): reading a list of diagnoses splits it at
 	// the official ICD-10-CM names, which needs the code set.
 	NoDiagnoses bool
-	Mentions  bool             // read the mentions of every part and what each rationale judges (see Mentions)
+	Mentions    bool // read the mentions of every part and what each rationale judges (see Mentions)
 	// PDFMaxGlyphs bounds the glyphs of one PDF page (pdftext's
 	// Options.MaxGlyphs); 0 means its default, 200,000.
 	PDFMaxGlyphs int
