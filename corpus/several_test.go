@@ -3,7 +3,6 @@ package corpus
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,8 +11,8 @@ import (
 
 	"github.com/imrkit/imrkit/check"
 	"github.com/imrkit/imrkit/extract"
+	"github.com/imrkit/imrkit/internal/claimfile"
 	"github.com/imrkit/imrkit/internal/testenv"
-	"github.com/imrkit/imrkit/render"
 )
 
 // The two letters joined in the files of several letters of these tests.
@@ -47,31 +46,11 @@ func joinedText(t *testing.T, path string) string {
 // into one with qpdf, as a claim file scanned as one PDF holds them.
 func joinedPDF(t *testing.T, path string) string {
 	t.Helper()
-	qpdf := testenv.Tool(t, "qpdf", "qpdf")
-	r, err := render.New(render.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	args := []string{"--empty", "--pages"}
+	var letters []string
 	for _, c := range severalCases {
-		l, err := extract.Read(c+".txt", letterText(t, c+".txt"), extract.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf bytes.Buffer
-		if err := r.Letter(&buf, render.PDF, render.Entry{Letter: l}); err != nil {
-			t.Fatal(err)
-		}
-		p := filepath.Join(t.TempDir(), c+".pdf")
-		if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		args = append(args, p)
+		letters = append(letters, filepath.Join(testenv.Root(t), "testdata", "letters", c+".txt"))
 	}
-	if out, err := exec.Command(qpdf, append(args, "--", path)...).CombinedOutput(); err != nil {
-		t.Fatalf("qpdf: %v: %s", err, out)
-	}
-	return path
+	return claimfile.PDF(t, path, letters...)
 }
 
 // storedLetter is a letters row as these tests look at it.

@@ -3,13 +3,10 @@ package main
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
-	"github.com/imrkit/imrkit/extract"
-	"github.com/imrkit/imrkit/internal/testenv"
-	"github.com/imrkit/imrkit/render"
+	"github.com/imrkit/imrkit/internal/claimfile"
 )
 
 // damagedClaimPDF writes a claim file of two letters as one PDF (each
@@ -17,29 +14,8 @@ import (
 // damaged, so that each letter is read in part.
 func damagedClaimPDF(t *testing.T, w workspace) string {
 	t.Helper()
-	qpdf := testenv.Tool(t, "qpdf", "qpdf")
-	r, err := render.New(render.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	args := []string{"--empty", "--pages"}
-	for _, name := range []string{"CM16-0213037.txt", "CM17-0016311.txt"} {
-		l, err := extract.ReadFile(filepath.Join(w.letters, name), extract.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf bytes.Buffer
-		if err := r.Letter(&buf, render.PDF, render.Entry{Letter: l}); err != nil {
-			t.Fatal(err)
-		}
-		p := filepath.Join(t.TempDir(), name+".pdf")
-		writeFile(t, p, buf.String())
-		args = append(args, p)
-	}
-	p := filepath.Join(w.dir, "claim.pdf")
-	if out, err := exec.Command(qpdf, append(args, "--", p)...).CombinedOutput(); err != nil {
-		t.Fatalf("qpdf: %v: %s", err, out)
-	}
+	p := claimfile.PDF(t, filepath.Join(w.dir, "claim.pdf"),
+		filepath.Join(w.letters, "CM16-0213037.txt"), filepath.Join(w.letters, "CM17-0016311.txt"))
 	data, err := os.ReadFile(p)
 	if err != nil {
 		t.Fatal(err)
