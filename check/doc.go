@@ -39,7 +39,12 @@
 // and regions, counts, dates with their role, ages, sex words and
 // pronouns), and each rationale what its conclusion judges
 // (Rationale.Judged). Run reads the mentions, on a copy, when the letter
-// was read without them (extract.Options.Mentions).
+// was read without them (extract.Options.Mentions): only the kinds it
+// compares (services, body parts, dates, sex; extract.FindMentionsOf).
+// No check reads the diagnoses, so imr check reads letters without them
+// (extract.Options.NoDiagnoses). Some checks still read sentences with
+// patterns of their own (the review dates, the phrases that point at the
+// request): facts extraction does not yet give.
 //
 // # Severities
 //
