@@ -15,6 +15,9 @@
 // recognizer is that the word's characters are right. It is not a
 // probability; words below about 60 are often misread.
 //
+// Each page has a time limit (Options.PageTimeout, two minutes): a page
+// that takes longer is a page error, and the others go on.
+//
 // OCR repairs only what the format of a token makes certain: a token
 // shaped as a case number or a date whose letters l, I, O, o can only be
 // the digits 1 and 0 gets the digits; a word that reads as the name of a

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Errors for missing engines name the Debian package to install.
@@ -27,6 +28,17 @@ type Options struct {
 	DPI  int    // rasterization resolution; 0 means 300
 	Lang string // tesseract language; "" means eng
 	Jobs int    // pages read at once; 0 means one per CPU
+	// PageTimeout bounds the time one page takes, rasterized and read;
+	// 0 means 2 minutes. A page that takes longer (a huge page, an
+	// engine that hangs) is a page error, and the others go on.
+	PageTimeout time.Duration
+}
+
+func (o Options) pageTimeout() time.Duration {
+	if o.PageTimeout <= 0 {
+		return 2 * time.Minute
+	}
+	return o.PageTimeout
 }
 
 func (o Options) dpi() int {
@@ -124,8 +136,20 @@ func pageCount(ctx context.Context, pdf string) (int, error) {
 	return strconv.Atoi(string(m[1]))
 }
 
-// readPage rasterizes one page and reads it with tesseract.
+// readPage rasterizes one page and reads it with tesseract, in at most
+// Options.PageTimeout.
 func readPage(ctx context.Context, dir, pdf string, num int, opt Options) Page {
+	ctx, cancel := context.WithTimeout(ctx, opt.pageTimeout())
+	defer cancel()
+	p := readPageIn(ctx, dir, pdf, num, opt)
+	if p.Err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		p.Err = fmt.Errorf("OCR stopped after %s", opt.pageTimeout())
+	}
+	return p
+}
+
+// readPageIn is readPage without its time limit.
+func readPageIn(ctx context.Context, dir, pdf string, num int, opt Options) Page {
 	p := Page{Number: num}
 	prefix := filepath.Join(dir, "p"+strconv.Itoa(num))
 	n := strconv.Itoa(num)

@@ -3,10 +3,14 @@ package ocr
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/imrkit/imrkit/internal/testenv"
 )
 
 func TestRepair(t *testing.T) {
@@ -134,4 +138,31 @@ func FuzzRepair(f *testing.F) {
 			t.Errorf("repair(%q) = %q, but repair of that = %q", s, once, twice)
 		}
 	})
+}
+
+// TestPageTimeout checks that a page whose engine hangs is a page error
+// at the time limit, named as such, and that ReadPDF returns then.
+func TestPageTimeout(t *testing.T) {
+	testenv.Tool(t, "pdftoppm", "poppler-utils")
+	bin := t.TempDir()
+	hang := "#!/bin/sh\nexec sleep 30\n"
+	if err := os.WriteFile(filepath.Join(bin, "tesseract"), []byte(hang), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	pdf, err := os.ReadFile(filepath.Join(testenv.Root(t), "testdata", "letters", "seed.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	pages, err := ReadPDF(t.Context(), pdf, []int{1}, Options{PageTimeout: 500 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != 1 || pages[0].Err == nil || !strings.Contains(pages[0].Err.Error(), "OCR stopped after 500ms") {
+		t.Fatalf("pages %+v, want page 1 stopped after 500ms", pages)
+	}
+	if took := time.Since(start); took > 10*time.Second {
+		t.Errorf("ReadPDF took %v, want about the 500ms limit", took)
+	}
 }
