@@ -60,10 +60,11 @@ With --isolate each file is read in a worker process (this program's
 hidden "corpus worker" command) with a memory limit and --worker-timeout,
 so that a file that would crash or hang the build fails alone.
 
-Exit status: 0 when the build ran, 1 when it stopped at a failure
-(--fail-fast) or no file could be read, 2 for usage errors, sources that
-hold no letter file, and a source that does not exist (the others are
-built, then the build exits 2).`,
+Exit status: 0 when every file was stored, 1 when it stopped at a failure
+(--fail-fast) or no file could be read, 2 when some files failed (the
+others are stored; each failure is named and recorded in the files
+table), for usage errors, sources that hold no letter file, and a source
+that does not exist (the others are built, then the build exits 2).`,
 		Example: `  imr corpus build --db imr.db letters/ more-letters/`,
 		Args:    needArgs("sources (FILE or DIR)"),
 		RunE:    func(c *cobra.Command, args []string) error { return runBuild(c, e, f, *db, args) },
@@ -135,7 +136,10 @@ func present(args []string) []string {
 
 // build runs the build with a progress bar on a terminal, or a line per
 // failed file otherwise, and prints the summary. It exits 1 when it
-// stopped at a failure or when no file could be read.
+// stopped at a failure or when no file could be read, and 2, as the
+// other commands do when inputs failed, when some files failed and the
+// others were stored: the failures are recorded and named, but the run
+// is no success.
 func build(db *corpus.DB, args []string, opt corpus.Options, e *env) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -163,6 +167,9 @@ func build(db *corpus.DB, args []string, opt corpus.Options, e *env) error {
 	case sum.Failed > 0 && sum.OK+sum.Skipped+sum.Duplicates == 0:
 		fmt.Fprintln(e.stderr, "imr corpus build: no file could be read")
 		return exitCode(1)
+	case sum.Failed > 0:
+		fmt.Fprintf(e.stderr, "imr corpus build: %d of %d files failed; the others are stored (the files table records each failure)\n", sum.Failed, sum.Files)
+		return errFailed
 	}
 	return nil
 }

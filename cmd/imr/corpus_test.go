@@ -44,7 +44,7 @@ func TestCorpusBuildExit(t *testing.T) {
 		wantCode int
 		wantOut  string
 	}{
-		{name: "good and bad files", dir: letters(t, bad), wantCode: 0, wantOut: "3 ok, 1 failed"},
+		{name: "good and bad files", dir: letters(t, bad), wantCode: 2, wantOut: "3 ok, 1 failed"},
 		{name: "fail fast", dir: letters(t, bad), flags: []string{"--fail-fast", "-j", "1"}, wantCode: 1, wantOut: "1 failed"},
 		{name: "only bad files", dir: t.TempDir(), wantCode: 1, wantOut: "0 ok, 2 failed"},
 		{name: "missing folder", dir: filepath.Join(t.TempDir(), "nothing"), wantCode: 2},
