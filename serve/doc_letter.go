@@ -19,6 +19,9 @@ type letter struct {
 	Report check.Report
 	pageOf func(off int) int // the page of an offset of the normalized text
 	Corpus bool              // opened from the corpus
+	// Siblings are the letters of the claim file this one came from, in
+	// order, itself among them; nil for a file of one letter.
+	Siblings []*letter
 }
 
 // newLetter checks a letter and collects its facts; pageOf nil means

@@ -20,7 +20,8 @@ import (
 // reviewPage is what review.html receives.
 type reviewPage struct {
 	Name, SHA, Case, Layout string
-	URL                     string // the review page's path
+	URL                     string    // the review page's path
+	Siblings                []sibling // the letters of its claim file, when it holds several
 	PageCount               int
 	Corpus                  bool
 	Pages                   []textPage
@@ -35,6 +36,14 @@ type reviewPage struct {
 	Baseline                string // the file they go to
 	User                    string
 	Notice                  string
+}
+
+// sibling is a link to one letter of a claim file.
+type sibling struct {
+	N       int
+	Case    string
+	URL     string
+	Current bool // the letter on the page
 }
 
 type textPage struct {
@@ -93,25 +102,43 @@ func (s *Server) review(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, letterURL(d.SHA), http.StatusSeeOther)
 }
 
-// readLetter reads, checks and keeps the letter a request sends.
+// readLetter reads, checks and keeps the letters a request sends, and
+// returns the first: a file that holds several (a claim file) gives each
+// its own page, keyed by the file's SHA-256 and #N, with links from one
+// to the others.
 func (s *Server) readLetter(w http.ResponseWriter, r *http.Request, field string) (*letter, error) {
 	u, err := s.readUpload(w, r, field)
 	if err != nil {
 		return nil, err
 	}
-	var d *letter
+	var ds []*letter
 	err = s.limited(w, r, u.name, func(allow func(time.Duration)) error {
-		l, err := s.extractLetter(u, allow)
-		if err == nil {
-			d, err = newLetter(l, nil, s.checkConfig())
+		parts, err := s.extractParts(u, allow)
+		if err != nil {
+			return err
 		}
-		return err
+		for _, p := range parts {
+			d, err := newLetter(p.Letter, nil, s.checkConfig())
+			if err != nil {
+				return err
+			}
+			if p.Count > 1 {
+				d.SHA = fmt.Sprintf("%s#%d", d.SHA, p.Index)
+			}
+			ds = append(ds, d)
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	s.letters.put(d)
-	return d, nil
+	for _, d := range ds {
+		if len(ds) > 1 {
+			d.Siblings = ds
+		}
+		s.letters.put(d)
+	}
+	return ds[0], nil
 }
 
 func (s *Server) checkConfig() *check.Config {
@@ -165,6 +192,9 @@ func (s *Server) letterPage(w http.ResponseWriter, r *http.Request) {
 func (s *Server) reviewData(d *letter) (*reviewPage, error) {
 	p := &reviewPage{Name: d.Source.Path, SHA: d.SHA, URL: letterURL(d.SHA), Case: d.Report.Case, Layout: d.Source.Layout,
 		PageCount: d.Source.Pages, Corpus: d.Corpus, Triage: s.opt.Baseline != "", Baseline: s.opt.Baseline, User: s.opt.User}
+	for i, x := range d.Siblings {
+		p.Siblings = append(p.Siblings, sibling{N: i + 1, Case: x.Report.Case, URL: letterURL(x.SHA), Current: x == d})
+	}
 	if d.Source.Layout == "unknown" {
 		p.Notice = "This does not read as an IMR determination letter: what could be found is shown."
 	}

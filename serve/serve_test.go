@@ -425,9 +425,9 @@ func TestParseLimits(t *testing.T) {
 	s, ts := newTestServer(t, Options{ParseTimeout: 200 * time.Millisecond, Parsers: 1})
 	release := make(chan struct{})
 	defer close(release)
-	s.extract = func(name string, data []byte, opt extract.Options) (*extract.Letter, error) {
+	s.extract = func(name string, data []byte, opt extract.Options) ([]extract.Part, error) {
 		<-release
-		return extract.Read(name, data, opt)
+		return extract.ReadAll(name, data, opt)
 	}
 	tests := []struct {
 		name string
@@ -532,12 +532,12 @@ func TestOCRAllowance(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s.extract = func(name string, data []byte, opt extract.Options) (*extract.Letter, error) {
+			s.extract = func(name string, data []byte, opt extract.Options) ([]extract.Part, error) {
 				if tt.pages >= 0 {
 					opt.OnOCR(tt.pages)
 				}
 				time.Sleep(time.Second) // longer than ParseTimeout, shorter than the allowance
-				return extract.Read(name, data, opt)
+				return extract.ReadAll(name, data, opt)
 			}
 			resp := postFile(t, ts.URL+"/api/check", "file", "seed.txt", seed(t))
 			if body := readBody(t, resp); resp.StatusCode != tt.want {
@@ -614,4 +614,44 @@ func mustGet(t *testing.T, u string) *http.Response {
 		t.Fatalf("GET %s = %d", u, resp.StatusCode)
 	}
 	return resp
+}
+
+// TestClaimFileUpload uploads a file that holds two letters: the review
+// page opens the first, each letter has its own page with links to the
+// other, and the API, which reads one letter a request, says what to do.
+func TestClaimFileUpload(t *testing.T) {
+	_, ts := newTestServer(t, Options{})
+	var both []byte
+	for _, name := range []string{"CM16-0213037.txt", "CM16-0229336.txt"} {
+		data, err := os.ReadFile(filepath.Join(letters(t), name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		both = append(both, data...)
+	}
+	resp := postFile(t, ts.URL+"/review", "letter", "claim.txt", both)
+	readBody(t, resp)
+	where := resp.Header.Get("Location")
+	if resp.StatusCode != http.StatusSeeOther || !strings.HasSuffix(where, "%231") {
+		t.Fatalf("POST /review = %d to %q; want a redirect to the first letter, its key ending in #1 (%%231)", resp.StatusCode, where)
+	}
+	first := readBody(t, mustGet(t, ts.URL+where))
+	if !strings.Contains(first, "<h1>CM16-0213037") || !strings.Contains(first, "2 letters in this file") {
+		t.Fatalf("GET %s: want the first letter's page with links to both: %.400s", where, first)
+	}
+	i := strings.Index(first, `2. CM16-0229336`)
+	j := strings.LastIndex(first[:max(i, 0)], `href="`)
+	if i < 0 || j < 0 {
+		t.Fatalf("no link to the second letter: %.600s", first)
+	}
+	link := first[j+len(`href="`):]
+	link = link[:strings.IndexByte(link, '"')]
+	second := readBody(t, mustGet(t, ts.URL+link))
+	if !strings.Contains(second, "<h1>CM16-0229336") {
+		t.Errorf("GET %s does not show the second letter", link)
+	}
+	api := postFile(t, ts.URL+"/api/check", "file", "claim.txt", both)
+	if body := readBody(t, api); api.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(body, "holds 2 letters") {
+		t.Errorf("POST /api/check with a claim file = %d %s, want 422 saying it holds 2 letters", api.StatusCode, body)
+	}
 }

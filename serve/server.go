@@ -51,7 +51,7 @@ type Server struct {
 	chapter  string     // the diagnoses column of ICD-10 chapters, or ""
 	handler  http.Handler
 
-	extract func(name string, data []byte, opt extract.Options) (*extract.Letter, error) // extract.Read; tests stall it
+	extract func(name string, data []byte, opt extract.Options) ([]extract.Part, error) // extract.ReadAll; tests stall it
 }
 
 // New makes a server.
@@ -67,7 +67,7 @@ func New(opt Options) (*Server, error) {
 	}
 	static, _ := fs.Sub(assets, "assets/static")
 	s := &Server{opt: opt, pages: pages, static: static, render: r,
-		parsers: make(chan struct{}, opt.Parsers), letters: newCache(64), extract: extract.Read}
+		parsers: make(chan struct{}, opt.Parsers), letters: newCache(64), extract: extract.ReadAll}
 	if opt.DB != nil {
 		if s.chapter, err = chapterColumn(opt.DB); err != nil {
 			return nil, fmt.Errorf("serve: %w", err)

@@ -218,9 +218,23 @@ func (s *Server) read(w http.ResponseWriter, r *http.Request, u upload) (*extrac
 	return l, err
 }
 
-// extractLetter reads an upload into a letter. A letter read by OCR is
-// allowed Options.OCRPageTimeout more for each page OCR reads (allow).
+// extractLetter reads an upload that holds one letter (the API).
 func (s *Server) extractLetter(u upload, allow func(time.Duration)) (*extract.Letter, error) {
+	parts, err := s.extractParts(u, allow)
+	if err != nil {
+		return nil, err
+	}
+	if len(parts) > 1 {
+		return nil, &httpError{http.StatusUnprocessableEntity, "Several letters",
+			fmt.Sprintf("%s holds %d letters; the API reads one a request: send each, or open the file on the review page, which shows each", u.name, len(parts))}
+	}
+	return parts[0].Letter, nil
+}
+
+// extractParts reads an upload into its letters: one, or each of a file
+// that holds several end to end (a claim file). A letter read by OCR is
+// allowed Options.OCRPageTimeout more for each page OCR reads (allow).
+func (s *Server) extractParts(u upload, allow func(time.Duration)) ([]extract.Part, error) {
 	opt := s.opt.Extract
 	opt.OnOCR = func(pages int) {
 		if pages <= 0 {
@@ -228,9 +242,9 @@ func (s *Server) extractLetter(u upload, allow func(time.Duration)) (*extract.Le
 		}
 		allow(time.Duration(pages) * s.opt.OCRPageTimeout)
 	}
-	l, err := s.extract(u.name, u.data, opt)
+	parts, err := s.extract(u.name, u.data, opt)
 	if err != nil {
 		return nil, &httpError{http.StatusUnprocessableEntity, "Cannot read this letter", err.Error()}
 	}
-	return l, nil
+	return parts, nil
 }
