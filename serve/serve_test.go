@@ -552,14 +552,7 @@ func TestOCRAllowance(t *testing.T) {
 // #N, escaped in the link) and its page shows its own case number.
 func TestClaimFileLetters(t *testing.T) {
 	dir := t.TempDir()
-	var both []byte
-	for _, name := range []string{"CM16-0213037.txt", "CM16-0229336.txt"} {
-		data, err := os.ReadFile(filepath.Join(letters(t), name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		both = append(both, data...)
-	}
+	both := claimText(t)
 	if err := os.WriteFile(filepath.Join(dir, "claim.txt"), both, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -604,6 +597,21 @@ func TestClaimFileLetters(t *testing.T) {
 	}
 }
 
+// claimText is a claim file of two letters: two bundled letters' texts
+// end to end.
+func claimText(t *testing.T) []byte {
+	t.Helper()
+	var both []byte
+	for _, name := range []string{"CM16-0213037.txt", "CM16-0229336.txt"} {
+		data, err := os.ReadFile(filepath.Join(letters(t), name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		both = append(both, data...)
+	}
+	return both
+}
+
 func mustGet(t *testing.T, u string) *http.Response {
 	t.Helper()
 	resp, err := http.Get(u)
@@ -621,14 +629,7 @@ func mustGet(t *testing.T, u string) *http.Response {
 // other, and the API, which reads one letter a request, says what to do.
 func TestClaimFileUpload(t *testing.T) {
 	_, ts := newTestServer(t, Options{})
-	var both []byte
-	for _, name := range []string{"CM16-0213037.txt", "CM16-0229336.txt"} {
-		data, err := os.ReadFile(filepath.Join(letters(t), name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		both = append(both, data...)
-	}
+	both := claimText(t)
 	resp := postFile(t, ts.URL+"/review", "letter", "claim.txt", both)
 	readBody(t, resp)
 	where := resp.Header.Get("Location")
