@@ -38,21 +38,11 @@ type letterRows struct {
 // (1-based) of a file whose SHA-256 is file and that holds count
 // letters: the file's SHA-256 for a file of one letter, else followed
 // by "#" and the index ("ab12...#2"), so the key says where it came from.
-func letterID(file string, index, count int) string {
-	if count <= 1 {
-		return file
-	}
-	return file + "#" + strconv.Itoa(index)
-}
+func letterID(file string, index, count int) string { return extract.PartName(file, index, count) }
 
 // partName is the name of the index-th letter of the file at path: path
 // for a file of one letter, else "path#N", as imr extract names it.
-func partName(path string, index, count int) string {
-	if count <= 1 {
-		return path
-	}
-	return path + "#" + strconv.Itoa(index)
-}
+func partName(path string, index, count int) string { return extract.PartName(path, index, count) }
 
 // partPrefix starts the error of the index-th letter of a file: "#N: "
 // in a file of several, nothing in a file of one.

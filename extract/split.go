@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/imrkit/imrkit/version"
@@ -22,6 +23,18 @@ type Part struct {
 	End       int
 	FirstPage int // 1-based pages of the file
 	LastPage  int
+}
+
+// PartName is what the index-th letter (1-based) of a file that holds
+// count letters goes by, given the file's: its path, or its SHA-256 as a
+// key. A file of one letter keeps its own; a letter of a file of several
+// has "#" and its index added ("claim.pdf#2"), as imr extract, corpus
+// build and the review page name it.
+func PartName(file string, index, count int) string {
+	if count <= 1 {
+		return file
+	}
+	return file + "#" + strconv.Itoa(index)
 }
 
 // SeveralLettersError is the cause of Read's error for a file that holds

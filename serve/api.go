@@ -13,20 +13,21 @@ import (
 
 func isAPI(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/api/") }
 
-// apiExtract answers with the letter's JSON, as imr extract writes it.
+// apiExtract answers with the letters' JSON, as imr extract writes it:
+// one, or each of a file that holds several.
 func (s *Server) apiExtract(w http.ResponseWriter, r *http.Request) {
 	u, err := s.readUpload(w, r, "file")
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	l, err := s.read(w, r, u)
+	ls, err := s.read(w, r, u)
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
 	var b bytes.Buffer
-	if err := extract.WriteJSON(&b, []*extract.Letter{l}); err != nil {
+	if err := extract.WriteJSON(&b, ls); err != nil {
 		s.failErr(w, r, err)
 		return
 	}
@@ -35,18 +36,18 @@ func (s *Server) apiExtract(w http.ResponseWriter, r *http.Request) {
 }
 
 // apiCheck answers with the findings' JSON, as imr check --format json
-// writes it.
+// writes it: a report for each letter of the file.
 func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 	u, err := s.readUpload(w, r, "file")
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	var rep check.Report
+	var reps []check.Report
 	err = s.limited(w, r, u.name, func(allow func(time.Duration)) error {
-		l, err := s.extractLetter(u, allow)
-		if err == nil {
-			rep = check.Report{File: l.Source.Path, SHA256: l.Source.SHA256, Case: caseNumber(l), Findings: s.checkConfig().Run(l)}
+		ls, err := s.extractLetters(u, allow)
+		for _, l := range ls {
+			reps = append(reps, check.Report{File: l.Source.Path, SHA256: l.Source.SHA256, Case: caseNumber(l), Findings: s.checkConfig().Run(l)})
 		}
 		return err
 	})
@@ -55,7 +56,7 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var b bytes.Buffer
-	if err := check.WriteJSON(&b, []check.Report{rep}); err != nil {
+	if err := check.WriteJSON(&b, reps); err != nil {
 		s.failErr(w, r, err)
 		return
 	}

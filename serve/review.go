@@ -118,13 +118,12 @@ func (s *Server) readLetter(w http.ResponseWriter, r *http.Request, field string
 			return err
 		}
 		for _, p := range parts {
+			p.Letter.Source.Path = extract.PartName(p.Letter.Source.Path, p.Index, p.Count)
 			d, err := newLetter(p.Letter, nil, s.checkConfig())
 			if err != nil {
 				return err
 			}
-			if p.Count > 1 {
-				d.SHA = fmt.Sprintf("%s#%d", d.SHA, p.Index)
-			}
+			d.SHA = extract.PartName(d.SHA, p.Index, p.Count)
 			ds = append(ds, d)
 		}
 		return nil

@@ -626,7 +626,7 @@ func mustGet(t *testing.T, u string) *http.Response {
 
 // TestClaimFileUpload uploads a file that holds two letters: the review
 // page opens the first, each letter has its own page with links to the
-// other, and the API, which reads one letter a request, says what to do.
+// other, and the API answers for both, named as imr extract names them.
 func TestClaimFileUpload(t *testing.T) {
 	_, ts := newTestServer(t, Options{})
 	both := claimText(t)
@@ -651,8 +651,16 @@ func TestClaimFileUpload(t *testing.T) {
 	if !strings.Contains(second, "<h1>CM16-0229336") {
 		t.Errorf("GET %s does not show the second letter", link)
 	}
-	api := postFile(t, ts.URL+"/api/check", "file", "claim.txt", both)
-	if body := readBody(t, api); api.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(body, "holds 2 letters") {
-		t.Errorf("POST /api/check with a claim file = %d %s, want 422 saying it holds 2 letters", api.StatusCode, body)
+	api := postFile(t, ts.URL+"/api/extract", "file", "claim.txt", both)
+	body := readBody(t, api)
+	if api.StatusCode != http.StatusOK || !strings.Contains(body, `claim.txt#1"`) || !strings.Contains(body, `claim.txt#2"`) ||
+		!strings.Contains(body, "CM16-0213037") || !strings.Contains(body, "CM16-0229336") {
+		t.Errorf("POST /api/extract with a claim file = %d %.300s, want both letters, named claim.txt#1 and #2", api.StatusCode, body)
+	}
+	seedClaim := append(seed(t), both...)
+	api = postFile(t, ts.URL+"/api/check", "file", "claim.txt", seedClaim)
+	body = readBody(t, api)
+	if api.StatusCode != http.StatusOK || !strings.Contains(body, `claim.txt#1`) || !strings.Contains(body, "quantity-mismatch") {
+		t.Errorf("POST /api/check with the seed first in a claim file = %d %.300s, want its findings, named claim.txt#1", api.StatusCode, body)
 	}
 }

@@ -208,27 +208,29 @@ func (s *Server) limited(w http.ResponseWriter, r *http.Request, name string, wo
 const unknownOCRPages = 5
 
 // read extracts a letter; see limited.
-func (s *Server) read(w http.ResponseWriter, r *http.Request, u upload) (*extract.Letter, error) {
-	var l *extract.Letter
+func (s *Server) read(w http.ResponseWriter, r *http.Request, u upload) ([]*extract.Letter, error) {
+	var ls []*extract.Letter
 	err := s.limited(w, r, u.name, func(allow func(time.Duration)) error {
 		var err error
-		l, err = s.extractLetter(u, allow)
+		ls, err = s.extractLetters(u, allow)
 		return err
 	})
-	return l, err
+	return ls, err
 }
 
-// extractLetter reads an upload that holds one letter (the API).
-func (s *Server) extractLetter(u upload, allow func(time.Duration)) (*extract.Letter, error) {
+// extractLetters reads the letters of an upload, each named as imr
+// extract names it (path#N for a letter of a file of several).
+func (s *Server) extractLetters(u upload, allow func(time.Duration)) ([]*extract.Letter, error) {
 	parts, err := s.extractParts(u, allow)
 	if err != nil {
 		return nil, err
 	}
-	if len(parts) > 1 {
-		return nil, &httpError{http.StatusUnprocessableEntity, "Several letters",
-			fmt.Sprintf("%s holds %d letters; the API reads one a request: send each, or open the file on the review page, which shows each", u.name, len(parts))}
+	ls := make([]*extract.Letter, len(parts))
+	for i, p := range parts {
+		p.Letter.Source.Path = extract.PartName(p.Letter.Source.Path, p.Index, p.Count)
+		ls[i] = p.Letter
 	}
-	return parts[0].Letter, nil
+	return ls, nil
 }
 
 // extractParts reads an upload into its letters: one, or each of a file

@@ -115,15 +115,10 @@ func partLetters(parts []extract.Part) []*extract.Letter {
 	out := make([]*extract.Letter, len(parts))
 	for i, p := range parts {
 		out[i] = p.Letter
-		if p.Count > 1 {
-			p.Letter.Source.Path = partName(p.Letter.Source.Path, p.Index)
-		}
+		p.Letter.Source.Path = extract.PartName(p.Letter.Source.Path, p.Index, p.Count)
 	}
 	return out
 }
-
-// partName is the name of the index-th letter of the file at path.
-func partName(path string, index int) string { return fmt.Sprintf("%s#%d", path, index) }
 
 // letters reads every letter into a list, for outputs that need them
 // all before writing.
