@@ -2,22 +2,22 @@ package textpat
 
 import "strings"
 
-// ByteSet is a set of ASCII bytes.
-type ByteSet [256]bool
+// byteSet is a set of ASCII bytes.
+type byteSet [256]bool
 
 // skip returns the first offset from i of a byte in the set, or len(s).
 // The set holds no byte of a multi-byte character, so that the offset is
 // always the start of a character.
-func (set *ByteSet) skip(s string, i int) int {
+func (set *byteSet) skip(s string, i int) int {
 	for i < len(s) && !set[s[i]] {
 		i++
 	}
 	return i
 }
 
-// BytesOf returns the set of the bytes of chars, letters in both cases.
-func BytesOf(chars string) *ByteSet {
-	var set ByteSet
+// bytesOf returns the set of the bytes of chars, letters in both cases.
+func bytesOf(chars string) *byteSet {
+	var set byteSet
 	for i := 0; i < len(chars); i++ {
 		c := chars[i]
 		set[c] = true

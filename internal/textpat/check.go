@@ -14,24 +14,24 @@ import (
 // expression's own methods give. "" when all hold.
 func (pt *Pattern) Check(s string) string {
 	want := pt.Regexp().FindAllStringSubmatchIndex(s, -1)
-	if got := pt.Lowered().FindAllStringSubmatchIndex(Lower(s), -1); pt.low != nil && !FoldsOdd(s) && !reflect.DeepEqual(want, got) {
+	if got := pt.Lowered().FindAllStringSubmatchIndex(Lower(s), -1); pt.low != nil && !foldsOdd(s) && !reflect.DeepEqual(want, got) {
 		return fmt.Sprintf("folded on %q: %v, want %v", s, got, want)
 	}
 	for _, m := range want {
-		if pt.first != nil && !FoldsOdd(s) && m[0] < len(s) && !pt.first[s[m[0]]] {
+		if pt.first != nil && !foldsOdd(s) && m[0] < len(s) && !pt.first[s[m[0]]] {
 			return fmt.Sprintf("match %q starts with none of its first bytes", s[m[0]:m[1]])
 		}
-		if pt.needs != nil && !FoldsOdd(s) && !ContainsAny(Lower(s[m[0]:m[1]]), pt.needs...) {
+		if pt.needs != nil && !foldsOdd(s) && !ContainsAny(Lower(s[m[0]:m[1]]), pt.needs...) {
 			return fmt.Sprintf("match %q holds none of %q", s[m[0]:m[1]], pt.needs)
 		}
-		if pt.lead >= 0 && !FoldsOdd(s) && FirstOf(Lower(s[m[0]:]), pt.needs) > pt.lead {
+		if pt.lead >= 0 && !foldsOdd(s) && firstOf(Lower(s[m[0]:]), pt.needs) > pt.lead {
 			return fmt.Sprintf("match %q holds none of %q within %d bytes", s[m[0]:m[1]], pt.needs, pt.lead)
 		}
 	}
 	if got := pt.FindAll(s); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
 		return fmt.Sprintf("FindAll(%q) = %v, want %v", s, got, want)
 	}
-	if got := pt.Find(s); !FoldsOdd(s) && !reflect.DeepEqual(got, pt.Regexp().FindStringSubmatchIndex(s)) {
+	if got := pt.Find(s); !foldsOdd(s) && !reflect.DeepEqual(got, pt.Regexp().FindStringSubmatchIndex(s)) {
 		return fmt.Sprintf("Find(%q) = %v, want %v", s, got, pt.Regexp().FindStringSubmatchIndex(s))
 	}
 	return ""
@@ -66,7 +66,7 @@ func (pt *Pattern) MadeOfBytes() bool { return pt.made != nil }
 
 // outsideSet names what in re may match outside set: a character, a
 // range, or an anchor at a text's start or end; "" when nothing does.
-func outsideSet(re *syntax.Regexp, set *ByteSet) string {
+func outsideSet(re *syntax.Regexp, set *byteSet) string {
 	switch re.Op {
 	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
 		return "any character"

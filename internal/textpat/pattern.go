@@ -19,10 +19,10 @@ import (
 // sign, K), for which the methods on strings run the expression itself.
 type Pattern struct {
 	src      string
-	first    *ByteSet // the bytes a match may start with, nil for any
+	first    *byteSet // the bytes a match may start with, nil for any
 	needs    []string // lower-case text one of which every match holds
 	lead     int      // how far into every match a needed text starts at most, -1 unknown
-	made     *ByteSet // the bytes every match is made of, word bytes among them; nil for any
+	made     *byteSet // the bytes every match is made of, word bytes among them; nil for any
 	anchored bool     // the expression starts with ^ (after its flags)
 	once     sync.Once
 	re       *regexp.Regexp // src as written
@@ -55,17 +55,23 @@ func Of(src string) *Pattern {
 // StartsWith sets the bytes a match may start with (letters in either
 // case, " " standing for any white space).
 func (pt *Pattern) StartsWith(chars string) *Pattern {
-	if strings.Contains(chars, " ") {
-		chars += "\t\n\f\r"
-	}
-	pt.first = BytesOf(chars)
+	pt.first = bytesOf(spaced(chars))
 	return pt
 }
 
-// StartsWithCase is startsWith for a pattern that reads letters in the
+// spaced returns chars with the white space \s reads added when it holds
+// " ", which stands for any of it.
+func spaced(chars string) string {
+	if strings.Contains(chars, " ") {
+		return chars + "\t\n\f\r"
+	}
+	return chars
+}
+
+// StartsWithCase is StartsWith for a pattern that reads letters in the
 // case written: the letters of chars stand for themselves only.
 func (pt *Pattern) StartsWithCase(chars string) *Pattern {
-	var set ByteSet
+	var set byteSet
 	for i := 0; i < len(chars); i++ {
 		set[chars[i]] = true
 	}
@@ -95,11 +101,7 @@ func (pt *Pattern) Within(lead int) *Pattern {
 // are, so a match found in a run is the match found in the whole text.
 // The pattern must need texts and be case-insensitive, with no ^ or $.
 func (pt *Pattern) MadeOf(chars string) *Pattern {
-	if strings.Contains(chars, " ") {
-		chars += "\t\n\f\r"
-	}
-	set := BytesOf(chars + "0123456789abcdefghijklmnopqrstuvwxyz_")
-	pt.made = set
+	pt.made = bytesOf(spaced(chars) + "0123456789abcdefghijklmnopqrstuvwxyz_")
 	return pt
 }
 
@@ -139,21 +141,21 @@ func (pt *Pattern) lowered() *regexp.Regexp {
 	return pt.re
 }
 
-// ForText returns the expression to run over s and the text to run it
+// forText returns the expression to run over s and the text to run it
 // over, which has the same offsets. An expression anchored at the start
 // runs as written: it reads only the start of s, which may be long, and
 // lowering all of s would cost more than folding saves.
-func (pt *Pattern) ForText(s string) (*regexp.Regexp, string) {
+func (pt *Pattern) forText(s string) (*regexp.Regexp, string) {
 	pt.compile()
-	if pt.low == nil || pt.anchored || FoldsOdd(s) {
+	if pt.low == nil || pt.anchored || foldsOdd(s) {
 		return pt.re, s
 	}
 	return pt.low, Lower(s)
 }
 
-// FoldsOdd reports whether s holds a letter that a case-insensitive
-// Regexp folds to an ASCII one: the long s (ſ) and the Kelvin sign (K).
-func FoldsOdd(s string) bool {
+// foldsOdd reports whether s holds a letter that a case-insensitive
+// regexp folds to an ASCII one: the long s (ſ) and the Kelvin sign (K).
+func foldsOdd(s string) bool {
 	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
 }
 
@@ -167,13 +169,13 @@ func (pt *Pattern) SearchFrom(low string) (int, bool) {
 	case pt.lead < 0:
 		return 0, ContainsAny(low, pt.needs...)
 	}
-	first := FirstOf(low, pt.needs)
+	first := firstOf(low, pt.needs)
 	return max(0, first-pt.lead), first >= 0
 }
 
-// FirstOf returns the offset of the first of the texts to occur in s, or
+// firstOf returns the offset of the first of the texts to occur in s, or
 // -1 when none does.
-func FirstOf(s string, texts []string) int {
+func firstOf(s string, texts []string) int {
 	first := -1
 	for _, t := range texts {
 		end := len(s)
@@ -209,7 +211,7 @@ func (pt *Pattern) skip(re *regexp.Regexp, s string, from int) int {
 }
 
 // unfolded reports whether re is a case-insensitive expression run as
-// written, over a text with ſ or K (see ForText): its matches may start
+// written, over a text with ſ or K (see forText): its matches may start
 // with those, which no first byte tells.
 func (pt *Pattern) unfolded(re *regexp.Regexp) bool { return re == pt.re && pt.low != nil }
 
@@ -276,7 +278,7 @@ func upTo(ms [][]int, last int) [][]int {
 // FindAll returns the matches in s, as the expression's
 // FindAllStringSubmatchIndex.
 func (pt *Pattern) FindAll(s string) [][]int {
-	re, text := pt.ForText(s)
+	re, text := pt.forText(s)
 	if !pt.mayHold(re, text) {
 		return nil
 	}
@@ -285,14 +287,14 @@ func (pt *Pattern) FindAll(s string) [][]int {
 
 // Find returns the leftmost match in s, as FindStringSubmatchIndex.
 func (pt *Pattern) Find(s string) []int {
-	re, text := pt.ForText(s)
+	re, text := pt.forText(s)
 	if !pt.mayHold(re, text) {
 		return nil
 	}
 	return pt.FindFrom(re, text, 0)
 }
 
-// mayHold reports whether text, which ForText gave with re, may hold a
+// mayHold reports whether text, which forText gave with re, may hold a
 // match: whether it holds a needed text. The expression as written reads
 // case, or runs over a text with ſ or K, whose needs are not tested.
 func (pt *Pattern) mayHold(re *regexp.Regexp, text string) bool {
