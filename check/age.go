@@ -16,8 +16,8 @@ import (
 var (
 	// claimantAgeRe is an age given the claimant: "is a 61 year old",
 	// "a 34-year-old male".
-	claimantAgeRe = lazyRegexp(`(?i)\b(?:is|was|an?)\s+(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?)(?:\s*|-)old\b|\b(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?)(?:\s*|-)old\s+(?:male|female|man|woman|gentleman|lady|claimant|patient|applicant|employee|individual|(?:injured )?worker)\b|\b(\d{1,3})\s*y/o\b`)
-	birthRe       = lazyRegexp(`(?i)\b(?:birth ?dates?|dates? of birth|DOB|born(?: on)?)\b(?:\s*(?:as|is|was|of|on|:))*\s*`)
+	claimantAgeRe = patternOf(`(?i)\b(?:is|was|an?)\s+(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?)(?:\s*|-)old\b|\b(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?)(?:\s*|-)old\s+(?:male|female|man|woman|gentleman|lady|claimant|patient|applicant|employee|individual|(?:injured )?worker)\b|\b(\d{1,3})\s*y/o\b`)
+	birthRe       = patternOf(`(?i)\b(?:birth ?dates?|dates? of birth|DOB|born(?: on)?)\b(?:\s*(?:as|is|was|of|on|:))*\s*`)
 )
 
 // checkAge compares the claimant's age statements and birth dates.
@@ -47,7 +47,7 @@ func (d *letter) ages(in extract.Span) []ageAt {
 		if !d.has(sent, "old", "y/o") {
 			continue
 		}
-		for _, m := range claimantAgeRe().FindAllStringSubmatchIndex(d.at(sent), -1) {
+		for _, m := range claimantAgeRe.FindAllStringSubmatchIndex(d.at(sent), -1) {
 			for g := 1; g <= 3; g++ {
 				if m[2*g] >= 0 {
 					s := extract.Span{Start: sent.Start + m[2*g], End: sent.Start + m[2*g+1]}
@@ -79,7 +79,7 @@ func (d *letter) birthDates(in extract.Span) (Finding, bool) {
 	if !d.has(in, "birth", "dob", "born") {
 		return Finding{}, false
 	}
-	for _, m := range d.find(birthRe(), in, 0) {
+	for _, m := range d.find(birthRe, in, 0) {
 		sent := d.sentenceAt(m.Start)
 		ds := d.dates(extract.Span{Start: m.End, End: min(sent.End, m.End+40)})
 		if len(ds) == 0 || ds[0].Start > m.End+3 {

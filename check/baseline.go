@@ -65,7 +65,7 @@ func jsonError(path string, data []byte, err error) error {
 	case errors.As(err, &typ):
 		off = int(typ.Offset)
 	default:
-		if m := unknownField().FindStringSubmatch(err.Error()); m != nil {
+		if m := unknownField.FindStringSubmatch(err.Error()); m != nil {
 			off = bytes.Index(data, []byte(strconv.Quote(m[1])))
 		}
 	}
@@ -76,7 +76,7 @@ func jsonError(path string, data []byte, err error) error {
 	return ErrorList{{Path: path, Line: line, Column: col, Msg: "baseline: " + strings.TrimPrefix(err.Error(), "json: ")}}
 }
 
-var unknownField = lazyRegexp(`unknown field "([^"]*)"`)
+var unknownField = patternOf(`unknown field "([^"]*)"`)
 
 // lineCol returns the line and column (1-based, in bytes) of an offset.
 func lineCol(data []byte, off int) (int, int) {

@@ -17,11 +17,11 @@ import (
 
 // partAfter joins a service to the body part after it: "MRI of the
 // right knee", "MRI (magnetic resonance imaging) for the cervical spine".
-var partAfter = lazyRegexp(`(?i)^\s*(?:\([^)]{0,60}\)\s*)?(?:without contrast\s+|with contrast\s+)?(?:of|for|to|on|at)\s+(?:the\s+|his\s+|her\s+)?(?:(?:left|right|bilateral)\s+)?$`)
+var partAfter = patternOf(`(?i)^\s*(?:\([^)]{0,60}\)\s*)?(?:without contrast\s+|with contrast\s+)?(?:of|for|to|on|at)\s+(?:the\s+|his\s+|her\s+)?(?:(?:left|right|bilateral)\s+)?$`)
 
 // blankGap is what may stand between a body part and the service it
 // qualifies: "shoulder MRI", "knee-MRI".
-var blankGap = lazyRegexp(`^[\s-]*$`)
+var blankGap = patternOf(`^[\s-]*$`)
 
 // checkBodyPart compares each item's body parts with those the rationale
 // gives its service.
@@ -33,7 +33,7 @@ func checkBodyPart(d *letter) []Finding {
 // as the extraction read it.
 func (d *letter) judgedPart(i int) (part, bool) {
 	j := d.Items[i].Rationale.Judged
-	if j == nil || j.BodyPart == nil || subordinate().MatchString(j.Text) {
+	if j == nil || j.BodyPart == nil || subordinate.MatchString(j.Text) {
 		return part{}, false
 	}
 	c := d.lex.Concept(j.BodyPart.Value)
@@ -161,10 +161,10 @@ func (d *letter) servicePartsIn(sent extract.Span, svc *lexicon.Concept) []part 
 func attached(text string, svc, p extract.Span) bool {
 	if p.End <= svc.Start {
 		gap := text[p.End:svc.Start]
-		return len(gap) <= 2 && blankGap().MatchString(gap)
+		return len(gap) <= 2 && blankGap.MatchString(gap)
 	}
 	if p.Start >= svc.End && p.Start-svc.End < 90 {
-		return partAfter().MatchString(text[svc.End:p.Start])
+		return partAfter.MatchString(text[svc.End:p.Start])
 	}
 	return false
 }
@@ -205,13 +205,13 @@ func (d *letter) requestBodyPart(i int) (Finding, bool) {
 // ("the request for ..."), each up to its verb.
 func (d *letter) requestPhrases(sent extract.Span) []extract.Span {
 	var out []extract.Span
-	for k, re := range pointerRes() {
+	for k, re := range pointerRes {
 		if !d.has(sent, pointerWords[k]...) {
 			continue
 		}
 		for _, m := range re.FindAllStringSubmatchIndex(d.at(sent), -1) {
 			phrase := extract.Span{Start: sent.Start + m[2], End: sent.Start + m[3]}
-			if v := phraseVerb().FindStringIndex(d.at(phrase)); v != nil {
+			if v := phraseVerb.FindStringIndex(d.at(phrase)); v != nil {
 				phrase.End = phrase.Start + v[0]
 			}
 			out = append(out, phrase)

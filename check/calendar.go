@@ -19,8 +19,8 @@ type date struct {
 const monthNames = `Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`
 
 var (
-	dateRe = lazyRegexp(`\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b|\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	isoRe  = lazyRegexp(`^(\d{4})-(\d{2})-(\d{2})$`)
+	dateRe = patternOf(`\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b|\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	isoRe  = patternOf(`^(\d{4})-(\d{2})-(\d{2})$`)
 )
 
 var monthNumbers = map[string]int{
@@ -56,10 +56,10 @@ func (d *letter) hasDate(in extract.Span) bool { return len(d.dates(in)) > 0 }
 // parseDate reads one date as written: 10/13/2016, 10-13-16, October 13,
 // 2016; or a YYYY-MM-DD value.
 func parseDate(s string) (date, bool) {
-	if g := isoRe().FindStringSubmatch(s); g != nil {
+	if g := isoRe.FindStringSubmatch(s); g != nil {
 		return valid(date{atoi(g[1]), atoi(g[2]), atoi(g[3])})
 	}
-	g := dateRe().FindStringSubmatch(s)
+	g := dateRe.FindStringSubmatch(s)
 	if g == nil || len(g[0]) != len(s) {
 		return date{}, false
 	}

@@ -24,7 +24,7 @@ const (
 
 var (
 	// urDateRes are the ways a letter dates the review: the date's group is 1.
-	urDateRes = lazyRegexps(
+	urDateRes = patternsOf(
 		// "The UR dated 11-14-16", "utilization review (12-01-2016)", "prior review dated 11/13/2016",
 		// "utilization review report dated November 15, 2016", "the Utilization Review on 11-9-16"
 		// "A Utilization Review letter is dated 11-29-16"
@@ -48,12 +48,12 @@ var (
 
 	// notURDate marks a sentence whose dates are of other events, unless
 	// the date is tied to the review by name (the first four of urDateRes).
-	notURDate = lazyRegexp(`(?i)request (?:was|were) (?:received|made|submitted)|certified and`)
+	notURDate = patternOf(`(?i)request (?:was|were) (?:received|made|submitted)|certified and`)
 	// otherDateBefore ends the text before a date of another kind: "Rx
 	// date 11-17-2016", "date of service of 12/01/2016".
-	otherDateBefore = lazyRegexp(`(?i)(?:date of service|\bRx date)\s*(?:of|:|was|is)?\s*$`)
+	otherDateBefore = patternOf(`(?i)(?:date of service|\bRx date)\s*(?:of|:|was|is)?\s*$`)
 	// injuryDateRe is a rationale's statement of the date of injury.
-	injuryDateRe = lazyRegexp(`(?i)\b(?:date of (?:the )?injury|injur(?:y|ed)|DOI)\b(?:\s+(?:is|was|of|on|dated|:))+\s*(` + datePat + `)`)
+	injuryDateRe = patternOf(`(?i)\b(?:date of (?:the )?injury|injur(?:y|ed)|DOI)\b(?:\s+(?:is|was|of|on|dated|:))+\s*(` + datePat + `)`)
 )
 
 // checkDates compares the header's date of injury and UR denial date with
@@ -124,7 +124,7 @@ func (d *letter) rationaleInjuryDates() []dated {
 		if !d.hasDate(it.Rationale.Span) || !d.has(it.Rationale.Span, "injur", "doi") {
 			continue
 		}
-		for _, s := range d.findOpening(injuryDateRe(), it.Rationale.Span, 1, "date of", "injur", "doi") {
+		for _, s := range d.findOpening(injuryDateRe, it.Rationale.Span, 1, "date of", "injur", "doi") {
 			if v, ok := parseDate(d.at(s)); ok {
 				out = append(out, dated{s, v})
 			}
@@ -136,8 +136,8 @@ func (d *letter) rationaleInjuryDates() []dated {
 var (
 	// onsetRe is an onset dated relative to a visit: "pain that started
 	// while pushing boxes the day prior".
-	onsetRe = lazyRegexp(`(?i)\b(?:started|began|begun|occurred|happened|onset)\b[^.;]{0,60}?\b(the day (?:prior|before)|the previous day|the prior day|yesterday|(?:one|two|three|\d) days? (?:ago|prior|before))`)
-	daysRe  = lazyRegexp(`(?i)\b(one|two|three|\d)\s+days?`)
+	onsetRe = patternOf(`(?i)\b(?:started|began|begun|occurred|happened|onset)\b[^.;]{0,60}?\b(the day (?:prior|before)|the previous day|the prior day|yesterday|(?:one|two|three|\d) days? (?:ago|prior|before))`)
+	daysRe  = patternOf(`(?i)\b(one|two|three|\d)\s+days?`)
 )
 
 // onsetFindings compares the header's date of injury with the day an
@@ -148,7 +148,7 @@ func (d *letter) onsetFindings(head date) []Finding {
 		if !d.has(sent, "start", "began", "begun", "occurr", "happen", "onset") {
 			continue
 		}
-		rel := d.find(onsetRe(), sent, 1)
+		rel := d.find(onsetRe, sent, 1)
 		ds := d.dates(sent)
 		if len(rel) == 0 || len(ds) != 1 || ds[0].Start > rel[0].Start {
 			continue
@@ -171,7 +171,7 @@ func (d *letter) onsetFindings(head date) []Finding {
 
 // daysBack reads how many days before a relative phrase points.
 func daysBack(s string) int {
-	m := daysRe().FindStringSubmatch(s)
+	m := daysRe.FindStringSubmatch(s)
 	if m == nil {
 		return 1
 	}
@@ -228,8 +228,8 @@ func (d *letter) readReviewDates() []dated {
 		if !d.hasDate(sent) || !d.has(sent, reviewWords...) {
 			continue
 		}
-		res := urDateRes()
-		if notURDate().MatchString(d.at(sent)) {
+		res := urDateRes
+		if notURDate.MatchString(d.at(sent)) {
 			res = res[:namedReview]
 		}
 		ascii := isASCII(d.at(sent))
@@ -242,7 +242,7 @@ func (d *letter) readReviewDates() []dated {
 			}
 			for _, s := range d.find(re, sent, 1) {
 				v, ok := parseDate(d.at(s))
-				if ok && !seen[s.Start] && !otherDateBefore().MatchString(d.text[max(sent.Start, s.Start-30):s.Start]) {
+				if ok && !seen[s.Start] && !otherDateBefore.MatchString(d.text[max(sent.Start, s.Start-30):s.Start]) {
 					seen[s.Start] = true
 					out = append(out, dated{s, v})
 				}
@@ -271,14 +271,14 @@ func (d *letter) dateFinding(what string, f *extract.Fact[string], head date, s 
 // 10/10/2016".
 func (d *letter) labelLine(s extract.Span) extract.Span {
 	lineStart := strings.LastIndexByte(d.text[:s.Start], '\n') + 1
-	if m := labelBefore().FindStringIndex(d.text[lineStart:s.Start]); m != nil {
+	if m := labelBefore.FindStringIndex(d.text[lineStart:s.Start]); m != nil {
 		return extract.Span{Start: lineStart + m[0], End: s.End}
 	}
 	return s
 }
 
 // labelBefore is a header label just before its value.
-var labelBefore = lazyRegexp(`[A-Z][A-Za-z()/']*(?: [A-Za-z()/']+){0,4}:\s*$`)
+var labelBefore = patternOf(`[A-Z][A-Za-z()/']*(?: [A-Za-z()/']+){0,4}:\s*$`)
 
 // role names the part of the letter an offset lies in.
 func (d *letter) role(off int) string {
@@ -301,7 +301,7 @@ var (
 	// firstReportRes date the Doctor's First Report, of which a claim has
 	// one: "On 11-23-2016 (Doctor's First Report", "a November 22, 2016
 	// first report", "First Report (DFR) dated December 15, 2016".
-	firstReportRes = lazyRegexps(
+	firstReportRes = patternsOf(
 		`(?i)(`+datePat+`)[\s,(]{0,4}(?:Doctor'?s\s+)?first report\b`,
 		`(?i)\bfirst report\b[^.;]{0,60}?\b(?:dated|on|done on)\s+(`+datePat+`)`,
 	)
@@ -313,7 +313,7 @@ func (d *letter) firstReportDates() []Finding {
 	if !d.has(extract.Span{End: len(d.text)}, "first report") {
 		return nil
 	}
-	for k, re := range firstReportRes() {
+	for k, re := range firstReportRes {
 		for _, s := range d.findFirstReport(k, re, extract.Span{Start: d.summary().Start, End: len(d.text)}) {
 			if v, ok := parseDate(d.at(s)); ok {
 				ds = append(ds, dated{s, v})
@@ -335,7 +335,7 @@ func (d *letter) firstReportDates() []Finding {
 }
 
 // findFirstReport returns the dates (group 1) of the matches of
-// firstReportRes()[k] in a span: d.find's answer, found faster. Every
+// firstReportRes[k] in a span: d.find's answer, found faster. Every
 // match holds "first report": the second pattern opens with the words
 // (see findOpening); the first ends with them, after a date, a few marks
 // and "Doctor's", at most 40 bytes besides white space, so on ASCII text

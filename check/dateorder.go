@@ -56,11 +56,11 @@ func (d *letter) headerOrder() []Finding {
 var (
 	// claimEventRe names an event of the claim that cannot come before
 	// the injury: a progress note, a follow-up, a request, a review.
-	claimEventRe = lazyRegexp(`(?i)\b(?:progress (?:note|report)s?|follow[- ]?up|request for authori[sz]ation|RFA|requests? (?:was|were) (?:received|made|submitted)|utilization review|complaints? reported)\b`)
+	claimEventRe = patternOf(`(?i)\b(?:progress (?:note|report)s?|follow[- ]?up|request for authori[sz]ation|RFA|requests? (?:was|were) (?:received|made|submitted)|utilization review|complaints? reported)\b`)
 	// priorRe marks a sentence about the time before the injury.
-	priorRe = lazyRegexp(`(?i)\b(?:prior to (?:the|his|her) (?:injury|claim)|before (?:the|his|her) injury|pre-?injury|history of|birth ?date|date of birth|DOB)\b`)
+	priorRe = patternOf(`(?i)\b(?:prior to (?:the|his|her) (?:injury|claim)|before (?:the|his|her) injury|pre-?injury|history of|birth ?date|date of birth|DOB)\b`)
 	// injuryBefore is a date given as another injury's.
-	injuryBefore = lazyRegexp(`(?i)\binjur(?:y|ies|ed)\b[^.;]{0,25}$`)
+	injuryBefore = patternOf(`(?i)\binjur(?:y|ies|ed)\b[^.;]{0,25}$`)
 )
 
 // beforeInjury finds notes, requests and reviews of the claim that the
@@ -79,11 +79,11 @@ func (d *letter) beforeInjury() []Finding {
 			continue
 		}
 		t := d.at(sent)
-		if !claimEventRe().MatchString(t) || priorRe().MatchString(t) {
+		if !claimEventRe.MatchString(t) || priorRe.MatchString(t) {
 			continue
 		}
 		for _, s := range d.dates(sent) {
-			if s.before(head) && !injuryBefore().MatchString(d.text[sent.Start:s.Start]) {
+			if s.before(head) && !injuryBefore.MatchString(d.text[sent.Start:s.Start]) {
 				evs = append(evs, d.ev(d.clause(s.Span), "summary"))
 				what = append(what, d.at(s.Span))
 			}
@@ -112,7 +112,7 @@ func (d *letter) datesBefore(in extract.Span, head date) bool {
 }
 
 // rfaRe names the request for authorization.
-var rfaRe = lazyRegexp(`(?i)\brequest for authori[sz]ation\b|\bRFA\b`)
+var rfaRe = patternOf(`(?i)\brequest for authori[sz]ation\b|\bRFA\b`)
 
 // requestAfterReview finds a request for authorization of an item dated
 // after the review that decided it.
@@ -122,7 +122,7 @@ func (d *letter) requestAfterReview() []Finding {
 		reviews = append(reviews, dated{d.labelLine(d.Dates.URDenial.Span), v})
 	}
 	for _, sent := range d.sentencesIn(d.summary()) {
-		if !d.hasDate(sent) || !d.has(sent, "request for author", "rfa") || !rfaRe().MatchString(d.at(sent)) || d.namesOtherService(sent) {
+		if !d.hasDate(sent) || !d.has(sent, "request for author", "rfa") || !rfaRe.MatchString(d.at(sent)) || d.namesOtherService(sent) {
 			continue
 		}
 		for _, s := range d.dates(sent) {

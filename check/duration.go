@@ -17,16 +17,16 @@ const countWord = `(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 
 var (
 	// injuryAgoRe gives the injury's age: "The injury is a month ago".
-	injuryAgoRe = lazyRegexp(`(?i)\b(?:the injury (?:is|was|occurred)|(?:was|got) injured)\s+(?:about |approximately )?` + countWord + `\s+(weeks?|months?|years?)\s+ago\b`)
+	injuryAgoRe = patternOf(`(?i)\b(?:the injury (?:is|was|occurred)|(?:was|got) injured)\s+(?:about |approximately )?` + countWord + `\s+(weeks?|months?|years?)\s+ago\b`)
 	// ongoingRe gives how long something has gone on: "has been
 	// experiencing pain for 10 months", "has been on chronic opioid
 	// treatment, at least 6 months".
-	ongoingRe = lazyRegexp(`(?i)\b(?:has|have) been (?:experiencing|having|on|taking|using|treated)\b([^.;]{0,50}?)(?:for|,)\s+(at least |over |more than )?(?:about |approximately )?` + countWord + `\s+(weeks?|months?|years?)\b`)
+	ongoingRe = patternOf(`(?i)\b(?:has|have) been (?:experiencing|having|on|taking|using|treated)\b([^.;]{0,50}?)(?:for|,)\s+(at least |over |more than )?(?:about |approximately )?` + countWord + `\s+(weeks?|months?|years?)\b`)
 	// ongoingWhat is what an ongoing statement must be about: the pain or
 	// its care, not a habit or another condition.
-	ongoingWhat = lazyRegexp(`(?i)\b(?:pain|symptoms?|complaints?|treatment|therapy|opioids?|medications?)\b`)
+	ongoingWhat = patternOf(`(?i)\b(?:pain|symptoms?|complaints?|treatment|therapy|opioids?|medications?)\b`)
 	// notOngoing marks a history that predates the claim.
-	notOngoing = lazyRegexp(`(?i)\b(?:prior|previous|history|before the injury)\b`)
+	notOngoing = patternOf(`(?i)\b(?:prior|previous|history|before the injury)\b`)
 )
 
 var numbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -61,7 +61,7 @@ func (d *letter) durations() []Finding {
 // injuryAgo checks a statement of the injury's age against the date of
 // injury: off by more than a month and by more than half the age.
 func (d *letter) injuryAgo(sent extract.Span, head date) (Finding, bool) {
-	m := injuryAgoRe().FindStringSubmatchIndex(d.at(sent))
+	m := injuryAgoRe.FindStringSubmatchIndex(d.at(sent))
 	if m == nil {
 		return Finding{}, false
 	}
@@ -84,8 +84,8 @@ func (d *letter) injuryAgo(sent extract.Span, head date) (Finding, bool) {
 // must not start more than a month before the date of injury.
 func (d *letter) ongoing(sent extract.Span, head date) (Finding, bool) {
 	t := d.at(sent)
-	m := ongoingRe().FindStringSubmatchIndex(t)
-	if m == nil || notOngoing().MatchString(t) || !ongoingWhat().MatchString(t[m[0]:m[1]]) {
+	m := ongoingRe.FindStringSubmatchIndex(t)
+	if m == nil || notOngoing.MatchString(t) || !ongoingWhat.MatchString(t[m[0]:m[1]]) {
 		return Finding{}, false
 	}
 	days := spanDays(t[m[6]:m[7]], t[m[8]:m[9]])

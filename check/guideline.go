@@ -17,8 +17,8 @@ import (
 // drug). Chapters without a region (Chronic Pain, Opioids) fit any item.
 
 var (
-	sectionsAt = lazyRegexp(`(?i)Section\(s\):`)
-	nextChap   = lazyRegexp(`,\s+and\s+`)
+	sectionsAt = patternOf(`(?i)Section\(s\):`)
+	nextChap   = patternOf(`,\s+and\s+`)
 )
 
 // chapter is a guideline chapter cited, with its span.
@@ -121,11 +121,11 @@ func inSections(before string) bool {
 	if i := strings.LastIndex(before, "Decision based on"); i >= 0 {
 		before = before[i:]
 	}
-	loc := sectionsAt().FindAllStringIndex(before, -1)
+	loc := sectionsAt.FindAllStringIndex(before, -1)
 	if loc == nil {
 		return false
 	}
-	return !nextChap().MatchString(before[loc[len(loc)-1][1]:])
+	return !nextChap.MatchString(before[loc[len(loc)-1][1]:])
 }
 
 // diagnostic are the categories of tests; treatment those of treatments
@@ -165,10 +165,10 @@ func (d *letter) maximusSections(i int) []extract.Span {
 	if g == nil || g.Value == "none cited" {
 		return nil
 	}
-	return d.find(sectionListRe(), g.Span, 1)
+	return d.find(sectionListRe, g.Span, 1)
 }
 
-var sectionListRe = lazyRegexp(`(?i)Section\(s\):\s*([^.]*?)(?:,?\s*Page\(s\)|\.\s|\.?$|,\s+and\s+[A-Z])`)
+var sectionListRe = patternOf(`(?i)Section\(s\):\s*([^.]*?)(?:,?\s*Page\(s\)|\.\s|\.?$|,\s+and\s+[A-Z])`)
 
 // sectionService finds a section for another treatment than the item's:
 // a treatment's section for a test, a topical section for an oral drug.
@@ -182,7 +182,7 @@ func (d *letter) sectionService(i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	for _, s := range d.maximusSections(i) {
-		if t := d.find(topicalRe(), s, 0); len(t) > 0 {
+		if t := d.find(topicalRe, s, 0); len(t) > 0 {
 			return d.sectionFinding(i, s, fmt.Sprintf("the item line requests an oral drug (%q) but the MAXIMUS guideline cites the section %q, for topical drugs",
 				it.Header.Text, d.at(s))), true
 		}

@@ -139,8 +139,8 @@ func TestClip(t *testing.T) {
 // TestPointerWords checks that each pointer pattern has its prefilter
 // words, and that every phrase the pattern matches holds one of them.
 func TestPointerWords(t *testing.T) {
-	if len(pointerWords) != len(pointerRes()) {
-		t.Fatalf("%d pointerWords for %d pointerRes", len(pointerWords), len(pointerRes()))
+	if len(pointerWords) != len(pointerRes) {
+		t.Fatalf("%d pointerWords for %d pointerRes", len(pointerWords), len(pointerRes))
 	}
 	for _, s := range []string{
 		"The MRI in question is not needed.", "the need for additional physical therapy", "the continued need for Pantoprazole",
@@ -148,7 +148,7 @@ func TestPointerWords(t *testing.T) {
 		"One platelet-rich plasma injection to the right knee is not medically necessary per the ODG.",
 	} {
 		low := strings.ToLower(s)
-		for k, re := range pointerRes() {
+		for k, re := range pointerRes {
 			if !re.MatchString(s) {
 				continue
 			}

@@ -23,9 +23,9 @@ import (
 
 var (
 	// comparing marks a sentence that sets one side against the other.
-	comparing = lazyRegexp(`(?i)\b(?:compar\w*|normal|unremarkable|unrestricted|intact|contralateral|unaffected|uninjured|symmetric\w*|5/5|5 out of 5|versus|vs\.?)\b`)
+	comparing = patternOf(`(?i)\b(?:compar\w*|normal|unremarkable|unrestricted|intact|contralateral|unaffected|uninjured|symmetric\w*|5/5|5 out of 5|versus|vs\.?)\b`)
 	// onTheSide gives a side after a body part: "on the right".
-	onTheSide = lazyRegexp(`(?i)^[^.;,]{0,30}?\bon the (left|right)\b`)
+	onTheSide = patternOf(`(?i)^[^.;,]{0,30}?\bon the (left|right)\b`)
 )
 
 // checkLaterality finds contradicting sides.
@@ -47,7 +47,7 @@ func opposite(a, b string) bool {
 // when the sentence compares the sides or names one part on both sides.
 func (d *letter) sided(sent extract.Span) []part {
 	ps := d.parts(sent)
-	if !anySided(ps) || comparing().MatchString(d.at(sent)) {
+	if !anySided(ps) || comparing.MatchString(d.at(sent)) {
 		return nil
 	}
 	sides := map[string]string{}
@@ -148,7 +148,7 @@ func (d *letter) phraseSides() []Finding {
 	}
 	ps := d.parts(in)
 	for k, p := range ps {
-		m := onTheSide().FindStringSubmatchIndex(d.text[p.End:in.End])
+		m := onTheSide.FindStringSubmatchIndex(d.text[p.End:in.End])
 		if m == nil || !opposite(p.side, d.text[p.End+m[2]:p.End+m[3]]) {
 			continue
 		}
@@ -171,7 +171,7 @@ func (d *letter) phraseSides() []Finding {
 // part's start.
 func (d *letter) sideStart(p part) int {
 	before := d.text[max(0, p.Start-40):p.Start]
-	if m := sideBefore().FindStringIndex(before); m != nil {
+	if m := sideBefore.FindStringIndex(before); m != nil {
 		return p.Start - len(before) + m[0]
 	}
 	return p.Start
@@ -185,7 +185,7 @@ func (d *letter) withSide(p part) string {
 	return p.side + " " + d.at(p.Span)
 }
 
-var sideBefore = lazyRegexp(`(?i)\b(?:left|right)\b[\w\s-]{0,25}$`)
+var sideBefore = patternOf(`(?i)\b(?:left|right)\b[\w\s-]{0,25}$`)
 
 // summarySides finds a body region the summary gives both sides in
 // separate statements, with no "bilateral" for it.

@@ -15,12 +15,12 @@ import (
 
 var (
 	// criteriaMet finds the request meeting its criteria.
-	criteriaMet = lazyRegexp(`(?i)\b(?:information|documentation|records?|request|patient|claimant|injured worker)\b[^.;]{0,60}?\bmeets?\b[^.;]{0,60}?\bcriteria\b|\bcriteria (?:have|has) been (?:met|satisfied)\b|\bthere is (?:a |sufficient )?rationale provided to support the request\b`)
+	criteriaMet = patternOf(`(?i)\b(?:information|documentation|records?|request|patient|claimant|injured worker)\b[^.;]{0,60}?\bmeets?\b[^.;]{0,60}?\bcriteria\b|\bcriteria (?:have|has) been (?:met|satisfied)\b|\bthere is (?:a |sufficient )?rationale provided to support the request\b`)
 	// criteriaUnmet finds the request failing its criteria.
-	criteriaUnmet = lazyRegexp(`(?i)\b(?:information|documentation|records?|request|patient|claimant|injured worker)\b[^.;]{0,60}?\bdoes not meet\b[^.;]{0,60}?\bcriteria\b|\bcriteria (?:have|has) not been (?:met|satisfied)\b`)
+	criteriaUnmet = patternOf(`(?i)\b(?:information|documentation|records?|request|patient|claimant|injured worker)\b[^.;]{0,60}?\bdoes not meet\b[^.;]{0,60}?\bcriteria\b|\bcriteria (?:have|has) not been (?:met|satisfied)\b`)
 	// hedge marks a statement that does not state what the records show:
 	// negated, conditional or general.
-	hedge = lazyRegexp(`(?i)\b(?:not|no|n't|lack|without|insufficient|fail(?:s|ed)?|if|when|unless|should|must|would|may|could|until)\b`)
+	hedge = patternOf(`(?i)\b(?:not|no|n't|lack|without|insufficient|fail(?:s|ed)?|if|when|unless|should|must|would|may|could|until)\b`)
 )
 
 // checkOutcome compares each item's outcome with its rationale.
@@ -73,9 +73,9 @@ func (d *letter) selfContradiction(i int) (Finding, bool) {
 	if !ok {
 		return Finding{}, false
 	}
-	re := criteriaMet()
+	re := criteriaMet
 	if yes {
-		re = criteriaUnmet()
+		re = criteriaUnmet
 	}
 	c := it.Rationale.Conclusion
 	for _, sent := range d.sentencesIn(it.Rationale.Span) {
@@ -84,7 +84,7 @@ func (d *letter) selfContradiction(i int) (Finding, bool) {
 			continue
 		}
 		m := re.FindStringIndex(d.at(sent))
-		if m == nil || in(c.Span, sent) || (!yes && hedge().MatchString(d.text[sent.Start:sent.Start+m[1]])) {
+		if m == nil || in(c.Span, sent) || (!yes && hedge.MatchString(d.text[sent.Start:sent.Start+m[1]])) {
 			continue
 		}
 		s := extract.Span{Start: sent.Start + m[0], End: sent.Start + m[1]}

@@ -11,7 +11,7 @@ import (
 // TestURDateNeeds checks that each of urDateRes has its list of needed
 // words, and that a sentence each pattern matches holds one of them.
 func TestURDateNeeds(t *testing.T) {
-	res := urDateRes()
+	res := urDateRes
 	if len(urDateNeeds) != len(res) {
 		t.Fatalf("%d lists of needed words for %d patterns", len(urDateNeeds), len(res))
 	}
@@ -81,7 +81,7 @@ func TestFindFirstReport(t *testing.T) {
 			d := &letter{text: tc.text, lower: asciiLower(tc.text)}
 			in := extract.Span{End: len(tc.text)}
 			found := 0
-			for k, re := range firstReportRes() {
+			for k, re := range firstReportRes {
 				want := d.find(re, in, 1)
 				got := d.findFirstReport(k, re, in)
 				found += len(want)
@@ -138,8 +138,8 @@ func TestFindOpening(t *testing.T) {
 			d := &letter{text: tc.text, lower: asciiLower(tc.text)}
 			in := tc.in
 			in.End = len(tc.text)
-			want := d.find(injuryDateRe(), in, 1)
-			got := d.findOpening(injuryDateRe(), in, 1, "date of", "injur", "doi")
+			want := d.find(injuryDateRe, in, 1)
+			got := d.findOpening(injuryDateRe, in, 1, "date of", "injur", "doi")
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("(-whole +anchored):\n%s", diff)
 			}
@@ -152,10 +152,10 @@ func TestFindOpening(t *testing.T) {
 
 // TestAnchored checks which patterns have an anchored form.
 func TestAnchored(t *testing.T) {
-	if a := anchored(injuryDateRe().Regexp()); a == nil || !a.MatchString("injury on 1/2/2015") || a.MatchString("the injury on 1/2/2015") {
+	if a := anchored(injuryDateRe.Regexp()); a == nil || !a.MatchString("injury on 1/2/2015") || a.MatchString("the injury on 1/2/2015") {
 		t.Errorf("anchored(injuryDateRe) = %v: want a pattern matching at the start only", a)
 	}
-	if a := anchored(firstReportRes()[0].Regexp()); a != nil {
-		t.Errorf("anchored(%s) = %s, want nil: the pattern does not open with (?i)\\b", firstReportRes()[0], a)
+	if a := anchored(firstReportRes[0].Regexp()); a != nil {
+		t.Errorf("anchored(%s) = %s, want nil: the pattern does not open with (?i)\\b", firstReportRes[0], a)
 	}
 }

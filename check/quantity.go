@@ -22,11 +22,11 @@ const countNum = `(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 
 var (
 	// verdictRe passes a verdict on what a sentence names.
-	verdictRe = lazyRegexp(`(?i)\bnot (?:medically )?(?:necessary|supported|warranted|indicated|appropriate|recommended|reasonable|certified)\b|\bexcessive\b|\bexceeds?\b|\b(?:is|are) (?:medically necessary|supported|warranted|appropriate|indicated)\b`)
+	verdictRe = patternOf(`(?i)\bnot (?:medically )?(?:necessary|supported|warranted|indicated|appropriate|recommended|reasonable|certified)\b|\bexcessive\b|\bexceeds?\b|\b(?:is|are) (?:medically necessary|supported|warranted|appropriate|indicated)\b`)
 	// judgedRe is a count a verdict sentence names as the request's.
-	judgedRe = lazyRegexp(`(?i)\b(?:the|these|this|an?)\s+(?:(?:additional|requested|remaining|further|proposed|extra|current)\s+)?(` + countNum + `)\s+(?:(?:more|additional|further)\s+)?(?:[a-z/-]+\s+){0,3}?(sessions?|visits?|treatments?|tablets?|capsules?|patch(?:es)?|injections?)\b`)
+	judgedRe = patternOf(`(?i)\b(?:the|these|this|an?)\s+(?:(?:additional|requested|remaining|further|proposed|extra|current)\s+)?(` + countNum + `)\s+(?:(?:more|additional|further)\s+)?(?:[a-z/-]+\s+){0,3}?(sessions?|visits?|treatments?|tablets?|capsules?|patch(?:es)?|injections?)\b`)
 	// guidelineAfter marks a count the guidelines give.
-	guidelineAfter = lazyRegexp(`(?i)^[^.;]{0,30}?\b(?:recommended|allowed|supported by|per (?:the )?guidelines?|(?:are|is) recommended)\b`)
+	guidelineAfter = patternOf(`(?i)^[^.;]{0,30}?\b(?:recommended|allowed|supported by|per (?:the )?guidelines?|(?:are|is) recommended)\b`)
 )
 
 // checkQuantity compares each item's count with the count its rationale
@@ -38,7 +38,7 @@ func checkQuantity(d *letter) []Finding {
 // originalWords name a partial certification's original request in a
 // conclusion: "the initial request", "the original request", "as
 // originally requested".
-var originalWords = lazyRegexp(`(?i)\b(?:the\s+(?:initial|original)(?:ly)?\s+requests?|(?:as|was|were)\s+(?:initially|originally)\s+requested)\b`)
+var originalWords = patternOf(`(?i)\b(?:the\s+(?:initial|original)(?:ly)?\s+requests?|(?:as|was|were)\s+(?:initially|originally)\s+requested)\b`)
 
 // judgesOriginal finds a partial certification whose conclusion judges
 // the original request, with no count of its own, where the original
@@ -54,7 +54,7 @@ func (d *letter) judgesOriginal(i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	var words []extract.Span
-	for _, w := range d.find(originalWords(), d.sentenceAt(c.Start), 0) {
+	for _, w := range d.find(originalWords, d.sentenceAt(c.Start), 0) {
 		// "the remaining portion of the original request" is the portion.
 		if !strings.HasSuffix(strings.ToLower(d.text[max(0, w.Start-20):w.Start]), "portion of ") {
 			words = append(words, w)
@@ -128,14 +128,14 @@ func (d *letter) rationaleCount(i int) (count, bool) {
 // verdictCount reads the last count a verdict sentence names, other than
 // one the guidelines give.
 func (d *letter) verdictCount(sent extract.Span) (count, bool) {
-	if !verdictRe().MatchString(d.at(sent)) {
+	if !verdictRe.MatchString(d.at(sent)) {
 		return count{}, false
 	}
 	var found count
 	ok := false
-	for _, m := range judgedRe().FindAllStringSubmatchIndex(d.at(sent), -1) {
+	for _, m := range judgedRe.FindAllStringSubmatchIndex(d.at(sent), -1) {
 		s := extract.Span{Start: sent.Start + m[2], End: sent.Start + m[5]}
-		if guidelineAfter().MatchString(d.text[s.End:sent.End]) {
+		if guidelineAfter.MatchString(d.text[s.End:sent.End]) {
 			continue
 		}
 		v, good := readNumber(d.text[sent.Start+m[2] : sent.Start+m[3]])
@@ -211,8 +211,8 @@ func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 var (
 	// dosingRe is a dosing direction with a duration: "one tablet twice
 	// daily 14 days".
-	dosingRe = lazyRegexp(`(?i)\b(one|two|three|1|2|3)\s+(?:tablets?|tabs?|capsules?|caps?|pills?)\b[^#;]{0,30}?\b(once|twice|three times|four times|BID|TID|QID|daily|every\s+\d+\s+hours|q\s?\d+\s?h)\b(?:\s+(?:a day|daily|per day))?[^#;]{0,15}?\b(?:for\s+|x\s*)?(\d+)\s*days?\b`)
-	everyRe  = lazyRegexp(`(?i)(\d+)`)
+	dosingRe = patternOf(`(?i)\b(one|two|three|1|2|3)\s+(?:tablets?|tabs?|capsules?|caps?|pills?)\b[^#;]{0,30}?\b(once|twice|three times|four times|BID|TID|QID|daily|every\s+\d+\s+hours|q\s?\d+\s?h)\b(?:\s+(?:a day|daily|per day))?[^#;]{0,15}?\b(?:for\s+|x\s*)?(\d+)\s*days?\b`)
+	everyRe  = patternOf(`(?i)(\d+)`)
 )
 
 var perDay = map[string]float64{"once": 1, "daily": 1, "twice": 2, "bid": 2, "three times": 3, "tid": 3, "four times": 4, "qid": 4}
@@ -224,7 +224,7 @@ func (d *letter) dosing(i int) (Finding, bool) {
 	if it.Quantity == nil || it.Header == nil || !strings.HasPrefix(it.Quantity.Text, "#") {
 		return Finding{}, false
 	}
-	m := dosingRe().FindStringSubmatchIndex(it.Header.Text)
+	m := dosingRe.FindStringSubmatchIndex(it.Header.Text)
 	if m == nil {
 		return Finding{}, false
 	}
@@ -251,7 +251,7 @@ func frequency(s string) float64 {
 	if f, ok := perDay[strings.ToLower(s)]; ok {
 		return f
 	}
-	if h, ok := readNumber(everyRe().FindString(s)); ok && h > 0 && h <= 24 {
+	if h, ok := readNumber(everyRe.FindString(s)); ok && h > 0 && h <= 24 {
 		return 24 / h
 	}
 	return 0

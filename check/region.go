@@ -84,7 +84,7 @@ func (d *letter) itemParts(i int) []part {
 
 // guidelineSentence marks a sentence that states or quotes a guideline
 // rather than the case.
-var guidelineSentence = lazyRegexp(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|recommend(?:s|ed|ation|ations)?|Official Disability|studies|literature|evidence[- ]based)\b|"`)
+var guidelineSentence = patternOf(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|recommend(?:s|ed|ation|ations)?|Official Disability|studies|literature|evidence[- ]based)\b|"`)
 
 // guidelineWords are lower-case words one of which a guideline sentence
 // holds: a cheap test before the pattern.
@@ -93,13 +93,13 @@ var guidelineWords = []string{"mtus", "odg", "acoem", "guideline", "recommend", 
 // guidelineSentence reports whether a sentence states or quotes a
 // guideline.
 func (d *letter) guidelineSentence(s extract.Span) bool {
-	return d.has(s, guidelineWords...) && guidelineSentence().MatchString(d.at(s))
+	return d.has(s, guidelineWords...) && guidelineSentence.MatchString(d.at(s))
 }
 
 // verdictSentence reports whether a sentence gives a verdict on medical
 // necessity.
 func (d *letter) verdictSentence(s extract.Span) bool {
-	return d.has(s, "medically") && medicalVerdict().MatchString(d.at(s))
+	return d.has(s, "medically") && medicalVerdict.MatchString(d.at(s))
 }
 
 // caseSentences returns the sentences of a span that speak of the case,

@@ -25,7 +25,7 @@ import (
 
 var (
 	// pointerRes point at the request; group 1 is the phrase that names it.
-	pointerRes = lazyRegexps(
+	pointerRes = patternsOf(
 		`(?i)\bthe\s+([^.;,()]{2,50}?)\s+(?:in question|at issue)\b`,
 		`(?i)\bthe need (?:of|for)\s+(?:additional|further|more|continued|ongoing)\s+([^.;,()]{2,50})`,
 		// "the continued need for Pantoprazole"
@@ -47,12 +47,12 @@ var (
 	// "the request for a TENS unit was previously certified"; or about
 	// the request another one depends on: "As the requested surgical
 	// intervention is not medically necessary, ...".
-	earlierRequest = lazyRegexp(`(?i)\b(?:(?:as|since|because)\s+the\s+(?:requested|request for|primary|associated)\b|(?:previous|prior|earlier|concurrent|other)\s+(?:requests?|authori[sz]ations?|certifications?)|(?:previously|already)\s+(?:requested|certified|approved|authori[sz]ed|denied)|(?:was|were)\s+(?:previously\s+)?(?:certified|approved|authori[sz]ed))\b`)
+	earlierRequest = patternOf(`(?i)\b(?:(?:as|since|because)\s+the\s+(?:requested|request for|primary|associated)\b|(?:previous|prior|earlier|concurrent|other)\s+(?:requests?|authori[sz]ations?|certifications?)|(?:previously|already)\s+(?:requested|certified|approved|authori[sz]ed|denied)|(?:was|were)\s+(?:previously\s+)?(?:certified|approved|authori[sz]ed))\b`)
 	// history marks a sentence about care already given or tried: "has
 	// failed conservative care including physical therapy".
-	history = lazyRegexp(`(?i)\b(?:failed|fail(?:ure|s) of|despite|has (?:had|tried|undergone|completed|received)|have (?:had|tried|included)|(?:has|had) included|conservative (?:care|treatment|therapy|measures|management))\b`)
+	history = patternOf(`(?i)\b(?:failed|fail(?:ure|s) of|despite|has (?:had|tried|undergone|completed|received)|have (?:had|tried|included)|(?:has|had) included|conservative (?:care|treatment|therapy|measures|management))\b`)
 	// caseOnly marks a sentence that quotes or states a guideline.
-	caseOnly = lazyRegexp(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|Official Disability)\b|"`)
+	caseOnly = patternOf(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|Official Disability)\b|"`)
 )
 
 // checkService compares each item's service with the one its rationale
@@ -76,7 +76,7 @@ func (d *letter) related(a, b *lexicon.Concept) bool {
 func (d *letter) judgedService(i int) (Finding, bool) {
 	svc := d.itemConcept(i)
 	j := d.Items[i].Rationale.Judged
-	if svc == nil || j == nil || j.Service == nil || subordinate().MatchString(j.Text) {
+	if svc == nil || j == nil || j.Service == nil || subordinate.MatchString(j.Text) {
 		return Finding{}, false
 	}
 	c := d.lex.Concept(j.Service.Value)
@@ -171,7 +171,7 @@ func (d *letter) otherService(i int, x mention, sent extract.Span) bool {
 
 // medicalVerdict is a sentence's verdict on medical necessity: a
 // sentence that names the request and gives it is a conclusion.
-var medicalVerdict = lazyRegexp(`(?i)\b(?:is|was|are|were)\s+(?:not\s+)?medically\s+(?:necessary|reasonable)\b`)
+var medicalVerdict = patternOf(`(?i)\b(?:is|was|are|were)\s+(?:not\s+)?medically\s+(?:necessary|reasonable)\b`)
 
 // pointerSentences returns the rationale sentences whose pointers name
 // the request: those about the case and not about an earlier request.
@@ -195,7 +195,7 @@ func (d *letter) readPointerSentences(i int) []extract.Span {
 			continue
 		}
 		t := d.at(sent)
-		if (!caseOnly().MatchString(t) || d.verdictSentence(sent)) && !earlierRequest().MatchString(t) && !history().MatchString(t) {
+		if (!caseOnly.MatchString(t) || d.verdictSentence(sent)) && !earlierRequest.MatchString(t) && !history.MatchString(t) {
 			out = append(out, sent)
 		}
 	}
@@ -209,13 +209,13 @@ func (d *letter) pointers(sent extract.Span) []mention {
 	if !d.has(sent, "request", "in question", "at issue", "need", "medically necessary") {
 		return nil
 	}
-	for k, re := range pointerRes() {
+	for k, re := range pointerRes {
 		if !d.has(sent, pointerWords[k]...) {
 			continue
 		}
 		for _, m := range re.FindAllStringSubmatchIndex(d.at(sent), -1) {
 			phrase := extract.Span{Start: sent.Start + m[2], End: sent.Start + m[3]}
-			if subordinate().MatchString(d.at(phrase)) {
+			if subordinate.MatchString(d.at(phrase)) {
 				continue
 			}
 			if x, ok := d.firstService(phrase); ok {
@@ -230,7 +230,7 @@ func (d *letter) pointers(sent extract.Span) []mention {
 // verb: "the request for lumbar spine MRI without contrast is ..." names
 // the MRI, though the phrase opens with the body part.
 func (d *letter) firstService(phrase extract.Span) (mention, bool) {
-	if m := phraseVerb().FindStringIndex(d.at(phrase)); m != nil {
+	if m := phraseVerb.FindStringIndex(d.at(phrase)); m != nil {
 		phrase.End = phrase.Start + m[0]
 	}
 	ms := d.services(phrase)
@@ -242,10 +242,10 @@ func (d *letter) firstService(phrase extract.Span) (mention, bool) {
 
 // subordinate opens a clause that gives a reason or a condition, not
 // the request: "Since the surgery is not medically necessary, ...".
-var subordinate = lazyRegexp(`(?i)^(?:since|as|because|if|when|while|although|though|unless|until|once|given)\b`)
+var subordinate = patternOf(`(?i)^(?:since|as|because|if|when|while|although|though|unless|until|once|given)\b`)
 
 // phraseVerb ends the noun phrase that names a request.
-var phraseVerb = lazyRegexp(`(?i)\s(?:is|are|was|were|has|have|had|would|will|should|cannot|can|does|do|did|may|must|remains?|appears?|being|to|in|as|because|since|given|due)\b`)
+var phraseVerb = patternOf(`(?i)\s(?:is|are|was|were|has|have|had|would|will|should|cannot|can|does|do|did|may|must|remains?|appears?|being|to|in|as|because|since|given|due)\b`)
 
 // weaker grades a finding whose reading is weaker than two stated
 // values a warning.
@@ -289,8 +289,8 @@ func (d *letter) topicalForOral(i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	r := d.Items[i].Rationale.Span
-	topical := d.find(topicalRe(), r, 0)
-	if len(topical) < 3 || len(topical) <= len(d.find(oralRe(), r, 0)) {
+	topical := d.find(topicalRe, r, 0)
+	if len(topical) < 3 || len(topical) <= len(d.find(oralRe, r, 0)) {
 		return Finding{}, false
 	}
 	return weaker(d.serviceFinding(i, topical[0], fmt.Sprintf("the item line requests an oral drug (%q) but the rationale judges topical forms (%d mentions, first %q)",
@@ -298,10 +298,10 @@ func (d *letter) topicalForOral(i int) (Finding, bool) {
 }
 
 var (
-	topicalRe = lazyRegexp(`(?i)\b(?:topical(?:ly)?|gels?|creams?|ointments?|patch(?:es)?|lotions?|transdermal|compound(?:ed)?)\b`)
-	oralRe    = lazyRegexp(`(?i)\b(?:oral(?:ly)?|by mouth|tablets?|tabs?|capsules?|caps?|po)\b`)
-	mgRe      = lazyRegexp(`(?i)\d\s*mg\b`)
-	notOralRe = lazyRegexp(`(?i)%|\b(?:gm|grams?|ml)\b|\b(?:injection|inject\w*|IV|IM|suppositor\w*|spray|drops?|inhal\w*)\b`)
+	topicalRe = patternOf(`(?i)\b(?:topical(?:ly)?|gels?|creams?|ointments?|patch(?:es)?|lotions?|transdermal|compound(?:ed)?)\b`)
+	oralRe    = patternOf(`(?i)\b(?:oral(?:ly)?|by mouth|tablets?|tabs?|capsules?|caps?|po)\b`)
+	mgRe      = patternOf(`(?i)\d\s*mg\b`)
+	notOralRe = patternOf(`(?i)%|\b(?:gm|grams?|ml)\b|\b(?:injection|inject\w*|IV|IM|suppositor\w*|spray|drops?|inhal\w*)\b`)
 )
 
 // oralItem reports whether an item line requests a drug by mouth: a
@@ -312,5 +312,5 @@ func (d *letter) oralItem(i int) bool {
 	if c == nil || c.Kind != lexicon.KindDrug || h == nil {
 		return false
 	}
-	return (mgRe().MatchString(h.Text) || oralRe().MatchString(h.Text)) && !topicalRe().MatchString(h.Text) && !notOralRe().MatchString(h.Text)
+	return (mgRe.MatchString(h.Text) || oralRe.MatchString(h.Text)) && !topicalRe.MatchString(h.Text) && !notOralRe.MatchString(h.Text)
 }

@@ -16,8 +16,8 @@ var (
 	// someoneElse names a person a pronoun may stand for other than the
 	// claimant: in the pronoun's sentence before it, or in the sentence
 	// before one the pronoun opens.
-	someoneElse = lazyRegexp(`(?i)\b(?:physician|provider|doctor|Dr\.?|surgeon|therapist|reviewer|examiner|chiropractor|psychologist|psychiatrist|counsel(?:or|lor)|husband|wife|son|daughter|father|mother|brother|sister|spouse|supervisor|employer)\b`)
-	author      = lazyRegexp(`^\s*,\s*(?:et al\.?,?\s*)?\d{4}`)
+	someoneElse = patternOf(`(?i)\b(?:physician|provider|doctor|Dr\.?|surgeon|therapist|reviewer|examiner|chiropractor|psychologist|psychiatrist|counsel(?:or|lor)|husband|wife|son|daughter|father|mother|brother|sister|spouse|supervisor|employer)\b`)
+	author      = patternOf(`^\s*,\s*(?:et al\.?,?\s*)?\d{4}`)
 	sexWords    = map[string]bool{"male": true, "female": true, "man": true, "woman": true, "gentleman": true, "lady": true, "boy": true, "girl": true}
 )
 
@@ -51,7 +51,7 @@ func (d *letter) claimantPronouns(sex string, from int) []extract.Span {
 	var out []extract.Span
 	for _, p := range d.pronouns(sex, from) {
 		sent := d.sentenceAt(p.Start)
-		if someoneElse().MatchString(d.text[sent.Start:p.Start]) || author().MatchString(d.text[p.End:]) || d.carriesOver(sent, p) {
+		if someoneElse.MatchString(d.text[sent.Start:p.Start]) || author.MatchString(d.text[p.End:]) || d.carriesOver(sent, p) {
 			continue
 		}
 		out = append(out, p)
@@ -86,8 +86,8 @@ func (d *letter) carriesOver(sent, p extract.Span) bool {
 		return false
 	}
 	prev := d.sentenceAt(sent.Start - 2)
-	return prev.End <= sent.Start && someoneElse().MatchString(d.at(prev)) && !claimantWord().MatchString(d.at(prev))
+	return prev.End <= sent.Start && someoneElse.MatchString(d.at(prev)) && !claimantWord.MatchString(d.at(prev))
 }
 
 // claimantWord names the claimant.
-var claimantWord = lazyRegexp(`(?i)\b(?:claimant|patient|applicant|injured worker|employee)\b`)
+var claimantWord = patternOf(`(?i)\b(?:claimant|patient|applicant|injured worker|employee)\b`)

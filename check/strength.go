@@ -18,10 +18,10 @@ import (
 var (
 	// strengthRe reads a strength; a combination's parts may be parted by
 	// "/", "-" or only a space ("Norco 7.5 325 mg").
-	strengthRe     = lazyRegexp(`(?i)\b\d+(?:\.\d+)?(?:(?:\s*[/-]\s*|\s+)\d+(?:\.\d+)?)*\s*(?:mg|mcg|%|ml)\b`)
-	strengthNumber = lazyRegexp(`\d+(?:\.\d+)?`)
-	strengthUnit   = lazyRegexp(`(?i)(?:mg|mcg|%|ml)$`)
-	requestRe      = lazyRegexp(`(?i)\brequest(?:ed)?\s+(?:for|of)\b|\bis\s+(?:not\s+)?medically\s+necessary\b`)
+	strengthRe     = patternOf(`(?i)\b\d+(?:\.\d+)?(?:(?:\s*[/-]\s*|\s+)\d+(?:\.\d+)?)*\s*(?:mg|mcg|%|ml)\b`)
+	strengthNumber = patternOf(`\d+(?:\.\d+)?`)
+	strengthUnit   = patternOf(`(?i)(?:mg|mcg|%|ml)$`)
+	requestRe      = patternOf(`(?i)\brequest(?:ed)?\s+(?:for|of)\b|\bis\s+(?:not\s+)?medically\s+necessary\b`)
 )
 
 // checkStrength compares each item's drug strength with the other
@@ -34,7 +34,7 @@ func (d *letter) strengthMismatch(i int) (Finding, bool) {
 	if it.Header == nil {
 		return Finding{}, false
 	}
-	head := d.find(strengthRe(), it.Header.Span, 0)
+	head := d.find(strengthRe, it.Header.Span, 0)
 	if len(head) == 0 {
 		return Finding{}, false
 	}
@@ -71,20 +71,20 @@ func (d *letter) otherStrengths(i int) []extract.Span {
 	it := &d.Items[i]
 	var out []extract.Span
 	if it.Partial != nil && it.Partial.Original != nil {
-		out = append(out, d.find(strengthRe(), it.Partial.Original.Span, 0)...)
+		out = append(out, d.find(strengthRe, it.Partial.Original.Span, 0)...)
 	}
 	drugs := d.itemDrugs(i)
 	if len(drugs) == 0 {
 		return out
 	}
 	for _, sent := range d.sentencesIn(it.Rationale.Span) {
-		if requestRe().MatchString(d.at(sent)) {
+		if requestRe.MatchString(d.at(sent)) {
 			for _, drug := range drugs {
 				out = append(out, d.drugStrengths(sent, drug)...)
 			}
 		}
 	}
-	if j := it.Rationale.Judged; j != nil && !subordinate().MatchString(j.Text) {
+	if j := it.Rationale.Judged; j != nil && !subordinate.MatchString(j.Text) {
 		for _, drug := range drugs {
 			for _, s := range d.drugStrengths(j.Span, drug) {
 				if !slices.Contains(out, s) {
@@ -121,7 +121,7 @@ func (d *letter) drugStrengths(sent extract.Span, drug *lexicon.Concept) []extra
 			continue
 		}
 		after := extract.Span{Start: m.End, End: min(sent.End, m.End+40)}
-		ss := d.find(strengthRe(), after, 0)
+		ss := d.find(strengthRe, after, 0)
 		if len(ss) > 0 && !strings.ContainsAny(d.text[after.Start:ss[0].Start], ",;") {
 			out = append(out, ss[0])
 		}
@@ -133,6 +133,6 @@ func (d *letter) drugStrengths(sent extract.Span, drug *lexicon.Concept) []extra
 // "320.5/30/16 mg", "7.5 325 mg" is "7.5/325mg": the same numbers in
 // order, and the same unit.
 func sameStrength(a, b string) bool {
-	return slices.Equal(strengthNumber().FindAllString(a, -1), strengthNumber().FindAllString(b, -1)) &&
-		strings.EqualFold(strengthUnit().FindString(a), strengthUnit().FindString(b))
+	return slices.Equal(strengthNumber.FindAllString(a, -1), strengthNumber.FindAllString(b, -1)) &&
+		strings.EqualFold(strengthUnit.FindString(a), strengthUnit.FindString(b))
 }
