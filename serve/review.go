@@ -113,17 +113,16 @@ func (s *Server) readLetter(w http.ResponseWriter, r *http.Request, field string
 	}
 	var ds []*letter
 	err = s.limited(w, r, u.name, func(allow func(time.Duration)) error {
-		parts, err := s.extractParts(u, allow)
+		ls, err := s.extractLetters(u, allow)
 		if err != nil {
 			return err
 		}
-		for _, p := range parts {
-			p.Letter.Source.Path = extract.PartName(p.Letter.Source.Path, p.Index, p.Count)
-			d, err := newLetter(p.Letter, nil, s.checkConfig())
+		for i, l := range ls {
+			d, err := newLetter(l, nil, s.checkConfig())
 			if err != nil {
 				return err
 			}
-			d.SHA = extract.PartName(d.SHA, p.Index, p.Count)
+			d.SHA = extract.PartName(d.SHA, i+1, len(ls))
 			ds = append(ds, d)
 		}
 		return nil

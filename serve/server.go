@@ -125,7 +125,7 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 		Handler:           s,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       s.opt.ReadTimeout,
-		WriteTimeout:      s.opt.ReadTimeout + s.opt.ParseTimeout + 30*time.Second,
+		WriteTimeout:      s.opt.ReadTimeout + s.opt.ParseTimeout + writeSlack,
 		IdleTimeout:       time.Minute,
 		MaxHeaderBytes:    64 << 10,
 	}

@@ -193,7 +193,7 @@ func (s *Server) limited(w http.ResponseWriter, r *http.Request, name string, wo
 			deadline.Reset(d + s.opt.ParseTimeout)
 			// The answer may now come later than the server's write
 			// timeout allows.
-			http.NewResponseController(w).SetWriteDeadline(time.Now().Add(d + s.opt.ParseTimeout + 30*time.Second))
+			http.NewResponseController(w).SetWriteDeadline(time.Now().Add(d + s.opt.ParseTimeout + writeSlack))
 		case <-deadline.C:
 			return &httpError{http.StatusUnprocessableEntity, "Letter took too long",
 				fmt.Sprintf("%s: reading stopped after %s; the file may be damaged or built to stall readers", name, limit)}
@@ -202,6 +202,10 @@ func (s *Server) limited(w http.ResponseWriter, r *http.Request, name string, wo
 		}
 	}
 }
+
+// writeSlack is the time an answer is allowed for being written, beyond
+// reading the request and the letter.
+const writeSlack = 30 * time.Second
 
 // unknownOCRPages is the pages allowed for when OCR does not tell how
 // many it will read.
