@@ -56,10 +56,8 @@ func (p *parser) age(in Span) {
 // sex takes the first sex word of the summary, else the pronouns most
 // used for the claimant.
 func (p *parser) sex(in Span) {
-	if ms := p.near(sexWordRe, in, 1, 2, 12, "male", "man", "gentleman", "lady", "boy", "girl"); len(ms) > 0 {
-		s := Span{ms[0][2], ms[0][3]}
-		f := fact(p, s, sexes[toLower(p.at(s), "male", "female")])
-		p.l.Claimant.Sex = &f
+	if ws := p.sexWords(in); len(ws) > 0 {
+		p.l.Claimant.Sex = &ws[0]
 		return
 	}
 	he, she := p.pronouns(in, hePronouns), p.pronouns(in, shePronouns)
@@ -106,6 +104,17 @@ func abbrevBefore(s string) bool {
 		return true
 	}
 	return false
+}
+
+// sexWords reads the words that state a sex in a span ("male",
+// "woman"), in order, each a fact of its sex.
+func (p *parser) sexWords(in Span) []Fact[string] {
+	var out []Fact[string]
+	for _, m := range p.near(sexWordRe, in, 1, 2, 12, "male", "man", "gentleman", "lady", "boy", "girl") {
+		s := Span{m[2], m[3]}
+		out = append(out, fact(p, s, sexes[toLower(p.at(s), "male", "female")]))
+	}
+	return out
 }
 
 // The claimant's pronouns, by sex.

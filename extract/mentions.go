@@ -372,9 +372,8 @@ func (p *parser) ageMentions(in Span) []Fact[int] {
 // sexMentions reads the sex words and the pronouns of a part, in order.
 func (p *parser) sexMentions(in Span) []SexMention {
 	out := []SexMention{}
-	for _, m := range p.near(sexWordRe, in, 1, 2, 12, "male", "man", "gentleman", "lady", "boy", "girl") {
-		s := Span{m[2], m[3]}
-		out = append(out, SexMention{Fact: fact(p, s, sexes[toLower(p.at(s), "male", "female")]), By: "word"})
+	for _, f := range p.sexWords(in) {
+		out = append(out, SexMention{Fact: f, By: "word"})
 	}
 	for _, s := range p.pronouns(in, hePronouns) {
 		out = append(out, SexMention{Fact: fact(p, s, "male"), By: "pronoun"})
