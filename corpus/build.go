@@ -212,7 +212,7 @@ func letterRecord(p extract.Part, opt Options) (checkedRows, error) {
 	if l.Source.Layout == extract.LayoutUnknown {
 		return checkedRows{}, fmt.Errorf("not an IMR determination letter: no known layout")
 	}
-	l.Source.Path = partName(l.Source.Path, p.Index, p.Count)
+	l.Source.Path = extract.PartName(l.Source.Path, p.Index, p.Count)
 	start := time.Now()
 	findings, err := runCheck(opt.Check, l)
 	checkMS := ms(time.Since(start))

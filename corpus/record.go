@@ -34,16 +34,6 @@ type letterRows struct {
 	rows   map[string][][]any // table name to rows
 }
 
-// letterID is the sha256 by which the corpus knows the index-th letter
-// (1-based) of a file whose SHA-256 is file and that holds count
-// letters: the file's SHA-256 for a file of one letter, else followed
-// by "#" and the index ("ab12...#2"), so the key says where it came from.
-func letterID(file string, index, count int) string { return extract.PartName(file, index, count) }
-
-// partName is the name of the index-th letter of the file at path: path
-// for a file of one letter, else "path#N", as imr extract names it.
-func partName(path string, index, count int) string { return extract.PartName(path, index, count) }
-
 // partPrefix starts the error of the index-th letter of a file: "#N: "
 // in a file of several, nothing in a file of one.
 func partPrefix(index, count int) string {
@@ -62,9 +52,11 @@ type place struct {
 }
 
 // placeOf is the place of a part of a file, whose SHA-256 its letter's
-// Source holds.
+// Source holds: the corpus knows a letter of a file of several by the
+// file's SHA-256, "#" and its index ("ab12...#2"), so the key says where
+// it came from.
 func placeOf(p extract.Part) place {
-	pl := place{sha256: letterID(p.Letter.Source.SHA256, p.Index, p.Count)}
+	pl := place{sha256: extract.PartName(p.Letter.Source.SHA256, p.Index, p.Count)}
 	if p.Count > 1 {
 		pl.part, pl.parts, pl.firstPage, pl.lastPage = p.Index, p.Count, p.FirstPage, p.LastPage
 	}

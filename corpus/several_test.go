@@ -339,29 +339,6 @@ func TestSeveralLettersFailed(t *testing.T) {
 	checkConsistent(t, db.SQL())
 }
 
-// TestLetterID: the sha256 and the name of a letter of a file.
-func TestLetterID(t *testing.T) {
-	tests := []struct {
-		name         string
-		index, count int
-		id, path     string
-	}{
-		{name: "one letter", index: 1, count: 1, id: "ab12", path: "a.pdf"},
-		{name: "first of two", index: 1, count: 2, id: "ab12#1", path: "a.pdf#1"},
-		{name: "tenth of twelve", index: 10, count: 12, id: "ab12#10", path: "a.pdf#10"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := letterID("ab12", tt.index, tt.count); got != tt.id {
-				t.Errorf("letterID(ab12, %d, %d) = %q, want %q", tt.index, tt.count, got, tt.id)
-			}
-			if got := partName("a.pdf", tt.index, tt.count); got != tt.path {
-				t.Errorf("partName(a.pdf, %d, %d) = %q, want %q", tt.index, tt.count, got, tt.path)
-			}
-		})
-	}
-}
-
 // TestSeveralLettersWorkerDies: a worker process that dies on the second
 // letter of a file of several costs that file, stored as failed with the
 // cause and none of its letters, and a new worker stores the next file.

@@ -155,3 +155,26 @@ func FuzzReadAll(f *testing.F) {
 		}
 	})
 }
+
+// TestPartName: the name of a letter of a file, by path or SHA-256.
+func TestPartName(t *testing.T) {
+	tests := []struct {
+		name         string
+		index, count int
+		id, path     string
+	}{
+		{name: "one letter", index: 1, count: 1, id: "ab12", path: "a.pdf"},
+		{name: "first of two", index: 1, count: 2, id: "ab12#1", path: "a.pdf#1"},
+		{name: "tenth of twelve", index: 10, count: 12, id: "ab12#10", path: "a.pdf#10"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := PartName("ab12", tt.index, tt.count); got != tt.id {
+				t.Errorf("PartName(ab12, %d, %d) = %q, want %q", tt.index, tt.count, got, tt.id)
+			}
+			if got := PartName("a.pdf", tt.index, tt.count); got != tt.path {
+				t.Errorf("PartName(a.pdf, %d, %d) = %q, want %q", tt.index, tt.count, got, tt.path)
+			}
+		})
+	}
+}
