@@ -12,8 +12,15 @@ import (
 )
 
 // realTexts returns the text of the real letters.
-func realTexts(b *testing.B) [][]byte {
-	files, _ := filepath.Glob(filepath.Join(testenv.RealLetters(b), "txt", "*.txt"))
+func realTexts(b *testing.B) [][]byte { return realFiles(b, "txt") }
+
+// realFiles returns the bytes of the real letters in one form: "txt" or
+// "pdf".
+func realFiles(b *testing.B, form string) [][]byte {
+	files, _ := filepath.Glob(filepath.Join(testenv.RealLetters(b), form, "*."+form))
+	if len(files) == 0 {
+		b.Fatalf("no real letters as %s", form)
+	}
 	var data [][]byte
 	for _, f := range files {
 		d, err := os.ReadFile(f)
@@ -184,8 +191,14 @@ func BenchmarkCodeDiagnosesCold(b *testing.B) {
 
 // BenchmarkReadAll extracts all the real letters' text, coding
 // included; one op is all the letters.
-func BenchmarkReadAll(b *testing.B) {
-	data := realTexts(b)
+func BenchmarkReadAll(b *testing.B) { benchmarkReadAll(b, "txt") }
+
+// BenchmarkReadAllPDF reads all the real letters' PDFs to facts, as
+// scripts/bench-pdf-facts.sh times them; one op is all the letters.
+func BenchmarkReadAllPDF(b *testing.B) { benchmarkReadAll(b, "pdf") }
+
+func benchmarkReadAll(b *testing.B, form string) {
+	data := realFiles(b, form)
 	Read("warm", data[0], Options{})
 	b.ResetTimer()
 	cpu := testenv.CPUTime()
