@@ -6,9 +6,9 @@ package pdf
 
 import (
 	"bufio"
-	"compress/zlib"
 	"errors"
 	"fmt"
+	"github.com/klauspost/compress/zlib"
 	"io"
 	"sync"
 
