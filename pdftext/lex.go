@@ -284,6 +284,19 @@ func (l *lexer) reset() {
 func (l *lexer) topArray() []operand {
 	start := len(l.arena)
 	for {
+		// Strings and numbers, all of a TJ array, go straight in.
+		l.skipSpace()
+		if l.pos < len(l.data) {
+			switch c := l.data[l.pos]; {
+			case c == '(':
+				l.pos++
+				l.arena = append(l.arena, operand{kind: kString, str: l.literal()})
+				continue
+			case c == '+' || c == '-' || c == '.' || c >= '0' && c <= '9':
+				l.arena = append(l.arena, operand{kind: kNum, num: l.number()})
+				continue
+			}
+		}
 		v, end := l.element(0)
 		if end {
 			return l.arena[start:len(l.arena):len(l.arena)]
