@@ -150,7 +150,7 @@ func TestLocate(t *testing.T) {
 	if _, _, ok := doc.Locate(len(text)); ok {
 		t.Errorf("Locate(len(text)) ok, want false")
 	}
-	if got := fmt.Sprintf("%.1f", doc.Pages[0].Lines[0].Glyphs[0].Box); got != "{72.0 717.0 78.7 730.8}" {
+	if got := fmt.Sprintf("%.1f", doc.Pages[0].Lines[0].Glyphs()[0].Box); got != "{72.0 717.0 78.7 730.8}" {
 		t.Errorf("box of 'o' = %s, want {72.0 717.0 78.7 730.8}", got)
 	}
 }

@@ -98,7 +98,7 @@ func checkDocument(t *testing.T, doc *Document) {
 	}
 	for _, p := range doc.Pages {
 		for _, l := range p.Lines {
-			for _, g := range l.Glyphs {
+			for _, g := range l.Glyphs() {
 				if g.Start < 0 || g.Start > g.End || g.End > len(l.Text) {
 					t.Fatalf("glyph span [%d, %d) outside line %q", g.Start, g.End, l.Text)
 				}

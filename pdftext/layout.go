@@ -62,7 +62,7 @@ func layout(glyphs []glyph, width, height float64, order *[]*glyph) []Line {
 	assignColumns(lines, frags)
 	// Sized for the usual page: a byte or two a glyph, a blank line for
 	// every few lines.
-	w := &pageWriter{height: height, glyphs: make([]Glyph, 0, len(glyphs)),
+	w := &pageWriter{height: height, glyphs: make([]glyphBox, 0, len(glyphs)),
 		buf: make([]byte, 0, len(glyphs)*5/4+len(lines)*8), lines: make([]Line, 0, len(lines)*3/2),
 		ends: make([]int, 0, len(lines)*3/2)}
 	for i, vl := range lines {
@@ -316,7 +316,7 @@ func (b *block) colAt(x float64) int {
 type pageWriter struct {
 	height float64
 	buf    []byte
-	glyphs []Glyph
+	glyphs []glyphBox
 	lines  []Line
 	ends   []int // ends[i]: end of lines[i] in buf
 }
@@ -337,7 +337,7 @@ func (w *pageWriter) line(frags []fragment) {
 		}
 		col += w.fragment(f, start, &box)
 	}
-	w.lines = append(w.lines, Line{Box: box, Glyphs: w.glyphs[first:len(w.glyphs):len(w.glyphs)]})
+	w.lines = append(w.lines, Line{Box: box, glyphs: w.glyphs[first:len(w.glyphs):len(w.glyphs)]})
 	w.ends = append(w.ends, len(w.buf))
 }
 
@@ -353,7 +353,8 @@ func (w *pageWriter) fragment(f fragment, start int, box *Rect) int {
 		}
 		r := Rect{g.x0, w.height - g.bottom(), g.x1, w.height - g.top()}
 		at := len(w.buf) - start
-		w.glyphs = append(w.glyphs, Glyph{Start: at, End: at + len(g.text), Box: r})
+		w.glyphs = append(w.glyphs, glyphBox{int32(at), int32(at + len(g.text)),
+			float32(r.X0), float32(r.Y0), float32(r.X1), float32(r.Y1)})
 		*box = box.union(r)
 		w.buf = append(w.buf, g.text...)
 		n += runeCount(g.text)

@@ -86,7 +86,7 @@ type Page struct {
 type Line struct {
 	Text   string
 	Box    Rect
-	Glyphs []Glyph
+	glyphs []glyphBox
 	off    int // offset of Text in Document.Text()
 }
 
@@ -94,6 +94,28 @@ type Line struct {
 type Glyph struct {
 	Start, End int
 	Box        Rect
+}
+
+// glyphBox is a Glyph as a line keeps it, in half the memory: a page has
+// thousands, and few are ever asked for. Its box is to float32 precision,
+// a ten-thousandth of a point on any page.
+type glyphBox struct {
+	start, end     int32
+	x0, y0, x1, y1 float32
+}
+
+func (g glyphBox) glyph() Glyph {
+	return Glyph{Start: int(g.start), End: int(g.end),
+		Box: Rect{float64(g.x0), float64(g.y0), float64(g.x1), float64(g.y1)}}
+}
+
+// Glyphs returns the box of each glyph of the line, in the order of Text.
+func (l *Line) Glyphs() []Glyph {
+	out := make([]Glyph, len(l.glyphs))
+	for i, g := range l.glyphs {
+		out[i] = g.glyph()
+	}
+	return out
 }
 
 // Rect is a box in points on the page as shown (after /Rotate), origin
@@ -180,9 +202,9 @@ func (p *Page) box(off int) Rect {
 	}
 	l := &p.Lines[j]
 	rel := off - l.off
-	k := sort.Search(len(l.Glyphs), func(k int) bool { return l.Glyphs[k].End > rel })
-	if k < len(l.Glyphs) && l.Glyphs[k].Start <= rel {
-		return l.Glyphs[k].Box
+	k := sort.Search(len(l.glyphs), func(k int) bool { return int(l.glyphs[k].end) > rel })
+	if k < len(l.glyphs) && int(l.glyphs[k].start) <= rel {
+		return l.glyphs[k].glyph().Box
 	}
 	return Rect{}
 }
