@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 )
 
 // A token is a PDF token in the input stream, one of the following Go types:
@@ -307,8 +308,29 @@ func (b *buffer) readName() token {
 		tmp = append(tmp, c)
 	}
 	b.tmp = tmp
+	if t, ok := commonNames[string(tmp)]; ok { // no allocation
+		return t
+	}
 	return name(string(tmp))
 }
+
+// commonNames are the names of the dictionaries of pages, fonts and
+// streams, as tokens made once: a letter's fonts and pages say them
+// thousands of times.
+var commonNames = func() map[string]token {
+	m := map[string]token{}
+	for _, s := range strings.Fields(`Type Subtype Length Filter FlateDecode DecodeParms
+		Page Pages Parent Kids Count Resources MediaBox CropBox Rotate Contents
+		Font FontDescriptor BaseFont FirstChar LastChar Widths Encoding ToUnicode
+		Type0 Type1 TrueType CIDFontType2 DescendantFonts W DW CIDSystemInfo
+		Flags FontBBox ItalicAngle Ascent Descent CapHeight StemV FontName FontFile2
+		WinAnsiEncoding XObject ProcSet PDF Text ImageB ImageC ImageI ExtGState
+		Image Form Width Height BitsPerComponent ColorSpace DeviceRGB DeviceGray
+		ObjStm N First XRef Size Index Prev Root Info ID Encrypt Annots Group`) {
+		m[s] = name(s)
+	}
+	return m
+}()
 
 func (b *buffer) readKeyword() token {
 	tmp := b.tmp[:0]
@@ -321,12 +343,14 @@ func (b *buffer) readKeyword() token {
 		tmp = append(tmp, c)
 	}
 	b.tmp = tmp
+	if x, ok := smallInt(tmp); ok {
+		return x
+	}
+	if t, ok := commonWords[string(tmp)]; ok { // no allocation
+		return t
+	}
 	s := string(tmp)
 	switch {
-	case s == "true":
-		return true
-	case s == "false":
-		return false
 	case isInteger(s):
 		x, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
@@ -341,6 +365,29 @@ func (b *buffer) readKeyword() token {
 		return x
 	}
 	return keyword(string(tmp))
+}
+
+// commonWords are the keywords of every object and table, as tokens made
+// once.
+var commonWords = map[string]token{"true": true, "false": false,
+	"R": keyword("R"), "obj": keyword("obj"), "endobj": keyword("endobj"),
+	"stream": keyword("stream"), "xref": keyword("xref"), "trailer": keyword("trailer"),
+	"startxref": keyword("startxref"), "f": keyword("f"), "n": keyword("n")}
+
+// smallInt reads an unsigned integer of at most 18 digits, the numbers
+// of nearly every object, without the string that ParseInt needs; ok is
+// false for anything else, which readKeyword then reads as before.
+func smallInt(tmp []byte) (x int64, ok bool) {
+	if len(tmp) == 0 || len(tmp) > 18 {
+		return 0, false
+	}
+	for _, c := range tmp {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		x = x*10 + int64(c-'0')
+	}
+	return x, true
 }
 
 func isInteger(s string) bool {
