@@ -55,8 +55,11 @@ func layout(glyphs []glyph, width, height float64, order *[]*glyph) []Line {
 	lines := groupLines(glyphs, order)
 	frags := make([][]fragment, len(lines))
 	spaces := make([]bool, len(glyphs)) // one run per line, as lines slice the glyphs
+	slab := make([]fragment, 0, len(lines)+len(lines)/2)
 	for i, vl := range lines {
-		frags[i] = fragments(vl, spaces[:len(vl.glyphs):len(vl.glyphs)])
+		start := len(slab)
+		slab = fragments(slab, vl, spaces[:len(vl.glyphs):len(vl.glyphs)])
+		frags[i] = slab[start:len(slab):len(slab)]
 		spaces = spaces[len(vl.glyphs):]
 	}
 	assignColumns(lines, frags)
@@ -161,10 +164,10 @@ type fragment struct {
 	col    int // text column of the fragment on the page
 }
 
-// fragments splits a line at column gaps and marks the word spaces in
-// spaces, false values as many as the line has glyphs.
-func fragments(vl visualLine, spaces []bool) []fragment {
-	frags := make([]fragment, 0, 4)
+// fragments splits a line at column gaps, appending its fragments to
+// frags, and marks the word spaces in spaces, false values as many as the
+// line has glyphs.
+func fragments(frags []fragment, vl visualLine, spaces []bool) []fragment {
 	start := 0
 	for i := 1; i < len(vl.glyphs); i++ {
 		g, p := vl.glyphs[i], vl.glyphs[i-1]

@@ -213,6 +213,7 @@ func (p *Page) box(off int) Rect {
 // line starts.
 func newDocument(pages []Page) *Document {
 	var b strings.Builder
+	b.Grow(textSize(pages))
 	d := &Document{Pages: pages, start: make([]int, len(pages))}
 	for i := range d.Pages {
 		d.start[i] = b.Len()
@@ -226,4 +227,17 @@ func newDocument(pages []Page) *Document {
 	}
 	d.text = b.String()
 	return d
+}
+
+// textSize is the length of the text of the pages: their lines, each with
+// its newline, and a form feed a page.
+func textSize(pages []Page) int {
+	n := 0
+	for _, p := range pages {
+		for _, l := range p.Lines {
+			n += len(l.Text) + 1
+		}
+		n++
+	}
+	return n
 }
