@@ -31,7 +31,12 @@ type Options struct {
 	// PDFMaxGlyphs bounds the glyphs of one PDF page (pdftext's
 	// Options.MaxGlyphs); 0 means its default, 200,000.
 	PDFMaxGlyphs int
-	MaxBytes     int64 // the input size limit; 0 means DefaultMaxBytes, below 0 none
+	// NoBoxes reads a PDF's text layer without the box of each glyph
+	// (pdftext's Options.NoBoxes): Letter.Box then finds none, and the
+	// facts and their pages are the same. imr's commands set it, as none
+	// shows boxes; it saves about a quarter of a PDF's allocations.
+	NoBoxes  bool
+	MaxBytes int64 // the input size limit; 0 means DefaultMaxBytes, below 0 none
 
 	// OCR says which PDF pages are read by OCR: "auto" (or "") those
 	// without a text layer, "always" every page, "never" none. OCR needs

@@ -14,7 +14,7 @@ import (
 // boxes, the page count and what could not be read. Errors name the file
 // and, where known, the page.
 func pdfText(name string, data []byte, opt Options) (string, Locator, int, []Warning, error) {
-	doc, err := pdftext.Read(name, data, pdftext.Options{Engine: opt.PDFEngine, MaxGlyphs: opt.PDFMaxGlyphs})
+	doc, err := pdftext.Read(name, data, pdftext.Options{Engine: opt.PDFEngine, MaxGlyphs: opt.PDFMaxGlyphs, NoBoxes: opt.NoBoxes})
 	if text, loc, pages, ws, ok, err := ocrText(name, data, doc, err, opt); ok {
 		return text, loc, pages, ws, err
 	}

@@ -26,6 +26,18 @@ func TestSeedPDF(t *testing.T) {
 	if page, box, ok := fromPDF.Box(h.Span); !ok || page != h.Page || box.X0 < 20 || box.X1-box.X0 < 100 || box.Y1-box.Y0 > 30 {
 		t.Errorf("Box(item header) = page %d %+v %v, want a one-line box on page %d", page, box, ok, h.Page)
 	}
+	bare, err := ReadFile("../testdata/letters/seed.pdf", Options{NoBoxes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	withBoxes, _ := json.Marshal(fromPDF)
+	without, _ := json.Marshal(bare)
+	if diff := cmp.Diff(string(withBoxes), string(without)); diff != "" {
+		t.Errorf("facts read with NoBoxes differ (-boxes +none):\n%s", diff)
+	}
+	if _, _, ok := bare.Box(h.Span); ok {
+		t.Errorf("Box(item header) found a box in a letter read with NoBoxes")
+	}
 }
 
 // values returns a letter's facts without where they stand: the JSON with

@@ -153,4 +153,32 @@ func TestLocate(t *testing.T) {
 	if got := fmt.Sprintf("%.1f", doc.Pages[0].Lines[0].Glyphs()[0].Box); got != "{72.0 717.0 78.7 730.8}" {
 		t.Errorf("box of 'o' = %s, want {72.0 717.0 78.7 730.8}", got)
 	}
+	noBoxes(t, data, doc)
+}
+
+// noBoxes reads data again with NoBoxes and requires the same text, pages,
+// lines and line boxes as doc, with no glyph boxes.
+func noBoxes(t *testing.T, data []byte, doc *Document) {
+	t.Helper()
+	bare, err := Read("two.pdf", data, Options{NoBoxes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bare.Text() != doc.Text() || len(bare.Pages) != len(doc.Pages) {
+		t.Fatalf("NoBoxes: text %q on %d pages, want %q on %d", bare.Text(), len(bare.Pages), doc.Text(), len(doc.Pages))
+	}
+	for off := range len(doc.Text()) {
+		page, box, ok := bare.Locate(off)
+		wantPage, _, _ := doc.Locate(off)
+		if !ok || page != wantPage || box != (Rect{}) {
+			t.Errorf("NoBoxes: Locate(%d) = %d, %+v, %v; want page %d and no box", off, page, box, ok, wantPage)
+		}
+	}
+	for i, p := range bare.Pages {
+		for j, l := range p.Lines {
+			if want := doc.Pages[i].Lines[j]; l.Text != want.Text || l.Box != want.Box || len(l.Glyphs()) != 0 {
+				t.Errorf("NoBoxes: page %d line %d = %q %+v with %d glyphs, want %q %+v and none", i+1, j, l.Text, l.Box, len(l.Glyphs()), want.Text, want.Box)
+			}
+		}
+	}
 }

@@ -42,9 +42,10 @@ type visualLine struct {
 	size   float64 // size of the first glyph
 }
 
-// layout turns a page's glyphs into lines of text.
-// order, when not nil, is a buffer to reuse for sorting.
-func layout(glyphs []glyph, width, height float64, order *[]*glyph) []Line {
+// layout turns a page's glyphs into lines of text, with the box of each
+// glyph when boxes is true. order, when not nil, is a buffer to reuse for
+// sorting.
+func layout(glyphs []glyph, width, height float64, order *[]*glyph, boxes bool) []Line {
 	glyphs = onPage(glyphs, width, height)
 	if len(glyphs) == 0 {
 		return nil
@@ -65,9 +66,12 @@ func layout(glyphs []glyph, width, height float64, order *[]*glyph) []Line {
 	assignColumns(lines, frags)
 	// Sized for the usual page: a byte or two a glyph, a blank line for
 	// every few lines.
-	w := &pageWriter{height: height, glyphs: make([]glyphBox, 0, len(glyphs)),
+	w := &pageWriter{height: height, noBoxes: !boxes,
 		buf: make([]byte, 0, len(glyphs)*5/4+len(lines)*8), lines: make([]Line, 0, len(lines)*3/2),
 		ends: make([]int, 0, len(lines)*3/2)}
+	if boxes {
+		w.glyphs = make([]glyphBox, 0, len(glyphs))
+	}
 	for i, vl := range lines {
 		if i > 0 {
 			w.blanks(lines[i-1], vl)
@@ -317,11 +321,12 @@ func (b *block) colAt(x float64) int {
 // pageWriter writes the lines of a page into one buffer and the glyph
 // boxes into one slab, so that a page costs few allocations.
 type pageWriter struct {
-	height float64
-	buf    []byte
-	glyphs []glyphBox
-	lines  []Line
-	ends   []int // ends[i]: end of lines[i] in buf
+	height  float64
+	buf     []byte
+	glyphs  []glyphBox
+	noBoxes bool // leave the glyph boxes out
+	lines   []Line
+	ends    []int // ends[i]: end of lines[i] in buf
 }
 
 // line writes a line: fragments at their columns, words separated by
@@ -355,9 +360,11 @@ func (w *pageWriter) fragment(f fragment, start int, box *Rect) int {
 			n++
 		}
 		r := Rect{g.x0, w.height - g.bottom(), g.x1, w.height - g.top()}
-		at := len(w.buf) - start
-		w.glyphs = append(w.glyphs, glyphBox{int32(at), int32(at + len(g.text)),
-			float32(r.X0), float32(r.Y0), float32(r.X1), float32(r.Y1)})
+		if !w.noBoxes {
+			at := len(w.buf) - start
+			w.glyphs = append(w.glyphs, glyphBox{int32(at), int32(at + len(g.text)),
+				float32(r.X0), float32(r.Y0), float32(r.X1), float32(r.Y1)})
+		}
 		*box = box.union(r)
 		w.buf = append(w.buf, g.text...)
 		n += runeCount(g.text)

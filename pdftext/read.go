@@ -185,14 +185,14 @@ func (rd *reading) page(ref pageRef, num int) (p Page, images int, err error) {
 		if x := recover(); x != nil {
 			err = panicCause(x)
 			if !errors.Is(err, ErrLimit) {
-				p.Lines = layout(in.glyphs, w, h, &rd.order)
+				p.Lines = layout(in.glyphs, w, h, &rd.order, !rd.opt.NoBoxes)
 			}
 			images = in.images
 		}
 	}()
 	rd.budget.checkTime()
 	in.run(rd.contents(ref.v.Key("Contents"), warn))
-	p.Lines = layout(in.glyphs, w, h, &rd.order)
+	p.Lines = layout(in.glyphs, w, h, &rd.order, !rd.opt.NoBoxes)
 	return p, in.images, nil
 }
 

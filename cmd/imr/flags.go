@@ -39,7 +39,7 @@ func (f *letterFlags) register(c *cobra.Command) {
 // options loads the lexicon and returns the extraction options.
 func (f *letterFlags) options() (extract.Options, error) {
 	opt := extract.Options{PDFEngine: f.pdfEngine.value, MaxBytes: int64(f.maxBytes), PDFMaxGlyphs: f.maxGlyphs,
-		OCR: f.ocr.value, OCRJobs: f.jobs}
+		OCR: f.ocr.value, OCRJobs: f.jobs, NoBoxes: true}
 	if f.lexicon == "" {
 		return opt, nil
 	}
