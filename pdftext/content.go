@@ -270,13 +270,14 @@ func (in *interp) show(v operand) {
 		f = fallbackFont()
 	}
 	t := in.tm.mul(in.gs.ctm)
+	size := in.gs.size * t.scaleY() // of every glyph the string draws
 	tx := 0.0
 	if v.kind == kString {
-		tx = in.showString(f, t, v.str, tx)
+		tx = in.showString(f, t, size, v.str, tx)
 	}
 	for _, e := range v.arr {
 		if e.kind == kString {
-			tx = in.showString(f, t, e.str, tx)
+			tx = in.showString(f, t, size, e.str, tx)
 		} else if e.kind == kNum {
 			tx -= e.num / 1000 * in.gs.size * in.gs.th
 		}
@@ -285,10 +286,10 @@ func (in *interp) show(v operand) {
 	in.tm[5] += tx * in.tm[1]
 }
 
-// showString draws the glyphs of s starting tx text space units along the
-// baseline of t (the text matrix times the CTM); it returns where the next
-// glyph goes.
-func (in *interp) showString(f *font, t matrix, s []byte, tx float64) float64 {
+// showString draws the glyphs of s, of the given size on the page,
+// starting tx text space units along the baseline of t (the text matrix
+// times the CTM); it returns where the next glyph goes.
+func (in *interp) showString(f *font, t matrix, size float64, s []byte, tx float64) float64 {
 	gs := &in.gs
 	for len(s) > 0 {
 		c, n, text, w := f.glyph(s)
@@ -297,15 +298,15 @@ func (in *interp) showString(f *font, t matrix, s []byte, tx float64) float64 {
 		if n == 1 && c == ' ' {
 			adv += gs.tw
 		}
-		in.emit(f, t, text, tx, w*gs.size*gs.th)
+		in.emit(f, t, size, text, tx, w*gs.size*gs.th)
 		tx += adv * gs.th
 	}
 	return tx
 }
 
-// emit records one glyph of the given text and width, tx along the
+// emit records one glyph of the given size, text and width, tx along the
 // baseline of t.
-func (in *interp) emit(f *font, t matrix, text string, tx, w float64) {
+func (in *interp) emit(f *font, t matrix, size float64, text string, tx, w float64) {
 	switch text {
 	case "":
 		return
@@ -316,7 +317,6 @@ func (in *interp) emit(f *font, t matrix, text string, tx, w float64) {
 	if len(in.glyphs) >= in.maxGlyph {
 		panic(limitError{causef(ErrLimit, "more than %d glyphs on the page (Options.MaxGlyphs)", in.maxGlyph)})
 	}
-	size := in.gs.size * t.scaleY()
 	x, y := t.apply(tx, in.gs.rise)
 	x1 := x + w*t[0]
 	if x1 < x {
