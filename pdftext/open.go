@@ -37,6 +37,10 @@ func (f *file) ReadAt(p []byte, off int64) (int, error) {
 	return n, nil
 }
 
+// Bytes gives the object reader the file to read in place
+// (pdf.InMemory), from the end of the rewritten header on.
+func (f *file) Bytes() ([]byte, int64) { return f.data, int64(len(f.head)) }
+
 // newFile prepares data for the object reader.
 func newFile(data []byte) (*file, error) {
 	h := headerOffset(data)

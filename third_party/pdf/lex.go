@@ -206,7 +206,7 @@ func (b *buffer) readHexString() token {
 		}
 		x := unhex(c)<<4 | unhex(c2)
 		if x < 0 {
-			b.errorf("malformed hex string %c %c %s", c, c2, b.buf[b.pos:])
+			b.errorf("malformed hex string %c %c %s", c, c2, b.buf[b.pos:min(len(b.buf), b.pos+32)])
 			break
 		}
 		tmp = append(tmp, byte(x))

@@ -80,6 +80,8 @@ var DebugOn = false
 // A Reader is a single PDF file open for reading.
 type Reader struct {
 	f          io.ReaderAt
+	mem        []byte // the file, when f holds it in memory (InMemory)
+	memFrom    int64  // where mem may be read in place from
 	end        int64
 	xref       []xref
 	trailer    dict
@@ -94,6 +96,39 @@ type xref struct {
 	inStream bool
 	stream   objptr
 	offset   int64
+}
+
+// InMemory is an io.ReaderAt that holds the whole file in memory: the
+// reader then lexes objects and reads streams in place instead of copying
+// them out. Bytes gives the file and the offset from which its bytes are
+// what ReadAt reads (before it, ReadAt may give others, such as a
+// rewritten header). The reader never writes to them.
+type InMemory interface {
+	io.ReaderAt
+	Bytes() (data []byte, from int64)
+}
+
+// inMemory reports whether the n bytes at off can be read in place.
+func (r *Reader) inMemory(off, n int64) bool {
+	return r.mem != nil && off >= r.memFrom && n >= 0 && off+n <= r.end && r.end <= int64(len(r.mem))
+}
+
+// bufferAt returns a buffer lexing the file from off: in place when the
+// file is in memory, else through ReadAt, size bytes at a time.
+func (r *Reader) bufferAt(off int64, size int) *buffer {
+	if r.inMemory(off, r.end-off) {
+		return &buffer{r: eofReader{}, buf: r.mem[off:r.end:r.end], offset: r.end, allowObjptr: true, allowStream: true}
+	}
+	return newBufferSize(io.NewSectionReader(r.f, off, r.end-off), off, size)
+}
+
+// section returns a reader of the n bytes at off (fewer at the end of
+// the file), in place when the file is in memory.
+func (r *Reader) section(off, n int64) io.Reader {
+	if m := min(n, r.end-off); r.inMemory(off, m) {
+		return bytes.NewReader(r.mem[off : off+m : off+m])
+	}
+	return io.NewSectionReader(r.f, off, n)
 }
 
 // Open opens a file for reading.
@@ -162,6 +197,9 @@ func NewReaderEncrypted(f io.ReaderAt, size int64, pw func() string) (r *Reader,
 		f:   f,
 		end: end,
 	}
+	if m, ok := f.(InMemory); ok {
+		r.mem, r.memFrom = m.Bytes()
+	}
 	pos := end - endChunk + int64(i)
 	b := newBuffer(io.NewSectionReader(f, pos, end-pos), pos)
 	if b.readToken() != keyword("startxref") {
@@ -171,7 +209,7 @@ func NewReaderEncrypted(f io.ReaderAt, size int64, pw func() string) (r *Reader,
 	if !ok {
 		return nil, fmt.Errorf("malformed PDF file: startxref not followed by integer")
 	}
-	b = newBuffer(io.NewSectionReader(r.f, startxref, r.end-startxref), startxref)
+	b = r.bufferAt(startxref, 4096)
 	xref, trailerptr, trailer, err := readXref(r, b)
 	if err != nil {
 		return nil, err
@@ -236,7 +274,7 @@ func readPrevXrefs(r *Reader, first object, parse func(b *buffer) (object, error
 			return fmt.Errorf("malformed PDF: cross-reference sections loop (/Prev)")
 		}
 		seen[off] = true
-		b := newBuffer(io.NewSectionReader(r.f, off, r.end-off), off)
+		b := r.bufferAt(off, 4096)
 		next, err := parse(b)
 		if err != nil {
 			return err
@@ -835,7 +873,7 @@ func (r *Reader) readObjectAt(ptr objptr, off int64) (obj object, ok bool) {
 			obj, ok = nil, false
 		}
 	}()
-	b := newBufferSize(io.NewSectionReader(r.f, off, r.end-off), off, 1024) // most objects are small
+	b := r.bufferAt(off, 1024) // most objects are small
 	b.key = r.key
 	b.useAES = r.useAES
 	def, isDef := b.readObject().(objdef)
@@ -891,7 +929,7 @@ func (v Value) Reader() io.ReadCloser {
 		return io.NopCloser(bytes.NewReader(nil))
 	}
 	var rd io.Reader
-	rd = io.NewSectionReader(v.r.f, x.offset, streamLen)
+	rd = v.r.section(x.offset, streamLen)
 	if v.r.key != nil {
 		rd = decryptStream(v.r.key, v.r.useAES, x.ptr, rd)
 	}
