@@ -68,3 +68,18 @@ func BenchmarkLoadICD10(b *testing.B) {
 	}
 	testenv.ReportCPU(b, cpu)
 }
+
+// BenchmarkOfficialCold makes a code set's index of official names and
+// uses it once, as the first Official call of a run does.
+func BenchmarkOfficialCold(b *testing.B) {
+	cs := ICD10CM()
+	const text = "strain of muscle, fascia and tendon of the lower back, subsequent encounter"
+	cpu := testenv.CPUTime()
+	for b.Loop() {
+		cs.officialState = officialState{}
+		if cs.Official(text) == 0 {
+			b.Fatal("Official found nothing")
+		}
+	}
+	testenv.ReportCPU(b, cpu)
+}

@@ -16,7 +16,7 @@ import (
 // icd10Data is the FY2017 ICD-10-CM code set as an index (icd10data.go),
 // written by TestICD10Generated -update from the reference code set.
 //
-//go:embed data/icd10/icd10cm.gz
+//go:embed data/icd10/icd10cm.zst
 var icd10Data []byte
 
 // icd10Terms is the synonym and abbreviation layer (see icd10terms.go).

@@ -2,8 +2,6 @@ package lexicon
 
 import (
 	"bytes"
-	"compress/gzip"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/imrkit/imrkit/internal/testenv"
+	"github.com/klauspost/compress/zstd"
 )
 
 // TestICD10Loads checks the embedded code set: every billable code of
@@ -176,24 +175,21 @@ func TestICD10Generated(t *testing.T) {
 		t.Fatal(err)
 	}
 	if *update {
-		if err := os.WriteFile("data/icd10/icd10cm.gz", data, 0o644); err != nil {
+		if err := os.WriteFile("data/icd10/icd10cm.zst", data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
 	if !bytes.Equal(data, icd10Data) {
-		t.Error("data/icd10/icd10cm.gz is out of date with the reference code set: run go generate ./lexicon")
+		t.Error("data/icd10/icd10cm.zst is out of date with the reference code set: run go generate ./lexicon")
 	}
 }
 
 // TestICD10BadData: a damaged data file is an error, not a panic.
 func TestICD10BadData(t *testing.T) {
-	var cut bytes.Buffer
-	z := gzip.NewWriter(&cut)
-	raw, _ := io.ReadAll(must(gzip.NewReader(bytes.NewReader(icd10Data))))
-	z.Write(raw[:len(raw)/2])
-	z.Close()
-	for name, data := range map[string][]byte{"empty": nil, "not gzip": []byte("x"), "cut short": cut.Bytes()} {
+	raw := must(must(zstd.NewReader(nil)).DecodeAll(icd10Data, nil))
+	cut := must(zstd.NewWriter(nil)).EncodeAll(raw[:len(raw)/2], nil)
+	for name, data := range map[string][]byte{"empty": nil, "not zstd": []byte("x"), "cut short": cut} {
 		if _, err := loadCodeSet(data, icd10Terms); err == nil {
 			t.Errorf("%s: loadCodeSet = nil error, want one", name)
 		}

@@ -17,9 +17,9 @@ func (cs *CodeSet) Official(text string) int {
 		return 0
 	}
 	best := 0
-	for _, o := range cs.officials()[ws[0].lower] {
-		e := &cs.entries[o.id]
-		k := cs.coverWords(o.words, ws)
+	for _, id := range cs.officials()[ws[0].lower] {
+		e := &cs.entries[id]
+		k := cs.coverWords(e.desc, ws)
 		if k == 0 {
 			continue
 		}
@@ -49,26 +49,36 @@ func encounterWords(e *codeEntry, ws []textWord) int {
 	return best
 }
 
-// official is an entry of the index of Official, with the words of its
-// description, split once.
-type official struct {
-	id    int32
-	words []string
-}
-
 // officials indexes the entries whose description has a comma or an
-// "and" by its first word, when first asked.
-func (cs *CodeSet) officials() map[string][]official {
+// "and" and more than two words by its first word in lower case, when
+// first asked. The words are not kept: coverWords reads them from the
+// description as it goes.
+func (cs *CodeSet) officials() map[string][]int32 {
 	cs.officialOnce.Do(func() {
-		cs.official = map[string][]official{}
+		groups := map[string]int32{} // first word: its place in lists
+		var lists [][]int32
+		var buf []byte
 		for i := range cs.entries {
 			e := &cs.entries[i]
 			if e.index || !strings.Contains(e.desc, ", ") && !strings.Contains(e.desc, " and ") {
 				continue
 			}
-			if ws := codeWords(e.desc); len(ws) > 2 {
-				cs.official[ws[0]] = append(cs.official[ws[0]], official{int32(i), ws})
+			if !atLeastWords(e.desc, 3) {
+				continue
 			}
+			from, to := nextWord(e.desc, 0)
+			buf = appendLower(buf[:0], e.desc[from:to])
+			g, ok := groups[string(buf)]
+			if !ok {
+				g = int32(len(lists))
+				groups[string(buf)] = g
+				lists = append(lists, nil)
+			}
+			lists[g] = append(lists[g], int32(i))
+		}
+		cs.official = make(map[string][]int32, len(groups))
+		for w, g := range groups {
+			cs.official[w] = lists[g]
 		}
 	})
 	return cs.official
@@ -104,14 +114,17 @@ func isWordByte(c byte) bool {
 
 // coverWords returns how many of the text's words say the description
 // word for word, or 0; an article of the text's may be skipped and a word
-// may be another form of the description's.
-func (cs *CodeSet) coverWords(desc []string, ws []textWord) int {
+// may be another form of the description's. It reads the description's
+// words as codeWords splits them, comparing them in lower case as it
+// goes (descriptions are ASCII, see encodeCodeSet).
+func (cs *CodeSet) coverWords(desc string, ws []textWord) int {
 	k := 0
-	for _, d := range desc {
-		for k < len(ws) && ws[k].lower != d && (ws[k].lower == "the" || ws[k].lower == "a") {
+	for from, to := nextWord(desc, 0); from < to; from, to = nextWord(desc, to) {
+		d := desc[from:to]
+		for k < len(ws) && !equalLower(d, ws[k].lower) && (ws[k].lower == "the" || ws[k].lower == "a") {
 			k++
 		}
-		if k == len(ws) || ws[k].lower != d && cs.stem(ws[k].lower) != cs.stem(d) {
+		if k == len(ws) || !equalLower(d, ws[k].lower) && cs.stem(ws[k].lower) != cs.stem(toLower(d)) {
 			return 0
 		}
 		k++
@@ -119,8 +132,73 @@ func (cs *CodeSet) coverWords(desc []string, ws []textWord) int {
 	return k
 }
 
+// nextWord returns where the first word of s at or after i starts and
+// ends, a word being a run of ASCII letters and digits; from == to where
+// there is none.
+func nextWord(s string, i int) (from, to int) {
+	for i < len(s) && !isWordByte(s[i]) {
+		i++
+	}
+	from = i
+	for i < len(s) && isWordByte(s[i]) {
+		i++
+	}
+	return from, i
+}
+
+// atLeastWords reports whether s has n words or more.
+func atLeastWords(s string, n int) bool {
+	to := 0
+	for ; n > 0; n-- {
+		var from int
+		if from, to = nextWord(s, to); from == to {
+			return false
+		}
+	}
+	return true
+}
+
+// equalLower reports whether the ASCII word w in lower case is lower.
+func equalLower(w, lower string) bool {
+	if len(w) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerByte(w[i]) != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// toLower returns an ASCII word in lower case, allocating only where it
+// has a capital.
+func toLower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return string(appendLower(nil, w))
+		}
+	}
+	return w
+}
+
+// appendLower appends an ASCII word in lower case.
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		b = append(b, lowerByte(w[i]))
+	}
+	return b
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // officialState is the lazily built index of Official.
 type officialState struct {
 	officialOnce sync.Once
-	official     map[string][]official
+	official     map[string][]int32 // first word in lower case: entry IDs
 }
