@@ -21,7 +21,7 @@ type Options struct {
 	NoText    bool             // leave Letter.Text empty in the output
 	// NoCodes leaves the diagnoses without their ICD-10-CM codes (null):
 	// coding them is about a tenth of reading a letter, and loading the
-	// code set about 30 ms a process. CodeDiagnoses codes them later.
+	// code set about 15 ms a process. CodeDiagnoses codes them later.
 	NoCodes bool
 	// NoDiagnoses leaves the diagnoses out ([]), for a caller that does
 	// not read them (imr check): reading a list of diagnoses splits it at
