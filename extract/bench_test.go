@@ -197,14 +197,17 @@ func BenchmarkReadAll(b *testing.B) { benchmarkReadAll(b, "txt") }
 // scripts/bench-pdf-facts.sh times them; one op is all the letters.
 func BenchmarkReadAllPDF(b *testing.B) { benchmarkReadAll(b, "pdf") }
 
+// benchmarkReadAll reads the letters as imr's commands do (without glyph
+// boxes).
 func benchmarkReadAll(b *testing.B, form string) {
 	data := realFiles(b, form)
-	Read("warm", data[0], Options{})
+	opt := Options{NoBoxes: true}
+	Read("warm", data[0], opt)
 	b.ResetTimer()
 	cpu := testenv.CPUTime()
 	for b.Loop() {
 		for _, d := range data {
-			if _, err := Read("bench", d, Options{}); err != nil {
+			if _, err := Read("bench", d, opt); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -63,12 +63,17 @@ func newBytesBuffer(data []byte) *buffer {
 // readStream reads a stream's raw data, in one allocation when its size
 // is known.
 func readStream(rd io.Reader) ([]byte, error) {
-	sr, ok := rd.(*io.SectionReader)
-	if !ok {
+	var size int64
+	switch r := rd.(type) {
+	case *io.SectionReader:
+		size = r.Size()
+	case *bytes.Reader: // a stream of a file held in memory
+		size = int64(r.Len())
+	default:
 		return io.ReadAll(rd)
 	}
-	data := make([]byte, sr.Size())
-	n, err := io.ReadFull(sr, data)
+	data := make([]byte, size)
+	n, err := io.ReadFull(rd, data)
 	if err == io.ErrUnexpectedEOF {
 		err = nil
 	}
