@@ -3,6 +3,7 @@ package pdftext
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -58,6 +59,25 @@ var standardHigh = map[byte]string{
 
 // baseEncoding returns the text of each code under a named encoding.
 func baseEncoding(name string) [256]string {
+	switch name {
+	case "MacRomanEncoding":
+		return *macRoman()
+	case "StandardEncoding":
+		return *standard()
+	}
+	return *winAnsi()
+}
+
+// The three base encodings are made once, when first asked for: every
+// font of every file starts from one.
+var (
+	macRoman = sync.OnceValue(func() *[256]string { t := makeEncoding("MacRomanEncoding"); return &t })
+	standard = sync.OnceValue(func() *[256]string { t := makeEncoding("StandardEncoding"); return &t })
+	winAnsi  = sync.OnceValue(func() *[256]string { t := makeEncoding("WinAnsiEncoding"); return &t })
+)
+
+// makeEncoding makes the table of a base encoding by its name.
+func makeEncoding(name string) [256]string {
 	var t [256]string
 	for c := 0x20; c < 0x7f; c++ {
 		t[c] = string(rune(c))
