@@ -108,14 +108,19 @@ func (in *interp) run(data []byte) {
 		defer func() { in.lex.scratch, in.lex.arena = l.scratch, l.arena }()
 	}
 	for {
-		v, op, ok := l.next()
+		// The operand is read into a new top of the stack, which is
+		// dropped again when the token is none or an operator.
+		in.stack = append(in.stack, operand{})
+		v := &in.stack[len(in.stack)-1]
+		op, ok := l.token(v)
+		if op == nil && ok && v.kind != kNone && len(in.stack) <= maxStack {
+			continue
+		}
+		in.stack = in.stack[:len(in.stack)-1]
 		if !ok {
 			return
 		}
 		if op == nil {
-			if v.kind != kNone && len(in.stack) < maxStack {
-				in.stack = append(in.stack, v)
-			}
 			continue
 		}
 		in.budget.spendOp()

@@ -64,38 +64,50 @@ func (l *lexer) skipSpace() {
 // next reads one token: an operand (op is empty) or an operator. ok is
 // false at the end of the stream.
 func (l *lexer) next() (v operand, op []byte, ok bool) {
+	op, ok = l.token(&v)
+	return v, op, ok
+}
+
+// token is next reading an operand into *v, which must be zero, so that
+// the interpreter's stack takes it in place.
+func (l *lexer) token(v *operand) (op []byte, ok bool) {
 	l.skipSpace()
 	if l.pos >= len(l.data) {
-		return operand{}, nil, false
+		return nil, false
 	}
 	c := l.data[l.pos]
 	switch {
 	case c == '/':
 		l.pos++
-		return operand{kind: kName, str: l.name()}, nil, true
+		v.kind, v.str = kName, l.name()
+		return nil, true
 	case c == '(':
 		l.pos++
-		return operand{kind: kString, str: l.literal()}, nil, true
+		v.kind, v.str = kString, l.literal()
+		return nil, true
 	case c == '<' && l.peek(1) == '<', c == '{':
 		l.skipGroup()
-		return operand{}, nil, true
+		return nil, true
 	case c == '<':
 		l.pos++
-		return operand{kind: kString, str: l.hex()}, nil, true
+		v.kind, v.str = kString, l.hex()
+		return nil, true
 	case c == '[':
 		l.pos++
-		return operand{kind: kArray, arr: l.topArray()}, nil, true
+		v.kind, v.arr = kArray, l.topArray()
+		return nil, true
 	case c == '+' || c == '-' || c == '.' || c >= '0' && c <= '9':
-		return operand{kind: kNum, num: l.number()}, nil, true
+		v.kind, v.num = kNum, l.number()
+		return nil, true
 	case isDelim(c):
 		l.pos++ // stray ')', '>', ']' or '}'
-		return operand{}, nil, true
+		return nil, true
 	}
 	start := l.pos
 	for l.pos < len(l.data) && !isSpace(l.data[l.pos]) && !isDelim(l.data[l.pos]) {
 		l.pos++
 	}
-	return operand{}, l.data[start:l.pos], true
+	return l.data[start:l.pos], true
 }
 
 func (l *lexer) peek(i int) byte {
