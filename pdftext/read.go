@@ -81,12 +81,14 @@ func readGo(name string, data []byte, opt Options) (doc *Document, err error) {
 		maxOps: opt.maxOps(), maxBytes: opt.maxBytes(), deadline: time.Now().Add(opt.timeout()),
 	}}
 	if s, ok := scratchPool.Get().(*scratch); ok {
-		rd.glyphs, rd.order, rd.buf = s.glyphs, s.order, s.buf
+		rd.glyphs, rd.order, rd.buf, rd.lex = s.glyphs, s.order, s.buf, s.lex
 	}
 	defer func() {
 		clear(rd.glyphs[:cap(rd.glyphs)])
 		clear(rd.order[:cap(rd.order)])
-		scratchPool.Put(&scratch{rd.glyphs, rd.order, rd.buf})
+		clear(rd.lex.arena[:cap(rd.lex.arena)])
+		rd.lex = lexer{scratch: rd.lex.scratch[:0], arena: rd.lex.arena[:0]}
+		scratchPool.Put(&scratch{rd.glyphs, rd.order, rd.buf, rd.lex})
 	}()
 	if openErr != nil {
 		rd.warn(0, openErr)
@@ -111,6 +113,7 @@ type scratch struct {
 	glyphs []glyph
 	order  []*glyph
 	buf    []byte
+	lex    lexer // its scratch space and arena
 }
 
 var scratchPool sync.Pool
