@@ -1,6 +1,11 @@
 package lexicon
 
-import "github.com/kljensen/snowball/english"
+import (
+	"strings"
+	"sync"
+
+	"github.com/kljensen/snowball/english"
+)
 
 //go:generate go test -run ^TestStemTable$ -update
 
@@ -15,7 +20,40 @@ func stem(lower string, alpha bool) string {
 	if s, ok := knownStem(lower); ok {
 		return s
 	}
-	return english.Stem(lower, false)
+	return snowball(lower)
+}
+
+// snowballs keeps the stems snowball gave for words outside the table,
+// up to maxSnowballs words: the words of letters and of official
+// descriptions recur, and each is stemmed again for every description it
+// is compared with.
+var snowballs struct {
+	sync.RWMutex
+	m map[string]string
+}
+
+const maxSnowballs = 1 << 13
+
+// snowball returns the snowball stem of a lower-cased ASCII word. What it
+// keeps is copied, so that a word cut from a letter does not keep the
+// letter alive.
+func snowball(w string) string {
+	snowballs.RLock()
+	s, ok := snowballs.m[w]
+	snowballs.RUnlock()
+	if ok {
+		return s
+	}
+	s = english.Stem(w, false)
+	snowballs.Lock()
+	if snowballs.m == nil {
+		snowballs.m = make(map[string]string)
+	}
+	if len(snowballs.m) < maxSnowballs {
+		snowballs.m[strings.Clone(w)] = strings.Clone(s)
+	}
+	snowballs.Unlock()
+	return s
 }
 
 // stemEntry is a word of the stem table and its stem.

@@ -142,3 +142,22 @@ func makeStemSlots(words []string) []uint16 {
 	}
 	return slots
 }
+
+// TestSnowballCache requires the kept stems to be snowball's, for words
+// kept and words beyond the bound alike, and the bound to hold.
+func TestSnowballCache(t *testing.T) {
+	for i := range maxSnowballs + 100 {
+		w := fmt.Sprintf("zqx%dings", i)
+		for range 2 { // the second time from the cache, while it has room
+			if got, want := snowball(w), english.Stem(w, false); got != want {
+				t.Fatalf("snowball(%q) = %q, want %q", w, got, want)
+			}
+		}
+	}
+	snowballs.RLock()
+	n := len(snowballs.m)
+	snowballs.RUnlock()
+	if n > maxSnowballs {
+		t.Errorf("%d stems kept, want at most %d", n, maxSnowballs)
+	}
+}
