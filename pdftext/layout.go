@@ -170,32 +170,28 @@ type fragment struct {
 
 // fragments splits a line at column gaps, appending its fragments to
 // frags, and marks the word spaces in spaces, false values as many as the
-// line has glyphs.
+// line has glyphs. One pass measures each fragment as it goes.
 func fragments(frags []fragment, vl visualLine, spaces []bool) []fragment {
+	f := fragment{x0: vl.glyphs[0].x0}
 	start := 0
-	for i := 1; i < len(vl.glyphs); i++ {
-		g, p := vl.glyphs[i], vl.glyphs[i-1]
-		gap := g.x0 - p.x1
-		if gap > columnGap*p.size {
-			frags = append(frags, newFragment(vl.glyphs[start:i], spaces[start:i]))
-			start = i
-			continue
+	for i, g := range vl.glyphs {
+		if i > 0 {
+			p := vl.glyphs[i-1]
+			gap := g.x0 - p.x1
+			if gap > columnGap*p.size {
+				f.glyphs, f.spaces = vl.glyphs[start:i], spaces[start:i]
+				frags = append(frags, f)
+				f, start = fragment{x0: g.x0}, i
+			} else if gap >= wordGap*p.size || g.spaceBefore && gap >= spaceGap*p.size {
+				spaces[i] = true
+				f.runes++
+			}
 		}
-		spaces[i] = gap >= wordGap*p.size || g.spaceBefore && gap >= spaceGap*p.size
-	}
-	return append(frags, newFragment(vl.glyphs[start:], spaces[start:]))
-}
-
-func newFragment(glyphs []*glyph, spaces []bool) fragment {
-	f := fragment{glyphs: glyphs, spaces: spaces, x0: glyphs[0].x0}
-	for i, g := range glyphs {
 		f.x1 = max(f.x1, g.x1)
 		f.runes += runeCount(g.text)
-		if spaces[i] {
-			f.runes++
-		}
 	}
-	return f
+	f.glyphs, f.spaces = vl.glyphs[start:], spaces[start:]
+	return append(frags, f)
 }
 
 // runeCount counts the characters of s, quickly for one byte.
