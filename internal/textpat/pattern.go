@@ -244,13 +244,14 @@ func (pt *Pattern) All(re *regexp.Regexp, s string) [][]int {
 // search starts where skip says, after the match before; when that
 // finds a match FindAllStringSubmatchIndex would not (one that starts
 // inside the match before, or an empty one), the whole text is searched
-// instead.
+// instead. Once a match ends past last no search is needed: every later
+// match starts where one ends or after.
 func (pt *Pattern) AllTo(re *regexp.Regexp, s string, last int) [][]int {
 	if pt.anchored {
 		return upTo(re.FindAllStringSubmatchIndex(s, -1), last)
 	}
 	var out [][]int
-	for pos := 0; pos <= len(s); {
+	for pos := 0; pos <= len(s) && pos <= last; {
 		from := pt.skip(re, s, pos)
 		m := MoveBy(re.FindStringSubmatchIndex(s[from:]), from)
 		switch {

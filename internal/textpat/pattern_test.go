@@ -1,6 +1,7 @@
 package textpat
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -110,6 +111,31 @@ func TestDerivedNeeds(t *testing.T) {
 		got := derivedNeeds(tt.src)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") || (got == nil) != (tt.want == nil) {
 			t.Errorf("derivedNeeds(%q) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+// TestAllTo checks that AllTo gives, for every last, the matches of the
+// expression's FindAllStringSubmatchIndex that start at last or before.
+func TestAllTo(t *testing.T) {
+	pts := []*Pattern{
+		Of(`(?i)\b(\d+)\s+(?:more\s+)?(sessions|visits)\b`).StartsWith("0123456789"),
+		Of(`(?i)\s*,\s*(?:and\s+)?`).StartsWith(" ,"),
+		Of(`(?i)a*`),
+		Of(`(?i)\bdiagnos(?:is|es)\s*:?\s*`).StartsWith("d"),
+	}
+	for _, pt := range pts {
+		for _, s := range []string{
+			"12 sessions, 4 more visits and 6 visits", "Diagnoses: back pain, Diagnosis knee", "aa b aaa", "", ",,, and , ",
+		} {
+			low := Lower(s)
+			all := pt.Lowered().FindAllStringSubmatchIndex(low, -1)
+			for last := 0; last <= len(s)+1; last++ {
+				got, want := pt.AllTo(pt.Lowered(), low, last), upTo(all, last)
+				if fmt.Sprint(got) != fmt.Sprint(want) {
+					t.Errorf("%s: AllTo(%q, %d) = %v, want %v", pt, s, last, got, want)
+				}
+			}
 		}
 	}
 }
