@@ -25,7 +25,8 @@ type Pattern struct {
 	made     *byteSet // the bytes every match is made of, word bytes among them; nil for any
 	anchored bool     // the expression starts with ^ (after its flags)
 	once     sync.Once
-	re       *regexp.Regexp // src as written
+	reOnce   sync.Once      // compiles re, for a case-insensitive expression
+	re       *regexp.Regexp // src as written, compiled when first needed
 	low      *regexp.Regexp // src folded for lower-case text; nil when it reads case
 }
 
@@ -105,14 +106,18 @@ func (pt *Pattern) MadeOf(chars string) *Pattern {
 	return pt
 }
 
-// compile compiles the expression and its folded form.
+// compile compiles the folded form of a case-insensitive expression,
+// else the expression as written. The expression as written of a
+// case-insensitive one, which most searches do not run, is compiled
+// when first needed.
 func (pt *Pattern) compile() {
 	pt.once.Do(func() {
-		pt.re = regexp.MustCompile(pt.src)
 		if rest, ok := strings.CutPrefix(pt.src, "(?i)"); ok {
 			// The expressions use no upper-case escapes (\S, \D, \W,
 			// \B), so lowering one keeps its meaning.
 			pt.low = regexp.MustCompile(strings.ToLower(rest))
+		} else {
+			pt.re = regexp.MustCompile(pt.src)
 		}
 		if pt.needs == nil {
 			pt.needs = derivedNeeds(pt.lowered().String())
@@ -123,6 +128,9 @@ func (pt *Pattern) compile() {
 // Regexp returns the expression as written.
 func (pt *Pattern) Regexp() *regexp.Regexp {
 	pt.compile()
+	if pt.low != nil {
+		pt.reOnce.Do(func() { pt.re = regexp.MustCompile(pt.src) })
+	}
 	return pt.re
 }
 
@@ -148,7 +156,7 @@ func (pt *Pattern) lowered() *regexp.Regexp {
 func (pt *Pattern) forText(s string) (*regexp.Regexp, string) {
 	pt.compile()
 	if pt.low == nil || pt.anchored || foldsOdd(s) {
-		return pt.re, s
+		return pt.Regexp(), s
 	}
 	return pt.low, Lower(s)
 }
@@ -213,7 +221,7 @@ func (pt *Pattern) skip(re *regexp.Regexp, s string, from int) int {
 // unfolded reports whether re is a case-insensitive expression run as
 // written, over a text with ſ or K (see forText): its matches may start
 // with those, which no first byte tells.
-func (pt *Pattern) unfolded(re *regexp.Regexp) bool { return re == pt.re && pt.low != nil }
+func (pt *Pattern) unfolded(re *regexp.Regexp) bool { return pt.low != nil && re != pt.low }
 
 // startsAnchored matches an expression that starts with ^, after its flags.
 var startsAnchored = regexp.MustCompile(`^(?:\(\?[a-z]+\))?\^`)
