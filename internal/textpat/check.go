@@ -17,6 +17,9 @@ func (pt *Pattern) Check(s string) string {
 	if got := pt.Lowered().FindAllStringSubmatchIndex(Lower(s), -1); pt.low != nil && !foldsOdd(s) && !reflect.DeepEqual(want, got) {
 		return fmt.Sprintf("folded on %q: %v, want %v", s, got, want)
 	}
+	if bad := pt.checkStarts(s); bad != "" {
+		return bad
+	}
 	for _, m := range want {
 		if pt.first != nil && !foldsOdd(s) && m[0] < len(s) && !pt.first[s[m[0]]] {
 			return fmt.Sprintf("match %q starts with none of its first bytes", s[m[0]:m[1]])
@@ -33,6 +36,24 @@ func (pt *Pattern) Check(s string) string {
 	}
 	if got := pt.Find(s); !foldsOdd(s) && !reflect.DeepEqual(got, pt.Regexp().FindStringSubmatchIndex(s)) {
 		return fmt.Sprintf("Find(%q) = %v, want %v", s, got, pt.Regexp().FindStringSubmatchIndex(s))
+	}
+	return ""
+}
+
+// checkStarts tells what is wrong, if anything, with how the probes of
+// the pattern's folded form say its matches may start (see probes), on
+// the lower-case s: every match must start with a byte that may be a
+// whole match or a pair of bytes a match may start with.
+func (pt *Pattern) checkStarts(s string) string {
+	pr := pt.probing(pt.Lowered())
+	if pr == nil {
+		return ""
+	}
+	low := Lower(s)
+	for _, m := range pt.Lowered().FindAllStringIndex(low, -1) {
+		if m[0] == m[1] || !pr.starts.may(low, m[0]) {
+			return fmt.Sprintf("match %q starts with none of the bytes or pairs of bytes its matches may start with", low[m[0]:m[1]])
+		}
 	}
 	return ""
 }

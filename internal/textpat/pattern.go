@@ -2,6 +2,7 @@ package textpat
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
@@ -18,16 +19,19 @@ import (
 // case-insensitive regexp folds to ASCII (the long s, ſ, and the Kelvin
 // sign, K), for which the methods on strings run the expression itself.
 type Pattern struct {
-	src      string
-	first    *byteSet // the bytes a match may start with, nil for any
-	needs    []string // lower-case text one of which every match holds
-	lead     int      // how far into every match a needed text starts at most, -1 unknown
-	made     *byteSet // the bytes every match is made of, word bytes among them; nil for any
-	anchored bool     // the expression starts with ^ (after its flags)
-	once     sync.Once
-	reOnce   sync.Once      // compiles re, for a case-insensitive expression
-	re       *regexp.Regexp // src as written, compiled when first needed
-	low      *regexp.Regexp // src folded for lower-case text; nil when it reads case
+	src       string
+	first     *byteSet // the bytes a match may start with, nil for any
+	needs     []string // lower-case text one of which every match holds
+	lead      int      // how far into every match a needed text starts at most, -1 unknown
+	made      *byteSet // the bytes every match is made of, word bytes among them; nil for any
+	anchored  bool     // the expression starts with ^ (after its flags)
+	once      sync.Once
+	reOnce    sync.Once      // compiles re, for a case-insensitive expression
+	re        *regexp.Regexp // src as written, compiled when first needed
+	low       *regexp.Regexp // src folded for lower-case text; nil when it reads case
+	tree      *syntax.Regexp // low parsed and simplified, kept for the probes
+	probeOnce sync.Once
+	probes    *probes // low anchored where a match may start, made when first needed
 }
 
 // patterns lists every pattern made, for the tests that check their
@@ -119,8 +123,16 @@ func (pt *Pattern) compile() {
 		} else {
 			pt.re = regexp.MustCompile(pt.src)
 		}
-		if pt.needs == nil {
-			pt.needs = derivedNeeds(pt.lowered().String())
+		probed := pt.low != nil && pt.first != nil && !pt.anchored
+		if pt.needs != nil && !probed {
+			return
+		}
+		tree := parsed(pt.lowered().String())
+		if pt.needs == nil && tree != nil {
+			pt.needs = needsOf(tree)
+		}
+		if probed {
+			pt.tree = tree
 		}
 	})
 }
@@ -200,6 +212,9 @@ func firstOf(s string, texts []string) int {
 // FindFrom returns the leftmost match of re in s that starts at from or
 // later, as FindStringSubmatchIndex with offsets in s.
 func (pt *Pattern) FindFrom(re *regexp.Regexp, s string, from int) []int {
+	if pr := pt.probing(re); pr != nil {
+		return pr.find(s, from, len(s))
+	}
 	from = pt.skip(re, s, from)
 	return MoveBy(re.FindStringSubmatchIndex(s[from:]), from)
 }
@@ -257,6 +272,9 @@ func (pt *Pattern) All(re *regexp.Regexp, s string) [][]int {
 func (pt *Pattern) AllTo(re *regexp.Regexp, s string, last int) [][]int {
 	if pt.anchored {
 		return upTo(re.FindAllStringSubmatchIndex(s, -1), last)
+	}
+	if pr := pt.probing(re); pr != nil {
+		return pr.allTo(s, last)
 	}
 	var out [][]int
 	for pos := 0; pos <= len(s) && pos <= last; {
