@@ -41,18 +41,21 @@ func (pt *Pattern) Check(s string) string {
 }
 
 // checkStarts tells what is wrong, if anything, with how the probes of
-// the pattern's folded form say its matches may start (see probes), on
-// the lower-case s: every match must start with a byte that may be a
-// whole match or a pair of bytes a match may start with.
+// the pattern's expression say its matches may start (see probes), on
+// s (in lower case for the folded form): every match must start with a
+// byte that may be a whole match or a pair of bytes a match may start
+// with.
 func (pt *Pattern) checkStarts(s string) string {
 	pr := pt.probing(pt.Lowered())
 	if pr == nil {
 		return ""
 	}
-	low := Lower(s)
-	for _, m := range pt.Lowered().FindAllStringIndex(low, -1) {
-		if m[0] == m[1] || !pr.starts.may(low, m[0]) {
-			return fmt.Sprintf("match %q starts with none of the bytes or pairs of bytes its matches may start with", low[m[0]:m[1]])
+	if pt.low != nil {
+		s = Lower(s)
+	}
+	for _, m := range pt.Lowered().FindAllStringIndex(s, -1) {
+		if m[0] == m[1] || !pr.starts.may(s, m[0]) {
+			return fmt.Sprintf("match %q starts with none of the bytes or pairs of bytes its matches may start with", s[m[0]:m[1]])
 		}
 	}
 	return ""

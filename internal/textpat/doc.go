@@ -13,7 +13,7 @@
 //     match cannot do without).
 //   - MadeOf: the bytes every match is made of; only the runs of them
 //     that hold a needed text are searched.
-//   - Probes: a folded pattern that tells its first bytes is searched
+//   - Probes: a pattern that tells its first bytes is searched
 //     by running it anchored at each offset where a match may start,
 //     by the first two bytes its compiled program allows, instead of
 //     letting Go's regexp try every offset after the first.

@@ -29,7 +29,7 @@ type Pattern struct {
 	reOnce    sync.Once      // compiles re, for a case-insensitive expression
 	re        *regexp.Regexp // src as written, compiled when first needed
 	low       *regexp.Regexp // src folded for lower-case text; nil when it reads case
-	tree      *syntax.Regexp // low parsed and simplified, kept for the probes
+	tree      *syntax.Regexp // lowered() parsed and simplified, kept for the probes
 	probeOnce sync.Once
 	probes    *probes // low anchored where a match may start, made when first needed
 }
@@ -123,7 +123,7 @@ func (pt *Pattern) compile() {
 		} else {
 			pt.re = regexp.MustCompile(pt.src)
 		}
-		probed := pt.low != nil && pt.first != nil && !pt.anchored
+		probed := pt.first != nil && !pt.anchored
 		if pt.needs != nil && !probed {
 			return
 		}

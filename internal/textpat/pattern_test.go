@@ -150,7 +150,7 @@ var probeTexts = []string{
 }
 
 // probed are patterns that search by probes, of the kinds of syntax the
-// starts of a match are read from.
+// starts of a match are read from, folded or reading case.
 var probed = []*Pattern{
 	Of(`(?i)\b(?:(?:was|is|has been)\s+)?diagnosed\s+(?:as having|with)\s*:?|(?:current|primary)?\s*diagnos(?:is|es)\s*(?:of|:)\s*`).StartsWith("wihdcp "),
 	Of(`(?i)\b(\d+)\s+(?:more\s+)?(sessions|visits)\b`).StartsWith("0123456789"),
@@ -162,6 +162,8 @@ var probed = []*Pattern{
 	Of(`(?i)x*y+z?`).StartsWith("xy"),
 	Of(`(?i)(?m)^d`).StartsWith("d"),
 	Of(`(?i)[\s,](?s:.)\d`).StartsWith(" ,"),
+	Of(`[,;]|\b(?:therefore|thus|so)\b`).StartsWithCase(",;ts"),
+	Of(`\bDiagnos[a-z]+|(?i:x)K|s(?i:k)`).StartsWithCase("DxXs"),
 }
 
 // TestProbes checks the patterns that search by probes on texts of

@@ -5,27 +5,30 @@ import (
 	"unicode/utf8"
 )
 
-// probes are a pattern's folded form anchored where a match may start,
-// so that a search tries only the offsets a match may start at (those
-// of its first bytes, then of the pairs of bytes it may start with)
-// instead of every offset. Go's regexp finds the leftmost match by
-// trying each offset in turn, and what it finds at one is what the
-// anchored expression finds there.
+// probes are a pattern's expression (its folded form, for a
+// case-insensitive one) anchored where a match may start, so that a
+// search tries only the offsets a match may start at (those of its
+// first bytes, then of the pairs of bytes it may start with) instead of
+// every offset. Go's regexp finds the leftmost match by trying each
+// offset in turn, and what it finds at one is what the anchored
+// expression finds there.
 type probes struct {
-	low    *regexp.Regexp // the folded form
+	re     *regexp.Regexp // the expression: the folded form, or as written when it reads case
 	after  *regexp.Regexp // it anchored after one character, read as the context of \b
-	starts *starts        // how a match of the folded form may start
+	starts *starts        // how a match of it may start
 	first  byteSet        // the bytes it may start with, all in ASCII
 }
 
 // probing returns the probes of re, the pattern's expression, when a
-// search of it may use them: re is the folded form, the pattern tells
-// its first bytes (which says that few offsets are worth trying), is
-// not anchored, and its matches, none empty, start with an ASCII byte.
-// nil otherwise. The bytes and pairs tried are read from the syntax,
-// not those the pattern tells.
+// search of it may use them: re is the folded form, or the expression
+// of a pattern that reads case (not a case-insensitive one run as
+// written, over a text with ſ or K); the pattern tells its first bytes
+// (which says that few offsets are worth trying) and is not anchored;
+// and its matches, none empty, start with an ASCII byte. nil otherwise.
+// The bytes and pairs tried are read from the syntax, not those the
+// pattern tells.
 func (pt *Pattern) probing(re *regexp.Regexp) *probes {
-	if pt.low == nil || re != pt.low || pt.tree == nil {
+	if pt.tree == nil || re != pt.lowered() {
 		return nil
 	}
 	pt.probeOnce.Do(func() {
@@ -39,8 +42,8 @@ func (pt *Pattern) probing(re *regexp.Regexp) *probes {
 				return
 			}
 		}
-		after := regexp.MustCompile(`^(?s:.)(?:` + pt.low.String() + `)`)
-		pt.probes = &probes{low: pt.low, after: after, starts: st, first: *first}
+		after := regexp.MustCompile(`^(?s:.)(?:` + re.String() + `)`)
+		pt.probes = &probes{re: re, after: after, starts: st, first: *first}
 	})
 	return pt.probes
 }
@@ -54,7 +57,7 @@ func (pt *Pattern) probing(re *regexp.Regexp) *probes {
 // expression itself runs, as a search without probes would.
 func (pr *probes) at(s string, i int) []int {
 	if i == 0 {
-		return pr.low.FindStringSubmatchIndex(s)
+		return pr.re.FindStringSubmatchIndex(s)
 	}
 	m := MoveBy(pr.after.FindStringSubmatchIndex(s[i-1:]), i-1)
 	if m != nil {
