@@ -218,3 +218,16 @@ func FuzzProbes(f *testing.F) {
 		}
 	})
 }
+
+// TestLeadingBoundary checks which expressions the probes read as
+// starting every match with \b, which skips the offsets inside a word.
+func TestLeadingBoundary(t *testing.T) {
+	for src, want := range map[string]bool{
+		`\bab|\bcd`: true, `(\bx)y`: true, `\b(?:one|two)\s+`: true,
+		`\bx|y`: false, `x?\by`: false, `(?:\bx)*y`: false, `x\b`: false,
+	} {
+		if got := leadingBoundary(parsed(src)); got != want {
+			t.Errorf("leadingBoundary(%q) = %v, want %v", src, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package textpat
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"unicode/utf8"
 )
 
@@ -13,10 +14,11 @@ import (
 // offset in turn, and what it finds at one is what the anchored
 // expression finds there.
 type probes struct {
-	re     *regexp.Regexp // the expression: the folded form, or as written when it reads case
-	after  *regexp.Regexp // it anchored after one character, read as the context of \b
-	starts *starts        // how a match of it may start
-	first  byteSet        // the bytes it may start with, all in ASCII
+	re       *regexp.Regexp // the expression: the folded form, or as written when it reads case
+	after    *regexp.Regexp // it anchored after one character, read as the context of \b
+	starts   *starts        // how a match of it may start
+	first    byteSet        // the bytes it may start with, all in ASCII
+	boundary bool           // every match starts with \b
 }
 
 // probing returns the probes of re, the pattern's expression, when a
@@ -43,7 +45,7 @@ func (pt *Pattern) probing(re *regexp.Regexp) *probes {
 			}
 		}
 		after := regexp.MustCompile(`^(?s:.)(?:` + re.String() + `)`)
-		pt.probes = &probes{re: re, after: after, starts: st, first: *first}
+		pt.probes = &probes{re: re, after: after, starts: st, first: *first, boundary: leadingBoundary(pt.tree)}
 	})
 	return pt.probes
 }
@@ -89,7 +91,7 @@ func (pr *probes) find(s string, from, last int) []int {
 		if i = pr.first.skip(s, i); i >= len(s) || i > last {
 			return nil
 		}
-		if pr.starts.may(s, i) {
+		if pr.may(s, i) {
 			if m := pr.at(s, i); m != nil {
 				if m[0] > last {
 					return nil
@@ -101,4 +103,40 @@ func (pr *probes) find(s string, from, last int) []int {
 			}
 		}
 	}
+}
+
+// may reports whether a match may start at offset i of s: by its first
+// bytes, and for a pattern whose matches start with \b, by the word
+// boundary there. At the start of s every search is tried.
+func (pr *probes) may(s string, i int) bool {
+	if pr.boundary && i > 0 && isWordByte(s[i-1]) == isWordByte(s[i]) {
+		return false
+	}
+	return pr.starts.may(s, i)
+}
+
+// isWordByte reports whether c is a byte \b reads as a word character:
+// an ASCII letter, digit or underscore.
+func isWordByte(c byte) bool { return isLetter(c) || c >= '0' && c <= '9' || c == '_' }
+
+// leadingBoundary reports whether every match of re starts with \b: re
+// is \b, or a sequence or group that starts with it, or branches that
+// all do.
+func leadingBoundary(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpWordBoundary:
+		return true
+	case syntax.OpCapture:
+		return leadingBoundary(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && leadingBoundary(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !leadingBoundary(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
