@@ -10,8 +10,8 @@ import (
 // its matches in s: that its folded form, over the lower-case string,
 // matches as the expression does (save for ſ and K); that every match
 // starts with a byte it may start with and holds a text it needs, within
-// lead bytes of its start (save for ſ and K again); and that FindAll and Find give what the
-// expression's own methods give. "" when all hold.
+// lead bytes of its start (save for ſ and K again); and that FindAll, Find
+// and FindIn give what the expression's own methods give. "" when all hold.
 func (pt *Pattern) Check(s string) string {
 	want := pt.Regexp().FindAllStringSubmatchIndex(s, -1)
 	if got := pt.Lowered().FindAllStringSubmatchIndex(Lower(s), -1); pt.low != nil && !foldsOdd(s) && !reflect.DeepEqual(want, got) {
@@ -36,6 +36,9 @@ func (pt *Pattern) Check(s string) string {
 	}
 	if got := pt.Find(s); !foldsOdd(s) && !reflect.DeepEqual(got, pt.Regexp().FindStringSubmatchIndex(s)) {
 		return fmt.Sprintf("Find(%q) = %v, want %v", s, got, pt.Regexp().FindStringSubmatchIndex(s))
+	}
+	if got := pt.FindIn(s, Lower(s)); !reflect.DeepEqual(got, pt.Regexp().FindStringSubmatchIndex(s)) {
+		return fmt.Sprintf("FindIn(%q) = %v, want %v", s, got, pt.Regexp().FindStringSubmatchIndex(s))
 	}
 	return ""
 }

@@ -321,6 +321,25 @@ func (pt *Pattern) Find(s string) []int {
 	return pt.FindFrom(re, text, 0)
 }
 
+// FindIn is Find given low, s in ASCII lower case (same offsets), which
+// a case-insensitive pattern searches in its folded form, as Find does
+// only for one not anchored (it would have to lower s): an anchored
+// expression's folded form runs much faster than the expression as
+// written. A text with ſ or K gets the expression as written.
+func (pt *Pattern) FindIn(s, low string) []int {
+	pt.compile()
+	if pt.low == nil || foldsOdd(s) {
+		return pt.Find(s)
+	}
+	if !pt.anchored && !pt.MayMatch(low) {
+		return nil
+	}
+	return pt.FindFrom(pt.low, low, 0)
+}
+
+// MatchIn reports whether s holds a match, given low as FindIn does.
+func (pt *Pattern) MatchIn(s, low string) bool { return pt.FindIn(s, low) != nil }
+
 // mayHold reports whether text, which forText gave with re, may hold a
 // match: whether it holds a needed text. The expression as written reads
 // case, or runs over a text with ſ or K, whose needs are not tested.

@@ -231,3 +231,22 @@ func TestLeadingBoundary(t *testing.T) {
 		}
 	}
 }
+
+// TestFindIn checks that FindIn, given the lower-case text, finds what
+// the expression as written finds, anchored or not, in texts with the
+// long s and the Kelvin sign too.
+func TestFindIn(t *testing.T) {
+	pts := []*Pattern{
+		Of(`(?i)^(?:[A-Za-z][A-Za-z ]{0,40}:\s+)?(\d+|one|two|six)\s+`),
+		Of(`(?i)^\s*(?:mg|ml|sessions?)\b`),
+		Of(`(?i)\bsessions?\b`).StartsWith("s"),
+		Of(`^Sessions`),
+	}
+	for _, pt := range pts {
+		for _, s := range []string{"Request: Six sessions", "TWO  Sessions", " mg", " ſessions", "Sessions \u212a", "", "sessions"} {
+			if got, want := pt.FindIn(s, Lower(s)), pt.Regexp().FindStringSubmatchIndex(s); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s: FindIn(%q) = %v, want %v", pt, s, got, want)
+			}
+		}
+	}
+}
