@@ -48,7 +48,7 @@ var leadUnitRe = patternOf(`(?i)^(sessions?|visits?|treatments?|months?|weeks?|d
 // therapy sessions", "Three sessions of physical therapy", "1 knee
 // scooter", "one month supply of".
 func (p *parser) leadCounts(in Span) []quantity {
-	m := leadRe.Find(p.at(in))
+	m := leadRe.FindIn(p.at(in), p.lowerAt(in))
 	if m == nil {
 		return nil
 	}
@@ -58,7 +58,7 @@ func (p *parser) leadCounts(in Span) []quantity {
 		return nil
 	}
 	rest := Span{in.Start + m[1], in.End}
-	if u := leadUnitRe.Find(p.at(rest)); u != nil {
+	if u := leadUnitRe.FindIn(p.at(rest), p.lowerAt(rest)); u != nil {
 		s := Span{n.Start, rest.Start + u[3]}
 		rm := Span{n.Start, rest.Start + u[1]}
 		unit := unitOf(p.text[rest.Start+u[2] : rest.Start+u[3]])

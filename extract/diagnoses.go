@@ -277,7 +277,7 @@ func (p *parser) finish(pieces []Span) []Span {
 	var out []Span
 	for _, piece := range pieces {
 		piece = trimPunct(p.text, piece)
-		if m := leadRe2.Find(p.at(piece)); m != nil {
+		if m := leadRe2.FindIn(p.at(piece), p.lowerAt(piece)); m != nil {
 			piece.Start += m[1]
 		}
 		if m := tailDate.Find(p.at(piece)); m != nil {

@@ -85,18 +85,37 @@ func pageNumberLine(s string) bool {
 	if strings.Trim(s, "0123456789 -–/of") == "" && strings.ContainsAny(s, "0123456789") {
 		return true
 	}
-	low := strings.ToLower(s)
-	for i := strings.Index(low, "page "); i >= 0; {
+	low := s // a line in ASCII is read in any case, not lowered
+	if !isASCII(s) {
+		low = strings.ToLower(s)
+	}
+	for i := indexPage(low, 0); i >= 0; i = indexPage(low, i+1) {
 		if j := i + len("page "); j < len(low) && isDigit(low[j]) && (i == 0 || !isLetterByte(low[i-1])) {
 			return true
 		}
-		k := strings.Index(low[i+1:], "page ")
-		if k < 0 {
-			break
-		}
-		i += 1 + k
 	}
 	return false
+}
+
+// indexPage returns the offset of the first "page " in s from offset
+// from, in any case of ASCII letters, or -1.
+func indexPage(s string, from int) int {
+	for i := from; i+len("page ") <= len(s); i++ {
+		if lowerByte(s[i]) == 'p' && lowerByte(s[i+1]) == 'a' && lowerByte(s[i+2]) == 'g' && lowerByte(s[i+3]) == 'e' && s[i+4] == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+// isASCII reports whether s is all in ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // runningTitle reports a short title line: at most eight words, a

@@ -92,3 +92,33 @@ func TestSentenceEndsTwoPages(t *testing.T) {
 		t.Errorf("normalized text says \"medically necessary.\" %d times, want %d as without the page break", n, want)
 	}
 }
+
+// TestPageNumberLine checks pageNumberLine against the way it was
+// written, lowering every line.
+func TestPageNumberLine(t *testing.T) {
+	lowered := func(s string) bool {
+		if strings.Trim(s, "0123456789 -–/of") == "" && strings.ContainsAny(s, "0123456789") {
+			return true
+		}
+		low := strings.ToLower(s)
+		for i := strings.Index(low, "page "); i >= 0; {
+			if j := i + len("page "); j < len(low) && isDigit(low[j]) && (i == 0 || !isLetterByte(low[i-1])) {
+				return true
+			}
+			k := strings.Index(low[i+1:], "page ")
+			if k < 0 {
+				break
+			}
+			i += 1 + k
+		}
+		return false
+	}
+	for _, s := range []string{
+		"Page 2 of 3", "PAGE 12", "- 2 -", "2 of 3", "homepage 2", "Case CM16-0001 Page 3", "page page 4", "Page x",
+		"Pàge 2", "\u212apage 2", "\u0130 page 2", "Ⱥ PAGE 7", "page ", "", "paGe 9 é",
+	} {
+		if got, want := pageNumberLine(s), lowered(s); got != want {
+			t.Errorf("pageNumberLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

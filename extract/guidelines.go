@@ -214,7 +214,7 @@ func (p *parser) plainChapter(c *Citation, s Span) int {
 // without a "Section(s):" label: "Psychological Treatment Page(s): 101".
 func (p *parser) bareSections(rest Span) []string {
 	t := p.at(rest)
-	t = t[yearWords.Find(t)[1]:]
+	t = t[yearWords.FindIn(t, p.lowerAt(rest))[1]:]
 	if i := strings.Index(t, "Page(s)"); i >= 0 {
 		t = t[:i]
 	}

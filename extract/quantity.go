@@ -135,7 +135,7 @@ func numberValue(s string) (float64, bool) {
 // counts reads a number at span s unless what follows makes it a
 // strength, a level or a size.
 func (p *parser) countable(s Span, in Span) (float64, bool) {
-	if notNext.MatchString(p.text[s.End:in.End]) || levelBefore(p.text[in.Start:s.Start]) {
+	if notNext.MatchIn(p.text[s.End:in.End], p.lower()[s.End:in.End]) || levelBefore(p.text[in.Start:s.Start]) {
 		return 0, false
 	}
 	return numberValue(p.at(s))

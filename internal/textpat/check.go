@@ -10,12 +10,15 @@ import (
 // its matches in s: that its folded form, over the lower-case string,
 // matches as the expression does (save for ſ and K); that every match
 // starts with a byte it may start with and holds a text it needs, within
-// lead bytes of its start (save for ſ and K again); and that FindAll and Find give what the
-// expression's own methods give. "" when all hold.
+// lead bytes of its start (save for ſ and K again); and that FindAll, Find
+// and FindIn give what the expression's own methods give. "" when all hold.
 func (pt *Pattern) Check(s string) string {
 	want := pt.Regexp().FindAllStringSubmatchIndex(s, -1)
 	if got := pt.Lowered().FindAllStringSubmatchIndex(Lower(s), -1); pt.low != nil && !foldsOdd(s) && !reflect.DeepEqual(want, got) {
 		return fmt.Sprintf("folded on %q: %v, want %v", s, got, want)
+	}
+	if bad := pt.checkStarts(s); bad != "" {
+		return bad
 	}
 	for _, m := range want {
 		if pt.first != nil && !foldsOdd(s) && m[0] < len(s) && !pt.first[s[m[0]]] {
@@ -33,6 +36,30 @@ func (pt *Pattern) Check(s string) string {
 	}
 	if got := pt.Find(s); !foldsOdd(s) && !reflect.DeepEqual(got, pt.Regexp().FindStringSubmatchIndex(s)) {
 		return fmt.Sprintf("Find(%q) = %v, want %v", s, got, pt.Regexp().FindStringSubmatchIndex(s))
+	}
+	if got := pt.FindIn(s, Lower(s)); !reflect.DeepEqual(got, pt.Regexp().FindStringSubmatchIndex(s)) {
+		return fmt.Sprintf("FindIn(%q) = %v, want %v", s, got, pt.Regexp().FindStringSubmatchIndex(s))
+	}
+	return ""
+}
+
+// checkStarts tells what is wrong, if anything, with how the probes of
+// the pattern's expression say its matches may start (see probes), on
+// s (in lower case for the folded form): every match must start with a
+// byte that may be a whole match or a pair of bytes a match may start
+// with.
+func (pt *Pattern) checkStarts(s string) string {
+	pr := pt.probing(pt.Lowered())
+	if pr == nil {
+		return ""
+	}
+	if pt.low != nil {
+		s = Lower(s)
+	}
+	for _, m := range pt.Lowered().FindAllStringIndex(s, -1) {
+		if m[0] == m[1] || !pr.starts.may(s, m[0]) {
+			return fmt.Sprintf("match %q starts with none of the bytes or pairs of bytes its matches may start with", s[m[0]:m[1]])
+		}
 	}
 	return ""
 }

@@ -13,10 +13,15 @@
 //     match cannot do without).
 //   - MadeOf: the bytes every match is made of; only the runs of them
 //     that hold a needed text are searched.
+//   - Probes: a pattern that tells its first bytes is searched
+//     by running it anchored at each offset where a match may start,
+//     by the first two bytes its compiled program allows, instead of
+//     letting Go's regexp try every offset after the first.
 //
 // Those tests are data about the expression: Pattern.Check tells
-// whether they hold on a text (the results equal Go's regexp's), and
-// CheckMade checks MadeOf from the syntax. The tests of the packages
+// whether they hold on a text (the results equal Go's regexp's, and
+// every match starts as the probes allow), and CheckMade checks MadeOf
+// from the syntax. The tests of the packages
 // that make patterns run them over real letters and fuzzed strings.
 // A Pattern answers the methods of regexp.Regexp that such code calls.
 package textpat

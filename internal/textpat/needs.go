@@ -14,11 +14,21 @@ const maxNeeds = 40
 // expression src holds, read from its syntax, or nil when it finds
 // none: the literals a match cannot do without.
 func derivedNeeds(src string) []string {
+	re := parsed(src)
+	if re == nil {
+		return nil
+	}
+	return needsOf(re)
+}
+
+// parsed returns the syntax of the expression src, simplified, or nil
+// when it cannot be parsed.
+func parsed(src string) *syntax.Regexp {
 	re, err := syntax.Parse(src, syntax.Perl)
 	if err != nil {
 		return nil
 	}
-	return needsOf(re.Simplify())
+	return re.Simplify()
 }
 
 // needsOf returns the texts one of which every match of re holds, or nil.

@@ -2,6 +2,7 @@ package textpat
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
@@ -18,15 +19,19 @@ import (
 // case-insensitive regexp folds to ASCII (the long s, ſ, and the Kelvin
 // sign, K), for which the methods on strings run the expression itself.
 type Pattern struct {
-	src      string
-	first    *byteSet // the bytes a match may start with, nil for any
-	needs    []string // lower-case text one of which every match holds
-	lead     int      // how far into every match a needed text starts at most, -1 unknown
-	made     *byteSet // the bytes every match is made of, word bytes among them; nil for any
-	anchored bool     // the expression starts with ^ (after its flags)
-	once     sync.Once
-	re       *regexp.Regexp // src as written
-	low      *regexp.Regexp // src folded for lower-case text; nil when it reads case
+	src       string
+	first     *byteSet // the bytes a match may start with, nil for any
+	needs     []string // lower-case text one of which every match holds
+	lead      int      // how far into every match a needed text starts at most, -1 unknown
+	made      *byteSet // the bytes every match is made of, word bytes among them; nil for any
+	anchored  bool     // the expression starts with ^ (after its flags)
+	once      sync.Once
+	reOnce    sync.Once      // compiles re, for a case-insensitive expression
+	re        *regexp.Regexp // src as written, compiled when first needed
+	low       *regexp.Regexp // src folded for lower-case text; nil when it reads case
+	tree      *syntax.Regexp // lowered() parsed and simplified, kept for the probes
+	probeOnce sync.Once
+	probes    *probes // low anchored where a match may start, made when first needed
 }
 
 // patterns lists every pattern made, for the tests that check their
@@ -105,17 +110,29 @@ func (pt *Pattern) MadeOf(chars string) *Pattern {
 	return pt
 }
 
-// compile compiles the expression and its folded form.
+// compile compiles the folded form of a case-insensitive expression,
+// else the expression as written. The expression as written of a
+// case-insensitive one, which most searches do not run, is compiled
+// when first needed.
 func (pt *Pattern) compile() {
 	pt.once.Do(func() {
-		pt.re = regexp.MustCompile(pt.src)
 		if rest, ok := strings.CutPrefix(pt.src, "(?i)"); ok {
 			// The expressions use no upper-case escapes (\S, \D, \W,
 			// \B), so lowering one keeps its meaning.
 			pt.low = regexp.MustCompile(strings.ToLower(rest))
+		} else {
+			pt.re = regexp.MustCompile(pt.src)
 		}
-		if pt.needs == nil {
-			pt.needs = derivedNeeds(pt.lowered().String())
+		probed := pt.first != nil && !pt.anchored
+		if pt.needs != nil && !probed {
+			return
+		}
+		tree := parsed(pt.lowered().String())
+		if pt.needs == nil && tree != nil {
+			pt.needs = needsOf(tree)
+		}
+		if probed {
+			pt.tree = tree
 		}
 	})
 }
@@ -123,6 +140,9 @@ func (pt *Pattern) compile() {
 // Regexp returns the expression as written.
 func (pt *Pattern) Regexp() *regexp.Regexp {
 	pt.compile()
+	if pt.low != nil {
+		pt.reOnce.Do(func() { pt.re = regexp.MustCompile(pt.src) })
+	}
 	return pt.re
 }
 
@@ -148,7 +168,7 @@ func (pt *Pattern) lowered() *regexp.Regexp {
 func (pt *Pattern) forText(s string) (*regexp.Regexp, string) {
 	pt.compile()
 	if pt.low == nil || pt.anchored || foldsOdd(s) {
-		return pt.re, s
+		return pt.Regexp(), s
 	}
 	return pt.low, Lower(s)
 }
@@ -192,6 +212,9 @@ func firstOf(s string, texts []string) int {
 // FindFrom returns the leftmost match of re in s that starts at from or
 // later, as FindStringSubmatchIndex with offsets in s.
 func (pt *Pattern) FindFrom(re *regexp.Regexp, s string, from int) []int {
+	if pr := pt.probing(re); pr != nil {
+		return pr.find(s, from, len(s))
+	}
 	from = pt.skip(re, s, from)
 	return MoveBy(re.FindStringSubmatchIndex(s[from:]), from)
 }
@@ -213,7 +236,7 @@ func (pt *Pattern) skip(re *regexp.Regexp, s string, from int) int {
 // unfolded reports whether re is a case-insensitive expression run as
 // written, over a text with ſ or K (see forText): its matches may start
 // with those, which no first byte tells.
-func (pt *Pattern) unfolded(re *regexp.Regexp) bool { return re == pt.re && pt.low != nil }
+func (pt *Pattern) unfolded(re *regexp.Regexp) bool { return pt.low != nil && re != pt.low }
 
 // startsAnchored matches an expression that starts with ^, after its flags.
 var startsAnchored = regexp.MustCompile(`^(?:\(\?[a-z]+\))?\^`)
@@ -244,13 +267,17 @@ func (pt *Pattern) All(re *regexp.Regexp, s string) [][]int {
 // search starts where skip says, after the match before; when that
 // finds a match FindAllStringSubmatchIndex would not (one that starts
 // inside the match before, or an empty one), the whole text is searched
-// instead.
+// instead. Once a match ends past last no search is needed: every later
+// match starts where one ends or after.
 func (pt *Pattern) AllTo(re *regexp.Regexp, s string, last int) [][]int {
 	if pt.anchored {
 		return upTo(re.FindAllStringSubmatchIndex(s, -1), last)
 	}
+	if pr := pt.probing(re); pr != nil {
+		return pr.allTo(s, last)
+	}
 	var out [][]int
-	for pos := 0; pos <= len(s); {
+	for pos := 0; pos <= len(s) && pos <= last; {
 		from := pt.skip(re, s, pos)
 		m := MoveBy(re.FindStringSubmatchIndex(s[from:]), from)
 		switch {
@@ -293,6 +320,25 @@ func (pt *Pattern) Find(s string) []int {
 	}
 	return pt.FindFrom(re, text, 0)
 }
+
+// FindIn is Find given low, s in ASCII lower case (same offsets), which
+// a case-insensitive pattern searches in its folded form, as Find does
+// only for one not anchored (it would have to lower s): an anchored
+// expression's folded form runs much faster than the expression as
+// written. A text with ſ or K gets the expression as written.
+func (pt *Pattern) FindIn(s, low string) []int {
+	pt.compile()
+	if pt.low == nil || foldsOdd(s) {
+		return pt.Find(s)
+	}
+	if !pt.anchored && !pt.MayMatch(low) {
+		return nil
+	}
+	return pt.FindFrom(pt.low, low, 0)
+}
+
+// MatchIn reports whether s holds a match, given low as FindIn does.
+func (pt *Pattern) MatchIn(s, low string) bool { return pt.FindIn(s, low) != nil }
 
 // mayHold reports whether text, which forText gave with re, may hold a
 // match: whether it holds a needed text. The expression as written reads

@@ -1,6 +1,7 @@
 package textpat
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -110,6 +111,142 @@ func TestDerivedNeeds(t *testing.T) {
 		got := derivedNeeds(tt.src)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") || (got == nil) != (tt.want == nil) {
 			t.Errorf("derivedNeeds(%q) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+// TestAllTo checks that AllTo gives, for every last, the matches of the
+// expression's FindAllStringSubmatchIndex that start at last or before.
+func TestAllTo(t *testing.T) {
+	pts := []*Pattern{
+		Of(`(?i)\b(\d+)\s+(?:more\s+)?(sessions|visits)\b`).StartsWith("0123456789"),
+		Of(`(?i)\s*,\s*(?:and\s+)?`).StartsWith(" ,"),
+		Of(`(?i)a*`),
+		Of(`(?i)\bdiagnos(?:is|es)\s*:?\s*`).StartsWith("d"),
+	}
+	for _, pt := range pts {
+		for _, s := range []string{
+			"12 sessions, 4 more visits and 6 visits", "Diagnoses: back pain, Diagnosis knee", "aa b aaa", "", ",,, and , ",
+		} {
+			low := Lower(s)
+			all := pt.Lowered().FindAllStringSubmatchIndex(low, -1)
+			for last := 0; last <= len(s)+1; last++ {
+				got, want := pt.AllTo(pt.Lowered(), low, last), upTo(all, last)
+				if fmt.Sprint(got) != fmt.Sprint(want) {
+					t.Errorf("%s: AllTo(%q, %d) = %v, want %v", pt, s, last, got, want)
+				}
+			}
+		}
+	}
+}
+
+// probeTexts are texts to check probed patterns on: word boundaries,
+// case, characters outside ASCII and the ends of the text.
+var probeTexts = []string{
+	"Diagnoses: back pain; was diagnosed with knee strain. Diagnosis of  lumbar strain",
+	"xdiagnosed with, diagnosed as having: é diagnosed with", "diagnosed with", "d", "",
+	"the Kelvin x\u212as and the long y\u017fk, XKS yks", "Ünder 12 sessions, ünder 3 visits",
+	"12 sessions\n\n4 visits", "a\u00e9b sessions\u00e9 12 visits", "\xff12 visits \xc3",
+}
+
+// probed are patterns that search by probes, of the kinds of syntax the
+// starts of a match are read from, folded or reading case.
+var probed = []*Pattern{
+	Of(`(?i)\b(?:(?:was|is|has been)\s+)?diagnosed\s+(?:as having|with)\s*:?|(?:current|primary)?\s*diagnos(?:is|es)\s*(?:of|:)\s*`).StartsWith("wihdcp "),
+	Of(`(?i)\b(\d+)\s+(?:more\s+)?(sessions|visits)\b`).StartsWith("0123456789"),
+	Of(`(?i)(?:^|[\s,])(?:times|x)\s*(\d+)\b`).StartsWith(" ,tx\t\n"),
+	Of(`(?i)\s+(?:and|or)\s+`).StartsWith(" "),
+	Of(`(?i)x(?i:k)s|y(?i:s)k`).StartsWith("xy"),
+	Of(`(?i)\d[^a-z]visits`).StartsWith("0123456789"),
+	Of(`(?i)a[^\x00-\x7f]*b`).StartsWith("a"),
+	Of(`(?i)x*y+z?`).StartsWith("xy"),
+	Of(`(?i)(?m)^d`).StartsWith("d"),
+	Of(`(?i)[\s,](?s:.)\d`).StartsWith(" ,"),
+	Of(`[,;]|\b(?:therefore|thus|so)\b`).StartsWithCase(",;ts"),
+	Of(`\bDiagnos[a-z]+|(?i:x)K|s(?i:k)`).StartsWithCase("DxXs"),
+}
+
+// TestProbes checks the patterns that search by probes on texts of
+// every kind: what Check checks, and that their starts hold the start of
+// every match.
+func TestProbes(t *testing.T) {
+	for _, pt := range probed {
+		if pt.probing(pt.Lowered()) == nil {
+			t.Errorf("%s: not probed", pt)
+		}
+		for _, s := range probeTexts {
+			if bad := pt.Check(s); bad != "" {
+				t.Errorf("%s: %s", pt, bad)
+			}
+		}
+	}
+}
+
+// TestProbeStarts checks what the starts read from a pattern tell: a
+// pattern that may match an empty text is not probed, and the bytes and
+// pairs of bytes of others are those of their matches.
+func TestProbeStarts(t *testing.T) {
+	for _, src := range []string{`a*`, `\b`, `(?:ab)?`, `x|`} {
+		if st := startsOf(src); st == nil || !st.empty {
+			t.Errorf("startsOf(%q) says no empty match", src)
+		}
+	}
+	st := startsOf(`\bab|c(?:d|e)|[fg]|(?i:k)`)
+	for _, s := range []string{"ab", "cd", "ce", "f", "g", "k", "K", "\u212a"} {
+		if !st.may(s, 0) {
+			t.Errorf("starts refuse %q", s)
+		}
+	}
+	for _, s := range []string{"ac", "cf", "b", "h", "aa"} {
+		if st.may(s, 0) {
+			t.Errorf("starts take %q", s)
+		}
+	}
+}
+
+// FuzzProbes checks, on any string, that the patterns that search by
+// probes find what their expressions find.
+func FuzzProbes(f *testing.F) {
+	for _, s := range probeTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, pt := range probed {
+			if bad := pt.Check(s); bad != "" {
+				t.Errorf("%s: %s", pt, bad)
+			}
+		}
+	})
+}
+
+// TestLeadingBoundary checks which expressions the probes read as
+// starting every match with \b, which skips the offsets inside a word.
+func TestLeadingBoundary(t *testing.T) {
+	for src, want := range map[string]bool{
+		`\bab|\bcd`: true, `(\bx)y`: true, `\b(?:one|two)\s+`: true,
+		`\bx|y`: false, `x?\by`: false, `(?:\bx)*y`: false, `x\b`: false,
+	} {
+		if got := leadingBoundary(parsed(src)); got != want {
+			t.Errorf("leadingBoundary(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
+
+// TestFindIn checks that FindIn, given the lower-case text, finds what
+// the expression as written finds, anchored or not, in texts with the
+// long s and the Kelvin sign too.
+func TestFindIn(t *testing.T) {
+	pts := []*Pattern{
+		Of(`(?i)^(?:[A-Za-z][A-Za-z ]{0,40}:\s+)?(\d+|one|two|six)\s+`),
+		Of(`(?i)^\s*(?:mg|ml|sessions?)\b`),
+		Of(`(?i)\bsessions?\b`).StartsWith("s"),
+		Of(`^Sessions`),
+	}
+	for _, pt := range pts {
+		for _, s := range []string{"Request: Six sessions", "TWO  Sessions", " mg", " ſessions", "Sessions \u212a", "", "sessions"} {
+			if got, want := pt.FindIn(s, Lower(s)), pt.Regexp().FindStringSubmatchIndex(s); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s: FindIn(%q) = %v, want %v", pt, s, got, want)
+			}
 		}
 	}
 }
