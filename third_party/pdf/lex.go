@@ -344,6 +344,9 @@ func (b *buffer) readKeyword() token {
 	}
 	b.tmp = tmp
 	if x, ok := smallInt(tmp); ok {
+		if x < int64(len(boxedInts)) {
+			return boxedInts[x] // no allocation
+		}
 		return x
 	}
 	if t, ok := commonWords[string(tmp)]; ok { // no allocation
@@ -373,6 +376,16 @@ var commonWords = map[string]token{"true": true, "false": false,
 	"R": keyword("R"), "obj": keyword("obj"), "endobj": keyword("endobj"),
 	"stream": keyword("stream"), "xref": keyword("xref"), "trailer": keyword("trailer"),
 	"startxref": keyword("startxref"), "f": keyword("f"), "n": keyword("n")}
+
+// boxedInts are the integers below 4096 as tokens made once: a font's
+// /Widths array holds hundreds of them, and a token of an int64 of 256
+// or more is an allocation each.
+var boxedInts = func() (t [4096]token) {
+	for i := range t {
+		t[i] = int64(i)
+	}
+	return t
+}()
 
 // smallInt reads an unsigned integer of at most 18 digits, the numbers
 // of nearly every object, without the string that ParseInt needs; ok is
