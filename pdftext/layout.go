@@ -234,21 +234,27 @@ func assignColumns(lines []visualLine, frags [][]fragment) {
 // findBlocks groups fragments into blocks and sets each fragment's column
 // inside its block.
 func findBlocks(lines []visualLine, frags [][]fragment) []*block {
-	var blocks, open []*block
+	n := 0
+	for _, fs := range frags {
+		n += len(fs)
+	}
+	slab := make([]block, 0, n) // a fragment opens a block at most: slab never moves
+	var blocks, open, next []*block
 	for i := range frags {
-		var next []*block
+		next = next[:0]
 		for j := range frags[i] {
 			f := &frags[i][j]
 			b := joinBlock(open, f, i, lines)
 			if b == nil {
-				b = &block{x0: f.x0, x1: f.x1}
+				slab = append(slab, block{x0: f.x0, x1: f.x1})
+				b = &slab[len(slab)-1]
 				blocks = append(blocks, b)
 			}
 			b.frags = append(b.frags, f)
 			b.x0, b.x1, b.last = min(b.x0, f.x0), max(b.x1, f.x1), i
 			next = append(next, b)
 		}
-		open = next
+		open, next = next, open
 	}
 	for _, b := range blocks {
 		b.inner()
@@ -273,6 +279,11 @@ func joinBlock(open []*block, f *fragment, line int, lines []visualLine) *block 
 // inner sets the column of each fragment inside the block, by the same
 // rule at the level of characters, and the block's width in columns.
 func (b *block) inner() {
+	if len(b.frags) == 1 { // most blocks: nothing to order
+		f := b.frags[0]
+		f.col, b.cols = 0, f.runes
+		return
+	}
 	order := slices.Clone(b.frags)
 	slices.SortStableFunc(order, func(x, y *fragment) int { return cmpFloat(x.x0, y.x0) })
 	for i, f := range order {
