@@ -326,7 +326,10 @@ var commonNames = func() map[string]token {
 		Flags FontBBox ItalicAngle Ascent Descent CapHeight StemV FontName FontFile2
 		WinAnsiEncoding XObject ProcSet PDF Text ImageB ImageC ImageI ExtGState
 		Image Form Width Height BitsPerComponent ColorSpace DeviceRGB DeviceGray
-		ObjStm N First XRef Size Index Prev Root Info ID Encrypt Annots Group`) {
+		ObjStm N First XRef Size Index Prev Root Info ID Encrypt Annots Group
+		Catalog Lang Metadata MarkInfo Marked StructTreeRoot StructParents Tabs S
+		Name CS Transparency Predictor Columns DCTDecode Standard O U P V R
+		CF StmF StrF CFM AESV2 V2 Identity AuthEvent DocOpen F1 F2 F3 F4 F5 F6`) {
 		m[s] = name(s)
 	}
 	return m
