@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"math"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -110,4 +111,31 @@ func checkDocument(t *testing.T, doc *Document) {
 			t.Fatalf("Locate(%d) not ok in a text of %d bytes", off, len(text))
 		}
 	}
+}
+
+// FuzzNumber requires the lexer's numbers, read as integers up to 15
+// digits, to be the float64 that adding digit by digit gives (the way
+// every number was read before), and to end where it ends.
+func FuzzNumber(f *testing.F) {
+	for _, s := range []string{"0", "-250", "+12.5", "--5", "1.2.3", ".5", "5.", "-.", "12a3",
+		"123456789012345", "1234567890123456", "98765432109876543.21", "0.000000000000001", "99999999999999.9", "7 ", "3)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := &lexer{data: []byte(s)}
+		v := got.number()
+		want := &lexer{data: []byte(s)}
+		neg := false
+		for want.pos < len(want.data) && (want.data[want.pos] == '-' || want.data[want.pos] == '+') {
+			neg = neg != (want.data[want.pos] == '-')
+			want.pos++
+		}
+		w := want.unsignedLong()
+		if neg {
+			w = -w
+		}
+		if math.Float64bits(v) != math.Float64bits(w) || got.pos != want.pos {
+			t.Errorf("number(%q) = %v ending at %d, want %v ending at %d", s, v, got.pos, w, want.pos)
+		}
+	})
 }

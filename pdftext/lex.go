@@ -165,6 +165,56 @@ func (l *lexer) number() float64 {
 		neg = neg != (l.data[l.pos] == '-')
 		l.pos++
 	}
+	v := l.unsigned()
+	if neg {
+		v = -v
+	}
+	return v
+}
+
+// pow10 holds the powers of ten a number of up to 15 digits divides by.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// unsigned reads the digits of a number and its point. Up to 15 digits
+// it adds them as an integer and divides once, which gives the same
+// float64 as adding them one by one (both are exact below 2^53);
+// longer numbers are read by unsignedLong.
+func (l *lexer) unsigned() float64 {
+	start := l.pos
+	var mant uint64
+	digits, frac := 0, -1 // frac: digits after the point, -1 before one
+	for ; l.pos < len(l.data); l.pos++ {
+		c := l.data[l.pos]
+		switch {
+		case c >= '0' && c <= '9':
+			if digits++; digits > 15 {
+				l.pos = start
+				return l.unsignedLong()
+			}
+			mant = mant*10 + uint64(c-'0')
+			if frac >= 0 {
+				frac++
+			}
+			continue
+		case c == '.' && frac < 0:
+			frac = 0
+			continue
+		}
+		if !isSpace(c) && !isDelim(c) {
+			l.pos++ // junk inside a number: skip it
+		}
+		break
+	}
+	v := float64(mant)
+	if frac > 0 {
+		v /= pow10[frac]
+	}
+	return v
+}
+
+// unsignedLong is unsigned for numbers of any length, adding digit by
+// digit in floating point.
+func (l *lexer) unsignedLong() float64 {
 	var v, scale float64 = 0, 0
 	for ; l.pos < len(l.data); l.pos++ {
 		c := l.data[l.pos]
@@ -187,9 +237,6 @@ func (l *lexer) number() float64 {
 	}
 	if scale > 1 {
 		v /= scale
-	}
-	if neg {
-		v = -v
 	}
 	return v
 }
