@@ -31,9 +31,9 @@ type Options struct {
 	// PDFMaxGlyphs bounds the glyphs of one PDF page (pdftext's
 	// Options.MaxGlyphs); 0 means its default, 200,000.
 	PDFMaxGlyphs int
-	// NoBoxes reads a PDF's text layer without the box of each glyph
-	// (pdftext's Options.NoBoxes): Letter.Box then finds none, and the
-	// facts and their pages are the same. imr's commands set it, as none
+	// NoBoxes reads a PDF's text layer without the boxes of its glyphs and
+	// lines (pdftext's Options.NoBoxes): Letter.Box then finds none, and
+	// the facts and their pages are the same. imr's commands set it, as none
 	// shows boxes; it saves about a quarter of a PDF's allocations.
 	NoBoxes  bool
 	MaxBytes int64 // the input size limit; 0 means DefaultMaxBytes, below 0 none

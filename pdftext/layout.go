@@ -331,7 +331,7 @@ type pageWriter struct {
 	height  float64
 	buf     []byte
 	glyphs  []glyphBox
-	noBoxes bool // leave the glyph boxes out
+	noBoxes bool // leave the boxes of glyphs and lines out
 	lines   []Line
 	ends    []int // ends[i]: end of lines[i] in buf
 }
@@ -366,13 +366,13 @@ func (w *pageWriter) fragment(f fragment, start int, box *Rect) int {
 			w.buf = append(w.buf, ' ')
 			n++
 		}
-		r := Rect{g.x0, w.height - g.bottom(), g.x1, w.height - g.top()}
 		if !w.noBoxes {
+			r := Rect{g.x0, w.height - g.bottom(), g.x1, w.height - g.top()}
 			at := len(w.buf) - start
 			w.glyphs = append(w.glyphs, glyphBox{int32(at), int32(at + len(g.text)),
 				float32(r.X0), float32(r.Y0), float32(r.X1), float32(r.Y1)})
+			*box = box.union(r)
 		}
-		*box = box.union(r)
 		w.buf = append(w.buf, g.text...)
 		n += runeCount(g.text)
 	}

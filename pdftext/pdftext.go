@@ -33,10 +33,11 @@ type Options struct {
 	// page of a letter draws about 5,000). A page over it fails the file
 	// with ErrLimit.
 	MaxGlyphs int
-	// NoBoxes leaves out the box of each glyph: Line.Glyphs is empty and
-	// Locate gives a zero box, while pages, lines and their boxes are as
-	// before. The boxes are about a quarter of what reading allocates, and
-	// a caller that never asks for them need not pay for them.
+	// NoBoxes leaves out the boxes of glyphs and lines: Line.Glyphs is
+	// empty, Line.Box and Locate's box are zero, while the text, pages and
+	// lines are as before. The boxes are about a quarter of what reading
+	// allocates, and a caller that never asks for them need not pay for
+	// them.
 	NoBoxes bool
 }
 
