@@ -81,16 +81,25 @@ func layout(glyphs []glyph, width, height float64, order *[]*glyph, boxes bool) 
 	return w.done()
 }
 
-// onPage drops glyphs drawn outside the page, as poppler does.
+// onPage drops glyphs drawn outside the page, as poppler does. Glyphs
+// are moved only after the first dropped one.
 func onPage(glyphs []glyph, width, height float64) []glyph {
-	kept := glyphs[:0]
-	for _, g := range glyphs {
-		if g.x1 < -1 || g.x0 > width+1 || g.base < -1 || g.base > height+g.size {
+	off := func(g *glyph) bool {
+		return g.x1 < -1 || g.x0 > width+1 || g.base < -1 || g.base > height+g.size
+	}
+	for i := range glyphs {
+		if !off(&glyphs[i]) {
 			continue
 		}
-		kept = append(kept, g)
+		kept := glyphs[:i]
+		for j := i + 1; j < len(glyphs); j++ {
+			if !off(&glyphs[j]) {
+				kept = append(kept, glyphs[j])
+			}
+		}
+		return kept
 	}
-	return kept
+	return glyphs
 }
 
 // groupLines sorts glyphs into lines by baseline, top to bottom, then each
