@@ -25,20 +25,25 @@ import (
 //	            code, description, side (0 none, 1 right, 2 left,
 //	            3 bilateral), negated, word count and word IDs, 7th
 //	            character count and each character and suffix
+//	officials:  the length of the rest, then the count of their
+//	            entries, the count of first words, then each first word
+//	            (in lower case), its count of entries and the gaps
+//	            between them
 //
 // Entries are sorted by code, and descriptions are ASCII (Official reads
-// their words in place). The posting lists are made at load. The bytes
-// of the file depend on the zstd encoder's version: after an update of
-// klauspost/compress, go generate may write a different file that reads
-// the same.
+// their words in place). The officials are the index of Official (see
+// officials), read at its first use; the posting lists are made at load.
+// The bytes of the file depend on the zstd encoder's version: after an
+// update of klauspost/compress, go generate may write a different file
+// that reads the same.
 
-const icd10Magic = "imrkit icd10cm index 2\n"
+const icd10Magic = "imrkit icd10cm index 3\n"
 
 var sides = []string{"", "right", "left", "bilateral"}
 
 // encodeCodeSet writes the data file of a built code set.
-func encodeCodeSet(cs *CodeSet) ([]byte, error) {
-	slices.SortStableFunc(cs.entries, func(a, b codeEntry) int { return strings.Compare(a.code, b.code) })
+func encodeCodeSet(cs *codeBuild) ([]byte, error) {
+	slices.SortStableFunc(cs.built, func(a, b builtEntry) int { return strings.Compare(a.code, b.code) })
 	var w dataWriter
 	w.b = append(w.b, icd10Magic...)
 	w.uint(len(cs.chapters))
@@ -59,23 +64,25 @@ func encodeCodeSet(cs *CodeSet) ([]byte, error) {
 	}
 	w.uint(len(cs.vocab))
 	w.str(cs.vocab...)
-	suffixes, ids := suffixTable(cs.entries)
+	suffixes, ids := suffixTable(cs.built)
 	w.uint(len(suffixes))
 	w.str(suffixes...)
-	w.uint(len(cs.entries))
+	w.uint(len(cs.built))
 	words, sevenths := 0, 0
-	for _, e := range cs.entries {
+	for _, e := range cs.built {
 		words += len(e.words)
 		sevenths += len(e.sevenths)
 	}
 	w.uint(words)
 	w.uint(sevenths)
-	for _, e := range cs.entries {
-		if !isASCII(e.desc) {
-			return nil, fmt.Errorf("%s: description %q is not ASCII", e.code, e.desc)
+	for _, e := range cs.built {
+		if err := w.entry(&e, ids); err != nil {
+			return nil, err
 		}
-		w.entry(&e, ids)
 	}
+	var o dataWriter
+	o.officials(cs.built)
+	w.str(string(o.b))
 	zw, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBestCompression),
 		zstd.WithEncoderConcurrency(1), zstd.WithWindowSize(4<<20))
 	if err != nil {
@@ -85,7 +92,7 @@ func encodeCodeSet(cs *CodeSet) ([]byte, error) {
 }
 
 // suffixTable numbers the encounter endings of the entries.
-func suffixTable(es []codeEntry) ([]string, map[string]int) {
+func suffixTable(es []builtEntry) ([]string, map[string]int) {
 	ids := map[string]int{}
 	var out []string
 	for _, e := range es {
@@ -111,8 +118,14 @@ func (w *dataWriter) str(ss ...string) {
 	}
 }
 
-func (w *dataWriter) entry(e *codeEntry, suffix map[string]int) {
-	w.str(e.code, e.desc)
+func (w *dataWriter) entry(e *builtEntry, suffix map[string]int) error {
+	switch {
+	case !isASCII(e.desc):
+		return fmt.Errorf("%s: description %q is not ASCII", e.code, e.desc)
+	case len(e.code) > maxCode || len(e.desc) > maxDesc || len(e.words) > 65535 || len(e.sevenths) > 255:
+		return fmt.Errorf("%s: too long for an entry", e.code)
+	}
+	w.b = appendCodeText(w.b, e.code, e.desc)
 	w.uint(slices.Index(sides, e.side))
 	w.b = binary.AppendUvarint(w.b, e.negated)
 	w.uint(len(e.words))
@@ -123,6 +136,50 @@ func (w *dataWriter) entry(e *codeEntry, suffix map[string]int) {
 	for _, s := range e.sevenths {
 		w.b = append(w.b, s.char)
 		w.uint(suffix[s.suffix])
+	}
+	return nil
+}
+
+// maxCode and maxDesc are the longest code and description an entry
+// holds: their lengths are uvarints of one byte and of at most two.
+const maxCode, maxDesc = 1<<7 - 1, 1<<14 - 1
+
+// appendCodeText appends a code and a description as an entry's text:
+// the length of the code, the code, the length of the description (see
+// descOf) and the description.
+func appendCodeText(b []byte, code, desc string) []byte {
+	b = append(binary.AppendUvarint(b, uint64(len(code))), code...)
+	return append(binary.AppendUvarint(b, uint64(len(desc))), desc...)
+}
+
+// officials writes the index of Official (see CodeSet.officials): for
+// each first word, in order, the entries it opens.
+func (w *dataWriter) officials(es []builtEntry) {
+	var firsts []string
+	lists, total := map[string][]int{}, 0
+	for i, e := range es {
+		if !isOfficial(e.desc) {
+			continue
+		}
+		from, to := nextWord(e.desc, 0)
+		first := string(appendLower(nil, e.desc[from:to]))
+		if _, ok := lists[first]; !ok {
+			firsts = append(firsts, first)
+		}
+		lists[first] = append(lists[first], i)
+		total++
+	}
+	slices.Sort(firsts)
+	w.uint(total)
+	w.uint(len(firsts))
+	for _, f := range firsts {
+		w.str(f)
+		w.uint(len(lists[f]))
+		last := 0
+		for _, i := range lists[f] {
+			w.uint(i - last)
+			last = i
+		}
 	}
 }
 
@@ -137,6 +194,11 @@ type dataReader struct {
 }
 
 func (r *dataReader) uint() int {
+	if len(r.s) > 0 && r.s[0] < 0x80 { // most are one byte
+		n := r.s[0]
+		r.s = r.s[1:]
+		return int(n)
+	}
 	n := r.u64()
 	if n > 1<<31 {
 		r.fail()
@@ -201,14 +263,16 @@ func decodeCodeSet(data []byte) (*CodeSet, error) {
 	}
 	// The buffer is never written again: the code set's strings are
 	// slices of it.
-	text, ok := strings.CutPrefix(unsafe.String(unsafe.SliceData(raw), len(raw)), icd10Magic)
-	if !ok {
+	text := unsafe.String(unsafe.SliceData(raw), len(raw))
+	if !strings.HasPrefix(text, icd10Magic) || len(text) >= 1<<32 {
 		return nil, fmt.Errorf("%w: not an imrkit ICD-10-CM index", errData)
 	}
 	cs := newCodeSet()
-	r := &dataReader{s: text}
+	cs.text = text
+	r := &dataReader{s: text[len(icd10Magic):]}
 	cs.readHead(r)
 	counts := cs.readEntries(r)
+	cs.officialData = r.str()
 	if r.err == nil && (len(cs.entries) == 0 || r.s != "") {
 		r.err = fmt.Errorf("%w: %d entries, %d bytes left over", errData, len(cs.entries), len(r.s))
 	}
@@ -240,65 +304,89 @@ func (cs *CodeSet) readHead(r *dataReader) {
 	for ; n > 0 && r.err == nil; n-- {
 		cs.intern(r.str())
 	}
+	cs.suffixes = make([]string, min(r.uint(), 1<<16))
+	for i := range cs.suffixes {
+		cs.suffixes[i] = r.str()
+	}
 }
 
-// readEntries reads the suffixes and the entries, and returns for each
-// word ID how many entries have it (at ID+1, see postings).
+// readEntries reads the entries, and returns for each word ID how many
+// entries have it (at ID+1, see postings).
 func (cs *CodeSet) readEntries(r *dataReader) []int32 {
-	suffixes := make([]string, r.uint())
-	for i := range suffixes {
-		suffixes[i] = r.str()
-	}
 	n, nwords, nsevenths := r.uint(), r.uint(), r.uint()
-	cs.entries = make([]codeEntry, 0, min(n, 1<<20)+64)
-	words := make([]int32, 0, min(nwords, 1<<24))
-	sevenths := make([]seventh, 0, min(nsevenths, 1<<20))
+	// Room for the Index defaults the terms add (see addDefault), so that
+	// adding them does not copy the slabs.
+	cs.entries = make([]codeEntry, 0, min(n, 1<<20)+1<<10)
+	cs.allWords = make([]int32, 0, min(nwords, 1<<24)+1<<12)
+	cs.allSevenths = make([]seventh, 0, min(nsevenths, 1<<20))
 	counts := make([]int32, len(cs.vocab)+1)
 	last := make([]int32, len(cs.vocab)) // word ID: the last entry that had it, plus one
 	cat, chapter := "", 0
 	for ; n > 0 && r.err == nil; n-- {
-		e := codeEntry{code: r.str(), desc: r.str()}
-		if s := r.uint(); s < len(sides) {
-			e.side = sides[s]
-		} else {
-			r.fail()
+		e := cs.readEntry(r)
+		if r.err != nil {
+			break
 		}
-		e.negated = r.u64()
-		start := len(words)
 		mark := int32(len(cs.entries) + 1)
-		for k := r.uint(); k > 0 && r.err == nil; k-- {
-			id := r.uint()
-			if id >= len(cs.vocab) {
-				r.fail()
-				break
-			}
-			words = append(words, int32(id))
+		for _, id := range cs.wordsOf(&e) {
 			if last[id] != mark {
 				last[id] = mark
 				counts[id+1]++
 			}
 		}
-		e.words = words[start:len(words):len(words)]
-		from := len(sevenths)
-		for k := r.uint(); k > 0 && r.err == nil; k-- {
-			c, id := r.byte(), r.uint()
-			if id >= len(suffixes) {
-				r.fail()
-				break
-			}
-			sevenths = append(sevenths, seventh{char: c, suffix: suffixes[id]})
-		}
-		if len(sevenths) > from {
-			e.sevenths = sevenths[from:len(sevenths):len(sevenths)]
-		}
-		if c := e.code[:min(3, len(e.code))]; c != cat {
+		if c := cs.codeOf(&e)[:min(3, int(e.codeLen))]; c != cat {
 			cat, chapter = c, cs.cats[c].chapter
 		}
-		e.chapter = chapter
+		e.chapter = uint8(chapter)
 		cs.entries = append(cs.entries, e)
 	}
 	cs.codes = len(cs.entries)
 	return counts
+}
+
+// readEntry reads one entry, its word IDs into allWords and its 7th
+// characters into allSevenths.
+func (cs *CodeSet) readEntry(r *dataReader) codeEntry {
+	at := len(cs.text) - len(r.s)
+	code, desc := r.str(), r.str()
+	if len(code) > maxCode || len(desc) > maxDesc {
+		r.fail()
+	}
+	e := codeEntry{at: uint32(at), codeLen: uint8(len(code)), descLen: uint16(len(desc)), word: uint32(len(cs.allWords)),
+		seventh: uint32(len(cs.allSevenths))}
+	if s := r.uint(); s < len(sides) {
+		e.side = uint8(s)
+	} else {
+		r.fail()
+	}
+	e.negated = r.u64()
+	k := r.uint()
+	if k > 65535 {
+		r.fail()
+	}
+	for ; k > 0 && r.err == nil; k-- {
+		id := r.uint()
+		if id >= len(cs.vocab) {
+			r.fail()
+			return e
+		}
+		cs.allWords = append(cs.allWords, int32(id))
+	}
+	e.nwords = uint16(len(cs.allWords) - int(e.word))
+	k = r.uint()
+	if k > 255 {
+		r.fail()
+	}
+	for ; k > 0 && r.err == nil; k-- {
+		c, id := r.byte(), r.uint()
+		if id >= len(cs.suffixes) {
+			r.fail()
+			return e
+		}
+		cs.allSevenths = append(cs.allSevenths, seventh{char: c, suffix: uint16(id)})
+	}
+	e.nsevenths = uint8(len(cs.allSevenths) - int(e.seventh))
+	return e
 }
 
 // postings makes, for each word, the list of the entries that have it,
@@ -310,7 +398,7 @@ func (cs *CodeSet) postings(counts []int32) {
 	all := make([]int32, counts[len(counts)-1])
 	fill := slices.Clone(counts)
 	for i := range cs.entries {
-		for _, id := range cs.entries[i].words {
+		for _, id := range cs.wordsOf(&cs.entries[i]) {
 			// An entry's IDs go in in order: one it already put in is last.
 			if f := fill[id]; f == counts[id] || all[f-1] != int32(i) {
 				all[f] = int32(i)
