@@ -48,7 +48,8 @@ type CodeSet struct {
 	entries      []codeEntry
 	text         string           // the entries' codes and descriptions (the data file's, see icd10data.go)
 	extra        []byte           // those of the Alphabetic Index defaults, added at load
-	allWords     []int32          // the entries' word IDs, each entry's in a run
+	allWords     []uint16         // the entries' word IDs, each entry's in a run (in the data file's text, see readWords)
+	extraWords   []uint16         // those of the Alphabetic Index defaults
 	allSevenths  []seventh        // the groups' 7th characters, each group's in a run
 	suffixes     []string         // suffix ID: an encounter ending of a 7th character
 	ids          map[string]int32 // stem: its word ID
@@ -83,7 +84,7 @@ type category struct {
 type codeEntry struct {
 	negated   uint64 // bit i: word i follows "without" or "not" (the default state, free to leave out)
 	at        uint32 // where the code and the description are in text (or extra, for an Index default), see appendCodeText
-	word      uint32 // where its word IDs start in allWords
+	word      uint32 // where its word IDs start in allWords (or extraWords, for an Index default)
 	seventh   uint32 // where its 7th characters start in allSevenths
 	descLen   uint16
 	nwords    uint16
@@ -128,8 +129,12 @@ func (cs *CodeSet) textOf(e *codeEntry) string {
 }
 
 // wordsOf returns the word IDs of an entry's description.
-func (cs *CodeSet) wordsOf(e *codeEntry) []int32 {
-	return cs.allWords[e.word : e.word+uint32(e.nwords) : e.word+uint32(e.nwords)]
+func (cs *CodeSet) wordsOf(e *codeEntry) []uint16 {
+	words := cs.allWords
+	if e.index {
+		words = cs.extraWords
+	}
+	return words[e.word : e.word+uint32(e.nwords) : e.word+uint32(e.nwords)]
 }
 
 // seventhsOf returns the 7th characters of a group.
@@ -437,19 +442,19 @@ func (cs *CodeSet) roleCost(t *term) {
 // name codes to its code.
 func (cs *CodeSet) addDefault(t *term) {
 	c, ok := cs.Lookup(t.code)
-	if !ok || len(c.Code) > maxCode || len(c.Description) > maxDesc || len(t.meanIDs[0]) > 65535 {
+	if !ok || len(c.Code) > maxCode || len(c.Description) > maxDesc || len(t.meanIDs[0]) > 65535 || len(cs.vocab) > 1<<16 {
 		return
 	}
 	e := codeEntry{at: uint32(len(cs.extra)), codeLen: uint8(len(c.Code)), descLen: uint16(len(c.Description)),
-		word: uint32(len(cs.allWords)), nwords: uint16(len(t.meanIDs[0])), index: true, chapter: uint8(c.Chapter)}
+		word: uint32(len(cs.extraWords)), nwords: uint16(len(t.meanIDs[0])), index: true, chapter: uint8(c.Chapter)}
 	cs.extra = appendCodeText(cs.extra, c.Code, c.Description)
 	id := int32(len(cs.entries))
 	for i, s := range t.meanIDs[0] {
 		if !slices.Contains(t.meanIDs[0][:i], s) {
 			cs.post[s] = append(cs.post[s], id)
 		}
+		cs.extraWords = append(cs.extraWords, uint16(s))
 	}
-	cs.allWords = append(cs.allWords, t.meanIDs[0]...)
 	cs.entries = append(cs.entries, e)
 }
 

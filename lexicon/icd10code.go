@@ -437,7 +437,7 @@ func (t *tally) reach(cs *CodeSet, k int) {
 // hits counts the slots whose keys are among the words of an entry
 // first gathered now: the slot being gathered, and those of the slots
 // not yet gathered.
-func (t *tally) hits(words []int32) int {
+func (t *tally) hits(words []uint16) int {
 	if len(t.order) <= 64 {
 		if t.pending == 0 {
 			return 1
@@ -450,7 +450,7 @@ func (t *tally) hits(words []int32) int {
 	}
 	n := 0
 	for _, i := range t.order {
-		if slices.ContainsFunc(t.keys[i], func(s int32) bool { return slices.Contains(words, s) }) {
+		if slices.ContainsFunc(t.keys[i], func(s int32) bool { return slices.Contains(words, uint16(s)) }) {
 			n++
 		}
 	}
@@ -647,7 +647,7 @@ func (cs *CodeSet) wording(alt []int32) string {
 
 // matchSlot marks the words of the first wording of a slot that the
 // description has, returning its index, or -1.
-func matchSlot(words []int32, alts [][]int32, used []bool) int {
+func matchSlot(words []uint16, alts [][]int32, used []bool) int {
 	for k, alt := range alts {
 		if idx, ok := findAll(words, alt, used); ok {
 			for _, i := range idx {
@@ -661,13 +661,13 @@ func matchSlot(words []int32, alts [][]int32, used []bool) int {
 
 // findAll finds each stem of alt among words, preferring words not yet
 // used.
-func findAll(words, alt []int32, used []bool) ([]int, bool) {
+func findAll(words []uint16, alt []int32, used []bool) ([]int, bool) {
 	var buf [8]int
 	idx := buf[:0]
 	for _, s := range alt {
 		at := -1
 		for i, w := range words {
-			if w == s && (at < 0 || used[at] && !used[i]) {
+			if int32(w) == s && (at < 0 || used[at] && !used[i]) {
 				at = i
 			}
 		}
@@ -698,7 +698,7 @@ func (cs *CodeSet) leftOut(e *codeEntry, used []bool) float64 {
 
 // usedWord reports whether a word is matched elsewhere in a description
 // that says it twice.
-func usedWord(words []int32, used []bool, w int32) bool {
+func usedWord(words []uint16, used []bool, w uint16) bool {
 	for i, x := range words {
 		if used[i] && x == w {
 			return true

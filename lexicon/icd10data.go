@@ -23,21 +23,24 @@ import (
 //	suffixes:   count, then each encounter ending of a 7th character
 //	entries:    count, total of word IDs, total of 7th characters, then
 //	            code, description, side (0 none, 1 right, 2 left,
-//	            3 bilateral), negated, word count and word IDs, 7th
-//	            character count and each character and suffix
+//	            3 bilateral), negated, word count, 7th character count
+//	            and each character and suffix
+//	word IDs:   the length of a padding (0 or 1) and the padding, then
+//	            each entry's word IDs, two bytes each, little endian
 //	officials:  the length of the rest, then the count of their
 //	            entries, the count of first words, then each first word
 //	            (in lower case), its count of entries and the gaps
 //	            between them
 //
 // Entries are sorted by code, and descriptions are ASCII (Official reads
-// their words in place). The officials are the index of Official (see
+// their words in place); the word IDs are read in place too, where the
+// machine is little endian. The officials are the index of Official (see
 // officials), read at its first use; the posting lists are made at load.
 // The bytes of the file depend on the zstd encoder's version: after an
 // update of klauspost/compress, go generate may write a different file
 // that reads the same.
 
-const icd10Magic = "imrkit icd10cm index 3\n"
+const icd10Magic = "imrkit icd10cm index 4\n"
 
 var sides = []string{"", "right", "left", "bilateral"}
 
@@ -75,11 +78,15 @@ func encodeCodeSet(cs *codeBuild) ([]byte, error) {
 	}
 	w.uint(words)
 	w.uint(sevenths)
+	if len(cs.vocab) > 1<<16 {
+		return nil, fmt.Errorf("%d words, more than a word ID of 16 bits numbers", len(cs.vocab))
+	}
 	for _, e := range cs.built {
 		if err := w.entry(&e, ids); err != nil {
 			return nil, err
 		}
 	}
+	w.words(cs.built)
 	var o dataWriter
 	o.officials(cs.built)
 	w.str(string(o.b))
@@ -129,15 +136,26 @@ func (w *dataWriter) entry(e *builtEntry, suffix map[string]int) error {
 	w.uint(slices.Index(sides, e.side))
 	w.b = binary.AppendUvarint(w.b, e.negated)
 	w.uint(len(e.words))
-	for _, id := range e.words {
-		w.uint(int(id))
-	}
 	w.uint(len(e.sevenths))
 	for _, s := range e.sevenths {
 		w.b = append(w.b, s.char)
 		w.uint(suffix[s.suffix])
 	}
 	return nil
+}
+
+// words writes the word IDs of the entries, two bytes each, little
+// endian, after a padding that puts them at an even place, so that the
+// code set reads them in place (see readWords).
+func (w *dataWriter) words(es []builtEntry) {
+	pad := (len(w.b) + 1) % 2
+	w.uint(pad)
+	w.b = append(w.b, make([]byte, pad)...)
+	for _, e := range es {
+		for _, id := range e.words {
+			w.b = binary.LittleEndian.AppendUint16(w.b, uint16(id))
+		}
+	}
 }
 
 // maxCode and maxDesc are the longest code and description an entry
@@ -271,7 +289,7 @@ func decodeCodeSet(data []byte) (*CodeSet, error) {
 	cs.text = text
 	r := &dataReader{s: text[len(icd10Magic):]}
 	cs.readHead(r)
-	counts := cs.readEntries(r)
+	cs.readEntries(r)
 	cs.officialData = r.str()
 	if r.err == nil && (len(cs.entries) == 0 || r.s != "") {
 		r.err = fmt.Errorf("%w: %d entries, %d bytes left over", errData, len(cs.entries), len(r.s))
@@ -279,7 +297,7 @@ func decodeCodeSet(data []byte) (*CodeSet, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	cs.postings(counts)
+	cs.postings()
 	return cs, nil
 }
 
@@ -310,30 +328,21 @@ func (cs *CodeSet) readHead(r *dataReader) {
 	}
 }
 
-// readEntries reads the entries, and returns for each word ID how many
-// entries have it (at ID+1, see postings).
-func (cs *CodeSet) readEntries(r *dataReader) []int32 {
+// readEntries reads the entries and their word IDs.
+func (cs *CodeSet) readEntries(r *dataReader) {
 	n, nwords, nsevenths := r.uint(), r.uint(), r.uint()
 	// Room for the Index defaults the terms add (see addDefault), so that
-	// adding them does not copy the slabs.
+	// adding them does not copy the entries.
 	cs.entries = make([]codeEntry, 0, min(n, 1<<20)+1<<10)
-	cs.allWords = make([]int32, 0, min(nwords, 1<<24)+1<<12)
 	cs.allSevenths = make([]seventh, 0, min(nsevenths, 1<<20))
-	counts := make([]int32, len(cs.vocab)+1)
-	last := make([]int32, len(cs.vocab)) // word ID: the last entry that had it, plus one
-	cat, chapter := "", 0
+	cat, chapter, words := "", 0, 0
 	for ; n > 0 && r.err == nil; n-- {
 		e := cs.readEntry(r)
 		if r.err != nil {
 			break
 		}
-		mark := int32(len(cs.entries) + 1)
-		for _, id := range cs.wordsOf(&e) {
-			if last[id] != mark {
-				last[id] = mark
-				counts[id+1]++
-			}
-		}
+		e.word = uint32(words)
+		words += int(e.nwords)
 		if c := cs.codeOf(&e)[:min(3, int(e.codeLen))]; c != cat {
 			cat, chapter = c, cs.cats[c].chapter
 		}
@@ -341,7 +350,40 @@ func (cs *CodeSet) readEntries(r *dataReader) []int32 {
 		cs.entries = append(cs.entries, e)
 	}
 	cs.codes = len(cs.entries)
-	return counts
+	if words != nwords {
+		r.fail()
+	}
+	cs.readWords(r, words)
+}
+
+// readWords reads the word IDs of the entries: in place (the buffer is
+// never written again), or on a big-endian machine into a copy.
+func (cs *CodeSet) readWords(r *dataReader, n int) {
+	pad := r.uint()
+	if pad > 1 || pad+2*n > len(r.s) {
+		r.fail()
+		return
+	}
+	b := r.s[pad : pad+2*n]
+	r.s = r.s[pad+2*n:]
+	if n == 0 {
+		return
+	}
+	p := unsafe.StringData(b)
+	if uintptr(unsafe.Pointer(p))%2 == 0 && binary.NativeEndian.Uint16([]byte{1, 0}) == 1 {
+		cs.allWords = unsafe.Slice((*uint16)(unsafe.Pointer(p)), n)
+	} else {
+		cs.allWords = make([]uint16, n)
+		for i := range cs.allWords {
+			cs.allWords[i] = binary.LittleEndian.Uint16([]byte(b[2*i : 2*i+2]))
+		}
+	}
+	for _, id := range cs.allWords {
+		if int(id) >= len(cs.vocab) {
+			r.fail()
+			return
+		}
+	}
 }
 
 // readEntry reads one entry, its word IDs into allWords and its 7th
@@ -352,8 +394,7 @@ func (cs *CodeSet) readEntry(r *dataReader) codeEntry {
 	if len(code) > maxCode || len(desc) > maxDesc {
 		r.fail()
 	}
-	e := codeEntry{at: uint32(at), codeLen: uint8(len(code)), descLen: uint16(len(desc)), word: uint32(len(cs.allWords)),
-		seventh: uint32(len(cs.allSevenths))}
+	e := codeEntry{at: uint32(at), codeLen: uint8(len(code)), descLen: uint16(len(desc)), seventh: uint32(len(cs.allSevenths))}
 	if s := r.uint(); s < len(sides) {
 		e.side = uint8(s)
 	} else {
@@ -364,15 +405,7 @@ func (cs *CodeSet) readEntry(r *dataReader) codeEntry {
 	if k > 65535 {
 		r.fail()
 	}
-	for ; k > 0 && r.err == nil; k-- {
-		id := r.uint()
-		if id >= len(cs.vocab) {
-			r.fail()
-			return e
-		}
-		cs.allWords = append(cs.allWords, int32(id))
-	}
-	e.nwords = uint16(len(cs.allWords) - int(e.word))
+	e.nwords = uint16(k)
 	k = r.uint()
 	if k > 255 {
 		r.fail()
@@ -390,8 +423,19 @@ func (cs *CodeSet) readEntry(r *dataReader) codeEntry {
 }
 
 // postings makes, for each word, the list of the entries that have it,
-// in one array, from the counts readEntries made.
-func (cs *CodeSet) postings(counts []int32) {
+// in one array.
+func (cs *CodeSet) postings() {
+	counts := make([]int32, len(cs.vocab)+1) // word ID+1: how many entries have it
+	last := make([]int32, len(cs.vocab))     // word ID: the last entry that had it, plus one
+	for i := range cs.entries {
+		mark := int32(i + 1)
+		for _, id := range cs.wordsOf(&cs.entries[i]) {
+			if last[id] != mark {
+				last[id] = mark
+				counts[id+1]++
+			}
+		}
+	}
 	for i := 1; i < len(counts); i++ {
 		counts[i] += counts[i-1]
 	}
