@@ -50,7 +50,7 @@ type CodeSet struct {
 	extra        []byte           // those of the Alphabetic Index defaults, added at load
 	allWords     []uint16         // the entries' word IDs, each entry's in a run (in the data file's text, see readWords)
 	extraWords   []uint16         // those of the Alphabetic Index defaults
-	allSevenths  []seventh        // the groups' 7th characters, each group's in a run
+	allSevenths  []seventh        // the groups' 7th characters, each group's in a run (in the data file's text)
 	suffixes     []string         // suffix ID: an encounter ending of a 7th character
 	ids          map[string]int32 // stem: its word ID
 	vocab        []string         // word ID: its stem
@@ -97,10 +97,11 @@ type codeEntry struct {
 
 // seventh is one 7th character of a group and the encounter its
 // description adds (", initial encounter for closed fracture"), by its
-// place in suffixes.
+// place in suffixes. It is two bytes, as in the data file, which the
+// code set reads in place (see readSevenths).
 type seventh struct {
 	char   byte
-	suffix uint16
+	suffix uint8
 }
 
 // codeOf returns an entry's code.

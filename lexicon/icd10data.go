@@ -14,8 +14,9 @@ import (
 // The data file is the index the code set builds (buildCodeSet), so that
 // loading it is reading, not tokenizing and stemming 71,486
 // descriptions: one zstd frame (which decodes several times faster than
-// gzip, into one buffer that the strings of the code set are slices of)
-// holding a magic line, then uvarints and length-prefixed strings:
+// gzip, into one buffer that the strings of the code set are slices of;
+// without a checksum, as the file is embedded and tested) holding a
+// magic line, then uvarints and length-prefixed strings:
 //
 //	chapters:   count, then number, first, last, name
 //	categories: count, then category, chapter, description
@@ -24,23 +25,24 @@ import (
 //	entries:    count, total of word IDs, total of 7th characters, then
 //	            code, description, side (0 none, 1 right, 2 left,
 //	            3 bilateral), negated, word count, 7th character count
-//	            and each character and suffix
 //	word IDs:   the length of a padding (0 or 1) and the padding, then
 //	            each entry's word IDs, two bytes each, little endian
+//	sevenths:   each group's 7th characters and their suffix IDs, a
+//	            byte each
 //	officials:  the length of the rest, then the count of their
 //	            entries, the count of first words, then each first word
 //	            (in lower case), its count of entries and the gaps
 //	            between them
 //
 // Entries are sorted by code, and descriptions are ASCII (Official reads
-// their words in place); the word IDs are read in place too, where the
-// machine is little endian. The officials are the index of Official (see
+// their words in place); the word IDs and 7th characters are read in
+// place too (the word IDs where the machine is little endian). The officials are the index of Official (see
 // officials), read at its first use; the posting lists are made at load.
 // The bytes of the file depend on the zstd encoder's version: after an
 // update of klauspost/compress, go generate may write a different file
 // that reads the same.
 
-const icd10Magic = "imrkit icd10cm index 4\n"
+const icd10Magic = "imrkit icd10cm index 5\n"
 
 var sides = []string{"", "right", "left", "bilateral"}
 
@@ -78,20 +80,25 @@ func encodeCodeSet(cs *codeBuild) ([]byte, error) {
 	}
 	w.uint(words)
 	w.uint(sevenths)
-	if len(cs.vocab) > 1<<16 {
-		return nil, fmt.Errorf("%d words, more than a word ID of 16 bits numbers", len(cs.vocab))
+	if len(cs.vocab) > 1<<16 || len(suffixes) > 1<<8 {
+		return nil, fmt.Errorf("%d words and %d suffixes, more than IDs of 16 and 8 bits number", len(cs.vocab), len(suffixes))
 	}
 	for _, e := range cs.built {
-		if err := w.entry(&e, ids); err != nil {
+		if err := w.entry(&e); err != nil {
 			return nil, err
 		}
 	}
 	w.words(cs.built)
+	for _, e := range cs.built {
+		for _, s := range e.sevenths {
+			w.b = append(w.b, s.char, byte(ids[s.suffix]))
+		}
+	}
 	var o dataWriter
 	o.officials(cs.built)
 	w.str(string(o.b))
 	zw, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBestCompression),
-		zstd.WithEncoderConcurrency(1), zstd.WithWindowSize(4<<20))
+		zstd.WithEncoderConcurrency(1), zstd.WithWindowSize(4<<20), zstd.WithEncoderCRC(false))
 	if err != nil {
 		return nil, err
 	}
@@ -125,7 +132,7 @@ func (w *dataWriter) str(ss ...string) {
 	}
 }
 
-func (w *dataWriter) entry(e *builtEntry, suffix map[string]int) error {
+func (w *dataWriter) entry(e *builtEntry) error {
 	switch {
 	case !isASCII(e.desc):
 		return fmt.Errorf("%s: description %q is not ASCII", e.code, e.desc)
@@ -137,10 +144,6 @@ func (w *dataWriter) entry(e *builtEntry, suffix map[string]int) error {
 	w.b = binary.AppendUvarint(w.b, e.negated)
 	w.uint(len(e.words))
 	w.uint(len(e.sevenths))
-	for _, s := range e.sevenths {
-		w.b = append(w.b, s.char)
-		w.uint(suffix[s.suffix])
-	}
 	return nil
 }
 
@@ -251,16 +254,6 @@ func (r *dataReader) str() string {
 	return s
 }
 
-func (r *dataReader) byte() byte {
-	if len(r.s) == 0 {
-		r.fail()
-		return 0
-	}
-	c := r.s[0]
-	r.s = r.s[1:]
-	return c
-}
-
 func (r *dataReader) fail() {
 	if r.err == nil {
 		r.err = errData
@@ -334,15 +327,15 @@ func (cs *CodeSet) readEntries(r *dataReader) {
 	// Room for the Index defaults the terms add (see addDefault), so that
 	// adding them does not copy the entries.
 	cs.entries = make([]codeEntry, 0, min(n, 1<<20)+1<<10)
-	cs.allSevenths = make([]seventh, 0, min(nsevenths, 1<<20))
-	cat, chapter, words := "", 0, 0
+	cat, chapter, words, sevenths := "", 0, 0, 0
 	for ; n > 0 && r.err == nil; n-- {
 		e := cs.readEntry(r)
 		if r.err != nil {
 			break
 		}
-		e.word = uint32(words)
+		e.word, e.seventh = uint32(words), uint32(sevenths)
 		words += int(e.nwords)
+		sevenths += int(e.nsevenths)
 		if c := cs.codeOf(&e)[:min(3, int(e.codeLen))]; c != cat {
 			cat, chapter = c, cs.cats[c].chapter
 		}
@@ -350,10 +343,11 @@ func (cs *CodeSet) readEntries(r *dataReader) {
 		cs.entries = append(cs.entries, e)
 	}
 	cs.codes = len(cs.entries)
-	if words != nwords {
+	if words != nwords || sevenths != nsevenths {
 		r.fail()
 	}
 	cs.readWords(r, words)
+	cs.readSevenths(r, sevenths)
 }
 
 // readWords reads the word IDs of the entries: in place (the buffer is
@@ -386,39 +380,45 @@ func (cs *CodeSet) readWords(r *dataReader, n int) {
 	}
 }
 
-// readEntry reads one entry, its word IDs into allWords and its 7th
-// characters into allSevenths.
+// readSevenths reads the 7th characters of the groups, in place.
+func (cs *CodeSet) readSevenths(r *dataReader, n int) {
+	if 2*n > len(r.s) {
+		r.fail()
+		return
+	}
+	b := r.s[:2*n]
+	r.s = r.s[2*n:]
+	if n == 0 {
+		return
+	}
+	cs.allSevenths = unsafe.Slice((*seventh)(unsafe.Pointer(unsafe.StringData(b))), n)
+	for _, s := range cs.allSevenths {
+		if int(s.suffix) >= len(cs.suffixes) {
+			r.fail()
+			return
+		}
+	}
+}
+
+// readEntry reads one entry but for its word IDs and 7th characters.
 func (cs *CodeSet) readEntry(r *dataReader) codeEntry {
 	at := len(cs.text) - len(r.s)
 	code, desc := r.str(), r.str()
 	if len(code) > maxCode || len(desc) > maxDesc {
 		r.fail()
 	}
-	e := codeEntry{at: uint32(at), codeLen: uint8(len(code)), descLen: uint16(len(desc)), seventh: uint32(len(cs.allSevenths))}
+	e := codeEntry{at: uint32(at), codeLen: uint8(len(code)), descLen: uint16(len(desc))}
 	if s := r.uint(); s < len(sides) {
 		e.side = uint8(s)
 	} else {
 		r.fail()
 	}
 	e.negated = r.u64()
-	k := r.uint()
-	if k > 65535 {
+	nwords, nsevenths := r.uint(), r.uint()
+	if nwords > 65535 || nsevenths > 255 {
 		r.fail()
 	}
-	e.nwords = uint16(k)
-	k = r.uint()
-	if k > 255 {
-		r.fail()
-	}
-	for ; k > 0 && r.err == nil; k-- {
-		c, id := r.byte(), r.uint()
-		if id >= len(cs.suffixes) {
-			r.fail()
-			return e
-		}
-		cs.allSevenths = append(cs.allSevenths, seventh{char: c, suffix: uint16(id)})
-	}
-	e.nsevenths = uint8(len(cs.allSevenths) - int(e.seventh))
+	e.nwords, e.nsevenths = uint16(nwords), uint8(nsevenths)
 	return e
 }
 
@@ -454,3 +454,6 @@ func (cs *CodeSet) postings() {
 		cs.post[id] = all[counts[id]:counts[id+1]:counts[id+1]]
 	}
 }
+
+// A seventh is read in place: it must be two bytes.
+var _ [2]struct{} = [unsafe.Sizeof(seventh{})]struct{}{}
