@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 //go:generate go test -run ^TestICD10Generated$ -update
@@ -44,18 +45,24 @@ type Chapter struct {
 // CodeSet is the ICD-10-CM code set indexed by the words clinicians
 // write. It is safe for concurrent use.
 type CodeSet struct {
-	entries  []codeEntry
-	ids      map[string]int32 // stem: its word ID
-	vocab    []string         // word ID: its stem
-	post     [][]int32        // word ID: the entries whose description has it
-	costOf   []float64        // word ID: what it costs when a phrase leaves it out
-	byCode   map[string]int32 // code (or code without its 7th character): entry, while building
-	codes    int              // the entries of the code set, sorted by code; Index defaults follow
-	cats     map[string]category
-	chapters []Chapter
-	terms    []*term
-	first    map[string][]*term // first written word: the terms it opens
-	cost     map[string]float64 // stem: its cost, where a role of the terms sets it
+	entries      []codeEntry
+	text         string           // the entries' codes and descriptions (the data file's, see icd10data.go)
+	extra        []byte           // those of the Alphabetic Index defaults, added at load
+	allWords     []uint16         // the entries' word IDs, each entry's in a run (in the data file's text, see readWords)
+	extraWords   []uint16         // those of the Alphabetic Index defaults
+	allSevenths  []seventh        // the groups' 7th characters, each group's in a run (in the data file's text)
+	suffixes     []string         // suffix ID: an encounter ending of a 7th character
+	ids          map[string]int32 // stem: its word ID
+	vocab        []string         // word ID: its stem
+	post         [][]int32        // word ID: the entries whose description has it
+	costOf       []float64        // word ID: what it costs when a phrase leaves it out
+	codes        int              // the entries of the code set, sorted by code; Index defaults follow
+	cats         map[string]category
+	chapters     []Chapter
+	terms        []*term
+	first        map[string][]*term // first written word: the terms it opens
+	cost         map[string]float64 // stem: its cost, where a role of the terms sets it
+	officialData string             // the index of Official in the data file (see officials)
 	officialState
 	tallies sync.Pool // of *tally
 
@@ -71,23 +78,69 @@ type category struct {
 
 // codeEntry is a billable code, or a group of billable codes that differ
 // only in the 7th character (the encounter), with its description's
-// words as stems.
+// words as stems. It holds no pointers, so that the garbage collector
+// need not scan the 71,000 of them: its strings and runs are places in
+// the code set's slabs (see codeOf, descOf, wordsOf and seventhsOf).
 type codeEntry struct {
-	code     string  // the code; for a group, its first six characters and the dot
-	desc     string  // the description; for a group, without the encounter
-	words    []int32 // word IDs
-	side     string  // "right", "left", "bilateral" where the description says
-	negated  uint64  // bit i: words[i] follows "without" or "not" (the default state, free to leave out)
-	sevenths []seventh
-	index    bool // an Alphabetic Index default from the terms file
-	chapter  int
+	negated   uint64 // bit i: word i follows "without" or "not" (the default state, free to leave out)
+	at        uint32 // where the code and the description are in text (or extra, for an Index default), see appendCodeText
+	word      uint32 // where its word IDs start in allWords (or extraWords, for an Index default)
+	seventh   uint32 // where its 7th characters start in allSevenths
+	descLen   uint16
+	nwords    uint16
+	codeLen   uint8 // the code; for a group, its first six characters and the dot
+	nsevenths uint8
+	side      uint8 // in sides: where the description says "right", "left" or "bilateral"
+	chapter   uint8
+	index     bool // an Alphabetic Index default from the terms file
 }
 
 // seventh is one 7th character of a group and the encounter its
-// description adds (", initial encounter for closed fracture").
+// description adds (", initial encounter for closed fracture"), by its
+// place in suffixes. It is two bytes, as in the data file, which the
+// code set reads in place (see readSevenths).
 type seventh struct {
 	char   byte
-	suffix string
+	suffix uint8
+}
+
+// codeOf returns an entry's code.
+func (cs *CodeSet) codeOf(e *codeEntry) string {
+	at := e.at + 1
+	return cs.textOf(e)[at : at+uint32(e.codeLen)]
+}
+
+// descOf returns an entry's description; for a group, without the
+// encounter. Its length is a uvarint before it, of one byte or two.
+func (cs *CodeSet) descOf(e *codeEntry) string {
+	at := e.at + 2 + uint32(e.codeLen)
+	if e.descLen >= 0x80 {
+		at++
+	}
+	return cs.textOf(e)[at : at+uint32(e.descLen)]
+}
+
+// textOf returns the text an entry's code and description are in (see
+// appendCodeText): the data file's, or for an Index default, extra.
+func (cs *CodeSet) textOf(e *codeEntry) string {
+	if e.index {
+		return unsafe.String(unsafe.SliceData(cs.extra), len(cs.extra))
+	}
+	return cs.text
+}
+
+// wordsOf returns the word IDs of an entry's description.
+func (cs *CodeSet) wordsOf(e *codeEntry) []uint16 {
+	words := cs.allWords
+	if e.index {
+		words = cs.extraWords
+	}
+	return words[e.word : e.word+uint32(e.nwords) : e.word+uint32(e.nwords)]
+}
+
+// seventhsOf returns the 7th characters of a group.
+func (cs *CodeSet) seventhsOf(e *codeEntry) []seventh {
+	return cs.allSevenths[e.seventh : e.seventh+uint32(e.nsevenths) : e.seventh+uint32(e.nsevenths)]
 }
 
 var icd10Once = sync.OnceValues(func() (*CodeSet, error) { return loadCodeSet(icd10Data, icd10Terms) })
@@ -117,17 +170,42 @@ func loadCodeSet(data []byte, terms string) (*CodeSet, error) {
 
 // newCodeSet returns an empty code set.
 func newCodeSet() *CodeSet {
-	cs := &CodeSet{ids: map[string]int32{}, byCode: map[string]int32{}, cats: map[string]category{},
+	cs := &CodeSet{ids: map[string]int32{}, cats: map[string]category{},
 		first: map[string][]*term{}, cost: map[string]float64{}}
 	cs.tallies.New = func() any { return new(tally) }
 	return cs
 }
 
+// codeBuild is the code set as buildCodeSet reads it from the reference
+// code set, for the data file: a code set's words, categories and
+// chapters, and its entries with their strings and lists in place.
+type codeBuild struct {
+	*CodeSet
+	built  []builtEntry
+	byCode map[string]int32 // code (or code without its 7th character): entry
+}
+
+// builtEntry is an entry of a codeBuild (see codeEntry).
+type builtEntry struct {
+	code     string  // the code; for a group, its first six characters and the dot
+	desc     string  // the description; for a group, without the encounter
+	words    []int32 // word IDs
+	side     string  // "right", "left", "bilateral" where the description says
+	negated  uint64  // bit i: words[i] follows "without" or "not"
+	sevenths []builtSeventh
+}
+
+// builtSeventh is a seventh with its encounter ending.
+type builtSeventh struct {
+	char   byte
+	suffix string
+}
+
 // buildCodeSet reads the reference code set (icd10cm.tsv, categories.tsv
 // and chapters.tsv, see the reference folder's README) into an index,
 // for the data file.
-func buildCodeSet(ref fs.FS) (*CodeSet, error) {
-	cs := newCodeSet()
+func buildCodeSet(ref fs.FS) (*codeBuild, error) {
+	cs := &codeBuild{CodeSet: newCodeSet(), byCode: map[string]int32{}}
 	err := eachRow(ref, "chapters.tsv", 4, func(f []string) error {
 		n, err := strconv.Atoi(f[0])
 		cs.chapters = append(cs.chapters, Chapter{Number: n, First: f[1], Last: f[2], Name: f[3]})
@@ -148,7 +226,7 @@ func buildCodeSet(ref fs.FS) (*CodeSet, error) {
 			return nil
 		})
 	}
-	if err == nil && len(cs.entries) == 0 {
+	if err == nil && len(cs.built) == 0 {
 		err = fmt.Errorf("icd10cm.tsv: no billable codes")
 	}
 	return cs, err
@@ -180,31 +258,30 @@ var encounters = []string{", initial encounter", ", subsequent encounter", ", se
 
 // addCode adds a billable code: to its group when its 7th character is an
 // encounter.
-func (cs *CodeSet) addCode(code, desc string) {
+func (cs *codeBuild) addCode(code, desc string) {
 	if len(code) == 8 {
 		for _, e := range encounters {
 			if i := strings.Index(desc, e); i > 0 {
-				cs.addSeventh(code, desc[:i], seventh{char: code[7], suffix: desc[i:]})
+				cs.addSeventh(code, desc[:i], builtSeventh{char: code[7], suffix: desc[i:]})
 				return
 			}
 		}
 	}
-	cs.addEntry(codeEntry{code: code, desc: desc})
+	cs.addEntry(builtEntry{code: code, desc: desc})
 }
 
 // addSeventh adds a 7th character to its group, opening the group.
-func (cs *CodeSet) addSeventh(code, base string, s seventh) {
+func (cs *codeBuild) addSeventh(code, base string, s builtSeventh) {
 	if i, ok := cs.byCode[code[:7]]; ok {
-		cs.entries[i].sevenths = append(cs.entries[i].sevenths, s)
+		cs.built[i].sevenths = append(cs.built[i].sevenths, s)
 		return
 	}
-	cs.addEntry(codeEntry{code: code[:7], desc: base, sevenths: []seventh{s}})
+	cs.addEntry(builtEntry{code: code[:7], desc: base, sevenths: []builtSeventh{s}})
 }
 
-// addEntry indexes an entry by the stems of its description's words,
+// addEntry reads an entry's description into the stems of its words,
 // taking the side out of them.
-func (cs *CodeSet) addEntry(e codeEntry) {
-	id := int32(len(cs.entries))
+func (cs *codeBuild) addEntry(e builtEntry) {
 	negated := false
 	for _, w := range codeWordsMarked(e.desc) {
 		switch {
@@ -218,19 +295,15 @@ func (cs *CodeSet) addEntry(e codeEntry) {
 			continue
 		}
 		s := cs.intern(cs.stem(w))
-		if !slices.Contains(e.words, s) {
-			cs.post[s] = append(cs.post[s], id)
-		}
 		if negated && len(e.words) < 64 {
 			e.negated |= 1 << len(e.words)
 		}
 		e.words = append(e.words, s)
 	}
 	if _, dup := cs.byCode[e.code]; !dup {
-		cs.byCode[e.code] = id
+		cs.byCode[e.code] = int32(len(cs.built))
 	}
-	e.chapter = cs.cats[e.code[:min(3, len(e.code))]].chapter
-	cs.entries = append(cs.entries, e)
+	cs.built = append(cs.built, e)
 }
 
 // codeWordsMarked is codeWords keeping each comma as a word.
@@ -370,16 +443,18 @@ func (cs *CodeSet) roleCost(t *term) {
 // name codes to its code.
 func (cs *CodeSet) addDefault(t *term) {
 	c, ok := cs.Lookup(t.code)
-	if !ok {
+	if !ok || len(c.Code) > maxCode || len(c.Description) > maxDesc || len(t.meanIDs[0]) > 65535 || len(cs.vocab) > 1<<16 {
 		return
 	}
-	e := codeEntry{code: c.Code, desc: c.Description, index: true, chapter: c.Chapter}
+	e := codeEntry{at: uint32(len(cs.extra)), codeLen: uint8(len(c.Code)), descLen: uint16(len(c.Description)),
+		word: uint32(len(cs.extraWords)), nwords: uint16(len(t.meanIDs[0])), index: true, chapter: uint8(c.Chapter)}
+	cs.extra = appendCodeText(cs.extra, c.Code, c.Description)
 	id := int32(len(cs.entries))
-	for _, s := range t.meanIDs[0] {
-		if !slices.Contains(e.words, s) {
+	for i, s := range t.meanIDs[0] {
+		if !slices.Contains(t.meanIDs[0][:i], s) {
 			cs.post[s] = append(cs.post[s], id)
 		}
-		e.words = append(e.words, s)
+		cs.extraWords = append(cs.extraWords, uint16(s))
 	}
 	cs.entries = append(cs.entries, e)
 }
@@ -398,15 +473,15 @@ func (cs *CodeSet) Lookup(code string) (ICD10, bool) {
 	code = normalCode(code)
 	if len(code) == 8 {
 		if e := cs.entry(code[:7]); e != nil {
-			for _, s := range e.sevenths {
+			for _, s := range cs.seventhsOf(e) {
 				if s.char == code[7] {
-					return cs.icd10(code, e.desc+s.suffix), true
+					return cs.icd10(code, cs.descOf(e)+cs.suffixes[s.suffix]), true
 				}
 			}
 		}
 	}
-	if e := cs.entry(code); e != nil && len(e.sevenths) == 0 {
-		return cs.icd10(code, e.desc), true
+	if e := cs.entry(code); e != nil && e.nsevenths == 0 {
+		return cs.icd10(code, cs.descOf(e)), true
 	}
 	return ICD10{}, false
 }
@@ -414,8 +489,8 @@ func (cs *CodeSet) Lookup(code string) (ICD10, bool) {
 // entry finds the entry of a code (without its 7th character for a
 // group), or nil.
 func (cs *CodeSet) entry(code string) *codeEntry {
-	i := sort.Search(cs.codes, func(i int) bool { return cs.entries[i].code >= code })
-	if i < cs.codes && cs.entries[i].code == code {
+	i := sort.Search(cs.codes, func(i int) bool { return cs.codeOf(&cs.entries[i]) >= code })
+	if i < cs.codes && cs.codeOf(&cs.entries[i]) == code {
 		return &cs.entries[i]
 	}
 	return nil

@@ -23,8 +23,8 @@ func TestICD10Loads(t *testing.T) {
 	for _, e := range cs.entries {
 		switch {
 		case e.index:
-		case len(e.sevenths) > 0:
-			n += len(e.sevenths)
+		case e.nsevenths > 0:
+			n += int(e.nsevenths)
 		default:
 			n++
 		}
@@ -215,4 +215,22 @@ func FuzzCode(f *testing.F) {
 			t.Errorf("Official(%q) = %d", phrase, n)
 		}
 	})
+}
+
+// TestICD10Officials: the index of Official in the data file is what a
+// scan of the descriptions makes.
+func TestICD10Officials(t *testing.T) {
+	cs := ICD10CM()
+	want := map[string][]int32{}
+	for i := range cs.entries {
+		e := &cs.entries[i]
+		if desc := cs.descOf(e); !e.index && isOfficial(desc) {
+			from, to := nextWord(desc, 0)
+			first := string(appendLower(nil, desc[from:to]))
+			want[first] = append(want[first], int32(i))
+		}
+	}
+	if diff := cmp.Diff(want, cs.officials()); diff != "" {
+		t.Errorf("officials (-scan +data file):\n%s", diff)
+	}
 }

@@ -341,7 +341,7 @@ func (cs *CodeSet) rank(q *query, n int) []scored {
 func (cs *CodeSet) beaten(id int32, said []bool, top, worst float64) bool {
 	e := &cs.entries[id]
 	sum := 0.0
-	for i, w := range e.words {
+	for i, w := range cs.wordsOf(e) {
 		if (i >= 64 || e.negated&(1<<i) == 0) && !said[w] {
 			if sum += cs.costOf[w]; top-sum < worst {
 				return true
@@ -426,7 +426,7 @@ func (t *tally) reach(cs *CodeSet, k int) {
 				if !t.seen[id] {
 					t.seen[id] = true
 					t.touched = append(t.touched, id)
-					h := t.hits(cs.entries[id].words)
+					h := t.hits(cs.wordsOf(&cs.entries[id]))
 					t.by[h] = append(t.by[h], id)
 				}
 			}
@@ -437,7 +437,7 @@ func (t *tally) reach(cs *CodeSet, k int) {
 // hits counts the slots whose keys are among the words of an entry
 // first gathered now: the slot being gathered, and those of the slots
 // not yet gathered.
-func (t *tally) hits(words []int32) int {
+func (t *tally) hits(words []uint16) int {
 	if len(t.order) <= 64 {
 		if t.pending == 0 {
 			return 1
@@ -450,7 +450,7 @@ func (t *tally) hits(words []int32) int {
 	}
 	n := 0
 	for _, i := range t.order {
-		if slices.ContainsFunc(t.keys[i], func(s int32) bool { return slices.Contains(words, s) }) {
+		if slices.ContainsFunc(t.keys[i], func(s int32) bool { return slices.Contains(words, uint16(s)) }) {
 			n++
 		}
 	}
@@ -512,15 +512,16 @@ func better(a, b scored) bool {
 // and the side; with explain, it says why.
 func (cs *CodeSet) score(q *query, id int32, explain bool) (scored, bool) {
 	e := &cs.entries[id]
+	words := cs.wordsOf(e)
 	var buf [64]bool
-	used := buf[:min(len(e.words), 64)]
-	if len(e.words) > 64 {
-		used = make([]bool, len(e.words))
+	used := buf[:min(len(words), 64)]
+	if len(words) > 64 {
+		used = make([]bool, len(words))
 	}
 	var ks [16]int
 	s, matched, missed := 0.0, 0, 0
 	for i, sl := range q.slots {
-		k := matchSlot(e.words, sl.alts, used)
+		k := matchSlot(words, sl.alts, used)
 		if i < len(ks) {
 			ks[i] = k
 		}
@@ -536,19 +537,19 @@ func (cs *CodeSet) score(q *query, id int32, explain bool) (scored, bool) {
 		return scored{}, false
 	}
 	left := cs.leftOut(e, used)
-	side := sideScore(q, e.side)
+	side := sideScore(q, sides[e.side])
 	s += side - left
 	if e.index {
 		s += 0.2
 	}
 	def := ""
 	for _, d := range q.defaults {
-		if strings.HasPrefix(e.code, d) {
+		if strings.HasPrefix(cs.codeOf(e), d) {
 			s, def = s+0.4, d
 			break
 		}
 	}
-	if q.chapter != 0 && e.chapter == q.chapter {
+	if q.chapter != 0 && int(e.chapter) == q.chapter {
 		s += 0.3
 	}
 	c := scored{entry: id, score: s, match: matchOf(missed)}
@@ -573,7 +574,7 @@ func (cs *CodeSet) reasons(q *query, e *codeEntry, ks []int, left, side float64,
 		why = append(why, fmt.Sprintf("-%.2f words the phrase leaves out", left))
 	}
 	if side != 0 {
-		why = append(why, fmt.Sprintf("%+.1f side %q", side, e.side))
+		why = append(why, fmt.Sprintf("%+.1f side %q", side, sides[e.side]))
 	}
 	if e.index {
 		why = append(why, "+0.2 the Alphabetic Index default")
@@ -581,7 +582,7 @@ func (cs *CodeSet) reasons(q *query, e *codeEntry, ks []int, left, side float64,
 	if def != "" {
 		why = append(why, fmt.Sprintf("+0.4 the Alphabetic Index default %s", def))
 	}
-	if q.chapter != 0 && e.chapter == q.chapter {
+	if q.chapter != 0 && int(e.chapter) == q.chapter {
 		why = append(why, fmt.Sprintf("+0.3 chapter %d", q.chapter))
 	}
 	return why
@@ -646,7 +647,7 @@ func (cs *CodeSet) wording(alt []int32) string {
 
 // matchSlot marks the words of the first wording of a slot that the
 // description has, returning its index, or -1.
-func matchSlot(words []int32, alts [][]int32, used []bool) int {
+func matchSlot(words []uint16, alts [][]int32, used []bool) int {
 	for k, alt := range alts {
 		if idx, ok := findAll(words, alt, used); ok {
 			for _, i := range idx {
@@ -660,13 +661,13 @@ func matchSlot(words []int32, alts [][]int32, used []bool) int {
 
 // findAll finds each stem of alt among words, preferring words not yet
 // used.
-func findAll(words, alt []int32, used []bool) ([]int, bool) {
+func findAll(words []uint16, alt []int32, used []bool) ([]int, bool) {
 	var buf [8]int
 	idx := buf[:0]
 	for _, s := range alt {
 		at := -1
 		for i, w := range words {
-			if w == s && (at < 0 || used[at] && !used[i]) {
+			if int32(w) == s && (at < 0 || used[at] && !used[i]) {
 				at = i
 			}
 		}
@@ -685,8 +686,9 @@ func findAll(words, alt []int32, used []bool) ([]int, bool) {
 // most for qualifiers that must be stated to be coded ("pathological").
 func (cs *CodeSet) leftOut(e *codeEntry, used []bool) float64 {
 	sum := 0.0
-	for i, w := range e.words {
-		if used[i] || i < 64 && e.negated&(1<<i) != 0 || usedWord(e.words, used, w) {
+	words := cs.wordsOf(e)
+	for i, w := range words {
+		if used[i] || i < 64 && e.negated&(1<<i) != 0 || usedWord(words, used, w) {
 			continue
 		}
 		sum += cs.costOf[w]
@@ -696,7 +698,7 @@ func (cs *CodeSet) leftOut(e *codeEntry, used []bool) float64 {
 
 // usedWord reports whether a word is matched elsewhere in a description
 // that says it twice.
-func usedWord(words []int32, used []bool, w int32) bool {
+func usedWord(words []uint16, used []bool, w uint16) bool {
 	for i, x := range words {
 		if used[i] && x == w {
 			return true
@@ -728,16 +730,17 @@ func sideScore(q *query, side string) float64 {
 // variant returns the code of an entry with the 7th character wanted,
 // else A, else its first.
 func (cs *CodeSet) variant(e *codeEntry, want byte) ICD10 {
-	if len(e.sevenths) == 0 {
-		return cs.icd10(e.code, e.desc)
+	sevenths := cs.seventhsOf(e)
+	if len(sevenths) == 0 {
+		return cs.icd10(cs.codeOf(e), cs.descOf(e))
 	}
-	pick := e.sevenths[0]
+	pick := sevenths[0]
 	for _, c := range []byte{'A', want} {
-		for _, s := range e.sevenths {
+		for _, s := range sevenths {
 			if s.char == c {
 				pick = s
 			}
 		}
 	}
-	return cs.icd10(e.code+string(pick.char), e.desc+pick.suffix)
+	return cs.icd10(cs.codeOf(e)+string(pick.char), cs.descOf(e)+cs.suffixes[pick.suffix])
 }

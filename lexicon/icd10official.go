@@ -19,11 +19,11 @@ func (cs *CodeSet) Official(text string) int {
 	best := 0
 	for _, id := range cs.officials()[ws[0].lower] {
 		e := &cs.entries[id]
-		k := cs.coverWords(e.desc, ws)
+		k := cs.coverWords(cs.descOf(e), ws)
 		if k == 0 {
 			continue
 		}
-		k += encounterWords(e, ws[k:])
+		k += cs.encounterWords(e, ws[k:])
 		if n := ws[k-1].end; n > best {
 			best = n
 		}
@@ -34,10 +34,10 @@ func (cs *CodeSet) Official(text string) int {
 // encounterWords returns how many of the words an encounter of the entry
 // covers ("subsequent encounter", "sequela"): all its words, or its first
 // two.
-func encounterWords(e *codeEntry, ws []textWord) int {
+func (cs *CodeSet) encounterWords(e *codeEntry, ws []textWord) int {
 	best := 0
-	for _, s := range e.sevenths {
-		sw := codeWords(s.suffix)
+	for _, s := range cs.seventhsOf(e) {
+		sw := codeWords(cs.suffixes[s.suffix])
 		n := 0
 		for n < len(sw) && n < len(ws) && ws[n].lower == sw[n] {
 			n++
@@ -50,38 +50,35 @@ func encounterWords(e *codeEntry, ws []textWord) int {
 }
 
 // officials indexes the entries whose description has a comma or an
-// "and" and more than two words by its first word in lower case, when
-// first asked. The words are not kept: coverWords reads them from the
+// "and" and more than two words (see isOfficial) by its first word in
+// lower case, when first asked. The data file holds the index (see
+// icd10data.go); the words are not kept: coverWords reads them from the
 // description as it goes.
 func (cs *CodeSet) officials() map[string][]int32 {
 	cs.officialOnce.Do(func() {
-		groups := map[string]int32{} // first word: its place in lists
-		var lists [][]int32
-		var buf []byte
-		for i := range cs.entries {
-			e := &cs.entries[i]
-			if e.index || !strings.Contains(e.desc, ", ") && !strings.Contains(e.desc, " and ") {
-				continue
+		r := &dataReader{s: cs.officialData}
+		all := make([]int32, 0, min(r.uint(), cs.codes))
+		n := r.uint()
+		cs.official = make(map[string][]int32, min(n, 1<<16))
+		for ; n > 0 && r.err == nil; n-- {
+			w, k := r.str(), r.uint()
+			from, id := len(all), 0
+			for ; k > 0 && r.err == nil && len(all) < cap(all); k-- {
+				if id += r.uint(); id >= cs.codes {
+					r.fail()
+				}
+				all = append(all, int32(id))
 			}
-			if !atLeastWords(e.desc, 3) {
-				continue
-			}
-			from, to := nextWord(e.desc, 0)
-			buf = appendLower(buf[:0], e.desc[from:to])
-			g, ok := groups[string(buf)]
-			if !ok {
-				g = int32(len(lists))
-				groups[string(buf)] = g
-				lists = append(lists, nil)
-			}
-			lists[g] = append(lists[g], int32(i))
-		}
-		cs.official = make(map[string][]int32, len(groups))
-		for w, g := range groups {
-			cs.official[w] = lists[g]
+			cs.official[w] = all[from:len(all):len(all)]
 		}
 	})
 	return cs.official
+}
+
+// isOfficial reports whether Official reads a description: whether it
+// has a comma or an "and", and more than two words.
+func isOfficial(desc string) bool {
+	return (strings.Contains(desc, ", ") || strings.Contains(desc, " and ")) && atLeastWords(desc, 3)
 }
 
 // textWord is a word of a text with its end offset.
