@@ -60,7 +60,7 @@ func (p *parser) sex(in Span) {
 		p.l.Claimant.Sex = &ws[0]
 		return
 	}
-	he, she := p.pronouns(in, hePronouns), p.pronouns(in, shePronouns)
+	he, she := p.pronouns(in)
 	switch {
 	case len(he) > len(she):
 		f := fact(p, he[0], "male")
@@ -123,13 +123,13 @@ var (
 	shePronouns = []string{"she", "her", "hers", "herself"}
 )
 
-// pronouns returns the spans of the words of a set, in any case, in a
-// span of the text: whole words (ASCII letters, digits and _ make a
-// word, as for \b) not written against a slash, since "he/she" and
-// "s/he" are how a reviewer writes of anyone, not the claimant.
-func (p *parser) pronouns(in Span, set []string) []Span {
+// pronouns returns the spans of the words of hePronouns and of
+// shePronouns, in any case, in a span of the text, in one pass: whole
+// words (ASCII letters, digits and _ make a word, as for \b) not written
+// against a slash, since "he/she" and "s/he" are how a reviewer writes of
+// anyone, not the claimant.
+func (p *parser) pronouns(in Span) (he, she []Span) {
 	low := p.lower()
-	var out []Span
 	for i := in.Start; i < in.End; {
 		if !isWord(low[i]) {
 			i++
@@ -139,10 +139,17 @@ func (p *parser) pronouns(in Span, set []string) []Span {
 		for j < in.End && isWord(low[j]) {
 			j++
 		}
-		if slices.Contains(set, low[i:j]) && (i == in.Start || low[i-1] != '/') && (j == in.End || low[j] != '/') {
-			out = append(out, Span{i, j})
+		// Every pronoun is two to seven letters and starts with h or s.
+		if j-i >= 2 && j-i <= 7 && (low[i] == 'h' || low[i] == 's') &&
+			(i == in.Start || low[i-1] != '/') && (j == in.End || low[j] != '/') {
+			switch w := low[i:j]; {
+			case slices.Contains(hePronouns, w):
+				he = append(he, Span{i, j})
+			case slices.Contains(shePronouns, w):
+				she = append(she, Span{i, j})
+			}
 		}
 		i = j
 	}
-	return out
+	return he, she
 }

@@ -375,10 +375,11 @@ func (p *parser) sexMentions(in Span) []SexMention {
 	for _, f := range p.sexWords(in) {
 		out = append(out, SexMention{Fact: f, By: "word"})
 	}
-	for _, s := range p.pronouns(in, hePronouns) {
+	he, she := p.pronouns(in)
+	for _, s := range he {
 		out = append(out, SexMention{Fact: fact(p, s, "male"), By: "pronoun"})
 	}
-	for _, s := range p.pronouns(in, shePronouns) {
+	for _, s := range she {
 		out = append(out, SexMention{Fact: fact(p, s, "female"), By: "pronoun"})
 	}
 	sortByStart(out)
