@@ -147,9 +147,30 @@ func (d *letter) openingSentence(in extract.Span) (extract.Span, bool) {
 
 // inside returns the spans, or things with a span, that lie inside in.
 // xs are in order of their start, so a binary search finds the first
-// and the cost is that of the answer, not of the whole list.
+// and the cost is that of the answer, not of the whole list. When every
+// one starting inside lies inside, as is usual, the answer is that run
+// of xs itself (capped, so that an append copies it); callers only read
+// it.
 func inside[T spanned](xs []T, in extract.Span) []T {
-	k := sort.Search(len(xs), func(k int) bool { return xs[k].span().Start >= in.Start })
+	first := sort.Search(len(xs), func(k int) bool { return xs[k].span().Start >= in.Start })
+	end := first
+	for end < len(xs) && xs[end].span().Start < max(in.End, in.Start+1) && xs[end].Within(in) {
+		end++
+	}
+	if end == first {
+		if end < len(xs) && xs[end].span().Start < max(in.End, in.Start+1) {
+			return insideFrom(xs, in, end)
+		}
+		return nil
+	}
+	if end < len(xs) && xs[end].span().Start < max(in.End, in.Start+1) {
+		return append(xs[first:end:end], insideFrom(xs, in, end)...)
+	}
+	return xs[first:end:end]
+}
+
+// insideFrom is inside for the things from k on, copied.
+func insideFrom[T spanned](xs []T, in extract.Span, k int) []T {
 	var out []T
 	for ; k < len(xs) && xs[k].span().Start < max(in.End, in.Start+1); k++ {
 		if xs[k].Within(in) {
