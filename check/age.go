@@ -47,7 +47,7 @@ func (d *letter) ages(in extract.Span) []ageAt {
 		if !d.has(sent, "old", "y/o") {
 			continue
 		}
-		for _, m := range claimantAgeRe.FindAllStringSubmatchIndex(d.at(sent), -1) {
+		for _, m := range claimantAgeRe.FindAllIn(d.at(sent), d.low(sent)) {
 			for g := 1; g <= 3; g++ {
 				if m[2*g] >= 0 {
 					s := extract.Span{Start: sent.Start + m[2*g], End: sent.Start + m[2*g+1]}

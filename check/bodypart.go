@@ -209,7 +209,7 @@ func (d *letter) requestPhrases(sent extract.Span) []extract.Span {
 		if !d.has(sent, pointerWords[k]...) {
 			continue
 		}
-		for _, m := range re.FindAllStringSubmatchIndex(d.at(sent), -1) {
+		for _, m := range re.FindAllIn(d.at(sent), d.low(sent)) {
 			phrase := extract.Span{Start: sent.Start + m[2], End: sent.Start + m[3]}
 			if v := phraseVerb.FindStringIndex(d.at(phrase)); v != nil {
 				phrase.End = phrase.Start + v[0]

@@ -229,7 +229,7 @@ func (d *letter) readReviewDates() []dated {
 			continue
 		}
 		res := urDateRes
-		if notURDate.MatchString(d.at(sent)) {
+		if notURDate.MatchIn(d.at(sent), d.low(sent)) {
 			res = res[:namedReview]
 		}
 		ascii := isASCII(d.at(sent))

@@ -122,7 +122,7 @@ func (d *letter) requestAfterReview() []Finding {
 		reviews = append(reviews, dated{d.labelLine(d.Dates.URDenial.Span), v})
 	}
 	for _, sent := range d.sentencesIn(d.summary()) {
-		if !d.hasDate(sent) || !d.has(sent, "request for author", "rfa") || !rfaRe.MatchString(d.at(sent)) || d.namesOtherService(sent) {
+		if !d.hasDate(sent) || !d.has(sent, "request for author", "rfa") || !rfaRe.MatchIn(d.at(sent), d.low(sent)) || d.namesOtherService(sent) {
 			continue
 		}
 		for _, s := range d.dates(sent) {

@@ -61,7 +61,7 @@ func (d *letter) durations() []Finding {
 // injuryAgo checks a statement of the injury's age against the date of
 // injury: off by more than a month and by more than half the age.
 func (d *letter) injuryAgo(sent extract.Span, head date) (Finding, bool) {
-	m := injuryAgoRe.FindStringSubmatchIndex(d.at(sent))
+	m := injuryAgoRe.FindIn(d.at(sent), d.low(sent))
 	if m == nil {
 		return Finding{}, false
 	}

@@ -47,7 +47,7 @@ func opposite(a, b string) bool {
 // when the sentence compares the sides or names one part on both sides.
 func (d *letter) sided(sent extract.Span) []part {
 	ps := d.parts(sent)
-	if !anySided(ps) || comparing.MatchString(d.at(sent)) {
+	if !anySided(ps) || comparing.MatchIn(d.at(sent), d.low(sent)) {
 		return nil
 	}
 	sides := map[string]string{}

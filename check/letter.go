@@ -108,6 +108,10 @@ func (d *letter) has(in extract.Span, keys ...string) bool {
 // at returns the text of a span.
 func (d *letter) at(s extract.Span) string { return d.text[s.Start:s.End] }
 
+// low returns the text of a span with its ASCII letters in lower case,
+// which case-insensitive patterns search without lowering it again.
+func (d *letter) low(s extract.Span) string { return d.lower[s.Start:s.End] }
+
 // section returns the span of a part of the letter, or an empty span.
 func (d *letter) section(key string) extract.Span {
 	return d.Sections[key]
@@ -223,7 +227,7 @@ func (d *letter) ev(s extract.Span, role string) Evidence {
 // find returns the spans of group g of every match of re inside a span.
 func (d *letter) find(re *textpat.Pattern, in extract.Span, g int) []extract.Span {
 	var out []extract.Span
-	for _, m := range re.FindAllStringSubmatchIndex(d.at(in), -1) {
+	for _, m := range re.FindAllIn(d.at(in), d.low(in)) {
 		if m[2*g] >= 0 {
 			out = append(out, extract.Span{Start: in.Start + m[2*g], End: in.Start + m[2*g+1]})
 		}

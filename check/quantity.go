@@ -128,12 +128,12 @@ func (d *letter) rationaleCount(i int) (count, bool) {
 // verdictCount reads the last count a verdict sentence names, other than
 // one the guidelines give.
 func (d *letter) verdictCount(sent extract.Span) (count, bool) {
-	if !verdictRe.MatchString(d.at(sent)) {
+	if !verdictRe.MatchIn(d.at(sent), d.low(sent)) {
 		return count{}, false
 	}
 	var found count
 	ok := false
-	for _, m := range judgedRe.FindAllStringSubmatchIndex(d.at(sent), -1) {
+	for _, m := range judgedRe.FindAllIn(d.at(sent), d.low(sent)) {
 		s := extract.Span{Start: sent.Start + m[2], End: sent.Start + m[5]}
 		if guidelineAfter.MatchString(d.text[s.End:sent.End]) {
 			continue

@@ -93,13 +93,13 @@ var guidelineWords = []string{"mtus", "odg", "acoem", "guideline", "recommend", 
 // guidelineSentence reports whether a sentence states or quotes a
 // guideline.
 func (d *letter) guidelineSentence(s extract.Span) bool {
-	return d.has(s, guidelineWords...) && guidelineSentence.MatchString(d.at(s))
+	return d.has(s, guidelineWords...) && guidelineSentence.MatchIn(d.at(s), d.low(s))
 }
 
 // verdictSentence reports whether a sentence gives a verdict on medical
 // necessity.
 func (d *letter) verdictSentence(s extract.Span) bool {
-	return d.has(s, "medically") && medicalVerdict.MatchString(d.at(s))
+	return d.has(s, "medically") && medicalVerdict.MatchIn(d.at(s), d.low(s))
 }
 
 // caseSentences returns the sentences of a span that speak of the case,

@@ -195,7 +195,8 @@ func (d *letter) readPointerSentences(i int) []extract.Span {
 			continue
 		}
 		t := d.at(sent)
-		if (!caseOnly.MatchString(t) || d.verdictSentence(sent)) && !earlierRequest.MatchString(t) && !history.MatchString(t) {
+		low := d.low(sent)
+		if (!caseOnly.MatchIn(t, low) || d.verdictSentence(sent)) && !earlierRequest.MatchIn(t, low) && !history.MatchIn(t, low) {
 			out = append(out, sent)
 		}
 	}
@@ -213,9 +214,9 @@ func (d *letter) pointers(sent extract.Span) []mention {
 		if !d.has(sent, pointerWords[k]...) {
 			continue
 		}
-		for _, m := range re.FindAllStringSubmatchIndex(d.at(sent), -1) {
+		for _, m := range re.FindAllIn(d.at(sent), d.low(sent)) {
 			phrase := extract.Span{Start: sent.Start + m[2], End: sent.Start + m[3]}
-			if subordinate.MatchString(d.at(phrase)) {
+			if subordinate.MatchIn(d.at(phrase), d.low(phrase)) {
 				continue
 			}
 			if x, ok := d.firstService(phrase); ok {

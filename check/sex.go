@@ -86,7 +86,7 @@ func (d *letter) carriesOver(sent, p extract.Span) bool {
 		return false
 	}
 	prev := d.sentenceAt(sent.Start - 2)
-	return prev.End <= sent.Start && someoneElse.MatchString(d.at(prev)) && !claimantWord.MatchString(d.at(prev))
+	return prev.End <= sent.Start && someoneElse.MatchIn(d.at(prev), d.low(prev)) && !claimantWord.MatchIn(d.at(prev), d.low(prev))
 }
 
 // claimantWord names the claimant.

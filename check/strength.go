@@ -78,7 +78,7 @@ func (d *letter) otherStrengths(i int) []extract.Span {
 		return out
 	}
 	for _, sent := range d.sentencesIn(it.Rationale.Span) {
-		if requestRe.MatchString(d.at(sent)) {
+		if requestRe.MatchIn(d.at(sent), d.low(sent)) {
 			for _, drug := range drugs {
 				out = append(out, d.drugStrengths(sent, drug)...)
 			}

@@ -11,7 +11,7 @@ import (
 // matches as the expression does (save for ſ and K); that every match
 // starts with a byte it may start with and holds a text it needs, within
 // lead bytes of its start (save for ſ and K again); and that FindAll, Find
-// and FindIn give what the expression's own methods give. "" when all hold.
+// FindIn and FindAllIn give what the expression's own methods give. "" when all hold.
 func (pt *Pattern) Check(s string) string {
 	want := pt.Regexp().FindAllStringSubmatchIndex(s, -1)
 	if got := pt.Lowered().FindAllStringSubmatchIndex(Lower(s), -1); pt.low != nil && !foldsOdd(s) && !reflect.DeepEqual(want, got) {
@@ -39,6 +39,9 @@ func (pt *Pattern) Check(s string) string {
 	}
 	if got := pt.FindIn(s, Lower(s)); !reflect.DeepEqual(got, pt.Regexp().FindStringSubmatchIndex(s)) {
 		return fmt.Sprintf("FindIn(%q) = %v, want %v", s, got, pt.Regexp().FindStringSubmatchIndex(s))
+	}
+	if got := pt.FindAllIn(s, Lower(s)); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+		return fmt.Sprintf("FindAllIn(%q) = %v, want %v", s, got, want)
 	}
 	return ""
 }

@@ -337,6 +337,21 @@ func (pt *Pattern) FindIn(s, low string) []int {
 	return pt.FindFrom(pt.low, low, 0)
 }
 
+// FindAllIn is FindAll given low, s in ASCII lower case (same offsets),
+// as FindIn is Find: a case-insensitive pattern searches low in its
+// folded form, without lowering s again. A text with ſ or K gets the
+// expression as written.
+func (pt *Pattern) FindAllIn(s, low string) [][]int {
+	pt.compile()
+	if pt.low == nil || foldsOdd(s) {
+		return pt.FindAll(s)
+	}
+	if !pt.anchored && !pt.MayMatch(low) {
+		return nil
+	}
+	return pt.All(pt.low, low)
+}
+
 // MatchIn reports whether s holds a match, given low as FindIn does.
 func (pt *Pattern) MatchIn(s, low string) bool { return pt.FindIn(s, low) != nil }
 

@@ -247,6 +247,9 @@ func TestFindIn(t *testing.T) {
 			if got, want := pt.FindIn(s, Lower(s)), pt.Regexp().FindStringSubmatchIndex(s); fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("%s: FindIn(%q) = %v, want %v", pt, s, got, want)
 			}
+			if got, want := pt.FindAllIn(s, Lower(s)), pt.Regexp().FindAllStringSubmatchIndex(s, -1); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s: FindAllIn(%q) = %v, want %v", pt, s, got, want)
+			}
 		}
 	}
 }
