@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
@@ -12,9 +13,36 @@ import (
 // The texts of each question have a map of their own, keyed by the text
 // alone, which hashes faster than a key of text and question.
 type phraseCache struct {
-	mu sync.RWMutex
-	m  [3][1 << maxKinds]map[string][]Match // by question; for Best, its match alone or none
-	n  int                                  // the texts kept
+	mu   sync.RWMutex
+	m    [3][1 << maxKinds]map[string][]Match // by question; for Best, its match alone or none
+	n    int                                  // the texts kept
+	once []uint64                             // hashes of keys asked about once (see asked)
+}
+
+// askedSlots is the size of the table of keys asked about once.
+const askedSlots = 1 << 15
+
+// seed hashes the keys of the table of keys asked about once.
+var seed = maphash.MakeSeed()
+
+// asked reports whether a key was asked about before, and notes it if
+// not, in a table of hashes of fixed size: a text is kept on its second
+// asking, so that the texts of one letter alone (those with its case
+// number or its dates) do not fill the cache as a corpus grows, and the
+// memory stays flat. A hash another key took over is asked again. Called
+// with c.mu held.
+func (c *phraseCache) asked(k phraseKey) bool {
+	if c.once == nil {
+		c.once = make([]uint64, askedSlots)
+	}
+	h := maphash.String(seed, k.text) ^ uint64(k.kinds)<<2 ^ uint64(k.question())
+	h |= 1 // 0 marks an empty slot
+	slot := &c.once[h%askedSlots]
+	if *slot == h {
+		return true
+	}
+	*slot = h
+	return false
 }
 
 const (
@@ -63,12 +91,17 @@ func (c *phraseCache) lookup(k phraseKey) ([]Match, bool) {
 	return r, ok
 }
 
-// keep keeps the matches for a key when there is room.
+// keep keeps the matches for a key when there is room and the key was
+// asked about before (see asked).
 func (c *phraseCache) keep(k phraseKey, r []Match) {
 	if len(k.text) > maxPhraseLen {
 		return
 	}
 	c.mu.Lock()
+	if !c.asked(k) {
+		c.mu.Unlock()
+		return
+	}
 	m := &c.m[k.question()][k.kinds]
 	if *m == nil {
 		*m = make(map[string][]Match, 64)

@@ -261,8 +261,14 @@ type wordCache struct {
 
 const maxCached = 1 << 16
 
-// cached returns the vocabulary words a token is on its own.
+// cached returns the vocabulary words a token is on its own. A token of
+// more than letters (a number, a date, a case number) is looked up
+// each time: it costs no stemming nor edits, and most such tokens are a
+// letter's own, which would fill the cache as a corpus grows.
 func (ix *index) cached(t *tok) []unit {
+	if !t.alpha {
+		return ix.single(t, nil)
+	}
 	c := &ix.seen
 	c.mu.RLock()
 	us, ok := c.m[t.text]
@@ -288,6 +294,6 @@ func (ix *index) forget() {
 	ix.seen.m = nil
 	ix.seen.mu.Unlock()
 	ix.phrases.mu.Lock()
-	ix.phrases.m, ix.phrases.n = [3][1 << maxKinds]map[string][]Match{}, 0
+	ix.phrases.m, ix.phrases.n, ix.phrases.once = [3][1 << maxKinds]map[string][]Match{}, 0, nil
 	ix.phrases.mu.Unlock()
 }
