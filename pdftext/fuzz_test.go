@@ -125,11 +125,7 @@ func FuzzNumber(f *testing.F) {
 		got := &lexer{data: []byte(s)}
 		v := got.number()
 		want := &lexer{data: []byte(s)}
-		neg := false
-		for want.pos < len(want.data) && (want.data[want.pos] == '-' || want.data[want.pos] == '+') {
-			neg = neg != (want.data[want.pos] == '-')
-			want.pos++
-		}
+		neg := want.sign()
 		w := want.unsignedLong()
 		if neg {
 			w = -w

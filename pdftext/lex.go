@@ -160,16 +160,23 @@ func unhex(c byte) int {
 // number reads an integer or real; malformed numbers read as far as they
 // make sense ("--5" is -5, "1.2.3" is 1.2).
 func (l *lexer) number() float64 {
-	neg := false
-	for l.pos < len(l.data) && (l.data[l.pos] == '-' || l.data[l.pos] == '+') {
-		neg = neg != (l.data[l.pos] == '-')
-		l.pos++
-	}
+	neg := l.sign()
 	v := l.unsigned()
 	if neg {
 		v = -v
 	}
 	return v
+}
+
+// sign reads the signs before a number and reports whether it is
+// negative.
+func (l *lexer) sign() bool {
+	neg := false
+	for l.pos < len(l.data) && (l.data[l.pos] == '-' || l.data[l.pos] == '+') {
+		neg = neg != (l.data[l.pos] == '-')
+		l.pos++
+	}
+	return neg
 }
 
 // pow10 holds the powers of ten a number of up to 15 digits divides by.
