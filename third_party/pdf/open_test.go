@@ -98,3 +98,43 @@ func TestEnsureXrefLen(t *testing.T) {
 		t.Fatal("ensureXrefLen mutated an already-sufficient table")
 	}
 }
+
+// memFile is a file held in memory, read in place (InMemory).
+type memFile struct{ *bytes.Reader }
+
+func (m memFile) Bytes() ([]byte, int64) {
+	data := make([]byte, m.Size())
+	m.ReadAt(data, 0)
+	return data, 0
+}
+
+// TestInMemoryReadsAsReadAt checks that a file read in place gives what
+// the same bytes read through ReadAt give: the objects of a good file,
+// and the same error for a startxref at or past the end of the file
+// (where an empty in-place buffer would divide by zero).
+func TestInMemoryReadsAsReadAt(t *testing.T) {
+	files := map[string][]byte{"good": encryptedPDFWithBadPassword()}
+	head := "%PDF-1.4\n%" + strings.Repeat("x", 120) + "\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+	for past := range 2 { // startxref at the very end of the file, and past it
+		for digits := 1; ; digits++ {
+			at := len(head) + len("startxref\n") + digits + len("\n%%EOF\n") + past*10
+			if len(fmt.Sprint(at)) == digits {
+				files[fmt.Sprint("startxref ", at)] = []byte(fmt.Sprintf("%sstartxref\n%d\n%%%%EOF\n", head, at))
+				break
+			}
+		}
+	}
+	for name, data := range files {
+		_, err1 := NewReader(bytes.NewReader(data), int64(len(data)))
+		_, err2 := NewReader(memFile{bytes.NewReader(data)}, int64(len(data)))
+		if fmt.Sprint(err1) != fmt.Sprint(err2) {
+			t.Errorf("%s: in place %v, through ReadAt %v", name, err2, err1)
+		}
+		if err2 != nil && strings.Contains(err2.Error(), "divide") {
+			t.Errorf("%s: %v", name, err2)
+		}
+		if name != "good" && (err2 == nil || strings.Contains(err2.Error(), "%%EOF")) {
+			t.Errorf("%s: %v, want an error at the cross-reference table", name, err2)
+		}
+	}
+}

@@ -116,7 +116,7 @@ func (r *Reader) inMemory(off, n int64) bool {
 // bufferAt returns a buffer lexing the file from off: in place when the
 // file is in memory, else through ReadAt, size bytes at a time.
 func (r *Reader) bufferAt(off int64, size int) *buffer {
-	if r.inMemory(off, r.end-off) {
+	if off < r.end && r.inMemory(off, r.end-off) { // a buffer must hold a byte, as reload divides by its size
 		return &buffer{r: eofReader{}, buf: r.mem[off:r.end:r.end], offset: r.end, allowObjptr: true, allowStream: true}
 	}
 	return newBufferSize(io.NewSectionReader(r.f, off, r.end-off), off, size)
