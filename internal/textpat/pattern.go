@@ -327,11 +327,10 @@ func (pt *Pattern) Find(s string) []int {
 // expression's folded form runs much faster than the expression as
 // written. A text with ſ or K gets the expression as written.
 func (pt *Pattern) FindIn(s, low string) []int {
-	pt.compile()
-	if pt.low == nil || foldsOdd(s) {
+	switch pt.given(s, low) {
+	case asWritten:
 		return pt.Find(s)
-	}
-	if !pt.anchored && !pt.MayMatch(low) {
+	case none:
 		return nil
 	}
 	return pt.FindFrom(pt.low, low, 0)
@@ -342,14 +341,34 @@ func (pt *Pattern) FindIn(s, low string) []int {
 // folded form, without lowering s again. A text with ſ or K gets the
 // expression as written.
 func (pt *Pattern) FindAllIn(s, low string) [][]int {
-	pt.compile()
-	if pt.low == nil || foldsOdd(s) {
+	switch pt.given(s, low) {
+	case asWritten:
 		return pt.FindAll(s)
-	}
-	if !pt.anchored && !pt.MayMatch(low) {
+	case none:
 		return nil
 	}
 	return pt.All(pt.low, low)
+}
+
+// searchGiven is how a search of s given low goes (see FindIn).
+type searchGiven int
+
+const (
+	folded    searchGiven = iota // the folded form over low
+	asWritten                    // as Find and FindAll would, over s
+	none                         // no match: low lacks every needed text
+)
+
+// given tells how a search of s goes, given low, s in ASCII lower case.
+func (pt *Pattern) given(s, low string) searchGiven {
+	pt.compile()
+	switch {
+	case pt.low == nil || foldsOdd(s):
+		return asWritten
+	case !pt.anchored && !pt.MayMatch(low):
+		return none
+	}
+	return folded
 }
 
 // MatchIn reports whether s holds a match, given low as FindIn does.
