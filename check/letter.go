@@ -40,7 +40,7 @@ func newLetter(l *extract.Letter, lex *lexicon.Lexicon) *letter {
 		lex = lexicon.Default()
 	}
 	text := l.NormalizedText()
-	d := &letter{Letter: withMentions(l, lex), text: text, lower: asciiLower(text), lex: lex}
+	d := &letter{Letter: withMentions(l, lex), text: text, lower: textpat.Lower(text), lex: lex}
 	for _, s := range sentences(text, extract.Span{End: len(text)}) {
 		d.sents = append(d.sents, sentence{s})
 	}
@@ -80,17 +80,6 @@ func (d *letter) eachMentions(f func(*extract.Mentions)) {
 			f(&m.Rationale)
 		}
 	}
-}
-
-// asciiLower lowers ASCII letters only, so offsets stay those of text.
-func asciiLower(text string) string {
-	b := []byte(text)
-	for k, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[k] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // has reports whether a span holds one of the keys (lower case): a

@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/imrkit/imrkit/extract"
+	"github.com/imrkit/imrkit/internal/textpat"
 )
 
 // TestURDateNeeds checks that each of urDateRes has its list of needed
@@ -34,7 +35,7 @@ func TestURDateNeeds(t *testing.T) {
 			if !res[tc.k].MatchString(tc.text) {
 				t.Fatalf("pattern %d does not match %q", tc.k, tc.text)
 			}
-			d := &letter{text: tc.text, lower: asciiLower(tc.text)}
+			d := &letter{text: tc.text, lower: textpat.Lower(tc.text)}
 			if !d.hasNeeded(extract.Span{End: len(tc.text)}, urDateNeeds[tc.k]) {
 				t.Errorf("%q holds none of %q", tc.text, urDateNeeds[tc.k])
 			}
@@ -52,7 +53,7 @@ func TestUnitWords(t *testing.T) {
 		{"empty", "  "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := &letter{text: tc.text, lower: asciiLower(tc.text)}
+			d := &letter{text: tc.text, lower: textpat.Lower(tc.text)}
 			words, n := d.unitWords(extract.Span{End: len(tc.text)})
 			ws := strings.FieldsFunc(strings.ToLower(tc.text), notWordRune)
 			if want := strings.Join(ws, " "); words != want || n != len(ws) {
@@ -78,7 +79,7 @@ func TestFindFirstReport(t *testing.T) {
 		{"none", "No report here."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := &letter{text: tc.text, lower: asciiLower(tc.text)}
+			d := &letter{text: tc.text, lower: textpat.Lower(tc.text)}
 			in := extract.Span{End: len(tc.text)}
 			found := 0
 			for k, re := range firstReportRes {
@@ -111,7 +112,7 @@ func TestHasWordStart(t *testing.T) {
 		{"outside the span", "ur here", extract.Span{Start: 2, End: 7}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := &letter{text: tc.text, lower: asciiLower(tc.text)}
+			d := &letter{text: tc.text, lower: textpat.Lower(tc.text)}
 			if got := d.hasWordStart(tc.in, "ur"); got != tc.want {
 				t.Errorf("hasWordStart(%q, ur) = %v, want %v", tc.text[tc.in.Start:tc.in.End], got, tc.want)
 			}
@@ -135,7 +136,7 @@ func TestFindOpening(t *testing.T) {
 		{"none", "No dates here, injury unknown.", extract.Span{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := &letter{text: tc.text, lower: asciiLower(tc.text)}
+			d := &letter{text: tc.text, lower: textpat.Lower(tc.text)}
 			in := tc.in
 			in.End = len(tc.text)
 			want := d.find(injuryDateRe, in, 1)

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/imrkit/imrkit/internal/textpat"
+)
 
 // The byte classes below are those of Go's regexp: \s is [\t\n\f\r ]
 // and \w is [0-9A-Za-z_].
@@ -39,25 +43,11 @@ func litFold(s string, i int, w string) int {
 // (lower-case ASCII) without making a copy.
 func toLower(s string, usual ...string) string {
 	for _, u := range usual {
-		if foldsTo(s, u) {
+		if textpat.EqualLower(s, u) {
 			return u
 		}
 	}
 	return strings.ToLower(s)
-}
-
-// foldsTo reports whether s is the lower-case ASCII word w with any of
-// its letters in upper case.
-func foldsTo(s, w string) bool {
-	if len(s) != len(w) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if lowerByte(s[i]) != w[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func lowerByte(c byte) byte {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/imrkit/imrkit/internal/testenv"
+	"github.com/imrkit/imrkit/internal/textpat"
 	"github.com/klauspost/compress/zstd"
 )
 
@@ -226,7 +227,7 @@ func TestICD10Officials(t *testing.T) {
 		e := &cs.entries[i]
 		if desc := cs.descOf(e); !e.index && isOfficial(desc) {
 			from, to := nextWord(desc, 0)
-			first := string(appendLower(nil, desc[from:to]))
+			first := textpat.Lower(desc[from:to])
 			want[first] = append(want[first], int32(i))
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unsafe"
 
+	"github.com/imrkit/imrkit/internal/textpat"
 	"github.com/klauspost/compress/zstd"
 )
 
@@ -183,7 +184,7 @@ func (w *dataWriter) officials(es []builtEntry) {
 			continue
 		}
 		from, to := nextWord(e.desc, 0)
-		first := string(appendLower(nil, e.desc[from:to]))
+		first := textpat.Lower(e.desc[from:to])
 		if _, ok := lists[first]; !ok {
 			firsts = append(firsts, first)
 		}

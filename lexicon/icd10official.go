@@ -3,6 +3,8 @@ package lexicon
 import (
 	"strings"
 	"sync"
+
+	"github.com/imrkit/imrkit/internal/textpat"
 )
 
 // Official returns how many bytes at the start of text an official
@@ -90,17 +92,8 @@ type textWord struct {
 // textWords splits text into lower-case words of letters or digits.
 func textWords(text string) []textWord {
 	var out []textWord
-	for i := 0; i < len(text); {
-		if !isWordByte(text[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && isWordByte(text[j]) {
-			j++
-		}
-		out = append(out, textWord{lower: strings.ToLower(text[i:j]), end: j})
-		i = j
+	for from, to := nextWord(text, 0); from < to; from, to = nextWord(text, to) {
+		out = append(out, textWord{lower: strings.ToLower(text[from:to]), end: to})
 	}
 	return out
 }
@@ -118,10 +111,10 @@ func (cs *CodeSet) coverWords(desc string, ws []textWord) int {
 	k := 0
 	for from, to := nextWord(desc, 0); from < to; from, to = nextWord(desc, to) {
 		d := desc[from:to]
-		for k < len(ws) && !equalLower(d, ws[k].lower) && (ws[k].lower == "the" || ws[k].lower == "a") {
+		for k < len(ws) && !textpat.EqualLower(d, ws[k].lower) && (ws[k].lower == "the" || ws[k].lower == "a") {
 			k++
 		}
-		if k == len(ws) || !equalLower(d, ws[k].lower) && cs.stem(ws[k].lower) != cs.stem(toLower(d)) {
+		if k == len(ws) || !textpat.EqualLower(d, ws[k].lower) && cs.stem(ws[k].lower) != cs.stem(textpat.Lower(d)) {
 			return 0
 		}
 		k++
@@ -153,45 +146,6 @@ func atLeastWords(s string, n int) bool {
 		}
 	}
 	return true
-}
-
-// equalLower reports whether the ASCII word w in lower case is lower.
-func equalLower(w, lower string) bool {
-	if len(w) != len(lower) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if lowerByte(w[i]) != lower[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// toLower returns an ASCII word in lower case, allocating only where it
-// has a capital.
-func toLower(w string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' {
-			return string(appendLower(nil, w))
-		}
-	}
-	return w
-}
-
-// appendLower appends an ASCII word in lower case.
-func appendLower(b []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		b = append(b, lowerByte(w[i]))
-	}
-	return b
-}
-
-func lowerByte(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 // officialState is the lazily built index of Official.

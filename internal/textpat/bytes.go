@@ -53,6 +53,24 @@ func Lower(s string) string {
 	return b.String()
 }
 
+// EqualLower reports whether s, with its ASCII letters in lower case, is
+// lower: whether it is lower with any of its letters in upper case.
+func EqualLower(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // ContainsAny reports whether s holds one of subs.
 func ContainsAny(s string, subs ...string) bool {
 	for _, x := range subs {

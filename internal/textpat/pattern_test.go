@@ -253,3 +253,17 @@ func TestFindIn(t *testing.T) {
 		}
 	}
 }
+
+// TestEqualLower compares EqualLower with lowering the string, around
+// the capitals' edges and with letters outside ASCII.
+func TestEqualLower(t *testing.T) {
+	words := []string{"", "a", "A", "strain", "Strain", "STRAIN", "strainx", "stra1n", "@", "`", "[", "{",
+		"Ärger", "ärger", "\u212aelvin", "kelvin", "ſ", "s"}
+	for _, s := range words {
+		for _, lower := range words {
+			if got, want := EqualLower(s, lower), Lower(s) == lower; got != want {
+				t.Errorf("EqualLower(%q, %q) = %v, want %v", s, lower, got, want)
+			}
+		}
+	}
+}
