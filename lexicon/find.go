@@ -31,9 +31,10 @@ func (l *Lexicon) FindEach(text string, kinds ...[]Kind) [][]Match {
 	// are found together, in one walk of the text.
 	var todo [][]Kind
 	var at []int
+	keys := make([]cacheKey, len(kinds))
 	for k, ks := range kinds {
-		if key := l.phraseKey(text, ks); key.cacheable {
-			if r, ok := l.ix.phrases.lookup(key.phraseKey); ok {
+		if keys[k] = l.phraseKey(text, ks); keys[k].cacheable {
+			if r, ok := l.ix.phrases.lookup(keys[k].phraseKey); ok {
 				out[k] = slices.Clone(r)
 				continue
 			}
@@ -48,8 +49,8 @@ func (l *Lexicon) FindEach(text string, kinds ...[]Kind) [][]Match {
 	for j, hits := range m.findEach(todo) {
 		k := at[j]
 		out[k] = m.matches(make([]Match, 0, len(hits)), hits)
-		if key := l.phraseKey(text, kinds[k]); key.cacheable {
-			l.ix.phrases.keep(key.phraseKey, slices.Clone(out[k]))
+		if keys[k].cacheable {
+			l.ix.phrases.keep(keys[k].phraseKey, slices.Clone(out[k]))
 		}
 	}
 	return out
