@@ -37,8 +37,9 @@ import (
 //
 // Entries are sorted by code, and descriptions are ASCII (Official reads
 // their words in place); the word IDs and 7th characters are read in
-// place too (the word IDs where the machine is little endian). The officials are the index of Official (see
-// officials), read at its first use; the posting lists are made at load.
+// place too (the word IDs where the machine is little endian). The
+// officials are the index of Official (see officials), read at its first
+// use; the posting lists are made at load.
 // The bytes of the file depend on the zstd encoder's version: after an
 // update of klauspost/compress, go generate may write a different file
 // that reads the same.
