@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -146,29 +147,25 @@ func (d *letter) openingSentence(in extract.Span) (extract.Span, bool) {
 // it.
 func inside[T spanned](xs []T, in extract.Span) []T {
 	first := sort.Search(len(xs), func(k int) bool { return xs[k].span().Start >= in.Start })
+	stop := max(in.End, in.Start+1) // what starts before stop may lie inside
 	end := first
-	for end < len(xs) && xs[end].span().Start < max(in.End, in.Start+1) && xs[end].Within(in) {
+	for end < len(xs) && xs[end].span().Start < stop && xs[end].Within(in) {
 		end++
 	}
-	if end == first {
-		if end < len(xs) && xs[end].span().Start < max(in.End, in.Start+1) {
-			return insideFrom(xs, in, end)
+	if end == len(xs) || xs[end].span().Start >= stop { // no exception: the run itself
+		if end == first {
+			return nil
 		}
-		return nil
+		return xs[first:end:end]
 	}
-	if end < len(xs) && xs[end].span().Start < max(in.End, in.Start+1) {
-		return append(xs[first:end:end], insideFrom(xs, in, end)...)
-	}
-	return xs[first:end:end]
-}
-
-// insideFrom is inside for the things from k on, copied.
-func insideFrom[T spanned](xs []T, in extract.Span, k int) []T {
-	var out []T
-	for ; k < len(xs) && xs[k].span().Start < max(in.End, in.Start+1); k++ {
+	out := slices.Clone(xs[first:end])
+	for k := end; k < len(xs) && xs[k].span().Start < stop; k++ {
 		if xs[k].Within(in) {
 			out = append(out, xs[k])
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
