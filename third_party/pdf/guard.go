@@ -45,19 +45,19 @@ type objStm struct {
 
 // newBytesBuffer returns a buffer reading data in place, at EOF after it.
 func newBytesBuffer(data []byte) *buffer {
+	b := placedBuffer(data, int64(len(data)))
+	b.allowEOF = true
+	return b
+}
+
+// placedBuffer returns a buffer reading data in place, data ending at
+// offset end. Empty data gets a buffer of its own at end instead, as
+// reload divides by the buffer's size.
+func placedBuffer(data []byte, end int64) *buffer {
 	if len(data) == 0 {
-		b := newBuffer(bytes.NewReader(nil), 0)
-		b.allowEOF = true
-		return b
+		return newBuffer(bytes.NewReader(nil), end)
 	}
-	return &buffer{
-		r:           bytes.NewReader(nil),
-		buf:         data,
-		offset:      int64(len(data)),
-		allowEOF:    true,
-		allowObjptr: true,
-		allowStream: true,
-	}
+	return &buffer{r: eofReader{}, buf: data[:len(data):len(data)], offset: end, allowObjptr: true, allowStream: true}
 }
 
 // readStream reads a stream's raw data, in one allocation when its size

@@ -116,8 +116,8 @@ func (r *Reader) inMemory(off, n int64) bool {
 // bufferAt returns a buffer lexing the file from off: in place when the
 // file is in memory, else through ReadAt, size bytes at a time.
 func (r *Reader) bufferAt(off int64, size int) *buffer {
-	if off < r.end && r.inMemory(off, r.end-off) { // a buffer must hold a byte, as reload divides by its size
-		return &buffer{r: eofReader{}, buf: r.mem[off:r.end:r.end], offset: r.end, allowObjptr: true, allowStream: true}
+	if r.inMemory(off, r.end-off) {
+		return placedBuffer(r.mem[off:r.end], r.end)
 	}
 	return newBufferSize(io.NewSectionReader(r.f, off, r.end-off), off, size)
 }
