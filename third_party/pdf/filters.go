@@ -8,10 +8,10 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
-	"github.com/klauspost/compress/zlib"
 	"io"
 	"sync"
 
+	"github.com/klauspost/compress/zlib"
 	"golang.org/x/image/tiff/lzw"
 )
 
