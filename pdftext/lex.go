@@ -36,6 +36,9 @@ func isSpace(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
 }
 
+// opensNumber reports whether a number may start with c.
+func opensNumber(c byte) bool { return c == '+' || c == '-' || c == '.' || c >= '0' && c <= '9' }
+
 func isDelim(c byte) bool {
 	switch c {
 	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
@@ -96,7 +99,7 @@ func (l *lexer) token(v *operand) (op []byte, ok bool) {
 		l.pos++
 		v.kind, v.arr = kArray, l.topArray()
 		return nil, true
-	case c == '+' || c == '-' || c == '.' || c >= '0' && c <= '9':
+	case opensNumber(c):
 		v.kind, v.num = kNum, l.number()
 		return nil, true
 	case isDelim(c):
@@ -358,7 +361,7 @@ func (l *lexer) topArray() []operand {
 				l.pos++
 				l.arena = append(l.arena, operand{kind: kString, str: l.literal()})
 				continue
-			case c == '+' || c == '-' || c == '.' || c >= '0' && c <= '9':
+			case opensNumber(c):
 				l.arena = append(l.arena, operand{kind: kNum, num: l.number()})
 				continue
 			}
