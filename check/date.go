@@ -386,7 +386,7 @@ func (d *letter) findOpening(re *textpat.Pattern, in extract.Span, g int, words 
 		}
 		o += pos
 		m := []int(nil)
-		if o == in.Start || !isWordByte(d.text[o-1]) {
+		if o == in.Start || !textpat.IsWord(d.text[o-1]) {
 			m = a.FindStringSubmatchIndex(d.text[o:in.End])
 		}
 		if m == nil {
@@ -426,10 +426,6 @@ func (d *letter) backOver(off, n int) int {
 	}
 	return off
 }
-
-// isWordByte reports whether a byte is an ASCII word character, as \b
-// reads it.
-func isWordByte(c byte) bool { return isAlnum(c) || c == '_' }
 
 // anchoredRes keeps the anchored forms of patterns, made once.
 var anchoredRes sync.Map // *regexp.Regexp -> *regexp.Regexp, nil for none
@@ -475,7 +471,7 @@ func (d *letter) hasWordStart(in extract.Span, w string) bool {
 		}
 		// The patterns run on the span's text alone: its start is a
 		// boundary.
-		if i += k; i == in.Start || !isWordByte(d.lower[i-1]) {
+		if i += k; i == in.Start || !textpat.IsWord(d.lower[i-1]) {
 			return true
 		}
 		i++

@@ -12,11 +12,6 @@ import (
 // isSpace reports whether c is white space as \s.
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
-// isWord reports whether c is a word byte as \w.
-func isWord(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-}
-
 // skipSpace returns the first offset from i that is not white space; -1
 // for -1.
 func skipSpace(s string, i int) int {

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/imrkit/imrkit/internal/textpat"
 )
 
 var (
@@ -131,12 +133,12 @@ var (
 func (p *parser) pronouns(in Span) (he, she []Span) {
 	low := p.lower()
 	for i := in.Start; i < in.End; {
-		if !isWord(low[i]) {
+		if !textpat.IsWord(low[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < in.End && isWord(low[j]) {
+		for j < in.End && textpat.IsWord(low[j]) {
 			j++
 		}
 		// Every pronoun is two to seven letters and starts with h or s.

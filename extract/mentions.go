@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/imrkit/imrkit/internal/textpat"
 	"github.com/imrkit/imrkit/lexicon"
 )
 
@@ -227,7 +228,7 @@ func (p *parser) strengthForm(i, limit int) (Str, Str) {
 	if k > j {
 		u := skipSpace(s, k)
 		for _, w := range []string{"mcg", "mg/ml", "mg", "ml", "%", "gm", "g"} {
-			if e := litFold(s, u, w); e >= 0 && (e == len(s) || !isWord(s[e]) || w == "%") {
+			if e := litFold(s, u, w); e >= 0 && (e == len(s) || !textpat.IsWord(s[e]) || w == "%") {
 				strength, j = Str(strings.ReplaceAll(s[j:e], " ", "")), e
 				break
 			}
@@ -235,7 +236,7 @@ func (p *parser) strengthForm(i, limit int) (Str, Str) {
 	}
 	j = skipSpace(s, j)
 	for _, w := range dosageForms {
-		if e := litFold(s, j, w); e >= 0 && (e == len(s) || !isWord(s[e]) || s[e] == 's') {
+		if e := litFold(s, j, w); e >= 0 && (e == len(s) || !textpat.IsWord(s[e]) || s[e] == 's') {
 			return strength, Str(w)
 		}
 	}
@@ -271,12 +272,12 @@ func (p *parser) countMentions(in Span) []Quantity {
 func (p *parser) dateMentions(in Span) []DateMention {
 	out := []DateMention{}
 	for i := in.Start; i < in.End; i++ {
-		if i > in.Start && isWord(p.text[i-1]) || !mayOpenDate(p.lower(), i) {
+		if i > in.Start && textpat.IsWord(p.text[i-1]) || !mayOpenDate(p.lower(), i) {
 			continue
 		}
 		e := dateAt(p.lower()[:in.End], i)
 		// "320.5-30-16mg" is a strength, not a date.
-		if e < 0 || e < in.End && isWord(p.text[e]) || i > 1 && p.text[i-1] == '.' && isDigit(p.text[i-2]) {
+		if e < 0 || e < in.End && textpat.IsWord(p.text[e]) || i > 1 && p.text[i-1] == '.' && isDigit(p.text[i-2]) {
 			continue
 		}
 		s := Span{i, e}

@@ -28,6 +28,10 @@ func bytesOf(chars string) *byteSet {
 	return &set
 }
 
+// IsWord reports whether c is a word byte as \w and \b read it:
+// [0-9A-Za-z_].
+func IsWord(c byte) bool { return isLetter(c) || c >= '0' && c <= '9' || c == '_' }
+
 // isLetter reports whether c is an ASCII letter.
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 

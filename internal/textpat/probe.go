@@ -109,15 +109,11 @@ func (pr *probes) find(s string, from, last int) []int {
 // bytes, and for a pattern whose matches start with \b, by the word
 // boundary there. At the start of s every search is tried.
 func (pr *probes) may(s string, i int) bool {
-	if pr.boundary && i > 0 && isWordByte(s[i-1]) == isWordByte(s[i]) {
+	if pr.boundary && i > 0 && IsWord(s[i-1]) == IsWord(s[i]) {
 		return false
 	}
 	return pr.starts.may(s, i)
 }
-
-// isWordByte reports whether c is a byte \b reads as a word character:
-// an ASCII letter, digit or underscore.
-func isWordByte(c byte) bool { return isLetter(c) || c >= '0' && c <= '9' || c == '_' }
 
 // leadingBoundary reports whether every match of re starts with \b: re
 // is \b, or a sequence or group that starts with it, or branches that
