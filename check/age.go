@@ -16,7 +16,7 @@ import (
 var (
 	// claimantAgeRe is an age given the claimant: "is a 61 year old",
 	// "a 34-year-old male".
-	claimantAgeRe = patternOf(`(?i)\b(?:is|was|an?)\s+(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?)(?:\s*|-)old\b|\b(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?)(?:\s*|-)old\s+(?:male|female|man|woman|gentleman|lady|claimant|patient|applicant|employee|individual|(?:injured )?worker)\b|\b(\d{1,3})\s*y/o\b`)
+	claimantAgeRe = patternOf(`(?i)\b(?:is|was|an?)\s+(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?)(?:\s*|-)old\b|\b(\d{1,3})(?:\s*|-)(?:years?|yrs?\.?)(?:\s*|-)old\s+(?:male|female|man|woman|gentleman|lady|claimant|patient|applicant|employee|individual|(?:injured )?worker)\b|\b(\d{1,3})\s*y/o\b`).StartsWith("0123456789aiw")
 	birthRe       = patternOf(`(?i)\b(?:birth ?dates?|dates? of birth|DOB|born(?: on)?)\b(?:\s*(?:as|is|was|of|on|:))*\s*`)
 )
 

@@ -24,22 +24,22 @@ const (
 
 var (
 	// urDateRes are the ways a letter dates the review: the date's group is 1.
-	urDateRes = patternsOf(
+	urDateRes = []*textpat.Pattern{
 		// "The UR dated 11-14-16", "utilization review (12-01-2016)", "prior review dated 11/13/2016",
 		// "utilization review report dated November 15, 2016", "the Utilization Review on 11-9-16"
 		// "A Utilization Review letter is dated 11-29-16"
-		`(?i)\b`+urTerm+`(?:,?\s+(?:report|letter|documentation|form|notice)(?:\s+(?:is|was))?)?,?\s*(?:dated|on|of|from|with a decision date of)?\s*\(?(`+datePat+`)\)?`,
+		patternOf(`(?i)\b` + urTerm + `(?:,?\s+(?:report|letter|documentation|form|notice)(?:\s+(?:is|was))?)?,?\s*(?:dated|on|of|from|with a decision date of)?\s*\(?(` + datePat + `)\)?`).StartsWith("eopu"),
 		// "On 12-16-2016 Utilization Review non-certified", "On November 16, 2016 the Utilization Review determined"
-		`(?i)^On (`+datePat+`),?\s+(?:the\s+)?`+urTerm+`\s+`+denied,
+		patternOf(`(?i)^On (` + datePat + `),?\s+(?:the\s+)?` + urTerm + `\s+` + denied),
 		// "noncertified by Utilization Review on December 22, 2016"
-		`(?i)\b`+denied+`\s+by\s+`+urTerm+`\s+on\s+(`+datePat+`)`,
+		patternOf(`(?i)\b` + denied + `\s+by\s+` + urTerm + `\s+on\s+(` + datePat + `)`).StartsWith("dfmnr"),
 		// "The UR (utilization review board) denied certification on December 29, 2016"
-		`(?i)\b`+urTerm+`\s+`+denied+`(?:\s+certification)?\s+on\s+(`+datePat+`)`,
+		patternOf(`(?i)\b` + urTerm + `\s+` + denied + `(?:\s+certification)?\s+on\s+(` + datePat + `)`).StartsWith("eopu"),
 		// "The request was previously reviewed on 12/02/2016", "The treatment was denied on 12/21/2016"
-		`(?i)\b(?:request|requests|treatment|treatments)\s+(?:was|were)\s+(?:previously\s+)?`+denied+`\s+on\s+(`+datePat+`)`,
+		patternOf(`(?i)\b(?:request|requests|treatment|treatments)\s+(?:was|were)\s+(?:previously\s+)?` + denied + `\s+on\s+(` + datePat + `)`).StartsWith("rt"),
 		// "On December 9, 2016, a request for an MRI ... was denied by utilization review"
-		`(?i)^On (`+datePat+`),?\s+(?:a |the )?(?:request|requests)\b[^.]*?\b(?:was|were)\s+(?:non-?certified|noncertified|denied|modified)\b`,
-	)
+		patternOf(`(?i)^On (` + datePat + `),?\s+(?:a |the )?(?:request|requests)\b[^.]*?\b(?:was|were)\s+(?:non-?certified|noncertified|denied|modified)\b`),
+	}
 
 	// urDateNeeds are, for each of urDateRes, words (lower case) one of
 	// which every match holds; "\b" before a word asks for it at a word

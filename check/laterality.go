@@ -23,7 +23,7 @@ import (
 
 var (
 	// comparing marks a sentence that sets one side against the other.
-	comparing = patternOf(`(?i)\b(?:compar\w*|normal|unremarkable|unrestricted|intact|contralateral|unaffected|uninjured|symmetric\w*|5/5|5 out of 5|versus|vs\.?)\b`)
+	comparing = patternOf(`(?i)\b(?:compar\w*|normal|unremarkable|unrestricted|intact|contralateral|unaffected|uninjured|symmetric\w*|5/5|5 out of 5|versus|vs\.?)\b`).StartsWith("5cinsuv")
 	// onTheSide gives a side after a body part: "on the right".
 	onTheSide = patternOf(`(?i)^[^.;,]{0,30}?\bon the (left|right)\b`)
 )

@@ -22,9 +22,9 @@ const countNum = `(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 
 var (
 	// verdictRe passes a verdict on what a sentence names.
-	verdictRe = patternOf(`(?i)\bnot (?:medically )?(?:necessary|supported|warranted|indicated|appropriate|recommended|reasonable|certified)\b|\bexcessive\b|\bexceeds?\b|\b(?:is|are) (?:medically necessary|supported|warranted|appropriate|indicated)\b`)
+	verdictRe = patternOf(`(?i)\bnot (?:medically )?(?:necessary|supported|warranted|indicated|appropriate|recommended|reasonable|certified)\b|\bexcessive\b|\bexceeds?\b|\b(?:is|are) (?:medically necessary|supported|warranted|appropriate|indicated)\b`).StartsWith("aein")
 	// judgedRe is a count a verdict sentence names as the request's.
-	judgedRe = patternOf(`(?i)\b(?:the|these|this|an?)\s+(?:(?:additional|requested|remaining|further|proposed|extra|current)\s+)?(` + countNum + `)\s+(?:(?:more|additional|further)\s+)?(?:[a-z/-]+\s+){0,3}?(sessions?|visits?|treatments?|tablets?|capsules?|patch(?:es)?|injections?)\b`)
+	judgedRe = patternOf(`(?i)\b(?:the|these|this|an?)\s+(?:(?:additional|requested|remaining|further|proposed|extra|current)\s+)?(` + countNum + `)\s+(?:(?:more|additional|further)\s+)?(?:[a-z/-]+\s+){0,3}?(sessions?|visits?|treatments?|tablets?|capsules?|patch(?:es)?|injections?)\b`).StartsWith("at")
 	// guidelineAfter marks a count the guidelines give.
 	guidelineAfter = patternOf(`(?i)^[^.;]{0,30}?\b(?:recommended|allowed|supported by|per (?:the )?guidelines?|(?:are|is) recommended)\b`)
 )

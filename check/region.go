@@ -84,7 +84,7 @@ func (d *letter) itemParts(i int) []part {
 
 // guidelineSentence marks a sentence that states or quotes a guideline
 // rather than the case.
-var guidelineSentence = patternOf(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|recommend(?:s|ed|ation|ations)?|Official Disability|studies|literature|evidence[- ]based)\b|"`)
+var guidelineSentence = patternOf(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|recommend(?:s|ed|ation|ations)?|Official Disability|studies|literature|evidence[- ]based)\b|"`).StartsWith(`"aeglmors`)
 
 // guidelineWords are lower-case words one of which a guideline sentence
 // holds: a cheap test before the pattern.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/imrkit/imrkit/extract"
+	"github.com/imrkit/imrkit/internal/textpat"
 	"github.com/imrkit/imrkit/lexicon"
 )
 
@@ -25,19 +26,19 @@ import (
 
 var (
 	// pointerRes point at the request; group 1 is the phrase that names it.
-	pointerRes = patternsOf(
-		`(?i)\bthe\s+([^.;,()]{2,50}?)\s+(?:in question|at issue)\b`,
-		`(?i)\bthe need (?:of|for)\s+(?:additional|further|more|continued|ongoing)\s+([^.;,()]{2,50})`,
+	pointerRes = []*textpat.Pattern{
+		patternOf(`(?i)\bthe\s+([^.;,()]{2,50}?)\s+(?:in question|at issue)\b`).StartsWith("t"),
+		patternOf(`(?i)\bthe need (?:of|for)\s+(?:additional|further|more|continued|ongoing)\s+([^.;,()]{2,50})`).StartsWith("t"),
 		// "the continued need for Pantoprazole"
-		`(?i)\bthe (?:continued|ongoing) need (?:of|for)\s+([^.;,()]{2,50})`,
+		patternOf(`(?i)\bthe (?:continued|ongoing) need (?:of|for)\s+([^.;,()]{2,50})`).StartsWith("t"),
 		// "The request for ...", "the requested ...": not "the concurrent request for".
-		`(?i)(?:^|[^\w\s]\s*|\b(?:the|this|a)\s+)request\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:\d+\s+|(?:additional|further|more)\s+)?([^.;,()]{2,50})`,
-		`(?i)\bthe requested\s+([^.;,()]{2,50})`,
+		patternOf(`(?i)(?:^|[^\w\s]\s*|\b(?:the|this|a)\s+)request\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:\d+\s+|(?:additional|further|more)\s+)?([^.;,()]{2,50})`),
+		patternOf(`(?i)\bthe requested\s+([^.;,()]{2,50})`).StartsWith("t"),
 		// The subject of a verdict: "One platelet-rich plasma injection to
 		// the right knee is not medically necessary per the ODG", "the
 		// continued need for Pantoprazole is not medically necessary".
-		`(?i)^(?:(?:therefore|thus|hence|as such|accordingly|consequently|in this case|at this time)\s*,?\s*)?(?:the\s+)?(?:(?:continued\s+)?(?:use|need)\s+(?:of|for)\s+)?([^.;]{2,120}?)\s+(?:is|are|was|were)\s+(?:not\s+)?medically\s+necessary\b`,
-	)
+		patternOf(`(?i)^(?:(?:therefore|thus|hence|as such|accordingly|consequently|in this case|at this time)\s*,?\s*)?(?:the\s+)?(?:(?:continued\s+)?(?:use|need)\s+(?:of|for)\s+)?([^.;]{2,120}?)\s+(?:is|are|was|were)\s+(?:not\s+)?medically\s+necessary\b`),
+	}
 
 	// pointerWords are, for each of pointerRes, lower-case words one of
 	// which a sentence it matches holds: a cheap test before the pattern.
@@ -47,12 +48,12 @@ var (
 	// "the request for a TENS unit was previously certified"; or about
 	// the request another one depends on: "As the requested surgical
 	// intervention is not medically necessary, ...".
-	earlierRequest = patternOf(`(?i)\b(?:(?:as|since|because)\s+the\s+(?:requested|request for|primary|associated)\b|(?:previous|prior|earlier|concurrent|other)\s+(?:requests?|authori[sz]ations?|certifications?)|(?:previously|already)\s+(?:requested|certified|approved|authori[sz]ed|denied)|(?:was|were)\s+(?:previously\s+)?(?:certified|approved|authori[sz]ed))\b`)
+	earlierRequest = patternOf(`(?i)\b(?:(?:as|since|because)\s+the\s+(?:requested|request for|primary|associated)\b|(?:previous|prior|earlier|concurrent|other)\s+(?:requests?|authori[sz]ations?|certifications?)|(?:previously|already)\s+(?:requested|certified|approved|authori[sz]ed|denied)|(?:was|were)\s+(?:previously\s+)?(?:certified|approved|authori[sz]ed))\b`).StartsWith("abceopsw")
 	// history marks a sentence about care already given or tried: "has
 	// failed conservative care including physical therapy".
-	history = patternOf(`(?i)\b(?:failed|fail(?:ure|s) of|despite|has (?:had|tried|undergone|completed|received)|have (?:had|tried|included)|(?:has|had) included|conservative (?:care|treatment|therapy|measures|management))\b`)
+	history = patternOf(`(?i)\b(?:failed|fail(?:ure|s) of|despite|has (?:had|tried|undergone|completed|received)|have (?:had|tried|included)|(?:has|had) included|conservative (?:care|treatment|therapy|measures|management))\b`).StartsWith("cdfh")
 	// caseOnly marks a sentence that quotes or states a guideline.
-	caseOnly = patternOf(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|Official Disability)\b|"`)
+	caseOnly = patternOf(`(?i)\b(?:MTUS|ODG|ACOEM|guidelines?|Official Disability)\b|"`).StartsWith(`"agmo`)
 )
 
 // checkService compares each item's service with the one its rationale
@@ -171,7 +172,7 @@ func (d *letter) otherService(i int, x mention, sent extract.Span) bool {
 
 // medicalVerdict is a sentence's verdict on medical necessity: a
 // sentence that names the request and gives it is a conclusion.
-var medicalVerdict = patternOf(`(?i)\b(?:is|was|are|were)\s+(?:not\s+)?medically\s+(?:necessary|reasonable)\b`)
+var medicalVerdict = patternOf(`(?i)\b(?:is|was|are|were)\s+(?:not\s+)?medically\s+(?:necessary|reasonable)\b`).StartsWith("aiw")
 
 // pointerSentences returns the rationale sentences whose pointers name
 // the request: those about the case and not about an earlier request.
@@ -246,7 +247,7 @@ func (d *letter) firstService(phrase extract.Span) (mention, bool) {
 var subordinate = patternOf(`(?i)^(?:since|as|because|if|when|while|although|though|unless|until|once|given)\b`)
 
 // phraseVerb ends the noun phrase that names a request.
-var phraseVerb = patternOf(`(?i)\s(?:is|are|was|were|has|have|had|would|will|should|cannot|can|does|do|did|may|must|remains?|appears?|being|to|in|as|because|since|given|due)\b`)
+var phraseVerb = patternOf(`(?i)\s(?:is|are|was|were|has|have|had|would|will|should|cannot|can|does|do|did|may|must|remains?|appears?|being|to|in|as|because|since|given|due)\b`).StartsWith(" ")
 
 // weaker grades a finding whose reading is weaker than two stated
 // values a warning.
