@@ -203,7 +203,7 @@ var (
 // serviceMentions reads the services and drugs the lexicon found in a
 // part, with a drug's strength and form.
 func (p *parser) serviceMentions(in Span, found []lexicon.Match) []ServiceMention {
-	out := []ServiceMention{}
+	out := make([]ServiceMention, 0, len(found))
 	for _, x := range found {
 		s := Span{in.Start + x.Start, in.Start + x.End}
 		m := ServiceMention{Fact: fact(p, s, x.Concept.ID), Kind: string(x.Concept.Kind), Category: Str(x.Concept.Category)}
@@ -249,7 +249,7 @@ var dosageForms = []string{"tablet", "tab", "capsule", "cap", "patch", "gel", "c
 // bodyParts reads the body parts the lexicon found in a part, with their
 // side and regions.
 func (p *parser) bodyParts(in Span, found []lexicon.Match) []BodyPart {
-	out := []BodyPart{}
+	out := make([]BodyPart, 0, len(found))
 	for _, x := range found {
 		s := Span{in.Start + x.Start, in.Start + x.End}
 		regions := append([]string{}, p.lex.Region(x.Concept)...)
