@@ -39,6 +39,17 @@ type unit struct {
 	words    string
 	n        int
 	shingles []shingle // its word pairs, sorted, made when first needed
+	buckets  *buckets  // its word pairs counted by hash, made when first needed
+}
+
+// buckets count a unit's word pairs (repeats too) by their hash modulo
+// their number: a cheap upper bound on the pairs two units share, and a
+// lower bound on the distinct pairs each has, which together rule out
+// most pairs of units before their pairs are sorted and compared. full
+// tells that a count outgrew its byte, and bounds nothing.
+type buckets struct {
+	n    [128]uint8
+	full bool
 }
 
 // shingle is a word pair with its hash: pairs sort by hash, then text,
@@ -236,9 +247,52 @@ func near(a, b *unit) bool {
 	if a.words == b.words || a.n < minNearWords || b.n < minNearWords || float64(lo) < nearShare*float64(hi) {
 		return false
 	}
+	return mayShare(a.counts(), b.counts()) && pairsNear(a, b)
+}
+
+// pairsNear reports whether the sets of two units' word pairs have a
+// Jaccard similarity of at least nearShare.
+func pairsNear(a, b *unit) bool {
 	x, y := a.pairs(), b.pairs()
 	n := shared(x, y)
 	return float64(n) >= nearShare*float64(len(x)+len(y)-n)
+}
+
+// mayShare reports whether two units whose pairs are counted in x and y
+// may share enough pairs to be near: n shared of |x| and |y| distinct
+// pairs, with n >= nearShare*(|x|+|y|-n), that is 8n >= 3(|x|+|y|) for a
+// nearShare of 0.6. A pair both have falls in one bucket in both, so n is
+// at most the sum over buckets of the smaller count; the distinct pairs
+// of a unit fill at least as many buckets as are not empty. The test is
+// strict, so that a pair of units it rules out is far from near's float
+// boundary.
+func mayShare(x, y *buckets) bool {
+	if x.full || y.full {
+		return true
+	}
+	most, least := 0, 0
+	for k := range x.n {
+		most += int(min(x.n[k], y.n[k]))
+		least += int(min(x.n[k], 1)) + int(min(y.n[k], 1))
+	}
+	return 8*most >= 3*least
+}
+
+// counts returns the unit's word pairs counted by bucket, made once.
+func (u *unit) counts() *buckets {
+	if u.buckets == nil {
+		u.buckets = new(buckets)
+		b := u.buckets
+		eachPair(u.words, func(p string) {
+			k := hashText(p) % uint64(len(b.n))
+			if b.n[k] == 255 {
+				b.full = true
+				return
+			}
+			b.n[k]++
+		})
+	}
+	return u.buckets
 }
 
 // pairs returns the set of adjacent word pairs of a unit's words, made
@@ -246,23 +300,29 @@ func near(a, b *unit) bool {
 func (u *unit) pairs() []shingle {
 	if u.shingles == nil {
 		u.shingles = make([]shingle, 0, u.n)
-		first, second := 0, strings.IndexByte(u.words, ' ')
-		for second >= 0 {
-			next := strings.IndexByte(u.words[second+1:], ' ')
-			end := len(u.words)
-			if next >= 0 {
-				end = second + 1 + next
-			}
-			u.shingles = append(u.shingles, shingle{hashText(u.words[first:end]), u.words[first:end]})
-			first, second = second+1, next
-			if next >= 0 {
-				second = end
-			}
-		}
+		eachPair(u.words, func(p string) { u.shingles = append(u.shingles, shingle{hashText(p), p}) })
 		slices.SortFunc(u.shingles, compareShingles)
 		u.shingles = slices.Compact(u.shingles)
 	}
 	return u.shingles
+}
+
+// eachPair calls f with each pair of adjacent words of words (single
+// spaces apart), in order, repeats too.
+func eachPair(words string, f func(string)) {
+	first, second := 0, strings.IndexByte(words, ' ')
+	for second >= 0 {
+		next := strings.IndexByte(words[second+1:], ' ')
+		end := len(words)
+		if next >= 0 {
+			end = second + 1 + next
+		}
+		f(words[first:end])
+		first, second = second+1, next
+		if next >= 0 {
+			second = end
+		}
+	}
 }
 
 // shared counts the pairs two sorted sets have in common.
