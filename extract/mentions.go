@@ -271,11 +271,12 @@ func (p *parser) countMentions(in Span) []Quantity {
 // dateMentions reads every date of a part, with its role.
 func (p *parser) dateMentions(in Span) []DateMention {
 	out := []DateMention{}
+	low := p.lower()
 	for i := in.Start; i < in.End; i++ {
-		if i > in.Start && textpat.IsWord(p.text[i-1]) || !mayOpenDate(p.lower(), i) {
+		if i > in.Start && textpat.IsWord(p.text[i-1]) || !mayOpenDate(low, i) {
 			continue
 		}
-		e := dateAt(p.lower()[:in.End], i)
+		e := dateAt(low[:in.End], i)
 		// "320.5-30-16mg" is a strength, not a date.
 		if e < 0 || e < in.End && textpat.IsWord(p.text[e]) || i > 1 && p.text[i-1] == '.' && isDigit(p.text[i-2]) {
 			continue
