@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/imrkit/imrkit/extract"
 )
@@ -27,6 +28,11 @@ var (
 	// onTheSide gives a side after a body part: "on the right".
 	onTheSide = patternOf(`(?i)^[^.;,]{0,30}?\bon the (left|right)\b`)
 )
+
+// sideReach is how far after a part onTheSide may read: its 30
+// characters of any size, "on the right", and the character after, which
+// \b looks at.
+const sideReach = 30*utf8.UTFMax + len("on the right") + utf8.UTFMax
 
 // checkLaterality finds contradicting sides.
 func checkLaterality(d *letter) []Finding {
@@ -148,7 +154,8 @@ func (d *letter) phraseSides() []Finding {
 	}
 	ps := d.parts(in)
 	for k, p := range ps {
-		m := onTheSide.FindStringSubmatchIndex(d.text[p.End:in.End])
+		after := extract.Span{Start: p.End, End: min(in.End, p.End+sideReach)}
+		m := onTheSide.FindIn(d.at(after), d.low(after))
 		if m == nil || !opposite(p.side, d.text[p.End+m[2]:p.End+m[3]]) {
 			continue
 		}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -158,5 +159,23 @@ func TestAnchored(t *testing.T) {
 	}
 	if a := anchored(firstReportRes[0].Regexp()); a != nil {
 		t.Errorf("anchored(%s) = %s, want nil: the pattern does not open with (?i)\\b", firstReportRes[0], a)
+	}
+}
+
+// TestSideReach checks that onTheSide finds in the first sideReach bytes
+// after a part what it finds in the whole rest of the text, for gaps of
+// characters of every size up to past its 30.
+func TestSideReach(t *testing.T) {
+	for _, c := range []string{"x", "é", "€", "\U0001D465"} {
+		for n := 0; n <= 32; n++ {
+			for _, tail := range []string{" on the right side", " on the right", " on the rightmost", "on the rightmost", "on the left"} {
+				s := strings.Repeat(c, n) + tail
+				want := onTheSide.Regexp().FindStringSubmatchIndex(s)
+				w := s[:min(len(s), sideReach)]
+				if got := onTheSide.FindIn(w, textpat.Lower(w)); !slices.Equal(got, want) {
+					t.Errorf("%d × %q + %q: %v in reach, %v in the whole", n, c, tail, got, want)
+				}
+			}
+		}
 	}
 }
