@@ -360,16 +360,23 @@ const (
 )
 
 // given tells how a search of s goes, given low, s in ASCII lower case.
+// The needed texts are looked for in a text an anchored expression
+// reads only the start of when the text is short: there the look costs
+// less than a run of the expression that finds nothing.
 func (pt *Pattern) given(s, low string) searchGiven {
 	pt.compile()
 	switch {
 	case pt.low == nil || foldsOdd(s):
 		return asWritten
-	case !pt.anchored && !pt.MayMatch(low):
+	case (!pt.anchored || len(low) <= shortText) && !pt.MayMatch(low):
 		return none
 	}
 	return folded
 }
+
+// shortText is the longest text in which an anchored expression's
+// needed texts are looked for before it runs.
+const shortText = 512
 
 // MatchIn reports whether s holds a match, given low as FindIn does.
 func (pt *Pattern) MatchIn(s, low string) bool { return pt.FindIn(s, low) != nil }

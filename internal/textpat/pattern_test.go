@@ -243,7 +243,10 @@ func TestFindIn(t *testing.T) {
 		Of(`^Sessions`),
 	}
 	for _, pt := range pts {
-		for _, s := range []string{"Request: Six sessions", "TWO  Sessions", " mg", " ſessions", "Sessions \u212a", "", "sessions"} {
+		// Texts on both sides of shortText, with and without the needed words.
+		long := strings.Repeat("y ", shortText)
+		for _, s := range []string{"Request: Six sessions", "TWO  Sessions", " mg", " ſessions", "Sessions \u212a", "", "sessions",
+			"Six sessions " + long, long + "six sessions", " mg" + long, long} {
 			if got, want := pt.FindIn(s, Lower(s)), pt.Regexp().FindStringSubmatchIndex(s); fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("%s: FindIn(%q) = %v, want %v", pt, s, got, want)
 			}
