@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -50,6 +51,19 @@ type Options struct {
 	// a page, so a caller that bounds the time a letter takes (imr serve)
 	// can allow for it.
 	OnOCR func(pages int)
+	// Context, if set, stops OCR when it ends (cancelled, or past its
+	// deadline): the engines running are stopped and the read fails. A
+	// caller that gives up on a letter (imr serve at its time limit)
+	// frees what OCR held at once. nil means OCR runs to its end.
+	Context context.Context
+}
+
+// context returns the context OCR runs in.
+func (o Options) context() context.Context {
+	if o.Context != nil {
+		return o.Context
+	}
+	return context.Background()
 }
 
 func (o Options) lexicon() *lexicon.Lexicon {

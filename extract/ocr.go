@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"sort"
@@ -83,7 +82,7 @@ func ocrText(name string, data []byte, doc *pdftext.Document, layerErr error, op
 		}
 		opt.OnOCR(n)
 	}
-	read, err := ocr.ReadPDF(context.Background(), data, want, ocr.Options{Jobs: opt.OCRJobs})
+	read, err := ocr.ReadPDF(opt.context(), data, want, ocr.Options{Jobs: opt.OCRJobs})
 	if err != nil {
 		return "", nil, 0, nil, true, &InputError{Path: name, Err: err}
 	}

@@ -1,14 +1,18 @@
 package extract
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/imrkit/imrkit/internal/testenv"
 	"github.com/imrkit/imrkit/ocr"
 	"github.com/imrkit/imrkit/pdftext"
 )
@@ -93,5 +97,31 @@ func TestMixed(t *testing.T) {
 	}
 	if _, ok := m.confidence(5); ok {
 		t.Error("a text-layer offset has an OCR confidence")
+	}
+}
+
+// TestOCRContext checks that Options.Context reaches OCR: a read whose
+// OCR engine hangs fails soon after its context is cancelled, naming the
+// file and the cancelling.
+func TestOCRContext(t *testing.T) {
+	testenv.Tool(t, "pdftoppm", "poppler-utils")
+	bin := t.TempDir()
+	if err := os.WriteFile(filepath.Join(bin, "tesseract"), []byte("#!/bin/sh\nexec sleep 30\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	data, err := os.ReadFile(filepath.Join(testenv.Root(t), "testdata", "letters", "seed.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	time.AfterFunc(300*time.Millisecond, cancel)
+	start := time.Now()
+	_, err = Read("seed.pdf", data, Options{OCR: OCRAlways, Context: ctx})
+	if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "seed.pdf") {
+		t.Fatalf("Read with a cancelled context = %v, want an error naming seed.pdf, cancelled", err)
+	}
+	if took := time.Since(start); took > 10*time.Second {
+		t.Errorf("Read took %v after its context was cancelled at 300ms", took)
 	}
 }

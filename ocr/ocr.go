@@ -75,8 +75,10 @@ func Check() error {
 
 // ReadPDF reads the given pages (1-based; nil means every page) of a PDF
 // by OCR. A page that cannot be read has Page.Err set and the others go
-// on (a blank page is no error: its text is empty); the error is for missing engines or a PDF whose pages cannot be
-// counted.
+// on (a blank page is no error: its text is empty); the error is for
+// missing engines, a PDF whose pages cannot be counted, or ctx ended
+// (cancelled, or past its deadline) before every page was read: the
+// engines running then are stopped.
 func ReadPDF(ctx context.Context, data []byte, pages []int, opt Options) ([]Page, error) {
 	if err := Check(); err != nil {
 		return nil, err
@@ -103,6 +105,9 @@ func ReadPDF(ctx context.Context, data []byte, pages []int, opt Options) ([]Page
 	parallel(len(pages), opt.jobs(), func(i int) {
 		out[i] = readPage(ctx, dir, pdf, pages[i], opt)
 	})
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("OCR stopped: %w", err)
+	}
 	return out, nil
 }
 

@@ -1,6 +1,7 @@
 package ocr
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -144,12 +145,7 @@ func FuzzRepair(f *testing.F) {
 // at the time limit, named as such, and that ReadPDF returns then.
 func TestPageTimeout(t *testing.T) {
 	testenv.Tool(t, "pdftoppm", "poppler-utils")
-	bin := t.TempDir()
-	hang := "#!/bin/sh\nexec sleep 30\n"
-	if err := os.WriteFile(filepath.Join(bin, "tesseract"), []byte(hang), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	hangingTesseract(t)
 	pdf, err := os.ReadFile(filepath.Join(testenv.Root(t), "testdata", "letters", "seed.pdf"))
 	if err != nil {
 		t.Fatal(err)
@@ -165,4 +161,35 @@ func TestPageTimeout(t *testing.T) {
 	if took := time.Since(start); took > 10*time.Second {
 		t.Errorf("ReadPDF took %v, want about the 500ms limit", took)
 	}
+}
+
+// TestCancel checks that ReadPDF stops an engine that hangs when its
+// context is cancelled, long before the page's time limit, and says so.
+func TestCancel(t *testing.T) {
+	testenv.Tool(t, "pdftoppm", "poppler-utils")
+	hangingTesseract(t)
+	pdf, err := os.ReadFile(filepath.Join(testenv.Root(t), "testdata", "letters", "seed.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	time.AfterFunc(300*time.Millisecond, cancel)
+	start := time.Now()
+	pages, err := ReadPDF(ctx, pdf, []int{1}, Options{PageTimeout: time.Minute})
+	if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "OCR stopped") {
+		t.Fatalf("ReadPDF = %d pages, %v; want OCR stopped, cancelled", len(pages), err)
+	}
+	if took := time.Since(start); took > 10*time.Second {
+		t.Errorf("ReadPDF took %v after its context was cancelled at 300ms", took)
+	}
+}
+
+// hangingTesseract puts first on the PATH a tesseract that never ends.
+func hangingTesseract(t *testing.T) {
+	t.Helper()
+	bin := t.TempDir()
+	if err := os.WriteFile(filepath.Join(bin, "tesseract"), []byte("#!/bin/sh\nexec sleep 30\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"net/http"
 	"strings"
-	"time"
 
 	"github.com/imrkit/imrkit/check"
 	"github.com/imrkit/imrkit/extract"
@@ -44,8 +43,8 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var reps []check.Report
-	err = s.limited(w, r, u.name, func(allow func(time.Duration)) error {
-		ls, err := s.extractLetters(u, allow)
+	err = s.limited(w, r, u.name, func(j job) error {
+		ls, err := s.extractLetters(u, j)
 		for _, l := range ls {
 			reps = append(reps, check.Report{File: l.Source.Path, SHA256: l.Source.SHA256, Case: caseNumber(l), Findings: s.checkConfig().Run(l)})
 		}

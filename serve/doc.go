@@ -40,9 +40,12 @@
 // Uploads are read in memory, never to disk, up to Options.MaxUpload
 // bytes. Reading and checking a letter runs at most Options.Parsers at a
 // time, each for at most Options.ParseTimeout, plus Options.OCRPageTimeout
-// for each page of a scan OCR reads; a letter that runs out of time keeps
-// its slot until its work ends, so stalled reads cannot pile up. Facts
-// OCR read with a confidence below 60 are outlined on the review page. A file named .pdf that is not a PDF is refused. Letter text is only ever written
+// for each page of a scan OCR reads; a letter that runs out of time, or
+// whose request ends, has its OCR stopped (extract.Options.Context) and
+// keeps its slot until its work ends, so stalled reads cannot pile up.
+// Facts OCR read with a confidence below 60 are outlined on the review
+// page. A file named .pdf that is not a PDF is refused. Letter text is
+// only ever written
 // through html/template. Every page sets a Content-Security-Policy that
 // allows scripts, styles and images from the server alone, and no inline
 // script. POSTs from another origin are refused (net/http's

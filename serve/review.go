@@ -10,7 +10,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/imrkit/imrkit/check"
 	"github.com/imrkit/imrkit/extract"
@@ -112,8 +111,8 @@ func (s *Server) readLetter(w http.ResponseWriter, r *http.Request, field string
 		return nil, err
 	}
 	var ds []*letter
-	err = s.limited(w, r, u.name, func(allow func(time.Duration)) error {
-		ls, err := s.extractLetters(u, allow)
+	err = s.limited(w, r, u.name, func(j job) error {
+		ls, err := s.extractLetters(u, j)
 		if err != nil {
 			return err
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -13,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -449,6 +451,41 @@ func TestParseLimits(t *testing.T) {
 				t.Errorf("POST /api/check took %v, want about the 200ms limit (600ms in the queue)", took)
 			}
 		})
+	}
+}
+
+// TestParseLimitsStopWork stalls the reader until its context ends, as
+// OCR does: at the time limit the server ends the work's context, the
+// work stops and frees its slot, so a server with one slot reads the
+// next letter.
+func TestParseLimitsStopWork(t *testing.T) {
+	s, ts := newTestServer(t, Options{ParseTimeout: 200 * time.Millisecond, Parsers: 1})
+	var calls atomic.Int32
+	stopped := make(chan struct{})
+	s.extract = func(name string, data []byte, opt extract.Options) ([]extract.Part, error) {
+		if calls.Add(1) == 1 {
+			select {
+			case <-opt.Context.Done():
+				close(stopped)
+				return nil, opt.Context.Err()
+			case <-time.After(10 * time.Second):
+				return nil, errors.New("the work's context did not end")
+			}
+		}
+		return extract.ReadAll(name, data, opt)
+	}
+	resp := postFile(t, ts.URL+"/api/check", "file", "seed.txt", seed(t))
+	if body := readBody(t, resp); resp.StatusCode != http.StatusUnprocessableEntity {
+		t.Fatalf("stalled read: POST /api/check = %d %s, want %d", resp.StatusCode, body, http.StatusUnprocessableEntity)
+	}
+	select {
+	case <-stopped:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the stalled work was not stopped at the time limit")
+	}
+	resp = postFile(t, ts.URL+"/api/check", "file", "seed.txt", seed(t))
+	if body := readBody(t, resp); resp.StatusCode != http.StatusOK {
+		t.Errorf("next letter: POST /api/check = %d %s, want %d", resp.StatusCode, body, http.StatusOK)
 	}
 }
 

@@ -152,13 +152,16 @@ func checkUpload(u upload) error {
 // Options.ParseTimeout once it starts (a request waits at most three
 // times that for its turn), and Options.OCRPageTimeout more for each page
 // the work says (allow) OCR will read, the answer's write deadline moved
-// as far. Work that runs out of time keeps its slot until it ends, so
-// runaway work cannot pile up; a panic is an error naming the file, not
-// a crash.
-func (s *Server) limited(w http.ResponseWriter, r *http.Request, name string, work func(allow func(time.Duration)) error) error {
+// as far. When limited gives up on the work (its time is up, or the
+// request ended), the work's context ends, which stops OCR; the work
+// keeps its slot until it ends, so runaway work cannot pile up. A panic
+// is an error naming the file, not a crash.
+func (s *Server) limited(w http.ResponseWriter, r *http.Request, name string, work func(j job) error) error {
 	ctx := r.Context()
 	queue, cancelQueue := context.WithTimeout(ctx, 3*s.opt.ParseTimeout)
 	defer cancelQueue()
+	jobCtx, stopJob := context.WithCancel(ctx)
+	defer stopJob()
 	select {
 	case s.parsers <- struct{}{}:
 	case <-queue.Done():
@@ -182,7 +185,7 @@ func (s *Server) limited(w http.ResponseWriter, r *http.Request, name string, wo
 				done <- &httpError{http.StatusInternalServerError, "Cannot read this letter", fmt.Sprintf("%s: internal error: %v", name, r)}
 			}
 		}()
-		done <- work(allow)
+		done <- work(job{jobCtx, allow})
 	}()
 	for {
 		select {
@@ -203,6 +206,13 @@ func (s *Server) limited(w http.ResponseWriter, r *http.Request, name string, wo
 	}
 }
 
+// job is what limited gives the work it runs: a context that ends when
+// limited gives up on the work, and allow, which asks for more time.
+type job struct {
+	ctx   context.Context
+	allow func(time.Duration)
+}
+
 // writeSlack is the time an answer is allowed for being written, beyond
 // reading the request and the letter.
 const writeSlack = 30 * time.Second
@@ -214,9 +224,9 @@ const unknownOCRPages = 5
 // read extracts a letter; see limited.
 func (s *Server) read(w http.ResponseWriter, r *http.Request, u upload) ([]*extract.Letter, error) {
 	var ls []*extract.Letter
-	err := s.limited(w, r, u.name, func(allow func(time.Duration)) error {
+	err := s.limited(w, r, u.name, func(j job) error {
 		var err error
-		ls, err = s.extractLetters(u, allow)
+		ls, err = s.extractLetters(u, j)
 		return err
 	})
 	return ls, err
@@ -224,8 +234,8 @@ func (s *Server) read(w http.ResponseWriter, r *http.Request, u upload) ([]*extr
 
 // extractLetters reads the letters of an upload, each named as imr
 // extract names it (path#N for a letter of a file of several).
-func (s *Server) extractLetters(u upload, allow func(time.Duration)) ([]*extract.Letter, error) {
-	parts, err := s.extractParts(u, allow)
+func (s *Server) extractLetters(u upload, j job) ([]*extract.Letter, error) {
+	parts, err := s.extractParts(u, j)
 	if err != nil {
 		return nil, err
 	}
@@ -239,14 +249,16 @@ func (s *Server) extractLetters(u upload, allow func(time.Duration)) ([]*extract
 
 // extractParts reads an upload into its letters: one, or each of a file
 // that holds several end to end (a claim file). A letter read by OCR is
-// allowed Options.OCRPageTimeout more for each page OCR reads (allow).
-func (s *Server) extractParts(u upload, allow func(time.Duration)) ([]extract.Part, error) {
+// allowed Options.OCRPageTimeout more for each page OCR reads, and OCR
+// stops when the job's context ends.
+func (s *Server) extractParts(u upload, j job) ([]extract.Part, error) {
 	opt := s.opt.Extract
+	opt.Context = j.ctx
 	opt.OnOCR = func(pages int) {
 		if pages <= 0 {
 			pages = unknownOCRPages
 		}
-		allow(time.Duration(pages) * s.opt.OCRPageTimeout)
+		j.allow(time.Duration(pages) * s.opt.OCRPageTimeout)
 	}
 	parts, err := s.extract(u.name, u.data, opt)
 	if err != nil {
