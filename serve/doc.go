@@ -45,10 +45,9 @@
 // keeps its slot until its work ends, so stalled reads cannot pile up.
 // Facts OCR read with a confidence below 60 are outlined on the review
 // page. A file named .pdf that is not a PDF is refused. Letter text is
-// only ever written
-// through html/template. Every page sets a Content-Security-Policy that
-// allows scripts, styles and images from the server alone, and no inline
-// script. POSTs from another origin are refused (net/http's
+// only ever written through html/template. Every page sets a
+// Content-Security-Policy that allows scripts, styles and images from the
+// server alone, and no inline script. POSTs from another origin are refused (net/http's
 // CrossOriginProtection: the Sec-Fetch-Site and Origin headers). No
 // request names a file: letters are named by their SHA-256, and the
 // corpus is read only through SQL parameters.
