@@ -260,12 +260,11 @@ func pairsNear(a, b *unit) bool {
 
 // mayShare reports whether two units whose pairs are counted in x and y
 // may share enough pairs to be near: n shared of |x| and |y| distinct
-// pairs, with n >= nearShare*(|x|+|y|-n), that is 8n >= 3(|x|+|y|) for a
-// nearShare of 0.6. A pair both have falls in one bucket in both, so n is
-// at most the sum over buckets of the smaller count; the distinct pairs
-// of a unit fill at least as many buckets as are not empty. The test is
-// strict, so that a pair of units it rules out is far from near's float
-// boundary.
+// pairs, with n >= nearShare*(|x|+|y|-n), that is n*(1+nearShare) >=
+// nearShare*(|x|+|y|). A pair both have falls in one bucket in both, so
+// n is at most the sum over buckets of the smaller count; the distinct
+// pairs of a unit fill at least as many buckets as are not empty. The
+// margin keeps a pair of units it rules out clear of near's rounding.
 func mayShare(x, y *buckets) bool {
 	if x.full || y.full {
 		return true
@@ -275,7 +274,7 @@ func mayShare(x, y *buckets) bool {
 		most += int(min(x.n[k], y.n[k]))
 		least += int(min(x.n[k], 1)) + int(min(y.n[k], 1))
 	}
-	return 8*most >= 3*least
+	return float64(most)*(1+nearShare) >= nearShare*float64(least)-1e-6
 }
 
 // counts returns the unit's word pairs counted by bucket, made once.
