@@ -228,7 +228,11 @@ func sentences(text string, in extract.Span) []extract.Span {
 	var out []extract.Span
 	start := in.Start
 	for i := in.Start; i < in.End; i++ {
-		if !sentenceEnd(text, i, start, in.End) {
+		k := strings.IndexAny(text[i:in.End], ".?!\n") // the bytes that may end one
+		if k < 0 {
+			break
+		}
+		if i += k; !sentenceEnd(text, i, start, in.End) {
 			continue
 		}
 		end := i
