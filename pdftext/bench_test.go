@@ -35,6 +35,29 @@ func BenchmarkRead(b *testing.B) {
 	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
 }
 
+// BenchmarkReadAll reads every real letter as imr's commands do (without
+// glyph boxes); one op is all the letters.
+func BenchmarkReadAll(b *testing.B) {
+	files, err := filepath.Glob(filepath.Join(testenv.RealLetters(b), "pdf", "*.pdf"))
+	if err != nil || len(files) == 0 {
+		b.Fatalf("want the real letters: %v", err)
+	}
+	var data [][]byte
+	for _, f := range files {
+		data = append(data, readBytes(b, f))
+	}
+	opt := Options{NoBoxes: true}
+	cpu := testenv.CPUTime()
+	for b.Loop() {
+		for _, d := range data {
+			if _, err := Read("letter.pdf", d, opt); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	testenv.ReportCPU(b, cpu)
+}
+
 // TestTimeFolder reads every PDF of the folder -pdfdir names, from disk,
 // and reports the time; scripts/bench-pdf.sh runs it on one core against
 // pdftotext. Without -pdfdir it does nothing.
