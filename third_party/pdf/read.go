@@ -65,7 +65,6 @@ import (
 	"crypto/aes"
 	"crypto/cipher"
 	"crypto/md5"
-	"crypto/rc4"
 	"encoding/ascii85"
 	"fmt"
 	"io"
@@ -1089,10 +1088,7 @@ func (r *Reader) initEncrypt(password string) error {
 		key = key[:minKeyBits/8]
 	}
 
-	c, err := rc4.NewCipher(key)
-	if err != nil {
-		return fmt.Errorf("malformed PDF: invalid RC4 key: %v", err)
-	}
+	c := newRC4(key)
 
 	var u []byte
 	if R == 2 {
@@ -1106,13 +1102,12 @@ func (r *Reader) initEncrypt(password string) error {
 		u = h.Sum(nil)
 		c.XORKeyStream(u, u)
 
+		var key1 [md5.Size]byte
 		for i := 1; i <= rc4UIterations; i++ {
-			key1 := make([]byte, len(key))
-			copy(key1, key)
-			for j := range key1 {
-				key1[j] ^= byte(i)
+			for j, k := range key {
+				key1[j] = k ^ byte(i)
 			}
-			c, _ = rc4.NewCipher(key1)
+			c = newRC4(key1[:len(key)])
 			c.XORKeyStream(u, u)
 		}
 	}
@@ -1192,7 +1187,7 @@ func decryptString(key []byte, useAES bool, ptr objptr, x string) string {
 		stream.CryptBlocks(s, s)
 		x = string(unpad(s))
 	} else {
-		c, _ := rc4.NewCipher(key)
+		c := newRC4(key)
 		data := []byte(x)
 		c.XORKeyStream(data, data)
 		x = string(data)
@@ -1217,8 +1212,8 @@ func decryptStream(key []byte, useAES bool, ptr objptr, rd io.Reader) io.Reader 
 		cipher.NewCBCDecrypter(cb, data[:aes.BlockSize]).CryptBlocks(body, body)
 		return bytes.NewReader(unpad(body))
 	} else {
-		c, _ := rc4.NewCipher(key)
-		rd = &cipher.StreamReader{S: c, R: rd}
+		c := newRC4(key)
+		rd = &cipher.StreamReader{S: &c, R: rd}
 	}
 	return rd
 }

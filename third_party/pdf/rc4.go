@@ -1,0 +1,44 @@
+// RC4 for the standard security handler, kept in a value so that the
+// password check (twenty ciphers a file) allocates nothing.
+
+package pdf
+
+// rc4Cipher is an RC4 key stream; its zero value is unusable, start one
+// with newRC4. It gives the same stream as crypto/rc4.
+type rc4Cipher struct {
+	s    [256]byte
+	i, j byte
+}
+
+// newRC4 returns the cipher of key, which must be 1 to 256 bytes long.
+func newRC4(key []byte) rc4Cipher {
+	var c rc4Cipher
+	for i := range c.s {
+		c.s[i] = byte(i)
+	}
+	var j byte
+	for i := range c.s {
+		j += c.s[i] + key[i%len(key)]
+		c.s[i], c.s[j] = c.s[j], c.s[i]
+	}
+	return c
+}
+
+// XORKeyStream XORs src with the key stream into dst, which may be src
+// itself; it implements cipher.Stream.
+func (c *rc4Cipher) XORKeyStream(dst, src []byte) {
+	if len(src) == 0 {
+		return
+	}
+	dst = dst[:len(src)]
+	i, j := c.i, c.j
+	for k, v := range src {
+		i++
+		x := c.s[i]
+		j += x
+		y := c.s[j]
+		c.s[i], c.s[j] = y, x
+		dst[k] = v ^ c.s[x+y]
+	}
+	c.i, c.j = i, j
+}
