@@ -150,7 +150,8 @@ func dropDuplicates(gs []*glyph) []*glyph {
 	kept := gs[:1]
 	for _, g := range gs[1:] {
 		p := kept[len(kept)-1]
-		if g.text == p.text && math.Abs(g.x0-p.x0) < dupDistance*g.size && math.Abs(g.base-p.base) < 2*dupDistance*g.size {
+		// The text is compared last: most neighbours are far apart.
+		if math.Abs(g.x0-p.x0) < dupDistance*g.size && math.Abs(g.base-p.base) < 2*dupDistance*g.size && g.text == p.text {
 			continue
 		}
 		kept = append(kept, g)
