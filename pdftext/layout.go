@@ -42,33 +42,47 @@ type visualLine struct {
 	size   float64 // size of the first glyph
 }
 
+// layoutBuffers are the working slices of layout, kept from page to page
+// (and, through scratchPool, from file to file) so that a page allocates
+// little beyond its lines. Only the text and ends parts outlive a call as
+// values: done copies the text out.
+type layoutBuffers struct {
+	order, tmp []*glyph // glyphs in reading order; merge space
+	lines      []visualLine
+	frags      [][]fragment
+	slab       []fragment
+	spaces     []bool
+	blocks     []block
+	text       []byte
+	ends       []int
+}
+
 // layout turns a page's glyphs into lines of text, with the box of each
-// glyph when boxes is true. order, when not nil, is a buffer to reuse for
-// sorting.
-func layout(glyphs []glyph, width, height float64, order *[]*glyph, boxes bool) []Line {
+// glyph when boxes is true. buf, when not nil, holds buffers to reuse.
+func layout(glyphs []glyph, width, height float64, buf *layoutBuffers, boxes bool) []Line {
 	glyphs = onPage(glyphs, width, height)
 	if len(glyphs) == 0 {
 		return nil
 	}
-	if order == nil {
-		order = new([]*glyph)
+	if buf == nil {
+		buf = new(layoutBuffers)
 	}
-	lines := groupLines(glyphs, order)
-	frags := make([][]fragment, len(lines))
-	spaces := make([]bool, len(glyphs)) // one run per line, as lines slice the glyphs
-	slab := make([]fragment, 0, len(lines)+len(lines)/2)
+	lines := groupLines(glyphs, buf)
+	frags := reuse(buf.frags, len(lines))
+	spaces := reuse(buf.spaces, len(glyphs)) // one run per line, as lines slice the glyphs
+	clear(spaces)
+	slab := buf.slab[:0]
 	for i, vl := range lines {
 		start := len(slab)
 		slab = fragments(slab, vl, spaces[:len(vl.glyphs):len(vl.glyphs)])
 		frags[i] = slab[start:len(slab):len(slab)]
 		spaces = spaces[len(vl.glyphs):]
 	}
-	assignColumns(lines, frags)
-	// Sized for the usual page: a byte or two a glyph, a blank line for
-	// every few lines.
+	buf.frags, buf.slab = frags, slab
+	assignColumns(lines, frags, buf)
+	// Sized for the usual page: a blank line for every few lines.
 	w := &pageWriter{height: height, noBoxes: !boxes,
-		buf: make([]byte, 0, len(glyphs)*5/4+len(lines)*8), lines: make([]Line, 0, len(lines)*3/2),
-		ends: make([]int, 0, len(lines)*3/2)}
+		buf: buf.text[:0], lines: make([]Line, 0, len(lines)*3/2), ends: buf.ends[:0]}
 	if boxes {
 		w.glyphs = make([]glyphBox, 0, len(glyphs))
 	}
@@ -78,7 +92,17 @@ func layout(glyphs []glyph, width, height float64, order *[]*glyph, boxes bool) 
 		}
 		w.line(frags[i])
 	}
+	buf.text, buf.ends = w.buf, w.ends
 	return w.done()
+}
+
+// reuse returns s with length n, reallocated only when too short; its
+// elements are left as they were.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // onPage drops glyphs drawn outside the page, as poppler does. Glyphs
@@ -103,19 +127,16 @@ func onPage(glyphs []glyph, width, height float64) []glyph {
 }
 
 // groupLines sorts glyphs into lines by baseline, top to bottom, then each
-// line left to right.
-func groupLines(glyphs []glyph, buf *[]*glyph) []visualLine {
-	order := (*buf)[:0]
+// line left to right. The lines slice buf.order.
+func groupLines(glyphs []glyph, buf *layoutBuffers) []visualLine {
+	order := buf.order[:0]
 	for i := range glyphs {
 		order = append(order, &glyphs[i])
 	}
-	*buf = order
-	byBase := func(a, b *glyph) int { return cmpFloat(a.base, b.base) }
-	if !slices.IsSortedFunc(order, byBase) {
-		slices.SortStableFunc(order, byBase)
-	}
+	buf.order = order
+	buf.tmp = sortByBase(order, buf.tmp)
 	// Each line is a run of order, sorted again in place.
-	var lines []visualLine
+	lines := buf.lines[:0]
 	start := 0
 	refBase, refSize := 0.0, 0.0
 	for i, g := range order {
@@ -127,7 +148,79 @@ func groupLines(glyphs []glyph, buf *[]*glyph) []visualLine {
 			refBase, refSize = g.base, g.size
 		}
 	}
-	return append(lines, newVisualLine(order[start:]))
+	lines = append(lines, newVisualLine(order[start:]))
+	buf.lines = lines
+	return lines
+}
+
+// sortByBase sorts gs by baseline, stably, and returns tmp, the space it
+// merged in, grown to fit. A content stream draws a page in a few runs
+// of rising baselines (body, header, footer), which it merges, in the
+// order slices.SortStableFunc would give; a page with a NaN baseline,
+// which no order sorts, goes to slices.SortStableFunc itself.
+func sortByBase(gs, tmp []*glyph) []*glyph {
+	sorted, nan := true, false
+	for i := range gs {
+		nan = nan || gs[i].base != gs[i].base
+		if i > 0 && gs[i].base < gs[i-1].base {
+			sorted = false
+		}
+	}
+	switch {
+	case sorted:
+		return tmp
+	case nan:
+		slices.SortStableFunc(gs, func(a, b *glyph) int { return cmpFloat(a.base, b.base) })
+		return tmp
+	}
+	tmp = reuse(tmp, len(gs))
+	src, dst := gs, tmp
+	for !mergeRuns(dst, src) {
+		src, dst = dst, src
+	}
+	if &dst[0] != &gs[0] {
+		copy(gs, dst)
+	}
+	return tmp
+}
+
+// mergeRuns merges each pair of neighbouring runs of rising baselines in
+// src into dst, the left run first where baselines are equal; it
+// reports whether dst is sorted (src held two runs).
+func mergeRuns(dst, src []*glyph) (sorted bool) {
+	for i := 0; i < len(src); {
+		a := runEnd(src, i)
+		b := runEnd(src, a)
+		merge(dst[i:b], src[i:a], src[a:b])
+		sorted = sorted || i == 0 && b == len(src)
+		i = b
+	}
+	return sorted
+}
+
+// runEnd returns the end of the run of rising baselines starting at i.
+func runEnd(gs []*glyph, i int) int {
+	if i >= len(gs) {
+		return i
+	}
+	for i++; i < len(gs) && gs[i].base >= gs[i-1].base; i++ {
+	}
+	return i
+}
+
+// merge merges the sorted a and b into dst, taking from a on ties.
+func merge(dst, a, b []*glyph) {
+	k := 0
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].base < a[0].base {
+			dst[k], b = b[0], b[1:]
+		} else {
+			dst[k], a = a[0], a[1:]
+		}
+		k++
+	}
+	k += copy(dst[k:], a)
+	copy(dst[k:], b)
 }
 
 func newVisualLine(gs []*glyph) visualLine {
@@ -228,8 +321,8 @@ type block struct {
 // page, and where they overlap others, at the column proportional to
 // their position along them, so that table columns line up from line to
 // line.
-func assignColumns(lines []visualLine, frags [][]fragment) {
-	blocks := findBlocks(lines, frags)
+func assignColumns(lines []visualLine, frags [][]fragment, buf *layoutBuffers) {
+	blocks := findBlocks(lines, frags, buf)
 	slices.SortStableFunc(blocks, func(a, b *block) int { return cmpFloat(a.x0, b.x0) })
 	for i, b := range blocks {
 		for _, o := range blocks[:i] {
@@ -243,12 +336,14 @@ func assignColumns(lines []visualLine, frags [][]fragment) {
 
 // findBlocks groups fragments into blocks and sets each fragment's column
 // inside its block.
-func findBlocks(lines []visualLine, frags [][]fragment) []*block {
+func findBlocks(lines []visualLine, frags [][]fragment, buf *layoutBuffers) []*block {
 	n := 0
 	for _, fs := range frags {
 		n += len(fs)
 	}
-	slab := make([]block, 0, n) // a fragment opens a block at most: slab never moves
+	// A fragment opens a block at most: slab never moves.
+	slab := reuse(buf.blocks, n)[:0]
+	defer func() { buf.blocks = slab }()
 	var blocks, open, next []*block
 	for i := range frags {
 		next = next[:0]

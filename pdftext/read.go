@@ -17,11 +17,11 @@ type reading struct {
 	opt    Options
 	budget *budget
 	fonts  map[string]*font
-	glyphs []glyph  // reused from page to page
-	order  []*glyph // reused from page to page
-	warns  []*Error // what could not be read, in page order
-	buf    []byte   // page content, reused from page to page
-	lex    lexer    // lexer buffers, reused from page to page
+	glyphs []glyph       // reused from page to page
+	lay    layoutBuffers // reused from page to page
+	warns  []*Error      // what could not be read, in page order
+	buf    []byte        // page content, reused from page to page
+	lex    lexer         // lexer buffers, reused from page to page
 }
 
 // warn records a part of page (0: the whole file) that could not be read,
@@ -81,14 +81,13 @@ func readGo(name string, data []byte, opt Options) (doc *Document, err error) {
 		maxOps: opt.maxOps(), maxBytes: opt.maxBytes(), deadline: time.Now().Add(opt.timeout()),
 	}}
 	if s, ok := scratchPool.Get().(*scratch); ok {
-		rd.glyphs, rd.order, rd.buf, rd.lex = s.glyphs, s.order, s.buf, s.lex
+		rd.glyphs, rd.lay, rd.buf, rd.lex = s.glyphs, s.lay, s.buf, s.lex
 	}
 	defer func() {
 		clear(rd.glyphs[:cap(rd.glyphs)])
-		clear(rd.order[:cap(rd.order)])
 		clear(rd.lex.arena[:cap(rd.lex.arena)])
 		rd.lex = lexer{scratch: rd.lex.scratch[:0], arena: rd.lex.arena[:0]}
-		scratchPool.Put(&scratch{rd.glyphs, rd.order, rd.buf, rd.lex})
+		scratchPool.Put(&scratch{rd.glyphs, rd.lay, rd.buf, rd.lex})
 	}()
 	if openErr != nil {
 		rd.warn(0, openErr)
@@ -111,7 +110,7 @@ func readGo(name string, data []byte, opt Options) (doc *Document, err error) {
 // keeps those of finished reads for the next ones.
 type scratch struct {
 	glyphs []glyph
-	order  []*glyph
+	lay    layoutBuffers // its pointers lead only into glyphs and itself
 	buf    []byte
 	lex    lexer // its scratch space and arena
 }
@@ -188,14 +187,14 @@ func (rd *reading) page(ref pageRef, num int) (p Page, images int, err error) {
 		if x := recover(); x != nil {
 			err = panicCause(x)
 			if !errors.Is(err, ErrLimit) {
-				p.Lines = layout(in.glyphs, w, h, &rd.order, !rd.opt.NoBoxes)
+				p.Lines = layout(in.glyphs, w, h, &rd.lay, !rd.opt.NoBoxes)
 			}
 			images = in.images
 		}
 	}()
 	rd.budget.checkTime()
 	in.run(rd.contents(ref.v.Key("Contents"), warn))
-	p.Lines = layout(in.glyphs, w, h, &rd.order, !rd.opt.NoBoxes)
+	p.Lines = layout(in.glyphs, w, h, &rd.lay, !rd.opt.NoBoxes)
 	return p, in.images, nil
 }
 

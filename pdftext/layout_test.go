@@ -1,0 +1,45 @@
+package pdftext
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestSortByBase holds sortByBase to the order slices.SortStableFunc
+// gives, on pages drawn in runs and in no order, with ties and NaN.
+func TestSortByBase(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	base := func(page string, i int) float64 {
+		switch page {
+		case "runs":
+			return float64((i*7)%500) / 5 // rising runs, ties between them
+		case "random":
+			return float64(r.IntN(40))
+		case "nan":
+			if i%17 == 0 {
+				return math.NaN()
+			}
+			return float64(r.IntN(40))
+		}
+		return float64(i / 3) // sorted, ties
+	}
+	var tmp []*glyph
+	for _, page := range []string{"sorted", "runs", "random", "nan"} {
+		for _, n := range []int{1, 2, 3, 50, 2000} {
+			glyphs := make([]glyph, n)
+			var got []*glyph
+			for i := range glyphs {
+				glyphs[i].base = base(page, i)
+				got = append(got, &glyphs[i])
+			}
+			want := slices.Clone(got)
+			slices.SortStableFunc(want, func(a, b *glyph) int { return cmpFloat(a.base, b.base) })
+			tmp = sortByBase(got, tmp)
+			if !slices.Equal(got, want) {
+				t.Errorf("sortByBase(%s page of %d glyphs) differs from slices.SortStableFunc", page, n)
+			}
+		}
+	}
+}
