@@ -179,7 +179,10 @@ func decodeObjStm(strm Value) *objStm {
 // objHeader matches "N G obj" not glued to a number before it (writers
 // put it at the start of a line, some straight after "endobj"), as
 // poppler's and qpdf's repair look for it.
-var objHeader = regexp.MustCompile(`(?:^|[^0-9.+-])(\d{1,10})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b`)
+// It is compiled when first needed: most files need no scan.
+var objHeader = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|[^0-9.+-])(\d{1,10})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b`)
+})
 
 // scanned returns where a scan of the file finds the header of object
 // ptr (the last one, as later updates win).
@@ -199,7 +202,7 @@ func (r *Reader) scanHeaders() map[objptr]int64 {
 	n, _ := r.f.ReadAt(data, 0)
 	data = data[:n]
 	found := make(map[objptr]int64)
-	for _, m := range objHeader.FindAllSubmatchIndex(data, -1) {
+	for _, m := range objHeader().FindAllSubmatchIndex(data, -1) {
 		id, err1 := strconv.ParseUint(string(data[m[2]:m[3]]), 10, 32)
 		gen, err2 := strconv.ParseUint(string(data[m[4]:m[5]]), 10, 16)
 		if err1 == nil && err2 == nil {
