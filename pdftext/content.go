@@ -233,10 +233,10 @@ func (in *interp) font(stk []operand, i int) *font {
 	if i < 0 || stk[i].kind != kName {
 		return nil
 	}
-	name := string(stk[i].str)
-	if f, ok := in.names[name]; ok {
+	if f, ok := in.names[string(stk[i].str)]; ok { // no allocation
 		return f
 	}
+	name := string(stk[i].str)
 	if in.names == nil {
 		in.names = make(map[string]*font)
 		in.namesKey = ""

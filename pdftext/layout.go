@@ -478,6 +478,11 @@ func (w *pageWriter) fragment(f fragment, start int, box *Rect) int {
 				float32(r.X0), float32(r.Y0), float32(r.X1), float32(r.Y1)})
 			*box = box.union(r)
 		}
+		if len(g.text) == 1 { // most glyphs: no call to copy
+			w.buf = append(w.buf, g.text[0])
+			n++
+			continue
+		}
 		w.buf = append(w.buf, g.text...)
 		n += runeCount(g.text)
 	}
