@@ -17,9 +17,13 @@ func newRC4(key []byte) rc4Cipher {
 		c.s[i] = byte(i)
 	}
 	var j byte
+	k := 0 // i % len(key), without a division
 	for i := range c.s {
-		j += c.s[i] + key[i%len(key)]
+		j += c.s[i] + key[k]
 		c.s[i], c.s[j] = c.s[j], c.s[i]
+		if k++; k == len(key) {
+			k = 0
+		}
 	}
 	return c
 }
