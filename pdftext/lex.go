@@ -32,36 +32,60 @@ type lexer struct {
 	arena   []operand // elements of top-level arrays
 }
 
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
-}
+// Byte classes, looked up in classes: a table read is cheaper than the
+// comparisons, and the lexer asks for every byte of a page.
+const (
+	cSpace = 1 << iota // white space: NUL, tab, LF, FF, CR, space
+	cDelim             // ( ) < > [ ] { } / %
+)
+
+var classes = func() (t [256]uint8) {
+	for _, c := range []byte{0, '\t', '\n', '\f', '\r', ' '} {
+		t[c] = cSpace
+	}
+	for _, c := range []byte("()<>[]{}/%") {
+		t[c] = cDelim
+	}
+	return t
+}()
+
+func isSpace(c byte) bool { return classes[c]&cSpace != 0 }
 
 // opensNumber reports whether a number may start with c.
 func opensNumber(c byte) bool { return c == '+' || c == '-' || c == '.' || c >= '0' && c <= '9' }
 
-func isDelim(c byte) bool {
-	switch c {
-	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
-		return true
-	}
-	return false
-}
+func isDelim(c byte) bool { return classes[c]&cDelim != 0 }
+
+// endsWord reports whether c ends a name, operator or number: white
+// space or a delimiter.
+func endsWord(c byte) bool { return classes[c] != 0 }
 
 // skipSpace skips white space and comments.
 func (l *lexer) skipSpace() {
-	for l.pos < len(l.data) {
-		c := l.data[l.pos]
+	data, pos := l.data, l.pos
+	for pos < len(data) {
+		c := data[pos]
 		if c == '%' {
-			for l.pos < len(l.data) && l.data[l.pos] != '\n' && l.data[l.pos] != '\r' {
-				l.pos++
+			for pos < len(data) && data[pos] != '\n' && data[pos] != '\r' {
+				pos++
 			}
 			continue
 		}
 		if !isSpace(c) {
-			return
+			break
 		}
-		l.pos++
+		pos++
 	}
+	l.pos = pos
+}
+
+// word returns the end of the name, operator or number at start.
+func (l *lexer) word(start int) int {
+	data, pos := l.data, start
+	for pos < len(data) && !endsWord(data[pos]) {
+		pos++
+	}
+	return pos
 }
 
 // next reads one token: an operand (op is empty) or an operator. ok is
@@ -107,9 +131,7 @@ func (l *lexer) token(v *operand) (op []byte, ok bool) {
 		return nil, true
 	}
 	start := l.pos
-	for l.pos < len(l.data) && !isSpace(l.data[l.pos]) && !isDelim(l.data[l.pos]) {
-		l.pos++
-	}
+	l.pos = l.word(start)
 	return l.data[start:l.pos], true
 }
 
@@ -123,9 +145,7 @@ func (l *lexer) peek(i int) byte {
 // name reads a name after its slash, undoing #xx escapes.
 func (l *lexer) name() []byte {
 	start := l.pos
-	for l.pos < len(l.data) && !isSpace(l.data[l.pos]) && !isDelim(l.data[l.pos]) {
-		l.pos++
-	}
+	l.pos = l.word(start)
 	s := l.data[start:l.pos]
 	for i := 0; i < len(s); i++ {
 		if s[i] == '#' {
@@ -174,11 +194,13 @@ func (l *lexer) number() float64 {
 // sign reads the signs before a number and reports whether it is
 // negative.
 func (l *lexer) sign() bool {
+	data, pos := l.data, l.pos
 	neg := false
-	for l.pos < len(l.data) && (l.data[l.pos] == '-' || l.data[l.pos] == '+') {
-		neg = neg != (l.data[l.pos] == '-')
-		l.pos++
+	for pos < len(data) && (data[pos] == '-' || data[pos] == '+') {
+		neg = neg != (data[pos] == '-')
+		pos++
 	}
+	l.pos = pos
 	return neg
 }
 
@@ -190,15 +212,14 @@ var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1
 // float64 as adding them one by one (both are exact below 2^53);
 // longer numbers are read by unsignedLong.
 func (l *lexer) unsigned() float64 {
-	start := l.pos
+	data, pos := l.data, l.pos
 	var mant uint64
 	digits, frac := 0, -1 // frac: digits after the point, -1 before one
-	for ; l.pos < len(l.data); l.pos++ {
-		c := l.data[l.pos]
+	for ; pos < len(data); pos++ {
+		c := data[pos]
 		switch {
 		case c >= '0' && c <= '9':
 			if digits++; digits > 15 {
-				l.pos = start
 				return l.unsignedLong()
 			}
 			mant = mant*10 + uint64(c-'0')
@@ -210,11 +231,12 @@ func (l *lexer) unsigned() float64 {
 			frac = 0
 			continue
 		}
-		if !isSpace(c) && !isDelim(c) {
-			l.pos++ // junk inside a number: skip it
+		if !endsWord(c) {
+			pos++ // junk inside a number: skip it
 		}
 		break
 	}
+	l.pos = pos
 	v := float64(mant)
 	if frac > 0 {
 		v /= pow10[frac]
@@ -255,11 +277,14 @@ func (l *lexer) unsignedLong() float64 {
 func (l *lexer) literal() []byte {
 	start, out := len(l.scratch), l.scratch
 	depth := 1
-	for l.pos < len(l.data) {
-		c := l.data[l.pos]
-		l.pos++
+	data, pos := l.data, l.pos
+	for pos < len(data) {
+		c := data[pos]
+		pos++
 		if c == '\\' {
+			l.pos = pos
 			out = l.escape(out)
+			pos = l.pos
 			continue
 		}
 		if c == '(' {
@@ -271,6 +296,7 @@ func (l *lexer) literal() []byte {
 		}
 		out = append(out, c)
 	}
+	l.pos = pos
 	l.scratch = out
 	return out[start:len(out):len(out)]
 }
