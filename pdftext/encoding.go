@@ -57,15 +57,16 @@ var standardHigh = map[byte]string{
 	0xfa: "oe", 0xfb: "germandbls",
 }
 
-// baseEncoding returns the text of each code under a named encoding.
-func baseEncoding(name string) [256]string {
+// baseEncoding returns the text of each code under a named encoding:
+// a table shared by every font, which the caller must copy to change.
+func baseEncoding(name string) *[256]string {
 	switch name {
 	case "MacRomanEncoding":
-		return *macRoman()
+		return macRoman()
 	case "StandardEncoding":
-		return *standard()
+		return standard()
 	}
-	return *winAnsi()
+	return winAnsi()
 }
 
 // The three base encodings are made once, when first asked for: every

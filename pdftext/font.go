@@ -16,8 +16,8 @@ import (
 // (in text space units) of each character code.
 type font struct {
 	cid      bool
-	encoding *cmap // codespace of an embedded CMap; nil: two-byte codes
-	text     [256]string
+	encoding *cmap        // codespace of an embedded CMap; nil: two-byte codes
+	text     *[256]string // shared with others: copy before changing
 	width    [256]float64
 	cidText  map[uint32]string
 	cidWidth map[uint32]float64
@@ -89,6 +89,7 @@ func newSimpleFont(v pdf.Value, warn func(error)) *font {
 	}
 	f.text = simpleEncoding(v, subtype)
 	if m := toUnicode(v, warn); m != nil {
+		f.text = copyTable(f.text)
 		for c, t := range m.text {
 			if c < 256 {
 				f.text[c] = t
@@ -100,9 +101,17 @@ func newSimpleFont(v pdf.Value, warn func(error)) *font {
 	return f
 }
 
+// copyTable returns a copy of t that the caller may change.
+func copyTable(t *[256]string) *[256]string {
+	c := *t
+	return &c
+}
+
 // simpleEncoding returns the text of each code under the font's
-// /Encoding: a base encoding and /Differences.
-func simpleEncoding(v pdf.Value, subtype string) [256]string {
+// /Encoding: a base encoding and /Differences. Without differences it
+// is the base encoding's shared table, which the caller must copy to
+// change.
+func simpleEncoding(v pdf.Value, subtype string) *[256]string {
 	base := "WinAnsiEncoding"
 	if subtype == "Type1" || subtype == "MMType1" || subtype == "Type3" {
 		base = "StandardEncoding"
@@ -115,6 +124,9 @@ func simpleEncoding(v pdf.Value, subtype string) [256]string {
 	}
 	t := baseEncoding(base)
 	diff := enc.Key("Differences")
+	if diff.Len() > 0 {
+		t = copyTable(t)
+	}
 	c := 0
 	for i := 0; i < diff.Len() && i < 1024; i++ {
 		switch d := diff.Index(i); d.Kind() {
