@@ -278,11 +278,12 @@ func (in *interp) show(v operand) {
 	size := in.gs.size * t.scaleY() // of every glyph the string draws
 	tx := 0.0
 	if v.kind == kString {
-		tx = in.showString(f, t, size, v.str, tx)
+		tx = in.showString(f, &t, size, v.str, tx)
 	}
-	for _, e := range v.arr {
+	for i := range v.arr {
+		e := &v.arr[i]
 		if e.kind == kString {
-			tx = in.showString(f, t, size, e.str, tx)
+			tx = in.showString(f, &t, size, e.str, tx)
 		} else if e.kind == kNum {
 			tx -= e.num / 1000 * in.gs.size * in.gs.th
 		}
@@ -294,7 +295,7 @@ func (in *interp) show(v operand) {
 // showString draws the glyphs of s, of the given size on the page,
 // starting tx text space units along the baseline of t (the text matrix
 // times the CTM); it returns where the next glyph goes.
-func (in *interp) showString(f *font, t matrix, size float64, s []byte, tx float64) float64 {
+func (in *interp) showString(f *font, t *matrix, size float64, s []byte, tx float64) float64 {
 	gs := &in.gs
 	for len(s) > 0 {
 		c, n, text, w := f.glyph(s)
@@ -311,7 +312,7 @@ func (in *interp) showString(f *font, t matrix, size float64, s []byte, tx float
 
 // emit records one glyph of the given size, text and width, tx along the
 // baseline of t.
-func (in *interp) emit(f *font, t matrix, size float64, text string, tx, w float64) {
+func (in *interp) emit(f *font, t *matrix, size float64, text string, tx, w float64) {
 	switch text {
 	case "":
 		return
