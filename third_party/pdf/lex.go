@@ -11,6 +11,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // A token is a PDF token in the input stream, one of the following Go types:
@@ -538,8 +539,17 @@ func (b *buffer) readObject() object {
 	return tok
 }
 
+// arrayScratch holds the elements of arrays being read, which are then
+// copied into an array of their size: appended one by one, a font's
+// /Widths array of 256 numbers made arrays of twice its size in all.
+var arrayScratch = sync.Pool{New: func() any { return new(array) }}
+
+// maxScratchElems bounds the scratch arrayScratch keeps.
+const maxScratchElems = 1 << 14
+
 func (b *buffer) readArray() object {
-	var x array
+	scratch := arrayScratch.Get().(*array)
+	elems := (*scratch)[:0]
 	for {
 		tok := b.readToken()
 		// Break on io.EOF as well (readToken returns io.EOF as a token value
@@ -551,7 +561,17 @@ func (b *buffer) readArray() object {
 			break
 		}
 		b.unreadToken(tok)
-		x = append(x, b.readObject())
+		elems = append(elems, b.readObject())
+	}
+	var x array
+	if len(elems) > 0 {
+		x = make(array, len(elems))
+		copy(x, elems)
+	}
+	if cap(elems) <= maxScratchElems { // a huge array's scratch is let go
+		clear(elems)
+		*scratch = elems[:0]
+		arrayScratch.Put(scratch)
 	}
 	return x
 }
