@@ -265,16 +265,32 @@ func releaseInflaters(zrs []io.ReadCloser) {
 }
 
 // filterReader is a stream's decoded data; Close hands its zlib readers
-// back for reuse.
+// and the buffer of its decrypted data back for reuse.
 type filterReader struct {
 	io.Reader
 	inflaters []io.ReadCloser
+	held      *[]byte
 }
 
 func (f *filterReader) Close() error {
 	releaseInflaters(f.inflaters)
-	f.inflaters, f.Reader = nil, eofReader{}
+	releaseStreamBuf(f.held)
+	f.inflaters, f.held, f.Reader = nil, nil, eofReader{}
 	return nil
+}
+
+// streamBufs keeps buffers for decrypted streams: a file decrypts a
+// stream or more per page and font, each read and closed in turn.
+var streamBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxStreamBuf bounds the buffers streamBufs keeps.
+const maxStreamBuf = 4 << 20
+
+// releaseStreamBuf gives a buffer of streamBufs back, when there is one.
+func releaseStreamBuf(buf *[]byte) {
+	if buf != nil && cap(*buf) <= maxStreamBuf {
+		streamBufs.Put(buf)
+	}
 }
 
 // eofReader is a closed stream.

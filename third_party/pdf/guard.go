@@ -60,9 +60,9 @@ func placedBuffer(data []byte, end int64) *buffer {
 	return &buffer{r: eofReader{}, buf: data[:len(data):len(data)], offset: end, allowObjptr: true, allowStream: true}
 }
 
-// readStream reads a stream's raw data, in one allocation when its size
-// is known.
-func readStream(rd io.Reader) ([]byte, error) {
+// readStream reads a stream's raw data into dst when it has room, else
+// in one allocation when its size is known.
+func readStream(rd io.Reader, dst []byte) ([]byte, error) {
 	var size int64
 	switch r := rd.(type) {
 	case *io.SectionReader:
@@ -72,7 +72,11 @@ func readStream(rd io.Reader) ([]byte, error) {
 	default:
 		return io.ReadAll(rd)
 	}
-	data := make([]byte, size)
+	data := dst[:0]
+	if int64(cap(dst)) < size {
+		data = make([]byte, size)
+	}
+	data = data[:size]
 	n, err := io.ReadFull(rd, data)
 	if err == io.ErrUnexpectedEOF {
 		err = nil

@@ -200,7 +200,7 @@ func NewReaderEncrypted(f io.ReaderAt, size int64, pw func() string) (r *Reader,
 		r.mem, r.memFrom = m.Bytes()
 	}
 	pos := end - endChunk + int64(i)
-	b := newBuffer(io.NewSectionReader(f, pos, end-pos), pos)
+	b := r.bufferAt(pos, 4096)
 	if b.readToken() != keyword("startxref") {
 		return nil, fmt.Errorf("malformed PDF file: missing startxref")
 	}
@@ -929,9 +929,10 @@ func (v Value) Reader() io.ReadCloser {
 		return io.NopCloser(bytes.NewReader(nil))
 	}
 	var rd io.Reader
+	var held *[]byte // the buffer of decrypted data, given back on Close
 	rd = v.r.section(x.offset, streamLen)
 	if v.r.key != nil {
-		rd = decryptStream(v.r.key, v.r.useAES, x.ptr, rd)
+		rd = decryptStream(v.r.key, v.r.useAES, x.ptr, rd, &held)
 	}
 	filter := v.Key("Filter")
 	param := v.Key("DecodeParms")
@@ -958,9 +959,10 @@ func (v Value) Reader() io.ReadCloser {
 	}
 	if err != nil {
 		releaseInflaters(inflaters)
+		releaseStreamBuf(held)
 		return &errorReadCloser{err}
 	}
-	return &filterReader{Reader: rd, inflaters: inflaters}
+	return &filterReader{Reader: rd, inflaters: inflaters, held: held}
 }
 
 // maxFilters bounds the filters of one stream.
@@ -1195,7 +1197,10 @@ func decryptString(key []byte, useAES bool, ptr objptr, x string) string {
 	return x
 }
 
-func decryptStream(key []byte, useAES bool, ptr objptr, rd io.Reader) io.Reader {
+// decryptStream returns the decrypted data of the stream ptr, read from
+// rd. An AES stream is decrypted whole into a buffer of streamBufs,
+// which *held is set to, for the stream's Close to give back.
+func decryptStream(key []byte, useAES bool, ptr objptr, rd io.Reader, held **[]byte) io.Reader {
 	key = cryptKey(key, useAES, ptr)
 	if useAES {
 		cb, err := aes.NewCipher(key)
@@ -1204,7 +1209,9 @@ func decryptStream(key []byte, useAES bool, ptr objptr, rd io.Reader) io.Reader 
 		}
 		// The whole stream is decrypted in one call: block by block, a
 		// reader spends more on calls than on AES.
-		data, err := readStream(rd)
+		buf := streamBufs.Get().(*[]byte)
+		data, err := readStream(rd, *buf)
+		*buf, *held = data[:0], buf
 		if err != nil || len(data) < 2*aes.BlockSize {
 			return bytes.NewReader(nil)
 		}
