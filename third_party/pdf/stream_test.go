@@ -188,3 +188,35 @@ func TestOkayV4(t *testing.T) {
 		t.Fatal("okayV4 should reject a non-dict CF entry")
 	}
 }
+
+// TestDecryptStreamBuffers decrypts AES streams one after another, each
+// given back before the next is read, as Close does: a stream read from
+// a reused buffer must not see the last one's data.
+func TestDecryptStreamBuffers(t *testing.T) {
+	key := bytes.Repeat([]byte{0x42}, 16)
+	for i, plain := range []string{
+		strings.Repeat("first stream, longer than the next. ", 20),
+		"second, short",
+		strings.Repeat("third, long again: ", 40),
+	} {
+		ptr := objptr{id: uint32(i + 1)}
+		block, err := aes.NewCipher(cryptKey(key, true, ptr))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pad := aes.BlockSize - len(plain)%aes.BlockSize
+		padded := append([]byte(plain), bytes.Repeat([]byte{byte(pad)}, pad)...)
+		sealed := append(bytes.Repeat([]byte{byte(i)}, aes.BlockSize), make([]byte, len(padded))...)
+		cipher.NewCBCEncrypter(block, sealed[:aes.BlockSize]).CryptBlocks(sealed[aes.BlockSize:], padded)
+
+		var held *[]byte
+		got, err := io.ReadAll(decryptStream(key, true, ptr, bytes.NewReader(sealed), &held))
+		if err != nil || string(got) != plain {
+			t.Errorf("stream %d = %q, %v; want %q", i, got, err, plain)
+		}
+		if held == nil {
+			t.Fatalf("stream %d: no buffer to give back", i)
+		}
+		releaseStreamBuf(held)
+	}
+}
