@@ -328,10 +328,12 @@ func (in *interp) emit(f *font, t *matrix, size float64, text string, tx, w floa
 	if x1 < x {
 		x, x1 = x1, x
 	}
-	in.glyphs = append(in.glyphs, glyph{
-		text: text, x0: x, x1: x1, base: y,
-		size: size, font: f, spaceBefore: in.space,
-	})
+	// Set in place: a glyph made on the stack and copied in is read back
+	// in 16-byte loads from 8-byte stores, which stalls.
+	in.glyphs = append(in.glyphs, glyph{})
+	g := &in.glyphs[len(in.glyphs)-1]
+	g.text, g.x0, g.x1, g.base = text, x, x1, y
+	g.size, g.font, g.spaceBefore = size, f, in.space
 	in.space = false
 }
 
