@@ -16,20 +16,50 @@ import (
 // use.
 func maxObjectNumber(n int) int64 { return 1<<20 + int64(n) }
 
+// xrefKeys are the keys checkXrefSizes reads numbers after, in the order
+// it reports them; first says whether only the first number counts.
+var xrefKeys = []struct {
+	key   string
+	first bool
+}{{"/Size", true}, {"/Index", false}, {"xref", false}, {"/N ", true}}
+
 // checkXrefSizes checks the /Size, /Index and /N entries and the xref
-// table subsection headers of data.
+// table subsection headers of data. It reads the file twice, once for
+// the keys that start with a slash and once for xref, and names the
+// first number too large of the first key in xrefKeys that has one.
 func checkXrefSizes(data []byte) error {
 	limit := maxObjectNumber(len(data))
-	for _, key := range []string{"/Size", "/Index", "xref", "/N "} {
-		for i := 0; ; {
-			j := bytes.Index(data[i:], []byte(key))
-			if j < 0 {
-				break
+	var over [4]int64 // by key, the first number over limit
+	check := func(k, at int) {
+		if over[k] == 0 {
+			if n := largestNumber(data[at:min(len(data), at+200)], xrefKeys[k].first); n > limit {
+				over[k] = n
 			}
-			i += j + len(key)
-			if n := largestNumber(data[i:min(len(data), i+200)], key != "/Index" && key != "xref"); n > limit {
-				return causef(ErrDamaged, "cross-reference numbers too large (%s %d)", key, n)
+		}
+	}
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(data[i:], '/')
+		if j < 0 {
+			break
+		}
+		i += j
+		for k, x := range xrefKeys {
+			if x.key[0] == '/' && bytes.HasPrefix(data[i:], []byte(x.key)) {
+				check(k, i+len(x.key))
 			}
+		}
+	}
+	for i := 0; ; {
+		j := bytes.Index(data[i:], []byte("xref"))
+		if j < 0 {
+			break
+		}
+		i += j + len("xref")
+		check(2, i)
+	}
+	for k, n := range over {
+		if n > 0 {
+			return causef(ErrDamaged, "cross-reference numbers too large (%s %d)", xrefKeys[k].key, n)
 		}
 	}
 	return nil
