@@ -385,10 +385,14 @@ func (l *lexer) topArray() []operand {
 			switch c := l.data[l.pos]; {
 			case c == '(':
 				l.pos++
-				l.arena = append(l.arena, operand{kind: kString, str: l.literal()})
+				str := l.literal()
+				v := l.grow()
+				v.kind, v.str = kString, str
 				continue
 			case opensNumber(c):
-				l.arena = append(l.arena, operand{kind: kNum, num: l.number()})
+				num := l.number()
+				v := l.grow()
+				v.kind, v.num = kNum, num
 				continue
 			}
 		}
@@ -400,6 +404,13 @@ func (l *lexer) topArray() []operand {
 			l.arena = append(l.arena, v)
 		}
 	}
+}
+
+// grow adds a zero operand to the arena and returns it, to be set in
+// place (as emit sets glyphs, for the same reason).
+func (l *lexer) grow() *operand {
+	l.arena = append(l.arena, operand{})
+	return &l.arena[len(l.arena)-1]
 }
 
 // array reads the elements of a nested array after its bracket.
