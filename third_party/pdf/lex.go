@@ -292,6 +292,12 @@ Loop:
 
 func (b *buffer) readName() token {
 	tmp := b.tmp[:0]
+	// Most names lie whole in the buffered data without a #: copy them.
+	if end, ok := b.wordEnd('#'); ok && b.buf[end] != '#' {
+		tmp = append(tmp, b.buf[b.pos:end]...)
+		b.pos = end
+		return b.nameToken(tmp)
+	}
 	for {
 		c := b.readByte()
 		if isDelim(c) || isSpace(c) {
@@ -308,6 +314,12 @@ func (b *buffer) readName() token {
 		}
 		tmp = append(tmp, c)
 	}
+	return b.nameToken(tmp)
+}
+
+// nameToken returns the token of the name read into tmp, which it keeps as
+// the buffer's scratch.
+func (b *buffer) nameToken(tmp []byte) token {
 	b.tmp = tmp
 	if t, ok := commonNames[string(tmp)]; ok { // no allocation
 		return t
@@ -338,13 +350,18 @@ var commonNames = func() map[string]token {
 
 func (b *buffer) readKeyword() token {
 	tmp := b.tmp[:0]
-	for {
-		c := b.readByte()
-		if isDelim(c) || isSpace(c) {
-			b.unreadByte()
-			break
+	if end, ok := b.wordEnd(0); ok { // most keywords: copied whole
+		tmp = append(tmp, b.buf[b.pos:end]...)
+		b.pos = end
+	} else {
+		for {
+			c := b.readByte()
+			if isDelim(c) || isSpace(c) {
+				b.unreadByte()
+				break
+			}
+			tmp = append(tmp, c)
 		}
-		tmp = append(tmp, c)
 	}
 	b.tmp = tmp
 	if x, ok := smallInt(tmp); ok {
@@ -621,18 +638,32 @@ func (b *buffer) readDict() object {
 	return stream{x, b.objptr, b.readOffset()}
 }
 
-func isSpace(b byte) bool {
-	switch b {
-	case '\x00', '\t', '\n', '\f', '\r', ' ':
-		return true
+// byteClass tells white space (1) and delimiters (2) by a table read,
+// cheaper than comparisons for every byte of every object.
+var byteClass = func() (t [256]uint8) {
+	for _, c := range []byte("\x00\t\n\f\r ") {
+		t[c] = 1
 	}
-	return false
-}
+	for _, c := range []byte("<>()[]{}/%") {
+		t[c] = 2
+	}
+	return t
+}()
 
-func isDelim(b byte) bool {
-	switch b {
-	case '<', '>', '(', ')', '[', ']', '{', '}', '/', '%':
-		return true
+func isSpace(b byte) bool { return byteClass[b] == 1 }
+
+func isDelim(b byte) bool { return byteClass[b] == 2 }
+
+// wordEnd returns where the run of bytes from b.pos that are neither
+// white space, nor delimiters, nor stop ends, when it ends inside the
+// buffered data; ok is false when it runs to the end of it, and the
+// caller must read on byte by byte.
+func (b *buffer) wordEnd(stop byte) (end int, ok bool) {
+	buf := b.buf
+	for end = b.pos; end < len(buf); end++ {
+		if c := buf[end]; byteClass[c] != 0 || c == stop {
+			return end, true
+		}
 	}
-	return false
+	return end, false
 }
