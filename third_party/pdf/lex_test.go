@@ -3,6 +3,8 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"io"
+	"strings"
 	"testing"
 	"time"
 )
@@ -65,5 +67,33 @@ func TestUnterminatedArrayTerminates(t *testing.T) {
 		// ok: extraction terminated
 	case <-time.After(5 * time.Second):
 		t.Fatal("GetPlainText did not return within 5s: readArray is looping on io.EOF at end of a truncated content stream")
+	}
+}
+
+// TestTokensAcrossReloads reads the same tokens through buffers of every
+// small size, so that keywords and names fall across reloads, as from a
+// file in memory, read in place.
+func TestTokensAcrossReloads(t *testing.T) {
+	const src = "<< /Type /Font /Base#46ont /A#20B /Widths [250 333 1.5 -2 +7] >> 12 0 R true null /#41 endobj\n"
+	read := func(b *buffer) []string {
+		b.allowEOF = true
+		var out []string
+		for {
+			tok := b.readToken()
+			if tok == io.EOF {
+				return out
+			}
+			out = append(out, fmt.Sprintf("%T %v", tok, tok))
+		}
+	}
+	want := read(placedBuffer([]byte(src), int64(len(src))))
+	if len(want) != 21 {
+		t.Fatalf("read in place: %d tokens %q, want 21", len(want), want)
+	}
+	for size := 1; size <= 24; size++ {
+		got := read(newBufferSize(strings.NewReader(src), 0, size))
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("buffer of %d bytes: %q, want %q", size, got, want)
+		}
 	}
 }
