@@ -104,6 +104,9 @@ func (l *lexer) token(v *operand) (op []byte, ok bool) {
 	}
 	c := l.data[l.pos]
 	switch {
+	case opensNumber(c): // the most common token
+		v.kind, v.num = kNum, l.number()
+		return nil, true
 	case c == '/':
 		l.pos++
 		v.kind, v.str = kName, l.name()
@@ -122,9 +125,6 @@ func (l *lexer) token(v *operand) (op []byte, ok bool) {
 	case c == '[':
 		l.pos++
 		v.kind, v.arr = kArray, l.topArray()
-		return nil, true
-	case opensNumber(c):
-		v.kind, v.num = kNum, l.number()
 		return nil, true
 	case isDelim(c):
 		l.pos++ // stray ')', '>', ']' or '}'
@@ -214,27 +214,26 @@ var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1
 func (l *lexer) unsigned() float64 {
 	data, pos := l.data, l.pos
 	var mant uint64
-	digits, frac := 0, -1 // frac: digits after the point, -1 before one
-	for ; pos < len(data); pos++ {
-		c := data[pos]
-		switch {
-		case c >= '0' && c <= '9':
-			if digits++; digits > 15 {
-				return l.unsignedLong()
-			}
-			mant = mant*10 + uint64(c-'0')
-			if frac >= 0 {
-				frac++
-			}
-			continue
-		case c == '.' && frac < 0:
-			frac = 0
-			continue
+	digits := 0
+	for ; pos < len(data) && data[pos]-'0' <= 9; pos++ {
+		mant = mant*10 + uint64(data[pos]-'0')
+		digits++
+	}
+	frac := -1 // digits after the point, -1 without one
+	if pos < len(data) && data[pos] == '.' {
+		pos++
+		point := pos
+		for ; pos < len(data) && data[pos]-'0' <= 9; pos++ {
+			mant = mant*10 + uint64(data[pos]-'0')
 		}
-		if !endsWord(c) {
-			pos++ // junk inside a number: skip it
-		}
-		break
+		frac = pos - point
+		digits += frac
+	}
+	if digits > 15 {
+		return l.unsignedLong()
+	}
+	if pos < len(data) && !endsWord(data[pos]) {
+		pos++ // junk inside a number: skip it
 	}
 	l.pos = pos
 	v := float64(mant)
