@@ -40,15 +40,16 @@ func (rd *reading) warn(page int, err error) {
 // object reader, which a malformed object stream can send into a loop that
 // this package cannot stop (it goes on in the background).
 func readBounded(name string, data []byte, opt Options) (*Document, error) {
-	type result struct {
-		doc *Document
-		err error
+	done := make(chan readResult, 1)
+	job := readJob{name, data, opt, done}
+	select {
+	case jobs := <-idleReaders:
+		jobs <- job
+	default:
+		jobs := make(chan readJob, 1)
+		jobs <- job
+		go reader(jobs)
 	}
-	done := make(chan result, 1)
-	go func() {
-		doc, err := readGo(name, data, opt)
-		done <- result{doc, err}
-	}()
 	timer := time.NewTimer(opt.timeout() + time.Second)
 	defer timer.Stop()
 	select {
@@ -56,6 +57,40 @@ func readBounded(name string, data []byte, opt Options) (*Document, error) {
 		return r.doc, r.err
 	case <-timer.C:
 		return nil, &Error{Path: name, Err: causef(ErrLimit, "time is up")}
+	}
+}
+
+// readJob is a file for a reader goroutine, and where its result goes.
+type readJob struct {
+	name string
+	data []byte
+	opt  Options
+	done chan<- readResult
+}
+
+// readResult is what the Go engine made of a file.
+type readResult struct {
+	doc *Document
+	err error
+}
+
+// idleReaders are reader goroutines waiting for their next file, by the
+// channel they take it on. A reader's stack grows to tens of kilobytes
+// as it reads; a new goroutine for every file grew (and copied) it again
+// every time.
+var idleReaders = make(chan chan readJob, 16)
+
+// reader reads the files sent on jobs, waiting among idleReaders between
+// them; it ends when as many others wait already.
+func reader(jobs chan readJob) {
+	for job := range jobs {
+		doc, err := readGo(job.name, job.data, job.opt)
+		job.done <- readResult{doc, err}
+		select {
+		case idleReaders <- jobs:
+		default:
+			return
+		}
 	}
 }
 
