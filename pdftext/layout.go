@@ -48,6 +48,7 @@ type visualLine struct {
 // values: done copies the text out.
 type layoutBuffers struct {
 	order, tmp []*glyph // glyphs in reading order; merge space
+	runs       []int    // where the runs of rising baselines end
 	lines      []visualLine
 	frags      [][]fragment
 	slab       []fragment
@@ -134,7 +135,7 @@ func groupLines(glyphs []glyph, buf *layoutBuffers) []visualLine {
 		order = append(order, &glyphs[i])
 	}
 	buf.order = order
-	buf.tmp = sortByBase(order, buf.tmp)
+	sortByBase(order, buf)
 	// Each line is a run of order, sorted again in place.
 	lines := buf.lines[:0]
 	start := 0
@@ -153,59 +154,54 @@ func groupLines(glyphs []glyph, buf *layoutBuffers) []visualLine {
 	return lines
 }
 
-// sortByBase sorts gs by baseline, stably, and returns tmp, the space it
-// merged in, grown to fit. A content stream draws a page in a few runs
-// of rising baselines (body, header, footer), which it merges, in the
-// order slices.SortStableFunc would give; a page with a NaN baseline,
-// which no order sorts, goes to slices.SortStableFunc itself.
-func sortByBase(gs, tmp []*glyph) []*glyph {
-	sorted, nan := true, false
+// sortByBase sorts gs by baseline, stably, merging in buf.tmp. A
+// content stream draws a page in a few runs of rising baselines (body,
+// header, footer), which it merges, in the order slices.SortStableFunc
+// would give; a page with a NaN baseline, which no order sorts, goes to
+// slices.SortStableFunc itself.
+func sortByBase(gs []*glyph, buf *layoutBuffers) {
+	ends, nan := buf.runs[:0], false // ends: where each run ends
 	for i := range gs {
 		nan = nan || gs[i].base != gs[i].base
 		if i > 0 && gs[i].base < gs[i-1].base {
-			sorted = false
+			ends = append(ends, i)
 		}
 	}
+	buf.runs = ends
 	switch {
-	case sorted:
-		return tmp
+	case len(ends) == 0:
+		return
 	case nan:
 		slices.SortStableFunc(gs, func(a, b *glyph) int { return cmpFloat(a.base, b.base) })
-		return tmp
+		return
 	}
-	tmp = reuse(tmp, len(gs))
-	src, dst := gs, tmp
-	for !mergeRuns(dst, src) {
+	ends = append(ends, len(gs))
+	buf.tmp = reuse(buf.tmp, len(gs))
+	src, dst := gs, buf.tmp
+	for len(ends) > 1 {
+		ends = mergeRuns(dst, src, ends)
 		src, dst = dst, src
 	}
-	if &dst[0] != &gs[0] {
-		copy(gs, dst)
+	if &src[0] != &gs[0] {
+		copy(gs, src)
 	}
-	return tmp
 }
 
-// mergeRuns merges each pair of neighbouring runs of rising baselines in
-// src into dst, the left run first where baselines are equal; it
-// reports whether dst is sorted (src held two runs).
-func mergeRuns(dst, src []*glyph) (sorted bool) {
-	for i := 0; i < len(src); {
-		a := runEnd(src, i)
-		b := runEnd(src, a)
-		merge(dst[i:b], src[i:a], src[a:b])
-		sorted = sorted || i == 0 && b == len(src)
-		i = b
+// mergeRuns merges each pair of neighbouring runs of src, which end at
+// ends, into dst, the left run first where baselines are equal, and
+// returns where the merged runs end, written over ends.
+func mergeRuns(dst, src []*glyph, ends []int) []int {
+	merged, start := ends[:0], 0
+	for k := 0; k < len(ends); k += 2 {
+		a, b := ends[k], ends[k]
+		if k+1 < len(ends) {
+			b = ends[k+1]
+		}
+		merge(dst[start:b], src[start:a], src[a:b])
+		merged = append(merged, b)
+		start = b
 	}
-	return sorted
-}
-
-// runEnd returns the end of the run of rising baselines starting at i.
-func runEnd(gs []*glyph, i int) int {
-	if i >= len(gs) {
-		return i
-	}
-	for i++; i < len(gs) && gs[i].base >= gs[i-1].base; i++ {
-	}
-	return i
+	return merged
 }
 
 // merge merges the sorted a and b into dst, taking from a on ties.

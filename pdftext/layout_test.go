@@ -25,7 +25,7 @@ func TestSortByBase(t *testing.T) {
 		}
 		return float64(i / 3) // sorted, ties
 	}
-	var tmp []*glyph
+	var buf layoutBuffers
 	for _, page := range []string{"sorted", "runs", "random", "nan"} {
 		for _, n := range []int{1, 2, 3, 50, 2000} {
 			glyphs := make([]glyph, n)
@@ -36,7 +36,7 @@ func TestSortByBase(t *testing.T) {
 			}
 			want := slices.Clone(got)
 			slices.SortStableFunc(want, func(a, b *glyph) int { return cmpFloat(a.base, b.base) })
-			tmp = sortByBase(got, tmp)
+			sortByBase(got, &buf)
 			if !slices.Equal(got, want) {
 				t.Errorf("sortByBase(%s page of %d glyphs) differs from slices.SortStableFunc", page, n)
 			}
