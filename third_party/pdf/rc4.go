@@ -10,12 +10,17 @@ type rc4Cipher struct {
 	i, j byte
 }
 
+// rc4Identity is the state every key schedule starts from.
+var rc4Identity = func() (s [256]byte) {
+	for i := range s {
+		s[i] = byte(i)
+	}
+	return s
+}()
+
 // newRC4 returns the cipher of key, which must be 1 to 256 bytes long.
 func newRC4(key []byte) rc4Cipher {
-	var c rc4Cipher
-	for i := range c.s {
-		c.s[i] = byte(i)
-	}
+	c := rc4Cipher{s: rc4Identity}
 	var j byte
 	k := 0 // i % len(key), without a division
 	for i := range c.s {
