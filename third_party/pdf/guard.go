@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"sync"
 )
@@ -148,12 +149,43 @@ func (r *Reader) objectStream(strm Value) *objStm {
 	return os
 }
 
+// readScratch holds data as readCopy reads it.
+var readScratch = sync.Pool{New: func() any { return new([]byte) }}
+
+// readCopy is io.ReadAll of at most limit bytes of rd, read into a pooled
+// scratch and returned in a copy of its size: grown as it is read, the
+// data took about twice its size in allocations.
+func readCopy(rd io.Reader, limit int) ([]byte, error) {
+	buf := readScratch.Get().(*[]byte)
+	data, err := (*buf)[:0], error(nil)
+	for len(data) < limit {
+		if len(data) == cap(data) {
+			data = slices.Grow(data, min(max(cap(data), 4096), limit-len(data)))
+		}
+		var n int
+		n, err = rd.Read(data[len(data):min(cap(data), limit)])
+		data = data[:len(data)+n]
+		if err != nil {
+			break
+		}
+	}
+	if err == io.EOF {
+		err = nil
+	}
+	out := bytes.Clone(data)
+	if cap(data) <= 4<<20 {
+		*buf = data[:0]
+		readScratch.Put(buf)
+	}
+	return out, err
+}
+
 // decodeObjStm reads an object stream's data and the header of pairs
 // "id offset" that starts it.
 func decodeObjStm(strm Value) *objStm {
 	rd := strm.Reader()
 	defer rd.Close()
-	data, err := io.ReadAll(io.LimitReader(rd, maxObjStmBytes+1))
+	data, err := readCopy(rd, maxObjStmBytes+1)
 	if err != nil && len(data) == 0 {
 		panic(fmt.Errorf("malformed PDF: object stream unreadable: %v", err))
 	}
