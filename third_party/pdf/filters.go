@@ -44,7 +44,9 @@ func predictorReader(rd io.Reader, param Value) (io.Reader, error) {
 	if pred < 10 {
 		return nil, fmt.Errorf("unsupported stream predictor %d", pred)
 	}
-	return &pngReader{r: bufio.NewReader(rd), bpp: int(bpp), prev: make([]byte, row), cur: make([]byte, row+1)}, nil
+	// The rows are read through a small buffer: the rows of the
+	// cross-reference streams every file has are a few bytes each.
+	return &pngReader{r: bufio.NewReaderSize(rd, 512), bpp: int(bpp), prev: make([]byte, row), cur: make([]byte, row+1)}, nil
 }
 
 // intParam reads an integer parameter, def when it is missing.
