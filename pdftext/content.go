@@ -296,15 +296,33 @@ func (in *interp) show(v operand) {
 // starting tx text space units along the baseline of t (the text matrix
 // times the CTM); it returns where the next glyph goes.
 func (in *interp) showString(f *font, t *matrix, size float64, s []byte, tx float64) float64 {
+	if !f.cid {
+		return in.showSimple(f, t, size, s, tx)
+	}
 	gs := &in.gs
 	for len(s) > 0 {
-		c, n, text, w := f.glyph(s)
+		c, n, text, w := f.cidGlyph(s)
 		s = s[n:]
 		adv := w*gs.size + gs.tc
 		if n == 1 && c == ' ' {
 			adv += gs.tw
 		}
 		in.emit(f, t, size, text, tx, w*gs.size*gs.th)
+		tx += adv * gs.th
+	}
+	return tx
+}
+
+// showSimple is showString for a simple font, whose codes are bytes.
+func (in *interp) showSimple(f *font, t *matrix, size float64, s []byte, tx float64) float64 {
+	gs := &in.gs
+	for _, c := range s {
+		w := f.simpleWidth(c)
+		adv := w*gs.size + gs.tc
+		if c == ' ' {
+			adv += gs.tw
+		}
+		in.emit(f, t, size, f.text[c], tx, w*gs.size*gs.th)
 		tx += adv * gs.th
 	}
 	return tx

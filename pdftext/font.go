@@ -37,15 +37,17 @@ const (
 	descent = -0.25
 )
 
-// glyph returns the code at the start of s, its length, text and width.
-func (f *font) glyph(s []byte) (c uint32, n int, text string, w float64) {
-	if !f.cid {
-		c := int(s[0])
-		if c < f.first || c > f.last {
-			return uint32(c), 1, f.text[c], f.missingWidth()
-		}
-		return uint32(c), 1, f.text[c], f.width[c]
+// simpleWidth returns the width of code c of a simple font.
+func (f *font) simpleWidth(c byte) float64 {
+	if int(c) < f.first || int(c) > f.last {
+		return f.missingWidth()
 	}
+	return f.width[c]
+}
+
+// cidGlyph returns the code at the start of s, its length, text and
+// width, for a Type0 font.
+func (f *font) cidGlyph(s []byte) (c uint32, n int, text string, w float64) {
 	n = 2
 	if f.encoding != nil {
 		n = f.encoding.codeLen(s)
