@@ -3,6 +3,7 @@ package pdftext
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/ledongthuc/pdf"
@@ -346,10 +347,14 @@ func (in *interp) emit(f *font, t *matrix, size float64, text string, tx, w floa
 	if x1 < x {
 		x, x1 = x1, x
 	}
-	// Set in place: a glyph made on the stack and copied in is read back
-	// in 16-byte loads from 8-byte stores, which stalls.
-	in.glyphs = append(in.glyphs, glyph{})
-	g := &in.glyphs[len(in.glyphs)-1]
+	// Set in place, every field: a glyph made on the stack and copied in
+	// is read back in 16-byte loads from 8-byte stores, which stalls.
+	n := len(in.glyphs)
+	if n == cap(in.glyphs) {
+		in.glyphs = slices.Grow(in.glyphs, 1)
+	}
+	in.glyphs = in.glyphs[:n+1]
+	g := &in.glyphs[n]
 	g.text, g.x0, g.x1, g.base = text, x, x1, y
 	g.size, g.font, g.spaceBefore = size, f, in.space
 	in.space = false
