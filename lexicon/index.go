@@ -68,7 +68,7 @@ func compile(concepts []*Concept) *index {
 			ix.addAlias(a, end{c: c, order: i, side: c.Sides[a]}, &s)
 		}
 	}
-	ix.t, ix.c = ix.c.freeze(), nil
+	ix.t, ix.c = ix.c.freeze(len(ix.words)), nil
 	ix.ranks = kindRanks(concepts)
 	return ix
 }

@@ -138,7 +138,9 @@ func writeTables(b *strings.Builder, t *tables) {
 	for _, e := range t.ends {
 		fmt.Fprintf(b, "\t\t\t{%d, %d, %d},\n", e.concept, e.cost, e.side)
 	}
-	b.WriteString("\t\t},\n\t},\n")
+	b.WriteString("\t\t},\n")
+	fmt.Fprintf(b, "\t\troots: %s,\n", numbers("[]int32", t.roots))
+	b.WriteString("\t},\n")
 }
 
 // numbers writes a slice literal of numbers, sixteen to a line.

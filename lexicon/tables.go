@@ -20,6 +20,7 @@ type tables struct {
 	edgeAt   []uint32   // in a hash table: a link's index + 1, or 0
 	nodeEnd  []uint32   // node i's ends are ends[nodeEnd[i]:nodeEnd[i+1]]
 	ends     []endRec
+	roots    []int32 // per word, the node the root links to by it, 0 (the root) for none
 }
 
 // formList is what is filed under a form: the words it is as written
@@ -138,6 +139,26 @@ func (t *tables) child(n, id int32) (int32, bool) {
 	}
 }
 
+// child0 returns the node the trie links to from its root by word id, by
+// the array of roots rather than the hash of links: every walk of the
+// trie starts at the root.
+func (t *tables) child0(id int32) (int32, bool) {
+	n := t.roots[id]
+	return n, n != 0
+}
+
+// rootsOf returns, for each of n words, the node the trie links to from
+// its root by the word, or 0 (the root, which no link leads to) for none.
+func rootsOf(edgeKey []uint64, edgeNode []int32, n int) []int32 {
+	roots := make([]int32, n)
+	for i, k := range edgeKey {
+		if k>>32 == 0 {
+			roots[uint32(k)] = edgeNode[i]
+		}
+	}
+	return roots
+}
+
 // hashEdge hashes a link's key.
 func hashEdge(k uint64) uint32 { return uint32((k * 0x9e3779b97f4a7c15) >> 32) }
 
@@ -176,9 +197,9 @@ func (c *compiling) list(form string) *building {
 	return &c.lists[i]
 }
 
-// freeze makes the tables of what was compiled.
-func (c *compiling) freeze() *tables {
-	t := &tables{edgeKey: c.edgeKey, edgeNode: c.edgeNode}
+// freeze makes the tables of what was compiled, of n words.
+func (c *compiling) freeze(n int) *tables {
+	t := &tables{edgeKey: c.edgeKey, edgeNode: c.edgeNode, roots: rootsOf(c.edgeKey, c.edgeNode, n)}
 	size := 0
 	for _, f := range c.forms {
 		size += len(f)
