@@ -285,8 +285,11 @@ func slicesClip(us []unit) []unit { return us[:len(us):len(us)] }
 // two real words be read as one.
 func (m *matcher) joined(i int, out []unit) []unit {
 	a, b := &m.toks[i], &m.toks[i+1]
+	if !a.alpha || !b.alpha {
+		return out
+	}
 	cost, ok := textJoin(m.text[a.end:b.start])
-	if !ok || !a.alpha || !b.alpha || cost > 0 && len(out) > 0 && len(m.singleAt(i+1)) > 0 {
+	if !ok || cost > 0 && len(out) > 0 && len(m.singleAt(i+1)) > 0 {
 		return out
 	}
 	return addUnits(out, m.ix.joinedWord(a.lower, b.lower), 2, cost)
@@ -295,6 +298,9 @@ func (m *matcher) joined(i int, out []unit) []unit {
 // textJoin tells whether two words of a text may be one word split, and
 // at what cost.
 func textJoin(gap string) (int, bool) {
+	if gap == " " {
+		return 1, true // the most of them
+	}
 	switch t := strings.TrimSpace(gap); {
 	case t == "-":
 		return 0, true

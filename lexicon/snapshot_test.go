@@ -140,6 +140,7 @@ func writeTables(b *strings.Builder, t *tables) {
 	}
 	b.WriteString("\t\t},\n")
 	fmt.Fprintf(b, "\t\troots: %s,\n", numbers("[]int32", t.roots))
+	fmt.Fprintf(b, "\t\tjoins: %s,\n", numbers("[]uint64", t.joins))
 	b.WriteString("\t},\n")
 }
 

@@ -22,6 +22,9 @@ type splitWords struct {
 // joinedWord returns the vocabulary words that a and b, read as one
 // word, are: a must begin and b end a word of the vocabulary.
 func (ix *index) joinedWord(a, b string) []int32 {
+	if !ix.t.mayJoin(a, b) {
+		return nil
+	}
 	f := ix.t.form2(a, b)
 	if f < 0 {
 		return nil

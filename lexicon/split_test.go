@@ -30,3 +30,21 @@ func TestJoinedWord(t *testing.T) {
 		}
 	}
 }
+
+// TestMayJoin checks that the filter of joins lets through every way of
+// cutting in two every form that words are written as, so that
+// joinedWord finds with it what it finds without.
+func TestMayJoin(t *testing.T) {
+	tb := Default().ix.t
+	for f := range tb.lists {
+		form := tb.formText(f)
+		if len(tb.idsOf(tb.lists[f].lower)) == 0 {
+			continue
+		}
+		for k := 1; k < len(form); k++ {
+			if !tb.mayJoin(form[:k], form[k:]) {
+				t.Errorf("mayJoin(%q, %q) = false, want true", form[:k], form[k:])
+			}
+		}
+	}
+}

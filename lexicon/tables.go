@@ -20,7 +20,8 @@ type tables struct {
 	edgeAt   []uint32   // in a hash table: a link's index + 1, or 0
 	nodeEnd  []uint32   // node i's ends are ends[nodeEnd[i]:nodeEnd[i+1]]
 	ends     []endRec
-	roots    []int32 // per word, the node the root links to by it, 0 (the root) for none
+	roots    []int32  // per word, the node the root links to by it, 0 (the root) for none
+	joins    []uint64 // bits of the ways to cut in two a form that words are written as (see joinBit)
 }
 
 // formList is what is filed under a form: the words it is as written
@@ -139,6 +140,44 @@ func (t *tables) child(n, id int32) (int32, bool) {
 	}
 }
 
+// mayJoin reports whether two words, non-empty, may make together a form
+// that some word is written as: a filter that keeps most pairs of a
+// text's words from being looked up joined (see joinBit).
+func (t *tables) mayJoin(a, b string) bool {
+	bit := joinBit(a, b)
+	return t.joins[bit/64]&(1<<(bit%64)) != 0
+}
+
+// joinBits returns the bits of the ways to cut in two each form that
+// some word is written as (see joinBit).
+func (t *tables) joinBits() []uint64 {
+	bits := make([]uint64, 1<<joinLog/64)
+	for f := range t.lists {
+		if t.lists[f].lower.n == 0 {
+			continue
+		}
+		w := t.formText(f)
+		for k := 1; k < len(w); k++ {
+			bit := joinBit(w[:k], w[k:])
+			bits[bit/64] |= 1 << (bit % 64)
+		}
+	}
+	return bits
+}
+
+// joinLog is the log2 of the number of bits of the filter of joins.
+const joinLog = 18
+
+// joinBit returns the bit of the filter of joins that two non-empty
+// pieces of a form set: a hash of their first and last bytes and their
+// lengths. A pair whose bit is clear makes no form; one whose bit is set
+// may, or share the bit with pieces that do.
+func joinBit(a, b string) uint32 {
+	k := uint64(a[0]) | uint64(a[len(a)-1])<<8 | uint64(b[0])<<16 | uint64(b[len(b)-1])<<24 |
+		uint64(len(a))<<32 | uint64(len(b))<<48
+	return uint32((k * 0x9e3779b97f4a7c15) >> (64 - joinLog))
+}
+
 // child0 returns the node the trie links to from its root by word id, by
 // the array of roots rather than the hash of links: every walk of the
 // trie starts at the root.
@@ -217,6 +256,7 @@ func (c *compiling) freeze(n int) *tables {
 		}
 	}
 	t.forms = forms.String()
+	t.joins = t.joinBits()
 	t.formAt = hashSlots(len(c.forms), func(i int) uint32 { return hashWord(t.formText(i)) })
 	t.edgeAt = hashSlots(len(t.edgeKey), func(i int) uint32 { return hashEdge(t.edgeKey[i]) })
 	t.nodeEnd = make([]uint32, len(c.nodes)+1)
