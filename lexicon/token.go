@@ -61,7 +61,10 @@ func scanLowered(out []tok, text string, lt *lowered) []tok {
 		}
 		n, upper, lower, ok := plainWord(text[i:])
 		if ok {
-			out = append(out, plainTok(lt, i, i+n, upper, lower))
+			out = append(out, plainTok(text, i, i+n, upper && !lower))
+			if upper {
+				out[len(out)-1].lower = lt.word(i, i+n)
+			}
 		} else if n = wordLen(text[i:]); n > 0 {
 			out = append(out, newTok(lt, i, i+n))
 		} else {
@@ -96,14 +99,11 @@ func plainWord(s string) (n int, upper, lower, ok bool) {
 	return n, upper, lower, n > 0
 }
 
-// plainTok is newTok for a word plainWord read.
-func plainTok(lt *lowered, start, end int, upper, lower bool) tok {
-	t := tok{text: lt.text[start:end], start: start, end: end, alpha: !isDigit(lt.text[start]), upper: upper && !lower}
-	t.lower = t.text
-	if upper {
-		t.lower = lt.word(start, end)
-	}
-	return t
+// plainTok is newTok for a word plainWord read, but for its lower case,
+// which is the word itself only when it has no capitals.
+func plainTok(text string, start, end int, upper bool) tok {
+	w := text[start:end]
+	return tok{text: w, lower: w, start: start, end: end, alpha: !isDigit(w[0]), upper: upper}
 }
 
 // lowered is a text and the lower case of those of its words in ASCII
