@@ -98,3 +98,29 @@ func TestPhraseCacheKeepsRecurring(t *testing.T) {
 		}
 	}
 }
+
+// TestRecall checks that the words a matcher takes from the cache for a
+// text are those its tokens are looked up as.
+func TestRecall(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Physical therapy 2x6 for the RIGHT shoulder; phys ical therapy and Electro- diagnostic testing, ESIs, Norcco."
+	l.Find(text) // fills the cache
+	m := newMatcher(l.ix, text)
+	defer m.release()
+	recalled := 0
+	for i := range m.toks {
+		tk := m.toks[i]
+		if want := l.ix.single(&tk, nil); m.slots[i].done == 1 {
+			recalled++
+			if !reflect.DeepEqual(m.slots[i].single, want) {
+				t.Errorf("recalled %q as %v, want %v", tk.text, m.slots[i].single, want)
+			}
+		}
+	}
+	if recalled == 0 {
+		t.Error("no token recalled from the cache")
+	}
+}

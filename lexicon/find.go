@@ -169,6 +169,7 @@ func newMatcher(ix *index, text string) *matcher {
 	m.toks = scanLowered(m.toks[:0], text, &m.lower)
 	m.slots = slices.Grow(m.slots[:0], len(m.toks))[:len(m.toks)]
 	clear(m.slots)
+	ix.seen.recall(m.toks, m.slots)
 	m.found = m.found[:0]
 	return m
 }

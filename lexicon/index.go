@@ -288,6 +288,20 @@ func (ix *index) cached(t *tok) []unit {
 	return us
 }
 
+// recall fills in the slots of the tokens of a text that the cache knows,
+// under one lock for the whole text rather than one a token.
+func (c *wordCache) recall(toks []tok, slots []slot) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	for i := range toks {
+		if toks[i].alpha {
+			if us, ok := c.m[toks[i].text]; ok {
+				slots[i].single, slots[i].done = us, 1
+			}
+		}
+	}
+}
+
 // forget empties the caches, for measuring matching cold.
 func (ix *index) forget() {
 	ix.seen.mu.Lock()
