@@ -9,6 +9,7 @@ func distance(a, b string, max int) int {
 	if d := len(a) - len(b); d > max || -d > max || len(b) > maxWord {
 		return max + 1
 	}
+	a, b = trimCommon(a, b)
 	var rows [3][maxWord + 1]int
 	prev2, prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1], rows[2][:len(b)+1]
 	for j := range prev {
@@ -36,6 +37,22 @@ func distance(a, b string, max int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return min(prev[len(b)], max+1)
+}
+
+// trimCommon drops the bytes that a and b begin with alike and then those
+// they end with alike, which the distance does not count: an alignment
+// matches them.
+func trimCommon(a, b string) (string, string) {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	a, b = a[i:], b[i:]
+	j := 0
+	for j < len(a) && j < len(b) && a[len(a)-1-j] == b[len(b)-1-j] {
+		j++
+	}
+	return a[:len(a)-j], b[:len(b)-j]
 }
 
 // cell computes one entry of the distance table, capped at max+1.

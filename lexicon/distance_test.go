@@ -64,3 +64,29 @@ func FuzzDistance(f *testing.F) {
 		}
 	})
 }
+
+// TestDistanceAll checks the banded distance against the full table on
+// every pair of words of up to five letters a, b and c, where the words'
+// common beginnings and ends and swaps at their edges all occur.
+func TestDistanceAll(t *testing.T) {
+	words := []string{""}
+	for n, from := 0, 0; n < 5; n++ {
+		to := len(words)
+		for _, w := range words[from:to] {
+			for _, c := range "abc" {
+				words = append(words, w+string(c))
+			}
+		}
+		from = to
+	}
+	for _, a := range words {
+		for _, b := range words {
+			d := naiveDistance(a, b)
+			for max := range 4 {
+				if got := distance(a, b, max); got != min(d, max+1) {
+					t.Fatalf("distance(%q, %q, %d) = %d, want %d", a, b, max, got, min(d, max+1))
+				}
+			}
+		}
+	}
+}
