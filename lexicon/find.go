@@ -330,9 +330,12 @@ func (ix *index) single(t *tok, out []unit) []unit {
 // only when some word is near it.
 func (ix *index) lookup(t *tok, n, cost int, out []unit) []unit {
 	start := len(out)
-	stems := ix.mayStem(t.lower)
-	out = ix.exact(t, stems, n, cost, out)
-	if len(out) > start || !t.alpha || ix.t.not(t.lower) || stems && len(ix.t.byStem(t.stemmed())) > 0 {
+	lower, stem := ix.t.list(t.lower), &noForm
+	if ix.mayStem(t.lower, lower) {
+		stem = ix.t.list(t.stemmed())
+	}
+	out = ix.exact(t, lower, stem, n, cost, out)
+	if len(out) > start || !t.alpha || lower.not || stem.stem.n > 0 {
 		return out
 	}
 	near := ix.near(t.lower, n, cost, out)
@@ -342,16 +345,16 @@ func (ix *index) lookup(t *tok, n, cost int, out []unit) []unit {
 	return near
 }
 
-// exact adds the words t is as written or, when its stem may be a
-// vocabulary stem (see mayStem), as stemmed, each costing cost.
-// A word found by its stem must have the same ending.
-func (ix *index) exact(t *tok, stems bool, n, cost int, out []unit) []unit {
-	out = addUnits(out, ix.t.byLower(t.lower), n, cost)
-	if !stems {
+// exact adds the words t is as written (filed in lower) or, when its stem
+// may be a vocabulary stem (see mayStem), as stemmed (in stem), each
+// costing cost. A word found by its stem must have the same ending.
+func (ix *index) exact(t *tok, lower, stem *formList, n, cost int, out []unit) []unit {
+	out = addUnits(out, ix.t.idsOf(lower.lower), n, cost)
+	if stem.stem.n == 0 {
 		return out
 	}
 	s := t.stemmed()
-	for _, id := range ix.t.byStem(s) {
+	for _, id := range ix.t.idsOf(stem.stem) {
 		w := &ix.words[id]
 		if !hasUnit(out, id, n) && ending(t.lower, s) == ending(w.lower, w.stem) {
 			out = append(out, unit{word: id, n: n, dist: cost})
@@ -362,12 +365,23 @@ func (ix *index) exact(t *tok, stems bool, n, cost int, out []unit) []unit {
 
 // mayStem reports whether a word's stem can be the stem of a vocabulary
 // word, so that stemming it is worth the time: a stem is the word less an
-// ending of up to seven bytes, with a final y read as i.
-func (ix *index) mayStem(lower string) bool {
-	for n := len(lower); n >= 3 && n >= len(lower)-7; n-- {
-		if ix.t.stemHead(lower[:n]) {
+// ending of up to seven bytes, with a final y read as i. whole is what
+// is filed under the word; the hash of each shorter beginning tried
+// goes on from the one before.
+func (ix *index) mayStem(lower string, whole *formList) bool {
+	if len(lower) < 3 {
+		return false
+	}
+	if whole.stemHead {
+		return true
+	}
+	from := max(3, len(lower)-7)
+	h := hashWord(lower[:from])
+	for n := from; n < len(lower); n++ {
+		if ix.t.listHashed(h, lower[:n]).stemHead {
 			return true
 		}
+		h = hashMore(h, lower[n:n+1])
 	}
 	return false
 }

@@ -21,3 +21,26 @@ func TestRoots(t *testing.T) {
 		}
 	}
 }
+
+// TestMayStem checks mayStem, which hashes each beginning of a word on
+// from the one before, against looking each up on its own, on every
+// form of the vocabulary and those forms with endings added.
+func TestMayStem(t *testing.T) {
+	ix := Default().ix
+	plain := func(lower string) bool {
+		for n := len(lower); n >= 3 && n >= len(lower)-7; n-- {
+			if ix.t.list(lower[:n]).stemHead {
+				return true
+			}
+		}
+		return false
+	}
+	for f := range ix.t.lists {
+		for _, end := range []string{"", "s", "ing", "ations", "ization", "izations", "x"} {
+			w := ix.t.formText(f) + end
+			if got, want := ix.mayStem(w, ix.t.list(w)), plain(w); got != want {
+				t.Errorf("mayStem(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+}

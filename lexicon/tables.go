@@ -50,12 +50,15 @@ var sideNames = []string{"", "left", "right", "bilateral"}
 func (t *tables) form(s string) int { return t.form2(s, "") }
 
 // form2 returns the index of the form a and b make together, or -1.
-func (t *tables) form2(a, b string) int {
+func (t *tables) form2(a, b string) int { return t.formHashed(hashMore(hashWord(a), b), a, b) }
+
+// formHashed is form2 given the hash of a and b together.
+func (t *tables) formHashed(h uint32, a, b string) int {
 	if len(t.formAt) == 0 {
 		return -1
 	}
 	mask := uint32(len(t.formAt) - 1)
-	for i := hashMore(hashWord(a), b) & mask; ; i = (i + 1) & mask {
+	for i := h & mask; ; i = (i + 1) & mask {
 		k := t.formAt[i]
 		if k == 0 {
 			return -1
@@ -65,6 +68,21 @@ func (t *tables) form2(a, b string) int {
 		}
 	}
 }
+
+// list returns what is filed under form s, nothing when s is no form.
+func (t *tables) list(s string) *formList { return t.listHashed(hashWord(s), s) }
+
+// listHashed is list given the hash of s.
+func (t *tables) listHashed(h uint32, s string) *formList {
+	if i := t.formHashed(h, s, ""); i >= 0 {
+		return &t.lists[i]
+	}
+	return &noForm
+}
+
+// noForm is what is filed under a string that is no form: nothing. It is
+// never written.
+var noForm formList
 
 // formText returns form i.
 func (t *tables) formText(i int) string {
@@ -86,34 +104,12 @@ func hashMore(h uint32, s string) uint32 {
 // idsOf returns the words of a list.
 func (t *tables) idsOf(s idSpan) []int32 { return t.ids[s.off : s.off+s.n : s.off+s.n] }
 
-// byLower returns the words written (lower-cased) as s.
-func (t *tables) byLower(s string) []int32 {
-	if i := t.form(s); i >= 0 {
-		return t.idsOf(t.lists[i].lower)
-	}
-	return nil
-}
-
-// byStem returns the words whose stem is s.
-func (t *tables) byStem(s string) []int32 {
-	if i := t.form(s); i >= 0 {
-		return t.idsOf(t.lists[i].stem)
-	}
-	return nil
-}
-
 // byAbbr returns the abbreviations written s.
 func (t *tables) byAbbr(s string) []int32 {
 	if i := t.form(s); i >= 0 {
 		return t.idsOf(t.lists[i].abbr)
 	}
 	return nil
-}
-
-// stemHead reports whether a word's stem may be s.
-func (t *tables) stemHead(s string) bool {
-	i := t.form(s)
-	return i >= 0 && t.lists[i].stemHead
 }
 
 // not reports whether s is never matched with edits.
