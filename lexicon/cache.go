@@ -91,8 +91,8 @@ func (c *phraseCache) lookup(k phraseKey) ([]Match, bool) {
 	return r, ok
 }
 
-// keep keeps the matches for a key when there is room and the key was
-// asked about before (see asked).
+// keep keeps a copy of the matches for a key when there is room and the
+// key was asked about before (see asked).
 func (c *phraseCache) keep(k phraseKey, r []Match) {
 	if len(k.text) > maxPhraseLen {
 		return
@@ -108,7 +108,7 @@ func (c *phraseCache) keep(k phraseKey, r []Match) {
 	}
 	if _, ok := (*m)[k.text]; !ok && c.n < maxPhrases {
 		text := strings.Clone(k.text)
-		(*m)[text] = own(r, k.text, text)
+		(*m)[text] = own(slices.Clone(r), k.text, text)
 		c.n++
 	}
 	c.mu.Unlock()
@@ -139,7 +139,7 @@ func (l *Lexicon) find(text string, kinds []Kind) []Match {
 		return slices.Clone(r)
 	}
 	ms := l.findAll(text, kinds)
-	l.ix.phrases.keep(k, slices.Clone(ms))
+	l.ix.phrases.keep(k, ms)
 	return ms
 }
 
@@ -154,7 +154,7 @@ func (l *Lexicon) chapters(text string) []Match {
 		return slices.Clone(r)
 	}
 	ms := l.chaptersOf(text)
-	l.ix.phrases.keep(k, slices.Clone(ms))
+	l.ix.phrases.keep(k, ms)
 	return ms
 }
 

@@ -50,7 +50,7 @@ func (l *Lexicon) FindEach(text string, kinds ...[]Kind) [][]Match {
 		k := at[j]
 		out[k] = m.matches(make([]Match, 0, len(hits)), hits)
 		if keys[k].cacheable {
-			l.ix.phrases.keep(keys[k].phraseKey, slices.Clone(out[k]))
+			l.ix.phrases.keep(keys[k].phraseKey, out[k])
 		}
 	}
 	return out
@@ -96,7 +96,7 @@ func (m *matcher) find(kinds []Kind) []hit {
 // the tokens find would read for it, and one walk of the trie at a token
 // serves every list that reads it there.
 func (m *matcher) findEach(lists [][]Kind) [][]hit {
-	out := make([][]hit, len(lists))
+	out := m.hitLists(len(lists))
 	next := make([]int, len(lists)) // the token each list reads next
 	best := make([]hit, len(lists))
 	found := make([]bool, len(lists))
@@ -123,6 +123,16 @@ func (m *matcher) findEach(lists [][]Kind) [][]hit {
 	return out
 }
 
+// hitLists returns n empty lists of hits in the matcher's memory, which
+// it keeps from text to text.
+func (m *matcher) hitLists(n int) [][]hit {
+	m.each = slices.Grow(m.each[:0], n)[:n]
+	for k := range m.each {
+		m.each[k] = m.each[k][:0]
+	}
+	return m.each
+}
+
 // matcher holds one text while it is searched. Matchers are reused (see
 // release): the matches they return hold none of their memory.
 type matcher struct {
@@ -131,9 +141,11 @@ type matcher struct {
 	toks  []tok
 	slots []slot // per token, filled on demand
 	found []hit
-	lower lowered // the lower case of its words, kept from text to text
-	ms    []Match // the matches of found, when not returned (see Best)
-	in    []Match // the matches of one part (see Best)
+	each  [][]hit   // the hits of each list (see findEach)
+	lower lowered   // the lower case of its words, kept from text to text
+	marks partMarks // the tokens of body parts found (see bodyParts)
+	ms    []Match   // the matches of found, when not returned (see Best)
+	in    []Match   // the matches of one part (see Best)
 }
 
 var matchers = sync.Pool{New: func() any { return new(matcher) }}

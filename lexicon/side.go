@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Laterality is read from the words around a body part: before it
 // ("right shoulder", "left hip and knee", "right and left knees", "R
@@ -30,9 +33,11 @@ type partMarks struct {
 	covered, starts []bool
 }
 
-// bodyParts marks the tokens of the body parts found.
+// bodyParts marks the tokens of the body parts found, in the matcher's
+// memory for marks, which it keeps from text to text.
 func (m *matcher) bodyParts(hits []hit) partMarks {
-	p := partMarks{make([]bool, len(m.toks)), make([]bool, len(m.toks))}
+	p := partMarks{clearMarks(m.marks.covered, len(m.toks)), clearMarks(m.marks.starts, len(m.toks))}
+	m.marks = p
 	for _, h := range hits {
 		if m.ix.concepts[h.concept].Kind != KindBodyPart {
 			continue
@@ -43,6 +48,13 @@ func (m *matcher) bodyParts(hits []hit) partMarks {
 		}
 	}
 	return p
+}
+
+// clearMarks returns n marks, all clear, in b's memory when it has room.
+func clearMarks(b []bool, n int) []bool {
+	b = slices.Grow(b[:0], n)[:n]
+	clear(b)
+	return b
 }
 
 // side returns the laterality of the body part at h.
