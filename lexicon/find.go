@@ -426,9 +426,10 @@ func isUpperWord(s string) bool {
 }
 
 // near adds the words within the edit budget of a lower-cased word that
-// start with the same letter. An edit adds or removes at most two letters
-// from the set of letters a word has, which rules out most candidates
-// before their distance is computed.
+// start with the same letter. The words of a length whose budget does not
+// reach the word's length are passed over; and an edit adds or removes at
+// most two letters from the set of letters a word has, which rules out
+// most other candidates before their distance is computed.
 func (ix *index) near(lower string, n, cost int, out []unit) []unit {
 	if len(lower) < 4 || len(lower) > maxWord || lower[0] < 'a' || lower[0] > 'z' || !isASCII(lower) {
 		return out
@@ -436,8 +437,12 @@ func (ix *index) near(lower string, n, cost int, out []unit) []unit {
 	set := letters(lower)
 	byLen := &ix.edits[lower[0]-'a']
 	for l := max(6, len(lower)-2); l <= min(maxWord, len(lower)+2); l++ {
+		edits := budget(l) - cost
+		if edits <= 0 || abs(l-len(lower)) > edits {
+			continue // verify turns down every word of the length
+		}
 		for _, w := range byLen[l] {
-			if bits.OnesCount32(set^w.letters) <= 2*(budget(l)-cost) {
+			if bits.OnesCount32(set^w.letters) <= 2*edits {
 				out = ix.verify(lower, w.id, n, cost, out)
 			}
 		}
