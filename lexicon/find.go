@@ -340,10 +340,13 @@ func (ix *index) single(t *tok, out []unit) []unit {
 // word of the same root ("preventive", "prevention"), not a misspelling;
 // nor is a word whose stem is never matched with edits, which is stemmed
 // only when some word is near it.
+// A word found as written is not stemmed: the words filed under a form
+// as written are the one word of its stem and ending (see intern), which
+// is all its stem would find.
 func (ix *index) lookup(t *tok, n, cost int, out []unit) []unit {
 	start := len(out)
 	lower, stem := ix.t.list(t.lower), &noForm
-	if ix.mayStem(t.lower, lower) {
+	if lower.lower.n == 0 && ix.mayStem(t.lower, lower) {
 		stem = ix.t.list(t.stemmed())
 	}
 	out = ix.exact(t, lower, stem, n, cost, out)

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"math/bits"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -77,6 +78,54 @@ func TestNear(t *testing.T) {
 				for cost := range 2 {
 					if got, want := ix.near(typo, 1, cost, nil), plain(typo, cost); !reflect.DeepEqual(got, want) {
 						t.Fatalf("near(%q, cost %d) = %v, want %v", typo, cost, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestLookup checks lookup, which does not stem a word found as written,
+// against stemming every word whose stem may be a vocabulary stem, on
+// every form of the vocabulary and those forms with endings added, as
+// written and capitalized.
+func TestLookup(t *testing.T) {
+	ix := Default().ix
+	mayStem := func(lower string) bool {
+		for n := len(lower); n >= 3 && n >= len(lower)-7; n-- {
+			if ix.t.list(lower[:n]).stemHead {
+				return true
+			}
+		}
+		return false
+	}
+	plain := func(tk *tok) []unit {
+		stems := mayStem(tk.lower)
+		out := addUnits(nil, ix.t.idsOf(ix.t.list(tk.lower).lower), 1, 0)
+		if stems {
+			s := tk.stemmed()
+			for _, id := range ix.t.idsOf(ix.t.list(s).stem) {
+				if w := &ix.words[id]; !hasUnit(out, id, 1) && ending(tk.lower, s) == ending(w.lower, w.stem) {
+					out = append(out, unit{word: id, n: 1})
+				}
+			}
+		}
+		if len(out) > 0 || !tk.alpha || ix.t.not(tk.lower) || stems && len(ix.t.idsOf(ix.t.list(tk.stemmed()).stem)) > 0 {
+			return out
+		}
+		near := ix.near(tk.lower, 1, 0, out)
+		if len(near) == len(out) || ix.t.not(tk.stemmed()) {
+			return out
+		}
+		return near
+	}
+	for f := range ix.t.lists {
+		for _, end := range []string{"", "s", "es", "ed", "ing", "ly", "ation", "ations", "ness"} {
+			w := ix.t.formText(f) + end
+			for _, text := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
+				for _, tk := range scan(text) {
+					if got, want := ix.lookup(&tk, 1, 0, nil), plain(&tk); !reflect.DeepEqual(got, want) {
+						t.Fatalf("lookup(%q) = %v, want %v", tk.text, got, want)
 					}
 				}
 			}
