@@ -105,19 +105,12 @@ func TestMixed(t *testing.T) {
 // file and the cancelling.
 func TestOCRContext(t *testing.T) {
 	testenv.Tool(t, "pdftoppm", "poppler-utils")
-	bin := t.TempDir()
-	if err := os.WriteFile(filepath.Join(bin, "tesseract"), []byte("#!/bin/sh\nexec sleep 30\n"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
-	data, err := os.ReadFile(filepath.Join(testenv.Root(t), "testdata", "letters", "seed.pdf"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	testenv.Hanging(t, "tesseract")
+	data := testenv.SeedPDF(t)
 	ctx, cancel := context.WithCancel(t.Context())
 	time.AfterFunc(300*time.Millisecond, cancel)
 	start := time.Now()
-	_, err = Read("seed.pdf", data, Options{OCR: OCRAlways, Context: ctx})
+	_, err := Read("seed.pdf", data, Options{OCR: OCRAlways, Context: ctx})
 	if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "seed.pdf") {
 		t.Fatalf("Read with a cancelled context = %v, want an error naming seed.pdf, cancelled", err)
 	}

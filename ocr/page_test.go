@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -145,11 +143,8 @@ func FuzzRepair(f *testing.F) {
 // at the time limit, named as such, and that ReadPDF returns then.
 func TestPageTimeout(t *testing.T) {
 	testenv.Tool(t, "pdftoppm", "poppler-utils")
-	hangingTesseract(t)
-	pdf, err := os.ReadFile(filepath.Join(testenv.Root(t), "testdata", "letters", "seed.pdf"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	testenv.Hanging(t, "tesseract")
+	pdf := testenv.SeedPDF(t)
 	start := time.Now()
 	pages, err := ReadPDF(t.Context(), pdf, []int{1}, Options{PageTimeout: 500 * time.Millisecond})
 	if err != nil {
@@ -167,11 +162,8 @@ func TestPageTimeout(t *testing.T) {
 // context is cancelled, long before the page's time limit, and says so.
 func TestCancel(t *testing.T) {
 	testenv.Tool(t, "pdftoppm", "poppler-utils")
-	hangingTesseract(t)
-	pdf, err := os.ReadFile(filepath.Join(testenv.Root(t), "testdata", "letters", "seed.pdf"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	testenv.Hanging(t, "tesseract")
+	pdf := testenv.SeedPDF(t)
 	ctx, cancel := context.WithCancel(t.Context())
 	time.AfterFunc(300*time.Millisecond, cancel)
 	start := time.Now()
@@ -182,14 +174,4 @@ func TestCancel(t *testing.T) {
 	if took := time.Since(start); took > 10*time.Second {
 		t.Errorf("ReadPDF took %v after its context was cancelled at 300ms", took)
 	}
-}
-
-// hangingTesseract puts first on the PATH a tesseract that never ends.
-func hangingTesseract(t *testing.T) {
-	t.Helper()
-	bin := t.TempDir()
-	if err := os.WriteFile(filepath.Join(bin, "tesseract"), []byte("#!/bin/sh\nexec sleep 30\n"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
 }

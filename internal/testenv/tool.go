@@ -3,6 +3,7 @@ package testenv
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
 	"testing"
 )
 
@@ -21,4 +22,25 @@ func Tool(t testing.TB, name, debianPackage string) string {
 	}
 	t.Skipf("%s is not installed: apt-get install %s (scripts/test.sh does)", name, debianPackage)
 	return ""
+}
+
+// Hanging puts first on the PATH a program of the given name that never
+// ends (it sleeps for 30 s), for tests of time limits and cancelling.
+func Hanging(t *testing.T, name string) {
+	t.Helper()
+	bin := t.TempDir()
+	if err := os.WriteFile(filepath.Join(bin, name), []byte("#!/bin/sh\nexec sleep 30\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+}
+
+// SeedPDF returns the bundled seed letter's PDF (testdata/letters).
+func SeedPDF(t testing.TB) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(Root(t), "testdata", "letters", "seed.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
