@@ -29,6 +29,7 @@ type Options struct {
 type Summary struct {
 	Files      int // files to build: the inputs in the shard
 	OK         int // read and stored
+	Letters    int // the letters of the files read and stored: more than OK when a file holds several
 	Failed     int // stored with their error
 	Skipped    int // stored already, by sha256
 	Duplicates int // read, and found to hold a letter stored from another file (its PDF, or its text)

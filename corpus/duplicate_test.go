@@ -98,19 +98,19 @@ func TestSameLetterTwoFiles(t *testing.T) {
 		{
 			name:   "one build",
 			builds: func(txt, pdf, seed, more string) [][]string { return [][]string{{pdf, txt, more, seed}} },
-			sums:   []Summary{{Files: 4, OK: 2, Duplicates: 2}},
+			sums:   []Summary{{Files: 4, OK: 2, Letters: 2, Duplicates: 2}},
 		},
 		{
 			name:   "the texts first, then the PDF and the other text",
 			builds: func(txt, pdf, seed, more string) [][]string { return [][]string{{txt, seed}, {txt, pdf, seed, more}} },
-			sums:   []Summary{{Files: 2, OK: 2}, {Files: 4, OK: 2, Skipped: 2, Replaced: 2}},
+			sums:   []Summary{{Files: 2, OK: 2, Letters: 2}, {Files: 4, OK: 2, Letters: 2, Skipped: 2, Replaced: 2}},
 		},
 		{
 			name: "built again",
 			builds: func(txt, pdf, seed, more string) [][]string {
 				return [][]string{{pdf, txt, more, seed}, {pdf, txt, more, seed}}
 			},
-			sums: []Summary{{Files: 4, OK: 2, Duplicates: 2}, {Files: 4, Skipped: 4}},
+			sums: []Summary{{Files: 4, OK: 2, Letters: 2, Duplicates: 2}, {Files: 4, Skipped: 4}},
 		},
 	}
 	for _, tt := range tests {
@@ -136,7 +136,7 @@ func TestSameLetterTwoFiles(t *testing.T) {
 }
 
 func TestSummaryDuplicates(t *testing.T) {
-	s := Summary{Files: 4, OK: 2, Duplicates: 1, Replaced: 1}
+	s := Summary{Files: 4, OK: 2, Letters: 2, Duplicates: 1, Replaced: 1}
 	want := "4 files: 2 ok, 0 failed, 0 skipped, 1 duplicates (the same letter as another file; kept once, the PDF first), 1 stored before now duplicates of a file of this build (a PDF is kept over its text) in 0s (0 files/s)"
 	if got := s.String(); got != want {
 		t.Errorf("String() =\n%s\nwant\n%s", got, want)

@@ -95,7 +95,7 @@ func TestIncremental(t *testing.T) {
 	os.WriteFile(paths[2], []byte("no longer a letter\n"), 0o644)
 
 	sum := build(t, db, append(paths, copyPath), Options{})
-	want := Summary{Files: 4, OK: 1, Failed: 1, Skipped: 2}
+	want := Summary{Files: 4, OK: 1, Letters: 1, Failed: 1, Skipped: 2}
 	sum.Elapsed = 0
 	if sum != want {
 		t.Errorf("second Build = %+v, want %+v", sum, want)

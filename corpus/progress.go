@@ -86,6 +86,10 @@ func (s Summary) String() string {
 	if s.Replaced > 0 {
 		dup += fmt.Sprintf(", %d stored before now duplicates of a file of this build (a PDF is kept over its text)", s.Replaced)
 	}
-	return fmt.Sprintf("%d files: %d ok, %d failed, %d skipped%s in %s (%.0f files/s)",
-		s.Files, s.OK, s.Failed, s.Skipped, dup, s.Elapsed.Round(time.Millisecond), rate)
+	ok := fmt.Sprintf("%d ok", s.OK)
+	if s.Letters != s.OK {
+		ok += fmt.Sprintf(" (%d letters)", s.Letters)
+	}
+	return fmt.Sprintf("%d files: %s, %d failed, %d skipped%s in %s (%.0f files/s)",
+		s.Files, ok, s.Failed, s.Skipped, dup, s.Elapsed.Round(time.Millisecond), rate)
 }

@@ -44,9 +44,20 @@ func TestBar(t *testing.T) {
 }
 
 func TestSummaryString(t *testing.T) {
-	s := Summary{Files: 130, OK: 128, Failed: 2, Elapsed: 2 * time.Second}
-	want := "130 files: 128 ok, 2 failed, 0 skipped in 2s (65 files/s)"
-	if got := s.String(); got != want {
-		t.Errorf("Summary.String() = %q, want %q", got, want)
+	for _, tc := range []struct {
+		name string
+		s    Summary
+		want string
+	}{
+		{"a letter a file", Summary{Files: 130, OK: 128, Letters: 128, Failed: 2, Elapsed: 2 * time.Second},
+			"130 files: 128 ok, 2 failed, 0 skipped in 2s (65 files/s)"},
+		{"a file of two letters", Summary{Files: 2, OK: 2, Letters: 3, Elapsed: time.Second},
+			"2 files: 2 ok (3 letters), 0 failed, 0 skipped in 1s (2 files/s)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.s.String(); got != tc.want {
+				t.Errorf("Summary.String() = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

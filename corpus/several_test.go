@@ -113,7 +113,7 @@ func TestSeveralLetters(t *testing.T) {
 			t.Run(mode.name+"/"+file.name, func(t *testing.T) {
 				path := file.write(t, filepath.Join(t.TempDir(), file.name))
 				db := openTest(t)
-				if got, want := build(t, db, []string{path}, mode.opt), (Summary{Files: 1, OK: 1}); !sameCounts(got, want) {
+				if got, want := build(t, db, []string{path}, mode.opt), (Summary{Files: 1, OK: 1, Letters: 2}); !sameCounts(got, want) {
 					t.Errorf("Build = %v, want %v", got, want)
 				}
 				checkSeveral(t, db, path)
@@ -253,7 +253,7 @@ func TestSeveralLettersDuplicate(t *testing.T) {
 				if split {
 					build(t, db, []string{txt}, mode.opt)
 					last = build(t, db, []string{pdf}, mode.opt)
-					if wantSum := (Summary{Files: 1, OK: 1, Replaced: 1}); !sameCounts(last, wantSum) {
+					if wantSum := (Summary{Files: 1, OK: 1, Letters: 2, Replaced: 1}); !sameCounts(last, wantSum) {
 						t.Errorf("Build(two.pdf) = %v, want %v", last, wantSum)
 					}
 				} else {
@@ -285,7 +285,7 @@ func TestSeveralLettersTextKept(t *testing.T) {
 	os.WriteFile(one, letterText(t, "CM16-0213037.txt"), 0o644)
 	db := openTest(t)
 	sum := build(t, db, []string{two, one}, Options{Jobs: 1}) // two.txt first: its first letter is replaced
-	if want := (Summary{Files: 2, OK: 2, Replaced: 1}); !sameCounts(sum, want) {
+	if want := (Summary{Files: 2, OK: 2, Letters: 3, Replaced: 1}); !sameCounts(sum, want) {
 		t.Errorf("Build = %v, want %v", sum, want)
 	}
 	want := []storedLetter{
@@ -353,7 +353,7 @@ func TestSeveralLettersWorkerDies(t *testing.T) {
 	good := joinedText(t, filepath.Join(dir, "two.txt"))
 	db := openTest(t)
 	sum := build(t, db, []string{crash, good}, Options{Jobs: 1, Isolate: &Isolation{Command: workerCommand}})
-	if want := (Summary{Files: 2, OK: 1, Failed: 1}); !sameCounts(sum, want) {
+	if want := (Summary{Files: 2, OK: 1, Letters: 2, Failed: 1}); !sameCounts(sum, want) {
 		t.Errorf("Build = %v, want %v", sum, want)
 	}
 	var msg string

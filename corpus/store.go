@@ -94,6 +94,7 @@ func (w *writer) count(r record) {
 		w.sum.Skipped++
 	case r.file.status == statusOK:
 		w.sum.OK++
+		w.sum.Letters += r.parts
 	default:
 		w.sum.Failed++
 		err = errors.New(r.file.err)

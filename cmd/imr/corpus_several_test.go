@@ -35,9 +35,9 @@ func TestCorpusBuildClaimFile(t *testing.T) {
 	db := filepath.Join(w.dir, "c.db")
 	out := filepath.Join(w.dir, "out")
 	runCases(t, []cliCase{
-		{name: "build", args: []string{"corpus", "build", "--db", db, pdf}, out: []string{"1 files: 1 ok, 0 failed"},
+		{name: "build", args: []string{"corpus", "build", "--db", db, pdf}, out: []string{"1 files: 1 ok (2 letters), 0 failed"},
 			err: []string{pdf + "#1: damaged pdf", pdf + "#2: damaged pdf", "1 file read in part"}},
-		{name: "build in workers", args: []string{"corpus", "build", "--isolate", "--worker-timeout", "20s", "--db", db + "2", pdf}, out: []string{"1 files: 1 ok, 0 failed"},
+		{name: "build in workers", args: []string{"corpus", "build", "--isolate", "--worker-timeout", "20s", "--db", db + "2", pdf}, out: []string{"1 files: 1 ok (2 letters), 0 failed"},
 			err: []string{pdf + "#1: damaged pdf", pdf + "#2: damaged pdf", "1 file read in part"}},
 		{name: "export", args: []string{"corpus", "export", "--db", db, "--to", "csv", "--out", out}, out: []string{"letters.csv\t2 rows"}},
 	})
