@@ -205,27 +205,53 @@ func (wk *worker) close() {
 	}
 }
 
-// tailBuffer keeps the last lines a worker wrote to standard error, for
-// the cause of its death ("fatal error: runtime: out of memory").
-type tailBuffer struct{ b []byte }
+// tailBuffer keeps the last lines a worker wrote to standard error, and
+// the first that says why it stopped ("fatal error: runtime: out of
+// memory"): a dying Go process writes that line, then the stacks of all
+// its goroutines, which may be longer than the lines kept.
+type tailBuffer struct {
+	b     []byte
+	cause string
+}
 
 func (t *tailBuffer) Write(p []byte) (int, error) {
 	t.b = append(t.b, p...)
+	if t.cause == "" {
+		t.cause = causeLine(t.b, false)
+	}
 	if len(t.b) > 8192 {
 		t.b = append(t.b[:0], t.b[len(t.b)-4096:]...)
 	}
 	return len(p), nil
 }
 
-// last returns the first line of what the worker last wrote that says
-// why it stopped: a Go runtime's "fatal error" or panic line, else the
-// last line.
-func (t *tailBuffer) last() string {
-	lines := strings.Split(strings.TrimSpace(string(bytes.ToValidUTF8(t.b, nil))), "\n")
-	for _, l := range lines {
+// causeLine returns the first line of b that says why a Go process
+// stopped: a runtime's "fatal error" or a panic line; "" if none. A last
+// line without its line break counts only when b is all there will be.
+func causeLine(b []byte, all bool) string {
+	for len(b) > 0 {
+		line, rest, whole := bytes.Cut(b, []byte("\n"))
+		if !whole && !all {
+			return "" // not a whole line yet
+		}
+		l := strings.TrimSpace(string(bytes.ToValidUTF8(line, nil)))
 		if strings.HasPrefix(l, "fatal error:") || strings.HasPrefix(l, "panic:") {
 			return l
 		}
+		b = rest
 	}
+	return ""
+}
+
+// last returns the line that says why the worker stopped, else the last
+// line it wrote.
+func (t *tailBuffer) last() string {
+	if t.cause != "" {
+		return t.cause
+	}
+	if c := causeLine(t.b, true); c != "" {
+		return c
+	}
+	lines := strings.Split(strings.TrimSpace(string(bytes.ToValidUTF8(t.b, nil))), "\n")
 	return strings.TrimSpace(lines[len(lines)-1])
 }

@@ -95,3 +95,31 @@ func TestIsolatedBuild(t *testing.T) {
 	}
 	checkConsistent(t, db.SQL())
 }
+
+// TestTailBufferCause checks that the line saying why a worker died is
+// kept when the goroutine stacks after it are longer than the lines
+// kept, and when it comes in pieces or without a line break.
+func TestTailBufferCause(t *testing.T) {
+	stacks := strings.Repeat("goroutine 7 [chan receive]:\n\tcreated by a reader\n", 400)
+	for _, tc := range []struct {
+		name   string
+		writes []string
+		want   string
+	}{
+		{"stacks after the cause", []string{"fatal error: out of memory\n", stacks}, "fatal error: out of memory"},
+		{"cause in pieces", []string{"fatal err", "or: out of memory\n" + stacks}, "fatal error: out of memory"},
+		{"panic", []string{"starting\npanic: boom\n", stacks}, "panic: boom"},
+		{"no line break", []string{"panic: boom"}, "panic: boom"},
+		{"no cause", []string{"one\ntwo\n"}, "two"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b tailBuffer
+			for _, w := range tc.writes {
+				b.Write([]byte(w))
+			}
+			if got := b.last(); got != tc.want {
+				t.Errorf("last() = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
