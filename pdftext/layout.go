@@ -141,7 +141,7 @@ func groupLines(glyphs []glyph, buf *layoutBuffers) []visualLine {
 	start := 0
 	refBase, refSize := 0.0, 0.0
 	for i, g := range order {
-		if i > start && g.base-refBase > lineSlack*max(refSize, g.size) {
+		if i > start && g.base-refBase > lineSlack*lineSize(refSize, g.size) {
 			lines = append(lines, newVisualLine(order[start:i:i]))
 			start = i
 		}
@@ -258,6 +258,30 @@ func cmpFloat(a, b float64) int {
 	return 0
 }
 
+// lineSize is max(ref, size) for the comparison of groupLines, NaN as
+// the built-in gives it; the sign of a zero, which no comparison sees, is
+// left as it comes. Sizes on a line are mostly equal, which the built-in
+// and maxFloat take the long way.
+func lineSize(ref, size float64) float64 {
+	if size > ref || size != size {
+		return size
+	}
+	return ref
+}
+
+// maxFloat is max(a, b), NaN and the sign of zero as the built-in gives
+// them, but when one is plainly the larger it costs one comparison, not
+// the built-in's sequence for NaN and zeros.
+func maxFloat(a, b float64) float64 {
+	switch {
+	case a > b:
+		return a
+	case a < b:
+		return b
+	}
+	return max(a, b)
+}
+
 // fragment is a run of words on a line with no column gap inside.
 type fragment struct {
 	glyphs []*glyph
@@ -286,7 +310,7 @@ func fragments(frags []fragment, vl visualLine, spaces []bool) []fragment {
 				f.runes++
 			}
 		}
-		f.x1 = max(f.x1, g.x1)
+		f.x1 = maxFloat(f.x1, g.x1)
 		f.runes += runeCount(g.text)
 	}
 	f.glyphs, f.spaces = vl.glyphs[start:], spaces[start:]

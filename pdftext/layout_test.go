@@ -43,3 +43,35 @@ func TestSortByBase(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxFloat holds maxFloat to the built-in max, bit for bit, on NaN,
+// signed zeros, infinities and plain numbers in either order.
+func TestMaxFloat(t *testing.T) {
+	values := []float64{math.NaN(), math.Copysign(0, -1), 0, 1, -1, 2.5,
+		math.Inf(1), math.Inf(-1), math.SmallestNonzeroFloat64, math.MaxFloat64}
+	for _, a := range values {
+		for _, b := range values {
+			got, want := maxFloat(a, b), max(a, b)
+			if math.Float64bits(got) != math.Float64bits(want) {
+				t.Errorf("maxFloat(%v, %v) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+// TestLineSize holds the comparison groupLines makes with lineSize to the
+// one with the built-in max, on NaN, signed zeros and infinities.
+func TestLineSize(t *testing.T) {
+	values := []float64{math.NaN(), math.Copysign(0, -1), 0, 1, -1, 2.5,
+		math.Inf(1), math.Inf(-1), math.SmallestNonzeroFloat64, math.MaxFloat64}
+	for _, d := range values {
+		for _, a := range values {
+			for _, b := range values {
+				got, want := d > lineSlack*lineSize(a, b), d > lineSlack*max(a, b)
+				if got != want {
+					t.Errorf("%v > lineSlack*lineSize(%v, %v) = %v, want %v", d, a, b, got, want)
+				}
+			}
+		}
+	}
+}
