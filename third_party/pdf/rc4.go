@@ -22,12 +22,14 @@ var rc4Identity = func() (s [256]byte) {
 func newRC4(key []byte) rc4Cipher {
 	c := rc4Cipher{s: rc4Identity}
 	var j byte
-	k := 0 // i % len(key), without a division
-	for i := range c.s {
-		j += c.s[i] + key[k]
-		c.s[i], c.s[j] = c.s[j], c.s[i]
-		if k++; k == len(key) {
-			k = 0
+	for i := 0; i < len(c.s); {
+		// The key over and over: i % len(key) without a division or
+		// a counter to wrap.
+		for _, k := range key[:min(len(key), len(c.s)-i)] {
+			x := c.s[byte(i)]
+			j += x + k
+			c.s[byte(i)], c.s[j] = c.s[j], x
+			i++
 		}
 	}
 	return c
