@@ -130,9 +130,9 @@ func onPage(glyphs []glyph, width, height float64) []glyph {
 // groupLines sorts glyphs into lines by baseline, top to bottom, then each
 // line left to right. The lines slice buf.order.
 func groupLines(glyphs []glyph, buf *layoutBuffers) []visualLine {
-	order := buf.order[:0]
-	for i := range glyphs {
-		order = append(order, &glyphs[i])
+	order := reuse(buf.order, len(glyphs))
+	for i := range order {
+		order[i] = &glyphs[i]
 	}
 	buf.order = order
 	sortByBase(order, buf)
@@ -236,16 +236,16 @@ func newVisualLine(gs []*glyph) visualLine {
 // dropDuplicates drops glyphs drawn twice at nearly the same place (fake
 // bold, shadows).
 func dropDuplicates(gs []*glyph) []*glyph {
-	kept := gs[:1]
+	n, p := 1, gs[0] // gs[:n] are kept, p the last of them
 	for _, g := range gs[1:] {
-		p := kept[len(kept)-1]
 		// The text is compared last: most neighbours are far apart.
 		if math.Abs(g.x0-p.x0) < dupDistance*g.size && math.Abs(g.base-p.base) < 2*dupDistance*g.size && g.text == p.text {
 			continue
 		}
-		kept = append(kept, g)
+		gs[n], p = g, g
+		n++
 	}
-	return kept
+	return gs[:n]
 }
 
 func cmpFloat(a, b float64) int {

@@ -75,3 +75,34 @@ func TestLineSize(t *testing.T) {
 		}
 	}
 }
+
+// TestDropDuplicates keeps the first of glyphs drawn again at nearly the
+// same place with the same text, and every other glyph, in order.
+func TestDropDuplicates(t *testing.T) {
+	g := func(text string, x0, base float64) *glyph {
+		return &glyph{text: text, x0: x0, x1: x0 + 5, base: base, size: 10}
+	}
+	tests := []struct {
+		name string
+		gs   []*glyph
+		want []int // indexes of gs kept
+	}{
+		{"one", []*glyph{g("a", 0, 0)}, []int{0}},
+		{"fake bold", []*glyph{g("a", 0, 0), g("a", 0.1, 0), g("b", 6, 0), g("b", 6.1, 0.1)}, []int{0, 2}},
+		{"three times", []*glyph{g("a", 0, 0), g("a", 0.1, 0), g("a", 0.2, 0), g("c", 8, 0)}, []int{0, 3}},
+		{"other text", []*glyph{g("a", 0, 0), g("b", 0.1, 0)}, []int{0, 1}},
+		{"far apart", []*glyph{g("a", 0, 0), g("a", 6, 0), g("a", 6, 20)}, []int{0, 1, 2}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var want []*glyph
+			for _, i := range tc.want {
+				want = append(want, tc.gs[i])
+			}
+			got := dropDuplicates(slices.Clone(tc.gs))
+			if !slices.Equal(got, want) {
+				t.Errorf("dropDuplicates kept %d glyphs, want %v of %d", len(got), tc.want, len(tc.gs))
+			}
+		})
+	}
+}
