@@ -219,15 +219,17 @@ func merge(dst, a, b []*glyph) {
 	copy(dst[k:], b)
 }
 
+// newVisualLine sorts the glyphs of one line left to right, drops their
+// duplicates, and takes the line's baseline from its largest glyphs.
 func newVisualLine(gs []*glyph) visualLine {
 	if byX := func(a, b *glyph) int { return cmpFloat(a.x0, b.x0) }; !slices.IsSortedFunc(gs, byX) {
 		slices.SortStableFunc(gs, byX)
 	}
 	gs = dropDuplicates(gs)
-	base, size := gs[0].base, gs[0].size
+	base, limit := gs[0].base, gs[0].size*1.05 // limit: past the line's size
 	for _, g := range gs {
-		if g.size > size*1.05 {
-			base, size = g.base, g.size
+		if g.size > limit {
+			base, limit = g.base, g.size*1.05
 		}
 	}
 	return visualLine{glyphs: gs, base: base, size: gs[0].size}
