@@ -72,6 +72,7 @@ func layout(glyphs []glyph, width, height float64, buf *layoutBuffers, boxes boo
 	frags := reuse(buf.frags, len(lines))
 	spaces := reuse(buf.spaces, len(glyphs)) // one run per line, as lines slice the glyphs
 	clear(spaces)
+	buf.spaces = spaces
 	slab := buf.slab[:0]
 	for i, vl := range lines {
 		start := len(slab)

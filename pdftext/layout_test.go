@@ -106,3 +106,25 @@ func TestDropDuplicates(t *testing.T) {
 		})
 	}
 }
+
+// TestLayoutKeepsBuffers holds layout to keeping its working slices in
+// the buffers, for the next page to use again.
+func TestLayoutKeepsBuffers(t *testing.T) {
+	var glyphs []glyph
+	for line := range 40 {
+		for i := range 60 {
+			glyphs = append(glyphs, glyph{text: "a", x0: float64(10 + 6*i), x1: float64(15 + 6*i),
+				base: float64(700 - 14*line), size: 10, spaceBefore: i%5 == 0})
+		}
+	}
+	var buf layoutBuffers
+	layout(glyphs, 612, 792, &buf, false)
+	kept := map[string]int{"order": cap(buf.order), "lines": cap(buf.lines), "frags": cap(buf.frags),
+		"slab": cap(buf.slab), "spaces": cap(buf.spaces), "blocks": cap(buf.blocks), "text": cap(buf.text),
+		"ends": cap(buf.ends)}
+	for name, n := range kept {
+		if n == 0 {
+			t.Errorf("layout kept no %s buffer", name)
+		}
+	}
+}
