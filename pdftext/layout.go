@@ -54,6 +54,11 @@ type layoutBuffers struct {
 	slab       []fragment
 	spaces     []bool
 	blocks     []block
+	found      []*block    // the blocks of the page, in the order found
+	open, next []*block    // blocks of the last line; of this one
+	owner      []*block    // the block of each fragment, in page order
+	members    []*fragment // the fragments of the blocks, block by block
+	byX        []*fragment // a block's fragments, left to right
 	text       []byte
 	ends       []int
 }
@@ -336,7 +341,9 @@ type block struct {
 	x0, x1 float64
 	cols   int // columns of its widest fragment
 	col    int
-	last   int // line of its last fragment
+	last   int       // line of its last fragment
+	tail   *fragment // its last fragment, while frags is being found
+	n      int       // its fragments
 }
 
 // assignColumns gives each fragment its text column, as pdftotext -layout
@@ -366,8 +373,7 @@ func findBlocks(lines []visualLine, frags [][]fragment, buf *layoutBuffers) []*b
 	}
 	// A fragment opens a block at most: slab never moves.
 	slab := reuse(buf.blocks, n)[:0]
-	defer func() { buf.blocks = slab }()
-	var blocks, open, next []*block
+	blocks, open, next, owner := buf.found[:0], buf.open[:0], buf.next[:0], buf.owner[:0]
 	for i := range frags {
 		next = next[:0]
 		for j := range frags[i] {
@@ -378,22 +384,42 @@ func findBlocks(lines []visualLine, frags [][]fragment, buf *layoutBuffers) []*b
 				b = &slab[len(slab)-1]
 				blocks = append(blocks, b)
 			}
-			b.frags = append(b.frags, f)
+			b.tail, b.n = f, b.n+1
 			b.x0, b.x1, b.last = min(b.x0, f.x0), max(b.x1, f.x1), i
 			next = append(next, b)
+			owner = append(owner, b)
 		}
 		open, next = next, open
 	}
+	buf.blocks, buf.found, buf.open, buf.next, buf.owner = slab, blocks, open, next, owner
+	fillBlocks(frags, blocks, buf)
 	for _, b := range blocks {
-		b.inner()
+		b.inner(&buf.byX)
 	}
 	return blocks
+}
+
+// fillBlocks sets the fragments of each block, in the order findBlocks
+// found them, as slices of one buffer: a block's count is known by then.
+func fillBlocks(frags [][]fragment, blocks []*block, buf *layoutBuffers) {
+	members := reuse(buf.members, len(buf.owner))
+	buf.members = members
+	for _, b := range blocks {
+		b.frags, members = members[:0:b.n], members[b.n:]
+	}
+	owner := buf.owner
+	for i := range frags {
+		for j := range frags[i] {
+			b := owner[0]
+			b.frags, owner = append(b.frags, &frags[i][j]), owner[1:]
+		}
+	}
 }
 
 // joinBlock returns the block of the line above that f continues, if any.
 func joinBlock(open []*block, f *fragment, line int, lines []visualLine) *block {
 	for _, b := range open {
-		p := b.frags[len(b.frags)-1]
+		p := b.tail
 		size := p.glyphs[0].size
 		if b.last == line-1 && f.x0 < p.x1 && p.x0 < f.x1 &&
 			lines[line].base-lines[line-1].base <= 2*size &&
@@ -405,14 +431,16 @@ func joinBlock(open []*block, f *fragment, line int, lines []visualLine) *block 
 }
 
 // inner sets the column of each fragment inside the block, by the same
-// rule at the level of characters, and the block's width in columns.
-func (b *block) inner() {
+// rule at the level of characters, and the block's width in columns. It
+// sorts the fragments in byX, which it keeps for the next block.
+func (b *block) inner(byX *[]*fragment) {
 	if len(b.frags) == 1 { // most blocks: nothing to order
 		f := b.frags[0]
 		f.col, b.cols = 0, f.runes
 		return
 	}
-	order := slices.Clone(b.frags)
+	order := append((*byX)[:0], b.frags...)
+	*byX = order
 	slices.SortStableFunc(order, func(x, y *fragment) int { return cmpFloat(x.x0, y.x0) })
 	for i, f := range order {
 		f.col = 0

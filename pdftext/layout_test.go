@@ -121,7 +121,8 @@ func TestLayoutKeepsBuffers(t *testing.T) {
 	layout(glyphs, 612, 792, &buf, false)
 	kept := map[string]int{"order": cap(buf.order), "lines": cap(buf.lines), "frags": cap(buf.frags),
 		"slab": cap(buf.slab), "spaces": cap(buf.spaces), "blocks": cap(buf.blocks), "text": cap(buf.text),
-		"ends": cap(buf.ends)}
+		"ends": cap(buf.ends), "found": cap(buf.found), "open": cap(buf.open), "next": cap(buf.next),
+		"owner": cap(buf.owner), "members": cap(buf.members), "byX": cap(buf.byX)}
 	for name, n := range kept {
 		if n == 0 {
 			t.Errorf("layout kept no %s buffer", name)
