@@ -68,6 +68,8 @@ type CodeSet struct {
 
 	byInitial     [256][]int32 // first byte: the IDs of the words descriptions have (see initials)
 	byInitialOnce sync.Once
+	sketches      []uint64 // entry ID: the sketch bits of its words (see sketchList)
+	sketchOnce    sync.Once
 	codings       codingCache
 }
 
@@ -136,6 +138,29 @@ func (cs *CodeSet) wordsOf(e *codeEntry) []uint16 {
 		words = cs.extraWords
 	}
 	return words[e.word : e.word+uint32(e.nwords) : e.word+uint32(e.nwords)]
+}
+
+// sketchBit returns the bit of a word in the sketch of an entry's
+// words: an entry whose sketch lacks it does not have the word.
+func sketchBit(w uint16) uint64 {
+	return 1 << (w & 63)
+}
+
+// sketchList returns, by entry ID, the sketch bits of the entry's words,
+// which rank reads to rule words out without reading the entry; made on
+// first use.
+func (cs *CodeSet) sketchList() []uint64 {
+	cs.sketchOnce.Do(func() {
+		cs.sketches = make([]uint64, len(cs.entries))
+		for i := range cs.entries {
+			sketch := uint64(0)
+			for _, w := range cs.wordsOf(&cs.entries[i]) {
+				sketch |= sketchBit(w)
+			}
+			cs.sketches[i] = sketch
+		}
+	})
+	return cs.sketches
 }
 
 // seventhsOf returns the 7th characters of a group.

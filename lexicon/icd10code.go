@@ -363,6 +363,7 @@ type tally struct {
 	order   []int     // the slots, shortest postings first
 	reached int       // the slots of order whose postings were gathered
 	pending uint64    // the slots not yet gathered, a bit each (with 64 slots or fewer)
+	keyBits uint64    // the sketch bits of the keys of the slots not yet gathered
 	by      [][]int32 // hits: the entries gathered with that many
 	touched []int32   // the entries gathered
 	marked  []int32   // the words set in said and slotsOf
@@ -414,24 +415,42 @@ func (t *tally) mark(w int32) {
 }
 
 // reach gathers the postings of the first k slots of order, grouping
-// each entry not yet gathered by its hits.
+// each entry not yet gathered by its hits: one, without reading the
+// entry, when its sketch has no key of the slots not yet gathered.
 func (t *tally) reach(cs *CodeSet, k int) {
+	sketches := cs.sketchList()
 	for ; t.reached < k; t.reached++ {
 		i := t.order[t.reached]
 		if i < 64 {
 			t.pending &^= 1 << i
 		}
+		t.keyBits = t.sketchOf(t.order[t.reached+1:])
 		for _, s := range t.keys[i] {
 			for _, id := range cs.post[s] {
 				if !t.seen[id] {
 					t.seen[id] = true
 					t.touched = append(t.touched, id)
-					h := t.hits(cs.wordsOf(&cs.entries[id]))
+					h := 1
+					if sketches[id]&t.keyBits != 0 {
+						h = t.hits(cs.wordsOf(&cs.entries[id]))
+					}
 					t.by[h] = append(t.by[h], id)
 				}
 			}
 		}
 	}
+}
+
+// sketchOf returns the sketch bits of the keys of slots: an entry whose
+// sketch has none of them has none of their keys, and one hit.
+func (t *tally) sketchOf(slots []int) uint64 {
+	var bits uint64
+	for _, i := range slots {
+		for _, s := range t.keys[i] {
+			bits |= sketchBit(uint16(s))
+		}
+	}
+	return bits
 }
 
 // hits counts the slots whose keys are among the words of an entry
@@ -511,7 +530,7 @@ func better(a, b scored) bool {
 // does not, minus what the description says that the phrase leaves out,
 // and the side; with explain, it says why.
 func (cs *CodeSet) score(q *query, id int32, explain bool) (scored, bool) {
-	e := &cs.entries[id]
+	e, sketch := &cs.entries[id], cs.sketchList()[id]
 	words := cs.wordsOf(e)
 	var buf [64]bool
 	used := buf[:min(len(words), 64)]
@@ -521,7 +540,7 @@ func (cs *CodeSet) score(q *query, id int32, explain bool) (scored, bool) {
 	var ks [16]int
 	s, matched, missed := 0.0, 0, 0
 	for i, sl := range q.slots {
-		k := matchSlot(words, sl.alts, used)
+		k := matchSlot(words, sketch, sl.alts, used)
 		if i < len(ks) {
 			ks[i] = k
 		}
@@ -646,9 +665,13 @@ func (cs *CodeSet) wording(alt []int32) string {
 }
 
 // matchSlot marks the words of the first wording of a slot that the
-// description has, returning its index, or -1.
-func matchSlot(words []uint16, alts [][]int32, used []bool) int {
+// description has, returning its index, or -1. It passes over the
+// wordings whose words the description's sketch rules out.
+func matchSlot(words []uint16, sketch uint64, alts [][]int32, used []bool) int {
 	for k, alt := range alts {
+		if !mayHave(sketch, alt) {
+			continue
+		}
 		if idx, ok := findAll(words, alt, used); ok {
 			for _, i := range idx {
 				used[i] = true
@@ -657,6 +680,17 @@ func matchSlot(words []uint16, alts [][]int32, used []bool) int {
 		}
 	}
 	return -1
+}
+
+// mayHave reports whether a description of a sketch may have all the
+// words of a wording.
+func mayHave(sketch uint64, alt []int32) bool {
+	for _, s := range alt {
+		if s < 0 || s > 0xFFFF || sketch&sketchBit(uint16(s)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // findAll finds each stem of alt among words, preferring words not yet
