@@ -69,6 +69,7 @@ type CodeSet struct {
 	byInitial     [256][]int32 // first byte: the IDs of the words descriptions have (see initials)
 	byInitialOnce sync.Once
 	sketches      []uint64 // entry ID: the sketch bits of its words (see sketchList)
+	costly        []uint64 // entry ID: those of its costly words (see costlyList)
 	sketchOnce    sync.Once
 	codings       codingCache
 }
@@ -150,17 +151,42 @@ func sketchBit(w uint16) uint64 {
 // which rank reads to rule words out without reading the entry; made on
 // first use.
 func (cs *CodeSet) sketchList() []uint64 {
-	cs.sketchOnce.Do(func() {
-		cs.sketches = make([]uint64, len(cs.entries))
-		for i := range cs.entries {
-			sketch := uint64(0)
-			for _, w := range cs.wordsOf(&cs.entries[i]) {
-				sketch |= sketchBit(w)
-			}
-			cs.sketches[i] = sketch
-		}
-	})
+	cs.sketchOnce.Do(cs.sketch)
 	return cs.sketches
+}
+
+// minCostly is the least a costly word costs when a phrase leaves it
+// out.
+const minCostly = 0.3
+
+// costlyList returns, by entry ID, the sketch bits of the entry's
+// costly words: those it does not negate that cost minCostly or more
+// when a phrase leaves them out; made on first use.
+func (cs *CodeSet) costlyList() []uint64 {
+	cs.sketchOnce.Do(cs.sketch)
+	return cs.costly
+}
+
+// sketch makes the entries' sketches.
+func (cs *CodeSet) sketch() {
+	bits := make([]uint64, len(cs.vocab)) // word ID: its sketch bit where it is costly
+	for w, c := range cs.costOf {
+		if c >= minCostly {
+			bits[w] = sketchBit(uint16(w))
+		}
+	}
+	cs.sketches, cs.costly = make([]uint64, len(cs.entries)), make([]uint64, len(cs.entries))
+	for i := range cs.entries {
+		e := &cs.entries[i]
+		var all, costly uint64
+		for j, w := range cs.wordsOf(e) {
+			all |= sketchBit(w)
+			if e.negated == 0 || j >= 64 || e.negated&(1<<j) == 0 {
+				costly |= bits[w]
+			}
+		}
+		cs.sketches[i], cs.costly[i] = all, costly
+	}
 }
 
 // seventhsOf returns the 7th characters of a group.

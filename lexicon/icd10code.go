@@ -320,7 +320,7 @@ func (cs *CodeSet) rank(q *query, n int) []scored {
 		}
 		t.reach(cs, m-h+1)
 		for _, id := range t.by[h] {
-			if len(out) >= n && cs.beaten(id, t.said, top, out[len(out)-1].score) {
+			if len(out) >= n && cs.beaten(id, t, top, out[len(out)-1].score) {
 				continue
 			}
 			if c, ok := cs.score(q, id, n > 1); ok {
@@ -337,12 +337,17 @@ func (cs *CodeSet) rank(q *query, n int) []scored {
 // beaten reports whether an entry scores below worst whatever it says:
 // whether top, less the least its left-out words cost, is below it.
 // Those are its words no wording of the query has (said, by word ID; see
-// leftOut), summed until the sum alone beats it.
-func (cs *CodeSet) beaten(id int32, said []bool, top, worst float64) bool {
+// leftOut), summed until the sum alone beats it; but first, without
+// reading the entry, the least its costly words the query's sketch
+// rules out cost (see costlyList).
+func (cs *CodeSet) beaten(id int32, t *tally, top, worst float64) bool {
+	if k := mathbits.OnesCount64(cs.costlyList()[id] &^ t.saidBits); top-minCostly*float64(k)+1e-9 < worst {
+		return true
+	}
 	e := &cs.entries[id]
 	sum := 0.0
 	for i, w := range cs.wordsOf(e) {
-		if (i >= 64 || e.negated&(1<<i) == 0) && !said[w] {
+		if (i >= 64 || e.negated&(1<<i) == 0) && !t.said[w] {
 			if sum += cs.costOf[w]; top-sum < worst {
 				return true
 			}
@@ -356,17 +361,18 @@ func (cs *CodeSet) beaten(id int32, said []bool, top, worst float64) bool {
 // say: those one of whose wordings has its rarest word among them (an
 // entry must have all the words of a wording to say it).
 type tally struct {
-	seen    []bool   // entry ID: gathered
-	said    []bool   // word ID: a wording of the query has it
-	slotsOf []uint64 // word ID: the slots it is the rarest word of a wording of, a bit each (the first 64)
-	keys    [][]int32
-	order   []int     // the slots, shortest postings first
-	reached int       // the slots of order whose postings were gathered
-	pending uint64    // the slots not yet gathered, a bit each (with 64 slots or fewer)
-	keyBits uint64    // the sketch bits of the keys of the slots not yet gathered
-	by      [][]int32 // hits: the entries gathered with that many
-	touched []int32   // the entries gathered
-	marked  []int32   // the words set in said and slotsOf
+	seen     []bool   // entry ID: gathered
+	said     []bool   // word ID: a wording of the query has it
+	slotsOf  []uint64 // word ID: the slots it is the rarest word of a wording of, a bit each (the first 64)
+	keys     [][]int32
+	order    []int     // the slots, shortest postings first
+	reached  int       // the slots of order whose postings were gathered
+	pending  uint64    // the slots not yet gathered, a bit each (with 64 slots or fewer)
+	keyBits  uint64    // the sketch bits of the keys of the slots not yet gathered
+	saidBits uint64    // the sketch bits of the words in said
+	by       [][]int32 // hits: the entries gathered with that many
+	touched  []int32   // the entries gathered
+	marked   []int32   // the words set in said and slotsOf
 }
 
 // start readies a tally for a query.
@@ -410,6 +416,7 @@ func (t *tally) start(cs *CodeSet, q *query) {
 func (t *tally) mark(w int32) {
 	if w >= 0 && !t.said[w] {
 		t.said[w] = true
+		t.saidBits |= sketchBit(uint16(w))
 		t.marked = append(t.marked, w)
 	}
 }
@@ -487,7 +494,7 @@ func (t *tally) clear() {
 	for i := range t.by {
 		t.by[i] = t.by[i][:0]
 	}
-	t.touched, t.marked, t.reached = t.touched[:0], t.marked[:0], 0
+	t.touched, t.marked, t.reached, t.saidBits = t.touched[:0], t.marked[:0], 0, 0
 }
 
 // rarest returns the word of a wording that the fewest descriptions
