@@ -728,8 +728,14 @@ func findAll(words []uint16, alt []int32, used []bool) ([]int, bool) {
 func (cs *CodeSet) leftOut(e *codeEntry, used []bool) float64 {
 	sum := 0.0
 	words := cs.wordsOf(e)
+	var said uint64 // the sketch bits of the words matched
 	for i, w := range words {
-		if used[i] || i < 64 && e.negated&(1<<i) != 0 || usedWord(words, used, w) {
+		if used[i] {
+			said |= sketchBit(w)
+		}
+	}
+	for i, w := range words {
+		if used[i] || i < 64 && e.negated&(1<<i) != 0 || said&sketchBit(w) != 0 && usedWord(words, used, w) {
 			continue
 		}
 		sum += cs.costOf[w]
