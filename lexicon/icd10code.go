@@ -50,7 +50,7 @@ func (cs *CodeSet) Code(phrase, side string) (Coding, bool) {
 	var c Coding
 	if best := cs.rank(q, 1); len(best) > 0 {
 		c = Coding{ICD10: best[0].ICD10, Match: best[0].match, Hedged: q.hedged}
-		if c.Match != MatchCategory && !q.hedged && cs.says(phrase, c.Description) {
+		if c.Match != MatchCategory && !q.hedged && cs.says(q.words, c.Description) {
 			c.Match = MatchExact
 		}
 	}
@@ -113,6 +113,7 @@ type named struct {
 
 // query is a phrase read for coding.
 type query struct {
+	words      []string // the phrase's (see codeWords)
 	slots      []named
 	side       string // as stated
 	letterSide string // the letter's, where the phrase states none
@@ -131,6 +132,7 @@ type query struct {
 func (cs *CodeSet) parse(phrase, side string) *query {
 	q := &query{letterSide: side, seventh: 'A'}
 	words := codeWords(phrase)
+	q.words = words
 	for i := 0; i < len(words); {
 		t, n := cs.termAt(words, i)
 		if t == nil {
@@ -623,15 +625,19 @@ func matchOf(missed int) string {
 	return MatchDerived
 }
 
-// says reports whether a phrase is a description: the same words, but
-// for joining words, the order, and the initial encounter a description
-// adds by default.
-func (cs *CodeSet) says(phrase, desc string) bool {
-	a := cs.contentSet(phrase)
+// says reports whether the words of a phrase are a description: the
+// same words, but for joining words, the order, and the initial
+// encounter a description adds by default.
+func (cs *CodeSet) says(words []string, desc string) bool {
+	a := cs.contentSet(words)
 	if len(a) == 0 {
 		return false
 	}
-	seen := make([]bool, len(a))
+	var buf [32]bool
+	seen := buf[:min(len(a), len(buf))]
+	if len(a) > len(buf) {
+		seen = make([]bool, len(a))
+	}
 	for _, w := range codeWords(strings.TrimSuffix(desc, ", initial encounter")) {
 		s := cs.stem(w)
 		if c, ok := cs.cost[s]; ok && c <= 0 {
@@ -646,11 +652,11 @@ func (cs *CodeSet) says(phrase, desc string) bool {
 	return !slices.Contains(seen, false)
 }
 
-// contentSet returns the stems of a text's words but its joining words,
-// sorted, each once.
-func (cs *CodeSet) contentSet(text string) []string {
-	var out []string
-	for _, w := range codeWords(text) {
+// contentSet returns the stems of words but joining words, sorted, each
+// once.
+func (cs *CodeSet) contentSet(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
 		s := cs.stem(w)
 		if c, ok := cs.cost[s]; !ok || c > 0 {
 			out = append(out, s)
