@@ -228,7 +228,7 @@ func (m *matcher) walk(first int, n int32, i, dist int, visit func(hit)) {
 		return
 	}
 	for _, u := range m.unitsAt(i) {
-		child, ok := m.child(n, u.word)
+		child, ok := m.ix.t.child(n, u.word)
 		if !ok {
 			continue
 		}
@@ -237,14 +237,6 @@ func (m *matcher) walk(first int, n int32, i, dist int, visit func(hit)) {
 		}
 		m.walk(first, child, i+u.n, dist+u.dist, visit)
 	}
-}
-
-// child returns the node the trie links to from node n by word id.
-func (m *matcher) child(n, id int32) (int32, bool) {
-	if n == 0 {
-		return m.ix.t.child0(id)
-	}
-	return m.ix.t.child(n, id)
 }
 
 // aliasGap tells whether the words of one alias may stand this far apart:

@@ -18,10 +18,10 @@ func TestRoots(t *testing.T) {
 	for _, l := range []*Lexicon{Default(), loaded} {
 		ix := l.ix
 		for id := range int32(len(ix.words)) {
-			got, gotOK := ix.t.child0(id)
-			want, wantOK := ix.t.child(0, id)
+			got, gotOK := ix.t.child(0, id)
+			want, wantOK := ix.t.linked(0, id)
 			if got != want || gotOK != wantOK {
-				t.Errorf("child0(%q) = %d, %v, want %d, %v", ix.words[id].lower, got, gotOK, want, wantOK)
+				t.Errorf("child(0, %q) = %d, %v, want %d, %v", ix.words[id].lower, got, gotOK, want, wantOK)
 			}
 		}
 	}

@@ -118,8 +118,20 @@ func (t *tables) not(s string) bool {
 	return i >= 0 && t.lists[i].not
 }
 
-// child returns the node the trie links to from node n by word id.
+// child returns the node the trie links to from node n by word id: from
+// the root, where every walk starts, by the array of roots; from another
+// node, by the hash of links.
 func (t *tables) child(n, id int32) (int32, bool) {
+	if n == 0 {
+		r := t.roots[id]
+		return r, r != 0
+	}
+	return t.linked(n, id)
+}
+
+// linked returns the node the hash of links leads to from node n by
+// word id.
+func (t *tables) linked(n, id int32) (int32, bool) {
 	if len(t.edgeAt) == 0 {
 		return 0, false
 	}
@@ -172,14 +184,6 @@ func joinBit(a, b string) uint32 {
 	k := uint64(a[0]) | uint64(a[len(a)-1])<<8 | uint64(b[0])<<16 | uint64(b[len(b)-1])<<24 |
 		uint64(len(a))<<32 | uint64(len(b))<<48
 	return uint32((k * 0x9e3779b97f4a7c15) >> (64 - joinLog))
-}
-
-// child0 returns the node the trie links to from its root by word id, by
-// the array of roots rather than the hash of links: every walk of the
-// trie starts at the root.
-func (t *tables) child0(id int32) (int32, bool) {
-	n := t.roots[id]
-	return n, n != 0
 }
 
 // rootsOf returns, for each of n words, the node the trie links to from
