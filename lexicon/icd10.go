@@ -181,13 +181,17 @@ func (cs *CodeSet) sketch() {
 		var all, costly uint64
 		for j, w := range cs.wordsOf(e) {
 			all |= sketchBit(w)
-			if e.negated == 0 || j >= 64 || e.negated&(1<<j) == 0 {
+			if !e.negates(j) {
 				costly |= bits[w]
 			}
 		}
 		cs.sketches[i], cs.costly[i] = all, costly
 	}
 }
+
+// negates reports whether the entry's word i follows "without" or "not",
+// the default state, free to leave out (only the first 64 are told).
+func (e *codeEntry) negates(i int) bool { return i < 64 && e.negated&(1<<i) != 0 }
 
 // seventhsOf returns the 7th characters of a group.
 func (cs *CodeSet) seventhsOf(e *codeEntry) []seventh {

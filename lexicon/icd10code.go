@@ -349,7 +349,7 @@ func (cs *CodeSet) beaten(id int32, t *tally, top, worst float64) bool {
 	e := &cs.entries[id]
 	sum := 0.0
 	for i, w := range cs.wordsOf(e) {
-		if (i >= 64 || e.negated&(1<<i) == 0) && !t.said[w] {
+		if !e.negates(i) && !t.said[w] {
 			if sum += cs.costOf[w]; top-sum < worst {
 				return true
 			}
@@ -741,7 +741,7 @@ func (cs *CodeSet) leftOut(e *codeEntry, used []bool) float64 {
 		}
 	}
 	for i, w := range words {
-		if used[i] || i < 64 && e.negated&(1<<i) != 0 || said&sketchBit(w) != 0 && usedWord(words, used, w) {
+		if used[i] || e.negates(i) || said&sketchBit(w) != 0 && usedWord(words, used, w) {
 			continue
 		}
 		sum += cs.costOf[w]
