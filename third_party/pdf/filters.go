@@ -276,22 +276,24 @@ type filterReader struct {
 
 func (f *filterReader) Close() error {
 	releaseInflaters(f.inflaters)
-	releaseStreamBuf(f.held)
+	releaseBuf(f.held)
 	f.inflaters, f.held, f.Reader = nil, nil, eofReader{}
 	return nil
 }
 
-// streamBufs keeps buffers for decrypted streams: a file decrypts a
-// stream or more per page and font, each read and closed in turn.
-var streamBufs = sync.Pool{New: func() any { return new([]byte) }}
+// byteBufs keeps byte buffers for reuse: those of decrypted streams (a
+// file decrypts a stream or more per page and font, each read and closed
+// in turn) and readCopy's scratch.
+var byteBufs = sync.Pool{New: func() any { return new([]byte) }}
 
-// maxStreamBuf bounds the buffers streamBufs keeps.
-const maxStreamBuf = 4 << 20
+// maxKeptBuf bounds the buffers byteBufs keeps.
+const maxKeptBuf = 4 << 20
 
-// releaseStreamBuf gives a buffer of streamBufs back, when there is one.
-func releaseStreamBuf(buf *[]byte) {
-	if buf != nil && cap(*buf) <= maxStreamBuf {
-		streamBufs.Put(buf)
+// releaseBuf gives a buffer of byteBufs back, when there is one, emptied.
+func releaseBuf(buf *[]byte) {
+	if buf != nil && cap(*buf) <= maxKeptBuf {
+		*buf = (*buf)[:0]
+		byteBufs.Put(buf)
 	}
 }
 

@@ -149,14 +149,11 @@ func (r *Reader) objectStream(strm Value) *objStm {
 	return os
 }
 
-// readScratch holds data as readCopy reads it.
-var readScratch = sync.Pool{New: func() any { return new([]byte) }}
-
 // readCopy is io.ReadAll of at most limit bytes of rd, read into a pooled
 // scratch and returned in a copy of its size: grown as it is read, the
 // data took about twice its size in allocations.
 func readCopy(rd io.Reader, limit int) ([]byte, error) {
-	buf := readScratch.Get().(*[]byte)
+	buf := byteBufs.Get().(*[]byte) // the scratch it reads into
 	data, err := (*buf)[:0], error(nil)
 	for len(data) < limit {
 		if len(data) == cap(data) {
@@ -173,10 +170,8 @@ func readCopy(rd io.Reader, limit int) ([]byte, error) {
 		err = nil
 	}
 	out := bytes.Clone(data)
-	if cap(data) <= 4<<20 {
-		*buf = data[:0]
-		readScratch.Put(buf)
-	}
+	*buf = data
+	releaseBuf(buf)
 	return out, err
 }
 

@@ -959,7 +959,7 @@ func (v Value) Reader() io.ReadCloser {
 	}
 	if err != nil {
 		releaseInflaters(inflaters)
-		releaseStreamBuf(held)
+		releaseBuf(held)
 		return &errorReadCloser{err}
 	}
 	return &filterReader{Reader: rd, inflaters: inflaters, held: held}
@@ -1198,7 +1198,7 @@ func decryptString(key []byte, useAES bool, ptr objptr, x string) string {
 }
 
 // decryptStream returns the decrypted data of the stream ptr, read from
-// rd. An AES stream is decrypted whole into a buffer of streamBufs,
+// rd. An AES stream is decrypted whole into a buffer of byteBufs,
 // which *held is set to, for the stream's Close to give back.
 func decryptStream(key []byte, useAES bool, ptr objptr, rd io.Reader, held **[]byte) io.Reader {
 	key = cryptKey(key, useAES, ptr)
@@ -1209,7 +1209,7 @@ func decryptStream(key []byte, useAES bool, ptr objptr, rd io.Reader, held **[]b
 		}
 		// The whole stream is decrypted in one call: block by block, a
 		// reader spends more on calls than on AES.
-		buf := streamBufs.Get().(*[]byte)
+		buf := byteBufs.Get().(*[]byte)
 		data, err := readStream(rd, *buf)
 		*buf, *held = data[:0], buf
 		if err != nil || len(data) < 2*aes.BlockSize {

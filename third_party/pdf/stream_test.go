@@ -217,6 +217,6 @@ func TestDecryptStreamBuffers(t *testing.T) {
 		if held == nil {
 			t.Fatalf("stream %d: no buffer to give back", i)
 		}
-		releaseStreamBuf(held)
+		releaseBuf(held)
 	}
 }
