@@ -18,18 +18,19 @@ func maxObjectNumber(n int) int64 { return 1<<20 + int64(n) }
 
 // xrefKeys are the keys checkXrefSizes reads numbers after, in the order
 // it reports them; first says whether only the first number counts.
-var xrefKeys = []struct {
+var xrefKeys = [...]struct {
 	key   string
 	first bool
 }{{"/Size", true}, {"/Index", false}, {"xref", false}, {"/N ", true}}
 
 // checkXrefSizes checks the /Size, /Index and /N entries and the xref
 // table subsection headers of data. It reads the file twice, once for
-// the keys that start with a slash and once for xref, and names the
-// first number too large of the first key in xrefKeys that has one.
+// the keys that start with a slash and once for the other (xref), and
+// names the first number too large of the first key in xrefKeys that has
+// one.
 func checkXrefSizes(data []byte) error {
 	limit := maxObjectNumber(len(data))
-	var over [4]int64 // by key, the first number over limit
+	var over [len(xrefKeys)]int64 // by key, the first number over limit
 	check := func(k, at int) {
 		if over[k] == 0 {
 			if n := largestNumber(data[at:min(len(data), at+200)], xrefKeys[k].first); n > limit {
@@ -49,13 +50,15 @@ func checkXrefSizes(data []byte) error {
 			}
 		}
 	}
-	for i := 0; ; {
-		j := bytes.Index(data[i:], []byte("xref"))
-		if j < 0 {
-			break
+	for k, x := range xrefKeys {
+		for i := 0; x.key[0] != '/'; {
+			j := bytes.Index(data[i:], []byte(x.key))
+			if j < 0 {
+				break
+			}
+			i += j + len(x.key)
+			check(k, i)
 		}
-		i += j + len("xref")
-		check(2, i)
 	}
 	for k, n := range over {
 		if n > 0 {
